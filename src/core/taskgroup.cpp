@@ -1,5 +1,7 @@
 #include "taskgroup.h"
 
+#include "threadsanitizer.h"
+
 #include <QCoroFuture>
 #include <QFuture>
 #include <QFutureInterface>
@@ -190,6 +192,11 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
 
 namespace gw {
 
+namespace {
+// Address used to tell ThreadSanitizer about the pool hand-off (see threadsanitizer.h).
+char poolHandOff = 0;
+}
+
 TaskGroupBase::TaskGroupBase(TaskGroupOptions options)
     : d(std::make_shared<detail::TaskGroupCore>(options))
 {
@@ -242,8 +249,14 @@ qsizetype TaskGroupBase::enqueue(const QString &label, Body body)
             startWorker = true;
         }
     }
-    if (startWorker)
-        d->pool->start([core = d] { core->drain(); });
+    if (startWorker) {
+        std::function<void()> work = [core = d] {
+            GW_TSAN_ACQUIRE(&poolHandOff);
+            core->drain();
+        };
+        GW_TSAN_RELEASE(&poolHandOff);
+        d->pool->start(std::move(work));
+    }
     return index;
 }
 
