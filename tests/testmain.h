@@ -42,3 +42,9 @@ inline bool allTestSlotsReturnVoid(const QMetaObject &meta)
 
 #include <QCoreApplication>
 #define GW_TEST_MAIN(TestClass) GW_TEST_MAIN_IMPL(QCoreApplication, TestClass)
+
+#ifdef QT_GUI_LIB
+#include <QGuiApplication>
+// For tests that need Qt Gui (QImage, QPdfWriter, fonts), on the offscreen platform.
+#define GW_TEST_GUI_MAIN(TestClass) GW_TEST_MAIN_IMPL(QGuiApplication, TestClass)
+#endif
