@@ -1,0 +1,308 @@
+#include "clicommands.h"
+
+#include "core/circuitbreakerregistry.h"
+#include "core/errors.h"
+#include "core/healthmonitor.h"
+#include "core/syncwait.h"
+#include "interruptwatcher.h"
+#include "pipeline/ingestjob.h"
+#include "progressprinter.h"
+#include "store/projectstore.h"
+#include "store/storeerror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThreadPool>
+
+#include <cstdio>
+
+namespace gw {
+
+namespace {
+
+constexpr int exitOk = 0;
+constexpr int exitUsage = 1;
+constexpr int exitFailures = 2;
+constexpr int exitInterrupted = 130;
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Indented).constData());
+}
+
+QCommandLineOption projectOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("p"), QStringLiteral("project")},
+                              QStringLiteral("Project file (default: %1).").arg(defaultProjectPath()),
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the result as one JSON object."));
+}
+
+// Parses `arguments` (without the command word). Returns false and prints why on a usage error.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("graphwright-cli %1").arg(command));
+    if (!parser.parse(withProgram)) {
+        printLine(stderr, QStringLiteral("graphwright-cli %1: %2").arg(command, parser.errorText()));
+        printLine(stderr, QStringLiteral("Try 'graphwright-cli %1 --help'.").arg(command));
+        return false;
+    }
+    return true;
+}
+
+bool positiveInt(QCommandLineParser &parser, const QCommandLineOption &option, qint64 *out)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value <= 0) {
+        printLine(stderr, QStringLiteral("graphwright-cli: --%1 needs a positive whole number, not '%2'")
+                              .arg(option.names().constLast(), parser.value(option)));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+QString defaultProjectPath()
+{
+    return QDir::current().absoluteFilePath(QStringLiteral("graphwright.gwp"));
+}
+
+int runIngestCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Ingests documents and folders into a project file: PDF, DOCX, ODT, EPUB, HTML, Markdown, "
+        "plain text, CSV/TSV and JSON. Folders are walked recursively. Unchanged files are skipped.\n"
+        "Exit code: 0 when every document succeeded, 2 when some failed, 1 on a usage error, "
+        "130 when cancelled with Ctrl-C (finished documents stay in the project)."));
+    parser.addHelpOption();
+    const auto project = projectOption();
+    const auto json = jsonOption();
+    const QCommandLineOption jobs(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
+                                  QStringLiteral("Documents processed at once (default: %1, the number of cores).")
+                                      .arg(QThread::idealThreadCount()),
+                                  QStringLiteral("N"));
+    const QCommandLineOption maxFile(QStringLiteral("max-file-mb"),
+                                     QStringLiteral("Largest file to read, in MB (default: 256)."), QStringLiteral("MB"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Time limit per document, in seconds (default: 120)."),
+                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption chunkSize(QStringLiteral("chunk-size"),
+                                       QStringLiteral("Target chunk size in characters (default: 1000)."),
+                                       QStringLiteral("CHARS"));
+    const QCommandLineOption chunkOverlap(QStringLiteral("chunk-overlap"),
+                                          QStringLiteral("Characters shared by neighbouring chunks (default: 100)."),
+                                          QStringLiteral("CHARS"));
+    parser.addOptions({project, jobs, json, maxFile, timeout, chunkSize, chunkOverlap});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
+                                 QStringLiteral("PATH..."));
+    if (!parse(parser, QStringLiteral("ingest"), arguments))
+        return exitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(stdout, parser.helpText());
+        return exitOk;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        printLine(stderr, QStringLiteral("graphwright-cli ingest: name at least one file or folder to ingest"));
+        return exitUsage;
+    }
+
+    IngestOptions options;
+    qint64 value = 0;
+    if (!positiveInt(parser, jobs, &value))
+        return exitUsage;
+    options.jobs = int(value);
+    value = 256;
+    if (!positiveInt(parser, maxFile, &value))
+        return exitUsage;
+    options.limits.maxFileBytes = value * 1024 * 1024;
+    value = 120;
+    if (!positiveInt(parser, timeout, &value))
+        return exitUsage;
+    options.limits.timeoutMs = value * 1000;
+    value = options.chunkChars;
+    if (!positiveInt(parser, chunkSize, &value))
+        return exitUsage;
+    options.chunkChars = int(value);
+    value = options.chunkOverlap;
+    if (parser.isSet(chunkOverlap) && !positiveInt(parser, chunkOverlap, &value))
+        return exitUsage;
+    options.chunkOverlap = int(value);
+    if (options.chunkOverlap >= options.chunkChars) {
+        printLine(stderr, QStringLiteral("graphwright-cli ingest: --chunk-overlap must be smaller than --chunk-size"));
+        return exitUsage;
+    }
+
+    const QString projectPath = parser.isSet(project) ? parser.value(project) : defaultProjectPath();
+    std::unique_ptr<ProjectStore> store;
+    try {
+        store = ProjectStore::open(projectPath);
+    } catch (const Error &error) {
+        printLine(stderr, QStringLiteral("graphwright-cli ingest: %1").arg(error.message()));
+        return exitFailures;
+    }
+
+    IngestJob job(*store, options);
+    InterruptWatcher interrupts;
+    bool interrupted = false;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &job, [&] {
+        interrupted = true;
+        printLine(stderr, QStringLiteral("\nCancelling... (finished documents are kept; Ctrl-C again to quit at once)"));
+        job.cancel();
+    });
+    std::unique_ptr<ProgressPrinter> progress;
+    if (ProgressPrinter::wanted())
+        progress = std::make_unique<ProgressPrinter>(job);
+
+    const IngestSummary summary = syncWait(job.run(paths));
+    progress.reset();
+
+    if (parser.isSet(json)) {
+        QJsonObject out = ingestSummaryToJson(summary);
+        out[QStringLiteral("project")] = QFileInfo(projectPath).absoluteFilePath();
+        printJson(out);
+    } else {
+        printLine(stdout, ingestSummaryToText(summary));
+        printLine(stdout, QStringLiteral("Project: %1").arg(QFileInfo(projectPath).absoluteFilePath()));
+    }
+    if (interrupted || summary.cancelled)
+        return exitInterrupted;
+    return summary.documentsFailed > 0 ? exitFailures : exitOk;
+}
+
+int runStatusCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Shows what a project file holds: documents, chunks, words, failures."));
+    parser.addHelpOption();
+    const auto project = projectOption();
+    const auto json = jsonOption();
+    parser.addOptions({project, json});
+    if (!parse(parser, QStringLiteral("status"), arguments))
+        return exitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(stdout, parser.helpText());
+        return exitOk;
+    }
+    const QString projectPath = parser.isSet(project) ? parser.value(project) : defaultProjectPath();
+    if (!QFileInfo::exists(projectPath)) {
+        printLine(stderr, QStringLiteral("graphwright-cli status: no project file at %1 (create one with 'graphwright-cli ingest --project %1 PATH...')")
+                              .arg(projectPath));
+        return exitFailures;
+    }
+    try {
+        const auto store = ProjectStore::open(projectPath);
+        const ProjectStatus status = store->status();
+        QJsonArray failures;
+        QStringList failureLines;
+        for (const StoredDocument &document : store->documents()) {
+            if (document.state == QStringLiteral("failed") || !document.error.isEmpty()) {
+                failures.append(QJsonObject{{QStringLiteral("path"), document.path}, {QStringLiteral("reason"), document.error}});
+                failureLines << QStringLiteral("  failed:  %1\n           %2").arg(document.path, document.error);
+            }
+        }
+        if (parser.isSet(json)) {
+            printJson(QJsonObject{{QStringLiteral("project"), status.path},
+                                  {QStringLiteral("schema_version"), status.schemaVersion},
+                                  {QStringLiteral("documents_done"), status.documentsDone},
+                                  {QStringLiteral("documents_failed"), status.documentsFailed},
+                                  {QStringLiteral("chunks"), status.chunks},
+                                  {QStringLiteral("words"), status.words},
+                                  {QStringLiteral("bytes"), status.bytes},
+                                  {QStringLiteral("file_bytes"), status.fileBytes},
+                                  {QStringLiteral("failures"), failures}});
+        } else {
+            printLine(stdout, QStringLiteral("Project %1 (schema %2, %3 MB on disk)")
+                                  .arg(status.path)
+                                  .arg(status.schemaVersion)
+                                  .arg(QString::number(status.fileBytes / 1e6, 'f', 1)));
+            printLine(stdout, QStringLiteral("%1 documents, %2 failed; %3 chunks, %4 words from %5 MB of files")
+                                  .arg(status.documentsDone)
+                                  .arg(status.documentsFailed)
+                                  .arg(status.chunks)
+                                  .arg(status.words)
+                                  .arg(QString::number(status.bytes / 1e6, 'f', 1)));
+            for (const QString &line : failureLines)
+                printLine(stdout, line);
+        }
+    } catch (const Error &error) {
+        printLine(stderr, QStringLiteral("graphwright-cli status: %1").arg(error.message()));
+        return exitFailures;
+    }
+    return exitOk;
+}
+
+int runHealthCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Checks what Graphwright depends on and reports what it measured: the project file, free "
+        "disk space and write access beside it, the worker pool, the circuit breakers.\n"
+        "Exit code: 0 when ok or degraded, 2 when a check failed."));
+    parser.addHelpOption();
+    const auto project = projectOption();
+    const auto json = jsonOption();
+    parser.addOptions({project, json});
+    if (!parse(parser, QStringLiteral("health"), arguments))
+        return exitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(stdout, parser.helpText());
+        return exitOk;
+    }
+    const QString projectPath =
+        QFileInfo(parser.isSet(project) ? parser.value(project) : defaultProjectPath()).absoluteFilePath();
+    const QString folder = QFileInfo(projectPath).absolutePath();
+
+    CircuitBreakerRegistry breakers;
+    HealthMonitor monitor;
+    monitor.registerCheck(QStringLiteral("project file"), [projectPath]() -> HealthCheckResult {
+        if (!QFileInfo::exists(projectPath))
+            return {HealthStatus::Degraded, QStringLiteral("%1 does not exist yet; the first ingest creates it").arg(projectPath)};
+        try {
+            const auto store = ProjectStore::open(projectPath);
+            const ProjectStatus status = store->status();
+            return {HealthStatus::Ok, QStringLiteral("%1: schema %2, %3 documents, %4 chunks, %5 MB")
+                                          .arg(projectPath)
+                                          .arg(status.schemaVersion)
+                                          .arg(status.documentsDone)
+                                          .arg(status.chunks)
+                                          .arg(QString::number(status.fileBytes / 1e6, 'f', 1))};
+        } catch (const Error &error) {
+            return {HealthStatus::Failed, error.message()};
+        }
+    });
+    monitor.registerCheck(QStringLiteral("disk space"), diskSpaceCheck(folder, 100LL * 1024 * 1024));
+    monitor.registerCheck(QStringLiteral("project folder writable"), writableDirectoryCheck(folder));
+    monitor.registerCheck(QStringLiteral("worker pool"), threadPoolCheck(QThreadPool::globalInstance()));
+    monitor.registerCheck(QStringLiteral("circuit breakers"), [&breakers] { return breakers.health(); });
+
+    const HealthReport report = syncWait(monitor.runChecksAsync());
+    if (parser.isSet(json))
+        printJson(healthReportToJson(report));
+    else
+        printLine(stdout, healthReportToText(report));
+    return report.overall == HealthStatus::Failed ? exitFailures : exitOk;
+}
+
+} // namespace gw

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace gw {
+
+// The CLI's subcommands. Each takes its own arguments (without the command word) and returns
+// the process exit code: 0 success, 1 usage error, 2 some documents failed / a check failed,
+// 130 cancelled by Ctrl-C.
+int runIngestCommand(const QStringList &arguments);
+int runStatusCommand(const QStringList &arguments);
+int runHealthCommand(const QStringList &arguments);
+
+// Where the project goes when --project is not given.
+QString defaultProjectPath();
+
+} // namespace gw

@@ -1,0 +1,56 @@
+// graphwright-cli: the headless driver of the Graphwright engine.
+#include "clicommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(FILE *stream)
+{
+    std::fprintf(stream,
+                 "Usage: graphwright-cli COMMAND [OPTIONS]\n"
+                 "\n"
+                 "Commands:\n"
+                 "  ingest [--project FILE] [--jobs N] [--json] PATH...   ingest files and folders\n"
+                 "  status [--project FILE] [--json]                      what a project holds\n"
+                 "  health [--project FILE] [--json]                      check what Graphwright depends on\n"
+                 "\n"
+                 "The project file defaults to graphwright.gwp in the current folder.\n"
+                 "'graphwright-cli COMMAND --help' shows every option of a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("graphwright-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GW_VERSION));
+
+    QStringList arguments = app.arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        printUsage(stderr);
+        return 1;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QStringLiteral("ingest"))
+        return gw::runIngestCommand(arguments);
+    if (command == QStringLiteral("status"))
+        return gw::runStatusCommand(arguments);
+    if (command == QStringLiteral("health"))
+        return gw::runHealthCommand(arguments);
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        printUsage(stdout);
+        return 0;
+    }
+    if (command == QStringLiteral("--version")) {
+        std::printf("graphwright-cli %s\n", GW_VERSION);
+        return 0;
+    }
+    std::fprintf(stderr, "graphwright-cli: unknown command '%s'\n\n", qPrintable(command));
+    printUsage(stderr);
+    return 1;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/cancellation.h"
+#include "ingestoptions.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariantMap>
+
+namespace gw {
+
+class DocumentProgress;
+class ProjectStore;
+class StageStats;
+class StatsRegistry;
+class DocumentParser;
+struct ParseContext;
+
+// Takes one document through read → parse → chunk → store, on the calling worker thread.
+// Shared by every worker: it holds only read-only settings and references.
+//
+// A bad document never throws: its progress ends Failed with a reason a person can act on, and
+// the failure is recorded in the project. Only a cancellation throws (CancelledError), so the
+// job's task group counts it; finished documents are never touched by it.
+class DocumentIngester
+{
+public:
+    DocumentIngester(ProjectStore &store, const IngestOptions &options, StatsRegistry &stats);
+
+    void ingest(DocumentProgress &progress, const CancellationToken &token) const;
+
+private:
+    struct ReadResult
+    {
+        QByteArray bytes;
+        QString contentHash;
+    };
+    struct ParseResult
+    {
+        QString text;
+        QVariantMap metadata;
+    };
+
+    ReadResult read(const QString &path, DocumentProgress &progress, const CancellationToken &token) const;
+    ParseResult parse(const DocumentParser &parser, const QByteArray &bytes, const ParseContext &context) const;
+    void recordFailure(const QString &path, const QString &hash, const QString &format, qint64 size,
+                       const QString &reason) const;
+
+    ProjectStore &m_store;
+    IngestOptions m_options;
+    StageStats &m_read;
+    StageStats &m_parse;
+    StageStats &m_chunk;
+    StageStats &m_write;
+};
+
+// Words as a person counts them: runs of letters or digits.
+qint64 countWords(const QString &text);
+
+} // namespace gw

@@ -1,0 +1,69 @@
+#include "documentprogress.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace gw {
+
+DocumentProgress::DocumentProgress(const QString &path, DocumentFormat format, qint64 sizeBytes)
+    : m_path(path), m_format(format), m_sizeBytes(sizeBytes)
+{
+}
+
+qint64 DocumentProgress::nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+void DocumentProgress::setState(DocumentState state)
+{
+    if (state != DocumentState::Queued && m_startedMs.load(std::memory_order_relaxed) == 0)
+        m_startedMs.store(nowMs(), std::memory_order_relaxed);
+    m_stagePermille.store(0, std::memory_order_relaxed);
+    m_state.store(int(state), std::memory_order_release);
+}
+
+void DocumentProgress::setStageProgress(double fraction)
+{
+    m_stagePermille.store(int(std::clamp(fraction, 0.0, 1.0) * 1000), std::memory_order_relaxed);
+}
+
+void DocumentProgress::setResult(qint64 words, qint64 chunks)
+{
+    m_words.store(words, std::memory_order_relaxed);
+    m_chunks.store(chunks, std::memory_order_relaxed);
+}
+
+void DocumentProgress::finish(DocumentState state, const QString &message)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_message = message;
+    }
+    m_finishedMs.store(nowMs(), std::memory_order_relaxed);
+    m_stagePermille.store(1000, std::memory_order_relaxed);
+    m_state.store(int(state), std::memory_order_release);
+}
+
+DocumentSnapshot DocumentProgress::snapshot() const
+{
+    DocumentSnapshot s;
+    s.path = m_path;
+    s.format = m_format;
+    s.state = state();
+    s.stageProgress = m_stagePermille.load(std::memory_order_relaxed) / 1000.0;
+    s.sizeBytes = m_sizeBytes;
+    s.bytesRead = m_bytesRead.load(std::memory_order_relaxed);
+    s.words = m_words.load(std::memory_order_relaxed);
+    s.chunks = m_chunks.load(std::memory_order_relaxed);
+    const qint64 started = m_startedMs.load(std::memory_order_relaxed);
+    const qint64 finished = m_finishedMs.load(std::memory_order_relaxed);
+    if (started > 0)
+        s.elapsedMs = (finished > 0 ? finished : nowMs()) - started;
+    std::lock_guard lock(m_mutex);
+    s.message = m_message;
+    return s;
+}
+
+} // namespace gw

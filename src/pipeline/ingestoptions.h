@@ -1,0 +1,15 @@
+#pragma once
+
+#include "ingest/ingestlimits.h"
+
+namespace gw {
+
+struct IngestOptions
+{
+    int jobs = 0;              // documents in flight at once; 0 = ideal thread count
+    IngestLimits limits;
+    int chunkChars = 1000;     // chunker target size
+    int chunkOverlap = 100;    // characters shared by neighbouring chunks
+};
+
+} // namespace gw

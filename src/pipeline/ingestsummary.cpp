@@ -1,0 +1,61 @@
+#include "ingestsummary.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace gw {
+
+namespace {
+QJsonArray toJsonArray(const QList<PathReason> &items)
+{
+    QJsonArray out;
+    for (const auto &item : items)
+        out.append(QJsonObject{{QStringLiteral("path"), item.path}, {QStringLiteral("reason"), item.reason}});
+    return out;
+}
+} // namespace
+
+QJsonObject ingestSummaryToJson(const IngestSummary &s)
+{
+    return QJsonObject{
+        {QStringLiteral("documents_done"), s.documentsDone},
+        {QStringLiteral("documents_failed"), s.documentsFailed},
+        {QStringLiteral("documents_skipped"), s.documentsSkipped},
+        {QStringLiteral("documents_cancelled"), s.documentsCancelled},
+        {QStringLiteral("failures"), toJsonArray(s.failures)},
+        {QStringLiteral("skipped"), toJsonArray(s.skipped)},
+        {QStringLiteral("words"), s.words},
+        {QStringLiteral("chunks"), s.chunks},
+        {QStringLiteral("bytes"), s.bytes},
+        {QStringLiteral("seconds"), s.seconds},
+        {QStringLiteral("words_per_second"), s.wordsPerSecond()},
+        {QStringLiteral("max_concurrency"), s.maxConcurrency},
+        {QStringLiteral("cancelled"), s.cancelled},
+    };
+}
+
+QString ingestSummaryToText(const IngestSummary &s)
+{
+    const QLocale c = QLocale::c();
+    QStringList lines;
+    lines << QStringLiteral("%1 documents done, %2 failed, %3 skipped%4")
+                 .arg(s.documentsDone)
+                 .arg(s.documentsFailed)
+                 .arg(s.documentsSkipped)
+                 .arg(s.documentsCancelled ? QStringLiteral(", %1 cancelled").arg(s.documentsCancelled) : QString());
+    for (const auto &failure : s.failures)
+        lines << QStringLiteral("  failed:  %1\n           %2").arg(failure.path, failure.reason);
+    for (const auto &skip : s.skipped)
+        lines << QStringLiteral("  skipped: %1 (%2)").arg(skip.path, skip.reason);
+    const double mb = s.bytes / 1e6;
+    lines << QStringLiteral("%1 words in %2 chunks from %3 MB in %4 s: %5 words/s, %6 MB/s; up to %7 documents at once")
+                 .arg(c.toString(s.words), c.toString(s.chunks), QString::number(mb, 'f', 1),
+                      QString::number(s.seconds, 'f', 2), c.toString(qint64(s.wordsPerSecond())),
+                      QString::number(s.seconds > 0 ? mb / s.seconds : 0, 'f', 1))
+                 .arg(s.maxConcurrency);
+    if (s.cancelled)
+        lines << QStringLiteral("The job was cancelled; finished documents are kept in the project.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace gw

@@ -1,0 +1,206 @@
+#include "documentwriter.h"
+
+#include "metadatacodec.h"
+#include "projectschema.h"
+#include "storeerror.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace gw {
+
+namespace {
+
+using Transaction = ProjectConnection::Transaction;
+
+const QString stateDone = QStringLiteral("done");
+const QString stateFailed = QStringLiteral("failed");
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, and "" is what is meant.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+DocumentWriter::DocumentWriter(const QString &projectPath)
+    : m_connection(projectPath, ProjectConnection::Access::ReadWrite)
+{
+    m_schemaVersion = ProjectSchema::migrate(m_connection);
+    m_find = m_connection.prepare(QStringLiteral(
+        "SELECT id, content_hash, state, error IS NOT NULL FROM documents WHERE path = ?"));
+    m_delete = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+    m_deleteByPath = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE path = ?"));
+    m_insertDocument = m_connection.prepare(QStringLiteral(
+        "INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
+        "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    m_insertText = m_connection.prepare(
+        QStringLiteral("INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
+    m_insertChunk = m_connection.prepare(QStringLiteral(
+        "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset, text) "
+        "VALUES (?, ?, ?, ?, ?)"));
+    m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
+    m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
+}
+
+DocumentWriter::~DocumentWriter() = default;
+
+void DocumentWriter::validate(const DocumentRecord &record) const
+{
+    if (record.path.isEmpty())
+        throw StoreError(m_connection.projectPath(), QStringLiteral("cannot write a document without a path"));
+    const qint64 length = record.text.size();
+    for (qsizetype i = 0; i < record.chunks.size(); ++i) {
+        const ChunkRecord &chunk = record.chunks.at(i);
+        if (chunk.start < 0 || chunk.end < chunk.start || chunk.end > length)
+            throw StoreError(m_connection.projectPath(),
+                             QStringLiteral("cannot write document \"%1\": chunk %2 spans [%3, %4), "
+                                            "outside its text of %5 characters")
+                                 .arg(record.path)
+                                 .arg(i)
+                                 .arg(chunk.start)
+                                 .arg(chunk.end)
+                                 .arg(length));
+    }
+}
+
+WriteOutcome DocumentWriter::write(const DocumentRecord &record)
+{
+    validate(record);
+    QElapsedTimer timer;
+    timer.start();
+    const QString what = QStringLiteral("cannot write document \"%1\"").arg(record.path);
+
+    Transaction transaction(m_connection, Transaction::Kind::Immediate);
+    const std::optional<ExistingRow> existing = find(record.path);
+    if (existing && existing->done && existing->contentHash == record.contentHash) {
+        // The same content is already in: nothing to write, except forgetting that a previous
+        // re-ingest of this path failed (that failure is no longer the latest word on it).
+        if (existing->hasError) {
+            setError(existing->id, QVariant());
+            transaction.commit();
+        }
+        return WriteOutcome::Unchanged;
+    }
+    if (existing)
+        deleteDocument(existing->id); // its text, chunks and any extension rows cascade
+
+    DocumentWriteContext context{m_connection, record, insertDocumentRow(record), {}};
+
+    m_insertText.bindValue(0, context.documentId);
+    m_insertText.bindValue(1, notNull(record.text));
+    m_connection.exec(m_insertText, what);
+
+    context.chunkIds.reserve(record.chunks.size());
+    m_insertChunk.bindValue(0, context.documentId);
+    for (qsizetype i = 0; i < record.chunks.size(); ++i) {
+        const ChunkRecord &chunk = record.chunks.at(i);
+        m_insertChunk.bindValue(1, qint64(i));
+        m_insertChunk.bindValue(2, chunk.start);
+        m_insertChunk.bindValue(3, chunk.end);
+        m_insertChunk.bindValue(4, notNull(chunk.text));
+        m_connection.exec(m_insertChunk, what);
+        context.chunkIds.append(m_insertChunk.lastInsertId().toLongLong());
+    }
+
+    // Extension point: entities, relations and whatever else belongs to this document.
+    for (const DocumentWriteStep &step : std::as_const(m_steps))
+        step(context);
+
+    m_setStoreMs.bindValue(0, timer.elapsed());
+    m_setStoreMs.bindValue(1, context.documentId);
+    m_connection.exec(m_setStoreMs, what);
+    transaction.commit();
+    return existing ? WriteOutcome::Replaced : WriteOutcome::Inserted;
+}
+
+WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
+{
+    if (failure.path.isEmpty())
+        throw StoreError(m_connection.projectPath(), QStringLiteral("cannot record a failure without a path"));
+    Transaction transaction(m_connection, Transaction::Kind::Immediate);
+    const std::optional<ExistingRow> existing = find(failure.path);
+    if (existing && existing->done) {
+        // Keep the good data of the last successful ingest; remember why the newer attempt failed.
+        setError(existing->id, notNull(failure.error));
+        transaction.commit();
+        return WriteOutcome::Unchanged;
+    }
+    if (existing)
+        deleteDocument(existing->id); // an older failure: the newest one replaces it
+    insertFailureRow(failure);
+    transaction.commit();
+    return existing ? WriteOutcome::Replaced : WriteOutcome::Inserted;
+}
+
+bool DocumentWriter::remove(const QString &path)
+{
+    Transaction transaction(m_connection, Transaction::Kind::Immediate);
+    m_deleteByPath.bindValue(0, path);
+    m_connection.exec(m_deleteByPath, QStringLiteral("cannot remove document \"%1\"").arg(path));
+    const bool removed = m_deleteByPath.numRowsAffected() > 0;
+    transaction.commit();
+    return removed;
+}
+
+std::optional<DocumentWriter::ExistingRow> DocumentWriter::find(const QString &path)
+{
+    m_find.bindValue(0, path);
+    m_connection.exec(m_find, QStringLiteral("cannot look up document \"%1\"").arg(path));
+    std::optional<ExistingRow> row;
+    if (m_find.next())
+        row = ExistingRow{m_find.value(0).toLongLong(), m_find.value(1).toString(),
+                          m_find.value(2).toString() == stateDone, m_find.value(3).toBool()};
+    m_find.finish();
+    return row;
+}
+
+void DocumentWriter::deleteDocument(qint64 id)
+{
+    m_delete.bindValue(0, id);
+    m_connection.exec(m_delete, QStringLiteral("cannot delete the old version of a document"));
+}
+
+qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)
+{
+    const QVariantList values = {
+        notNull(record.path), notNull(record.contentHash), notNull(record.format), record.sizeBytes,
+        QString::fromUtf8(MetadataCodec::toJson(record.metadata)), stateDone, QVariant(),
+        record.words, qint64(record.text.size()), qint64(record.chunks.size()),
+        record.readMs, record.parseMs, record.chunkMs, nowUtc(),
+    };
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_insertDocument.bindValue(int(i), values.at(i));
+    m_connection.exec(m_insertDocument, QStringLiteral("cannot write document \"%1\"").arg(record.path));
+    return m_insertDocument.lastInsertId().toLongLong();
+}
+
+qint64 DocumentWriter::insertFailureRow(const FailureRecord &failure)
+{
+    const QVariantList values = {
+        notNull(failure.path), notNull(failure.contentHash), notNull(failure.format),
+        failure.sizeBytes, QStringLiteral("{}"), stateFailed, notNull(failure.error),
+        qint64(0), qint64(0), qint64(0), qint64(0), qint64(0), qint64(0), nowUtc(),
+    };
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_insertDocument.bindValue(int(i), values.at(i));
+    m_connection.exec(m_insertDocument,
+                      QStringLiteral("cannot record the failure of \"%1\"").arg(failure.path));
+    return m_insertDocument.lastInsertId().toLongLong();
+}
+
+void DocumentWriter::setError(qint64 id, const QVariant &error)
+{
+    m_setError.bindValue(0, error);
+    m_setError.bindValue(1, id);
+    m_connection.exec(m_setError, QStringLiteral("cannot update a document's error"));
+}
+
+} // namespace gw

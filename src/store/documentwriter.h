@@ -1,0 +1,79 @@
+#pragma once
+
+#include "documentrecord.h"
+#include "projectconnection.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace gw {
+
+// What an extra per-document write step gets: the writer's connection inside the document's open
+// transaction, the record, and the rows just written for it.
+struct DocumentWriteContext
+{
+    ProjectConnection &connection;
+    const DocumentRecord &record;
+    qint64 documentId = 0;
+    QList<qint64> chunkIds; // chunkIds[i] is the chunks.id of record.chunks[i]
+};
+
+// Runs inside the document's transaction after its document, text and chunk rows are written.
+// Throwing aborts the whole document (nothing of it is stored). Rows in tables that reference
+// documents(id) or chunks(id) with ON DELETE CASCADE go away with the document when it is
+// replaced or removed, so steps only ever insert.
+using DocumentWriteStep = std::function<void(DocumentWriteContext &)>;
+
+// The store's single writer: owns the read-write connection and does every write, one document
+// per transaction. Lives entirely on ProjectStore's writer thread (create, use and destroy it
+// there). Opening it creates the file when missing and migrates the schema.
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(const QString &projectPath);
+    ~DocumentWriter();
+    DocumentWriter(const DocumentWriter &) = delete;
+    DocumentWriter &operator=(const DocumentWriter &) = delete;
+
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Later layers (entities, relations) add their rows to the same transaction through this.
+    void addStep(DocumentWriteStep step) { m_steps.append(std::move(step)); }
+
+    WriteOutcome write(const DocumentRecord &record);
+    WriteOutcome recordFailure(const FailureRecord &failure);
+    bool remove(const QString &path);
+
+private:
+    struct ExistingRow
+    {
+        qint64 id = 0;
+        QString contentHash;
+        bool done = false;
+        bool hasError = false;
+    };
+
+    std::optional<ExistingRow> find(const QString &path);
+    void deleteDocument(qint64 id);
+    qint64 insertDocumentRow(const DocumentRecord &record);
+    qint64 insertFailureRow(const FailureRecord &failure);
+    void setError(qint64 id, const QVariant &error);
+    void validate(const DocumentRecord &record) const; // path given, chunks inside the text
+
+    ProjectConnection m_connection; // declared first: destroyed after the queries prepared on it
+    int m_schemaVersion = 0;
+    QSqlQuery m_find;
+    QSqlQuery m_delete;
+    QSqlQuery m_deleteByPath;
+    QSqlQuery m_insertDocument;
+    QSqlQuery m_insertText;
+    QSqlQuery m_insertChunk;
+    QSqlQuery m_setStoreMs;
+    QSqlQuery m_setError;
+    QList<DocumentWriteStep> m_steps;
+};
+
+} // namespace gw

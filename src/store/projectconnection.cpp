@@ -1,0 +1,151 @@
+#include "projectconnection.h"
+
+#include "storeerror.h"
+
+#include <QSqlError>
+
+#include <atomic>
+
+namespace gw {
+
+namespace {
+
+// Connection names are process-wide in Qt SQL: a counter keeps them unique across stores/threads.
+QString uniqueConnectionName(ProjectConnection::Access access)
+{
+    static std::atomic<quint64> serial{0};
+    return QStringLiteral("graphwright.store.%1.%2")
+        .arg(access == ProjectConnection::Access::ReadWrite ? QStringLiteral("writer")
+                                                            : QStringLiteral("reader"))
+        .arg(serial.fetch_add(1) + 1);
+}
+
+// How long a statement waits for a lock before failing with "database is locked". With one
+// writer and WAL, waits happen only around checkpoints and the first open, so this is generous.
+constexpr int busyTimeoutMs = 10'000;
+
+} // namespace
+
+ProjectConnection::ProjectConnection(const QString &projectPath, Access access)
+    : m_projectPath(projectPath), m_access(access), m_connectionName(uniqueConnectionName(access))
+{
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_database.isValid()) {
+        const QSqlError error = m_database.lastError();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(projectPath, QStringLiteral("the SQLite driver of Qt (QSQLITE) is not available"),
+                         error);
+    }
+    m_database.setDatabaseName(projectPath);
+    try {
+        if (!m_database.open())
+            fail(QStringLiteral("cannot open the file"), m_database.lastError());
+        applyPragmas();
+    } catch (...) {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+ProjectConnection::~ProjectConnection()
+{
+    m_database.close();
+    m_database = QSqlDatabase(); // the last handle must be gone before removeDatabase
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void ProjectConnection::applyPragmas()
+{
+    exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), QStringLiteral("cannot set busy_timeout"));
+    // SQLite opens lazily: the first read of the schema is where a file that is not a database
+    // fails ("file is not a database"), before anything could be written to it.
+    scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"),
+           QStringLiteral("it is not a Graphwright project (SQLite cannot read it)"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("cannot enable foreign keys"));
+    // NORMAL with WAL: a commit is atomic and survives a crashed process; only a power loss may
+    // lose the last commits (never corrupt the file). FULL would fsync on every document.
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("cannot set synchronous"));
+    if (m_access == Access::ReadWrite) {
+        const QString mode =
+            scalar(QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("cannot switch to WAL"))
+                .toString();
+        if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+            throw StoreError(m_projectPath,
+                             QStringLiteral("cannot switch to write-ahead logging (journal mode "
+                                            "stays \"%1\"); is the file on a network share?")
+                                 .arg(mode));
+    } else {
+        exec(QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("cannot make the reader read-only"));
+    }
+}
+
+QSqlQuery ProjectConnection::prepare(const QString &sql)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified()), query.lastError());
+    return query;
+}
+
+void ProjectConnection::exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        fail(what, query.lastError());
+}
+
+void ProjectConnection::exec(const QString &sql, const QString &what)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        fail(what, query.lastError());
+}
+
+QVariant ProjectConnection::scalar(const QString &sql, const QString &what)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        fail(what, query.lastError());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            fail(what, query.lastError());
+        return {};
+    }
+    return query.value(0);
+}
+
+void ProjectConnection::fail(const QString &what, const QSqlError &error) const
+{
+    throw StoreError(m_projectPath, what, error);
+}
+
+ProjectConnection::Transaction::Transaction(ProjectConnection &connection, Kind kind)
+    : m_connection(connection)
+{
+    m_connection.exec(kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
+                                              : QStringLiteral("BEGIN DEFERRED"),
+                      QStringLiteral("cannot begin a transaction"));
+    m_open = true;
+}
+
+ProjectConnection::Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    // Never throws from a destructor: a failed rollback leaves SQLite to roll back on close.
+    QSqlQuery rollback(m_connection.database());
+    rollback.exec(QStringLiteral("ROLLBACK"));
+}
+
+void ProjectConnection::Transaction::commit()
+{
+    m_connection.exec(QStringLiteral("COMMIT"), QStringLiteral("cannot commit"));
+    m_open = false;
+}
+
+} // namespace gw

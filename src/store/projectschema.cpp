@@ -1,0 +1,119 @@
+#include "projectschema.h"
+
+#include "projectconnection.h"
+#include "storeerror.h"
+
+namespace gw {
+
+const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
+{
+    static const QList<Migration> all = {
+        {
+            QStringLiteral("documents, their full texts and their chunks"),
+            {
+                QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                QStringLiteral(R"(
+                CREATE TABLE documents (
+                    id            INTEGER PRIMARY KEY,
+                    path          TEXT    NOT NULL UNIQUE,
+                    content_hash  TEXT    NOT NULL,
+                    format        TEXT    NOT NULL DEFAULT '',
+                    size_bytes    INTEGER NOT NULL DEFAULT 0,
+                    metadata_json TEXT    NOT NULL DEFAULT '{}',
+                    state         TEXT    NOT NULL CHECK (state IN ('done', 'failed')),
+                    error         TEXT,
+                    words         INTEGER NOT NULL DEFAULT 0,
+                    chars         INTEGER NOT NULL DEFAULT 0,
+                    chunk_count   INTEGER NOT NULL DEFAULT 0,
+                    read_ms       INTEGER NOT NULL DEFAULT 0,
+                    parse_ms      INTEGER NOT NULL DEFAULT 0,
+                    chunk_ms      INTEGER NOT NULL DEFAULT 0,
+                    store_ms      INTEGER NOT NULL DEFAULT 0,
+                    ingested_at   TEXT    NOT NULL
+                ))"),
+                QStringLiteral(R"(
+                CREATE TABLE document_texts (
+                    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                    text        TEXT NOT NULL
+                ))"),
+                QStringLiteral(R"(
+                CREATE TABLE chunks (
+                    id           INTEGER PRIMARY KEY,
+                    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    ordinal      INTEGER NOT NULL,
+                    start_offset INTEGER NOT NULL,
+                    end_offset   INTEGER NOT NULL,
+                    text         TEXT    NOT NULL,
+                    CHECK (start_offset >= 0 AND end_offset >= start_offset)
+                ))"),
+                QStringLiteral("CREATE UNIQUE INDEX chunks_by_document ON chunks(document_id, ordinal)"),
+                QStringLiteral("CREATE INDEX documents_by_state ON documents(state)"),
+            },
+        },
+        // Append new migrations here (entities, relations, ...).
+    };
+    return all;
+}
+
+int ProjectSchema::latestVersion()
+{
+    return int(migrations().size());
+}
+
+int ProjectSchema::version(ProjectConnection &connection)
+{
+    return connection.scalar(QStringLiteral("PRAGMA user_version"),
+                             QStringLiteral("cannot read the schema version"))
+        .toInt();
+}
+
+int ProjectSchema::migrate(ProjectConnection &connection)
+{
+    const QString path = connection.projectPath();
+    const int found = version(connection);
+    if (found > latestVersion())
+        throw StoreError(path, QStringLiteral("it was made by a newer Graphwright (schema %1, this "
+                                              "version reads up to %2); open it with a newer "
+                                              "Graphwright")
+                                   .arg(found)
+                                   .arg(latestVersion()));
+    const int appId = connection.scalar(QStringLiteral("PRAGMA application_id"),
+                                        QStringLiteral("cannot read the application id"))
+                          .toInt();
+    if (appId != 0 && appId != applicationId)
+        throw StoreError(path, QStringLiteral("it is a SQLite database of another application "
+                                              "(application id %1), not a Graphwright project")
+                                   .arg(appId));
+    if (found == 0) {
+        // Version 0 is a new (empty) file. One with tables belongs to somebody else: leave it be.
+        const int tables = connection
+                               .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                      "name NOT LIKE 'sqlite_%'"),
+                                       QStringLiteral("cannot list its tables"))
+                               .toInt();
+        if (tables > 0)
+            throw StoreError(path, QStringLiteral("it is a SQLite database with %1 tables but no "
+                                                  "Graphwright schema; not a Graphwright project")
+                                       .arg(tables));
+    }
+
+    for (int target = found + 1; target <= latestVersion(); ++target) {
+        ProjectConnection::Transaction transaction(connection,
+                                                   ProjectConnection::Transaction::Kind::Immediate);
+        // Another process may have upgraded the file while we waited for the write lock.
+        if (version(connection) >= target)
+            continue;
+        const Migration &migration = migrations().at(target - 1);
+        const QString what = QStringLiteral("cannot upgrade to schema %1 (%2)")
+                                 .arg(target)
+                                 .arg(migration.description);
+        for (const QString &statement : migration.statements)
+            connection.exec(statement, what);
+        // user_version lives in the file header and is part of the transaction.
+        connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(target), what);
+        transaction.commit();
+    }
+    return version(connection);
+}
+
+} // namespace gw

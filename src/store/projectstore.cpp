@@ -1,0 +1,338 @@
+#include "projectstore.h"
+
+#include "core/resourcepool.h"
+#include "core/threadsanitizer.h"
+#include "metadatacodec.h"
+#include "projectconnection.h"
+#include "storeerror.h"
+
+#include <QCoroFuture>
+#include <QDir>
+#include <QFileInfo>
+#include <QFuture>
+#include <QFutureInterface>
+#include <QSqlQuery>
+
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <optional>
+
+namespace gw {
+
+namespace {
+
+// The outcome of one job on the writer thread. Waiters block on the condition variable (worker
+// threads) or await the QFuture (coroutines); either way they read the result under the mutex,
+// which also orders it for ThreadSanitizer.
+template<typename R>
+struct WriterCall
+{
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    std::optional<R> value;
+    std::exception_ptr error;
+    QFuture<void> future; // finishes after `done` is set; for coroutines
+
+    void complete(std::optional<R> result, std::exception_ptr failure)
+    {
+        {
+            std::lock_guard lock(mutex);
+            value = std::move(result);
+            error = std::move(failure);
+            done = true;
+        }
+        finished.notify_all();
+    }
+
+    R take()
+    {
+        std::unique_lock lock(mutex);
+        finished.wait(lock, [this] { return done; });
+        if (error)
+            std::rethrow_exception(error);
+        return std::move(*value);
+    }
+};
+
+// The ThreadSanitizer hand-off key of every writer queue (a static address: see below).
+char writerHandOff;
+
+// Queues `work` on the writer pool.
+//
+// Why QThreadPool::start(std::function) and a bare QFutureInterface rather than
+// QtConcurrent::run(&pool, ...): (1) QtConcurrent's task (a header template, so instrumented)
+// reads its own vtable before our callable could acquire the hand-off, which ThreadSanitizer
+// reports as a race that no hint can cover; start() builds its runnable inside Qt. (2) Waiting
+// on a not-yet-started QtConcurrent future with waitForFinished()/result() makes Qt 6 "steal"
+// the runnable and run it on the WAITING thread: a write would use the writer's connection on a
+// worker thread, possibly while the writer thread runs the job before it.
+template<typename F, typename R = std::invoke_result_t<F &>>
+std::shared_ptr<WriterCall<R>> runOnWriter(QThreadPool &pool, F work)
+{
+    auto call = std::make_shared<WriterCall<R>>();
+    QFutureInterface<void> progress;
+    progress.reportStarted();
+    call->future = progress.future();
+    std::function<void()> task = [call, progress, work = std::move(work)]() mutable {
+        GW_TSAN_ACQUIRE(&writerHandOff); // before touching any capture (hence a static key)
+        try {
+            call->complete(work(), nullptr);
+        } catch (...) {
+            call->complete(std::nullopt, std::current_exception());
+        }
+        progress.reportFinished();
+    };
+    GW_TSAN_RELEASE(&writerHandOff); // Qt's queue is invisible to ThreadSanitizer
+    pool.start(std::move(task));
+    return call;
+}
+
+// Resumes the awaiting coroutine on its own thread once the writer is done; never blocks it.
+template<typename R>
+QCoro::Task<R> awaitCall(std::shared_ptr<WriterCall<R>> call)
+{
+    QFuture<void> future = call->future;
+    co_await future; // QFuture<void>: awaiting a cancelled QFuture<T> would crash
+    co_return call->take();
+}
+
+QDateTime parseUtc(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+} // namespace
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (path.isEmpty())
+        throw StoreError(path, QStringLiteral("no project file name was given"));
+    if (!info.absoluteDir().exists())
+        throw StoreError(absolute, QStringLiteral("its folder \"%1\" does not exist")
+                                       .arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (info.isDir())
+        throw StoreError(absolute, QStringLiteral("it is a folder, not a project file"));
+
+    std::unique_ptr<ProjectStore> store(new ProjectStore(absolute));
+    ProjectStore *self = store.get();
+    auto opened = runOnWriter(self->m_writerPool, [self] {
+        self->m_writer = std::make_unique<DocumentWriter>(self->m_path);
+        self->m_writerThread = QThread::currentThread();
+        return self->m_writer->schemaVersion();
+    });
+    store->m_schemaVersion = opened->take(); // on failure ~ProjectStore still shuts down cleanly
+
+    ResourcePool<ProjectConnection>::Options readers;
+    readers.maxSize = std::max(8, 2 * QThread::idealThreadCount());
+    readers.factory = [absolute] {
+        return std::make_unique<ProjectConnection>(absolute, ProjectConnection::Access::ReadOnly);
+    };
+    readers.validate = [](ProjectConnection &connection) { return connection.database().isOpen(); };
+    readers.idleTimeoutMs = 60'000;
+    readers.threadAffine = true; // Qt SQL: a connection stays on the thread that made it
+    readers.name = QStringLiteral("project readers of %1").arg(info.fileName());
+    store->m_readers = std::make_unique<ResourcePool<ProjectConnection>>(std::move(readers));
+    return store;
+}
+
+ProjectStore::ProjectStore(const QString &path) : m_path(path)
+{
+    // One thread that never expires: the write connection made on it lives as long as the store.
+    m_writerPool.setMaxThreadCount(1);
+    m_writerPool.setExpiryTimeout(-1);
+    m_writerPool.setObjectName(QStringLiteral("project writer"));
+}
+
+ProjectStore::~ProjectStore()
+{
+    m_readers.reset(); // idle reader connections close here; none may be leased any more
+    // Queued after every pending write; a connection must be closed on its own thread.
+    auto closed = runOnWriter(m_writerPool, [this] {
+        m_writer.reset();
+        return true;
+    });
+    closed->take();
+    m_writerPool.waitForDone();
+}
+
+DocumentWriter &ProjectStore::writer()
+{
+    if (!m_writer)
+        throw StoreError(m_path, QStringLiteral("the project is not open"));
+    return *m_writer;
+}
+
+void ProjectStore::checkNotOnWriterThread() const
+{
+    if (QThread::currentThread() == m_writerThread)
+        throw StoreError(m_path, QStringLiteral("a blocking write was called on the writer thread "
+                                                "(from a DocumentWriteStep?); it would wait for itself"));
+}
+
+QCoro::Task<WriteOutcome> ProjectStore::writeDocument(DocumentRecord record)
+{
+    return awaitCall(runOnWriter(m_writerPool, [this, record = std::move(record)] {
+        return writer().write(record);
+    }));
+}
+
+WriteOutcome ProjectStore::writeDocumentBlocking(DocumentRecord record)
+{
+    checkNotOnWriterThread();
+    return runOnWriter(m_writerPool, [this, record = std::move(record)] {
+        return writer().write(record);
+    })->take();
+}
+
+QCoro::Task<WriteOutcome> ProjectStore::recordFailure(FailureRecord failure)
+{
+    return awaitCall(runOnWriter(m_writerPool, [this, failure = std::move(failure)] {
+        return writer().recordFailure(failure);
+    }));
+}
+
+WriteOutcome ProjectStore::recordFailureBlocking(FailureRecord failure)
+{
+    checkNotOnWriterThread();
+    return runOnWriter(m_writerPool, [this, failure = std::move(failure)] {
+        return writer().recordFailure(failure);
+    })->take();
+}
+
+QCoro::Task<bool> ProjectStore::removeDocument(QString path)
+{
+    return awaitCall(runOnWriter(m_writerPool, [this, path = std::move(path)] {
+        return writer().remove(path);
+    }));
+}
+
+bool ProjectStore::removeDocumentBlocking(const QString &path)
+{
+    checkNotOnWriterThread();
+    return runOnWriter(m_writerPool, [this, path] { return writer().remove(path); })->take();
+}
+
+void ProjectStore::addDocumentWriteStep(DocumentWriteStep step)
+{
+    // Fire and forget: queued before any write submitted after this call.
+    runOnWriter(m_writerPool, [this, step = std::move(step)]() mutable {
+        writer().addStep(std::move(step));
+        return true;
+    });
+}
+
+template<typename F>
+auto ProjectStore::read(F &&body)
+{
+    auto lease = m_readers->acquireBlocking();
+    try {
+        return body(*lease);
+    } catch (...) {
+        lease.discard(); // e.g. a transaction left open: do not hand this connection out again
+        throw;
+    }
+}
+
+bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
+{
+    return read([&](ProjectConnection &connection) {
+        QSqlQuery query = connection.prepare(QStringLiteral(
+            "SELECT 1 FROM documents WHERE path = ? AND content_hash = ? AND state = 'done' "
+            "AND error IS NULL"));
+        query.addBindValue(path);
+        query.addBindValue(contentHash);
+        connection.exec(query, QStringLiteral("cannot look up document \"%1\"").arg(path));
+        return query.next();
+    });
+}
+
+ProjectStatus ProjectStore::status()
+{
+    ProjectStatus status = read([this](ProjectConnection &connection) {
+        ProjectStatus out;
+        // One snapshot: the counts agree with each other even while the writer commits.
+        ProjectConnection::Transaction snapshot(connection, ProjectConnection::Transaction::Kind::Deferred);
+        QSqlQuery query = connection.prepare(QStringLiteral(
+            "SELECT coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'failed'), 0), "
+            "coalesce(sum(CASE WHEN state = 'done' THEN words END), 0), "
+            "coalesce(sum(CASE WHEN state = 'done' THEN size_bytes END), 0), "
+            "(SELECT count(*) FROM chunks) FROM documents"));
+        connection.exec(query, QStringLiteral("cannot read the project's status"));
+        if (query.next()) {
+            out.documentsDone = query.value(0).toLongLong();
+            out.documentsFailed = query.value(1).toLongLong();
+            out.words = query.value(2).toLongLong();
+            out.bytes = query.value(3).toLongLong();
+            out.chunks = query.value(4).toLongLong();
+        }
+        query.finish();
+        snapshot.commit();
+        out.schemaVersion = m_schemaVersion;
+        out.path = m_path;
+        return out;
+    });
+    status.fileBytes = QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    m_readers->shrinkIdle(); // status() is polled: a good moment to close connections of idle threads
+    return status;
+}
+
+QList<StoredDocument> ProjectStore::documents()
+{
+    return read([](ProjectConnection &connection) {
+        QSqlQuery query = connection.prepare(QStringLiteral(
+            "SELECT id, path, content_hash, format, state, error, size_bytes, words, chars, "
+            "chunk_count, ingested_at, metadata_json FROM documents ORDER BY path"));
+        connection.exec(query, QStringLiteral("cannot list the documents"));
+        QList<StoredDocument> out;
+        while (query.next()) {
+            StoredDocument document;
+            document.id = query.value(0).toLongLong();
+            document.path = query.value(1).toString();
+            document.contentHash = query.value(2).toString();
+            document.format = query.value(3).toString();
+            document.state = query.value(4).toString();
+            document.error = query.value(5).toString();
+            document.sizeBytes = query.value(6).toLongLong();
+            document.words = query.value(7).toLongLong();
+            document.chars = query.value(8).toLongLong();
+            document.chunkCount = query.value(9).toLongLong();
+            document.ingestedAt = parseUtc(query.value(10).toString());
+            document.metadata = MetadataCodec::fromJson(query.value(11).toString().toUtf8());
+            out.append(document);
+        }
+        return out;
+    });
+}
+
+QList<ChunkRecord> ProjectStore::chunks(qint64 documentId)
+{
+    return read([documentId](ProjectConnection &connection) {
+        QSqlQuery query = connection.prepare(QStringLiteral(
+            "SELECT start_offset, end_offset, text FROM chunks WHERE document_id = ? ORDER BY ordinal"));
+        query.addBindValue(documentId);
+        connection.exec(query, QStringLiteral("cannot read the chunks of document %1").arg(documentId));
+        QList<ChunkRecord> out;
+        while (query.next())
+            out.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+        return out;
+    });
+}
+
+QString ProjectStore::documentText(qint64 documentId)
+{
+    return read([documentId](ProjectConnection &connection) {
+        QSqlQuery query =
+            connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
+        query.addBindValue(documentId);
+        connection.exec(query, QStringLiteral("cannot read the text of document %1").arg(documentId));
+        return query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+} // namespace gw

@@ -1,0 +1,102 @@
+#pragma once
+// A Graphwright project file (.gwp): one SQLite database in WAL mode holding the ingested
+// documents, their full texts and their chunks (later: entities and relations).
+//
+// Writes. There is exactly ONE writer: every write runs on the store's own writer thread (a
+// private QThreadPool of one thread that never expires), which owns the read-write connection
+// (DocumentWriter).
+// Writes are queued in call order. Each document goes in one transaction (document row, full
+// text, all chunks, and any extra DocumentWriteStep rows): after a cancel, an error or a kill -9
+// the project holds all of a document or nothing of it.
+//   - writeDocument: a path already stored 'done' with the same content hash -> Unchanged,
+//     nothing written. A different hash, or an earlier failure of that path -> the old row and
+//     everything hanging off it are deleted and the new version written, in that same
+//     transaction (Replaced). A new path -> Inserted. Replacing gives the document a new id.
+//   - recordFailure: a new path -> a 'failed' row (Inserted); an earlier 'failed' row is replaced
+//     by the newer failure (Replaced). When a 'done' version exists its good data is KEPT and
+//     only its `error` column is set to the new failure (Unchanged): the project keeps answering
+//     with the last good version while the user sees that the latest attempt failed. The next
+//     successful write of that path clears the error; isUnchanged() says false meanwhile, so the
+//     pipeline retries the document instead of skipping it.
+// Callers on the GUI thread use the coroutines (they never block); worker threads use the
+// *Blocking twins. Never call a blocking write from a DocumentWriteStep (that is the writer
+// thread: it would wait for itself).
+//
+// Reads. Reader functions may be called from any thread; each runs on a read-only connection
+// owned by the calling thread (a thread-affine ResourcePool), and thanks to WAL never waits for
+// the writer nor makes it wait. They block: the GUI calls them through QtConcurrent.
+//
+// Closing. The destructor waits for queued writes, closes the writer's connection on the writer
+// thread and every idle reader connection. No reader call may still be running.
+
+#include "documentrecord.h"
+#include "documentwriter.h"
+
+#include <QCoroTask>
+#include <QList>
+#include <QString>
+#include <QThread>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace gw {
+
+class ProjectConnection;
+template<typename T>
+class ResourcePool;
+
+class ProjectStore
+{
+public:
+    // Opens the project at `path`, creating an empty one when the file does not exist, and brings
+    // its schema up to date. Throws StoreError when its folder does not exist, when the file is
+    // not a Graphwright project (naming the file), or was made by a newer Graphwright. Blocks
+    // (file I/O and migrations): call it off the GUI thread.
+    static std::unique_ptr<ProjectStore> open(const QString &path);
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // --- Writes (queued on the writer thread, in call order; throw StoreError) ---
+    QCoro::Task<WriteOutcome> writeDocument(DocumentRecord record);
+    WriteOutcome writeDocumentBlocking(DocumentRecord record);
+    QCoro::Task<WriteOutcome> recordFailure(FailureRecord failure);
+    WriteOutcome recordFailureBlocking(FailureRecord failure);
+    // Removes exactly that document's rows (text and chunks cascade). False when it was not there.
+    QCoro::Task<bool> removeDocument(QString path);
+    bool removeDocumentBlocking(const QString &path);
+
+    // Adds a step run inside every later document transaction (see DocumentWriteStep): how the
+    // entity and relation layers store their rows atomically with the document. Queued like a
+    // write, so it applies to every document written after this call.
+    void addDocumentWriteStep(DocumentWriteStep step);
+
+    // --- Reads (any thread; blocking; throw StoreError) ---
+    // True when `path` is stored 'done' with this content hash and no later failure: the
+    // pipeline can skip reading and parsing it.
+    bool isUnchanged(const QString &path, const QString &contentHash);
+    ProjectStatus status();
+    QList<StoredDocument> documents(); // ordered by path
+    QList<ChunkRecord> chunks(qint64 documentId); // ordered by position
+    QString documentText(qint64 documentId);       // empty when there is no such document
+
+private:
+    explicit ProjectStore(const QString &path);
+    DocumentWriter &writer(); // on the writer thread only
+    void checkNotOnWriterThread() const;
+    template<typename F>
+    auto read(F &&body);
+
+    const QString m_path;
+    int m_schemaVersion = 0;
+    QThreadPool m_writerPool;
+    QThread *m_writerThread = nullptr;       // set once in open(), before anybody else can see it
+    std::unique_ptr<DocumentWriter> m_writer; // touched on the writer thread only
+    std::unique_ptr<ResourcePool<ProjectConnection>> m_readers;
+};
+
+} // namespace gw

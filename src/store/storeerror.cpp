@@ -1,0 +1,41 @@
+#include "storeerror.h"
+
+#include <QDir>
+#include <QSqlError>
+
+namespace gw {
+
+namespace {
+
+QString describe(const QString &projectPath, const QString &cause)
+{
+    return QStringLiteral("Project file \"%1\": %2").arg(QDir::toNativeSeparators(projectPath), cause);
+}
+
+QString withSqlError(const QString &cause, const QSqlError &error)
+{
+    // databaseText() is SQLite's sqlite3_errmsg(); driverText() says which step Qt was doing.
+    const QString database = error.databaseText().trimmed();
+    const QString driver = error.driverText().trimmed();
+    if (database.isEmpty() && driver.isEmpty())
+        return cause;
+    if (database.isEmpty())
+        return QStringLiteral("%1: %2").arg(cause, driver);
+    if (driver.isEmpty())
+        return QStringLiteral("%1: %2").arg(cause, database);
+    return QStringLiteral("%1: %2 (%3)").arg(cause, database, driver);
+}
+
+} // namespace
+
+StoreError::StoreError(const QString &projectPath, const QString &cause)
+    : Error(describe(projectPath, cause)), m_projectPath(projectPath), m_cause(cause)
+{
+}
+
+StoreError::StoreError(const QString &projectPath, const QString &cause, const QSqlError &error)
+    : StoreError(projectPath, withSqlError(cause, error))
+{
+}
+
+} // namespace gw

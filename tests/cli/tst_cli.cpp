@@ -1,0 +1,165 @@
+// Runs the real graphwright-cli binary: exit codes, JSON output, Ctrl-C.
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments, int timeoutMs = 60'000)
+{
+    QProcess process;
+    process.start(QStringLiteral(GW_CLI_PATH), arguments);
+    process.waitForFinished(timeoutMs);
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+QJsonObject json(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString() << bytes;
+    return document.object();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ingestsTheSamplesAndPrintsJson()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("samples.gwp"));
+        const Run run = cli({QStringLiteral("ingest"), QStringLiteral("--project"), project, QStringLiteral("--json"),
+                             QStringLiteral(GW_SAMPLES_DIR)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject summary = json(run.out);
+        const int samples = QDir(QStringLiteral(GW_SAMPLES_DIR)).entryList(QDir::Files).size();
+        QCOMPARE(summary.value(QStringLiteral("documents_done")).toInt(), samples);
+        QCOMPARE(summary.value(QStringLiteral("documents_failed")).toInt(), 0);
+        for (const char *key : {"documents_skipped", "failures", "words", "bytes", "seconds", "max_concurrency"})
+            QVERIFY2(summary.contains(QLatin1String(key)), key);
+        QVERIFY(summary.value(QStringLiteral("words")).toInt() > 500);
+
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(json(status.out).value(QStringLiteral("documents_done")).toInt(), samples);
+
+        // A second run changes nothing.
+        const Run again = cli({QStringLiteral("ingest"), QStringLiteral("-p"), project, QStringLiteral("--json"),
+                               QStringLiteral(GW_SAMPLES_DIR)});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(json(again.out).value(QStringLiteral("documents_skipped")).toInt(), samples);
+    }
+
+    void failuresGiveExitCodeTwoWithFileAndReason()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/good.txt")), "Ada Lovelace met Charles Babbage in London.");
+        writeFile(dir.filePath(QStringLiteral("in/bad.pdf")), "this is not a PDF at all");
+        const Run run = cli({QStringLiteral("ingest"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp")),
+                             QStringLiteral("--json"), dir.filePath(QStringLiteral("in"))});
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject summary = json(run.out);
+        QCOMPARE(summary.value(QStringLiteral("documents_done")).toInt(), 1);
+        const QJsonArray failures = summary.value(QStringLiteral("failures")).toArray();
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.first().toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("bad.pdf")));
+        QVERIFY(!failures.first().toObject().value(QStringLiteral("reason")).toString().isEmpty());
+
+        const Run text = cli({QStringLiteral("status"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp"))});
+        QVERIFY(text.out.contains("bad.pdf"));
+    }
+
+    void usageErrorsGiveExitCodeOne()
+    {
+        QCOMPARE(cli({}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("ingest")}).exitCode, 1);
+        const Run badJobs = cli({QStringLiteral("ingest"), QStringLiteral("--jobs"), QStringLiteral("zero"), QStringLiteral("x")});
+        QCOMPARE(badJobs.exitCode, 1);
+        QVERIFY(badJobs.err.contains("--jobs"));
+        QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("--no-such-flag"), QStringLiteral("x")}).exitCode, 1);
+        const Run help = cli({QStringLiteral("ingest"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("graphwright.gwp"));
+    }
+
+    void healthReportsMeasuredChecks()
+    {
+        QTemporaryDir dir;
+        const Run run = cli({QStringLiteral("health"), QStringLiteral("--project"), dir.filePath(QStringLiteral("none.gwp")),
+                             QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = json(run.out);
+        QCOMPARE(report.value(QStringLiteral("overall")).toString(), QStringLiteral("degraded")); // no project yet
+        const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
+        QVERIFY(checks.size() >= 4);
+        for (const auto &check : checks)
+            QVERIFY(!check.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+
+        writeFile(dir.filePath(QStringLiteral("garbage.gwp")), QByteArray(4096, 'x'));
+        const Run broken = cli({QStringLiteral("health"), QStringLiteral("--project"), dir.filePath(QStringLiteral("garbage.gwp"))});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY(broken.out.contains("garbage.gwp"));
+    }
+
+    void interruptKeepsFinishedDocumentsAndTheProjectOpens()
+    {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 0; i < 20000; ++i)
+            text += "Grace Hopper worked with Howard Aiken at Harvard University on the Mark I. ";
+        for (int i = 0; i < 60; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i)), text + QByteArray::number(i));
+        const QString project = dir.filePath(QStringLiteral("p.gwp"));
+        QProcess process;
+        process.start(QStringLiteral(GW_CLI_PATH), {QStringLiteral("ingest"), QStringLiteral("--project"), project,
+                                                    QStringLiteral("--jobs"), QStringLiteral("2"), QStringLiteral("--json"),
+                                                    dir.filePath(QStringLiteral("in"))});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(700);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30'000));
+        const QJsonObject summary = json(process.readAllStandardOutput());
+        if (process.exitCode() == 0)
+            QSKIP("the machine ingested all 60 documents before the interrupt; nothing to cancel");
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(summary.value(QStringLiteral("cancelled")).toBool());
+        const int done = summary.value(QStringLiteral("documents_done")).toInt();
+
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(json(status.out).value(QStringLiteral("documents_done")).toInt(), done);
+    }
+};
+
+GW_TEST_MAIN(TstCli)
+#include "tst_cli.moc"

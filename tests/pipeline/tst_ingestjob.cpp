@@ -1,0 +1,218 @@
+#include "core/syncwait.h"
+#include "pipeline/ingestjob.h"
+#include "store/projectstore.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    file.write(bytes);
+}
+
+QByteArray prose(int sentences, int seed = 0)
+{
+    static const char *names[] = {"Ada Lovelace", "Charles Babbage", "Alan Turing", "Grace Hopper",
+                                  "John von Neumann", "Tommy Flowers", "Maurice Wilkes"};
+    static const char *places[] = {"London", "Cambridge", "Manchester", "Princeton", "Bletchley"};
+    QByteArray out;
+    for (int i = 0; i < sentences; ++i) {
+        out += names[(i + seed) % 7];
+        out += " worked in ";
+        out += places[(i * 3 + seed) % 5];
+        out += " on problem number " + QByteArray::number(i) + ". ";
+        if (i % 8 == 7)
+            out += "\n\n";
+    }
+    return out;
+}
+
+const gw::DocumentSnapshot *find(const QList<gw::DocumentSnapshot> &rows, const QString &fileName)
+{
+    for (const auto &row : rows)
+        if (QFileInfo(row.path).fileName() == fileName)
+            return &row;
+    return nullptr;
+}
+
+} // namespace
+
+class TstIngestJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mixedFolderIsIngestedAndBadFilesAreReported()
+    {
+        QTemporaryDir dir;
+        const QString docs = dir.filePath(QStringLiteral("docs"));
+        writeFile(docs + QStringLiteral("/a.txt"), prose(40));
+        writeFile(docs + QStringLiteral("/b.md"), "# Title\n\n" + prose(30, 1));
+        writeFile(docs + QStringLiteral("/nested/c.html"), "<html><body><p>" + prose(20, 2) + "</p></body></html>");
+        writeFile(docs + QStringLiteral("/nested/d.csv"), "name,city\nAda Lovelace,London\nAlan Turing,Manchester\n");
+        writeFile(docs + QStringLiteral("/nested/e.json"), R"({"text": "Grace Hopper wrote the A-0 compiler."})");
+        writeFile(docs + QStringLiteral("/broken.json"), "{\"unterminated\": ");
+        writeFile(docs + QStringLiteral("/binary.txt"), QByteArray("\x7f" "ELF\0\0\0\x01\x02\x03\0\0", 12).repeated(100));
+        writeFile(docs + QStringLiteral("/picture.xyz"), "not a document");
+
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::IngestOptions options;
+        options.jobs = 2;
+        gw::IngestJob job(*store, options);
+        const gw::IngestSummary summary = gw::syncWait(job.run({docs}));
+
+        QCOMPARE(summary.documentsDone, 5);
+        QCOMPARE(summary.documentsFailed, 2);
+        QCOMPARE(summary.documentsSkipped, 1);
+        QVERIFY(!summary.cancelled);
+        QVERIFY(summary.words > 500);
+        QVERIFY(summary.maxConcurrency >= 1 && summary.maxConcurrency <= 2);
+        for (const auto &failure : summary.failures) {
+            QVERIFY(!failure.reason.isEmpty());
+            QVERIFY(failure.path.endsWith(QStringLiteral("broken.json")) || failure.path.endsWith(QStringLiteral("binary.txt")));
+        }
+        const auto rows = job.snapshot();
+        const auto *skipped = find(rows, QStringLiteral("picture.xyz"));
+        QVERIFY(skipped);
+        QVERIFY(skipped->message.contains(QStringLiteral("xyz")));
+
+        const gw::ProjectStatus status = store->status();
+        QCOMPARE(status.documentsDone, 5);
+        QCOMPARE(status.documentsFailed, 2);
+        QCOMPARE(status.words, summary.words);
+        QCOMPARE(status.chunks, summary.chunks);
+
+        // Every chunk points into its document's text.
+        for (const auto &document : store->documents()) {
+            if (document.state != QStringLiteral("done"))
+                continue;
+            const QString text = store->documentText(document.id);
+            const auto chunks = store->chunks(document.id);
+            QVERIFY(!chunks.isEmpty());
+            for (const auto &chunk : chunks)
+                QCOMPARE(text.mid(chunk.start, chunk.end - chunk.start), chunk.text);
+        }
+    }
+
+    void unchangedFilesAreSkippedAndChangedOnesReplaced()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("in/a.txt"));
+        const QString b = dir.filePath(QStringLiteral("in/b.txt"));
+        writeFile(a, prose(30));
+        writeFile(b, prose(30, 3));
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        {
+            gw::IngestJob job(*store, {});
+            QCOMPARE(gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))})).documentsDone, 2);
+        }
+        writeFile(b, prose(10, 4));
+        gw::IngestJob again(*store, {});
+        const auto summary = gw::syncWait(again.run({dir.filePath(QStringLiteral("in"))}));
+        QCOMPARE(summary.documentsDone, 1);
+        QCOMPARE(summary.documentsSkipped, 1);
+        QVERIFY(summary.skipped.first().reason.contains(QStringLiteral("unchanged")));
+        QCOMPARE(store->status().documentsDone, 2);
+        QCOMPARE(store->status().words, gw::countWords(QString::fromUtf8(prose(30) + prose(10, 4))));
+    }
+
+    void cancellingKeepsFinishedDocumentsWhole()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 120; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i, 3, 10, QLatin1Char('0'))), prose(3000, i));
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::IngestOptions options;
+        options.jobs = 2;
+        gw::IngestJob job(*store, options);
+        QTimer poll;
+        poll.setInterval(5);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (job.counts().done >= 3)
+                job.cancel();
+        });
+        poll.start();
+        const auto summary = gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+        QVERIFY(summary.cancelled);
+        QVERIFY(summary.documentsDone >= 3);
+        QVERIFY2(summary.documentsCancelled > 50, qPrintable(QString::number(summary.documentsCancelled)));
+        QCOMPARE(summary.documentsDone + summary.documentsCancelled + summary.documentsFailed, 120);
+        QCOMPARE(summary.documentsFailed, 0);
+
+        // The project holds exactly the finished documents, each complete.
+        store.reset();
+        store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        QCOMPARE(store->status().documentsDone, summary.documentsDone);
+        for (const auto &document : store->documents())
+            QCOMPARE(store->chunks(document.id).size(), document.chunkCount);
+        const auto rows = job.snapshot();
+        for (const auto &row : rows)
+            QVERIFY(gw::isFinished(row.state));
+    }
+
+    void oneDocumentCanBeCancelledAlone()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 6; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i)), prose(200, i));
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::IngestOptions options;
+        options.jobs = 1;
+        gw::IngestJob job(*store, options);
+        bool cancelledOne = false;
+        connect(&job, &gw::IngestJob::documentsAdded, this, [&](int first, int last) {
+            QCOMPARE(last - first + 1, 6);
+            cancelledOne = job.cancelDocument(last); // still queued behind the others
+        });
+        const auto summary = gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+        QVERIFY(cancelledOne);
+        QCOMPARE(summary.documentsDone, 5);
+        QCOMPARE(summary.documentsCancelled, 1);
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(job.document(5).state, gw::DocumentState::Cancelled);
+    }
+
+    void slowDocumentHitsItsTimeLimitAndOthersFinish()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/huge.txt")), prose(400'000));
+        writeFile(dir.filePath(QStringLiteral("in/small.txt")), prose(20));
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::IngestOptions options;
+        options.jobs = 2;
+        options.limits.timeoutMs = 150;
+        gw::IngestJob job(*store, options);
+        const auto summary = gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+        QCOMPARE(summary.documentsDone, 1);
+        QCOMPARE(summary.documentsFailed, 1);
+        QVERIFY(summary.failures.first().path.endsWith(QStringLiteral("huge.txt")));
+        QVERIFY2(summary.failures.first().reason.contains(QStringLiteral("time limit")),
+                 qPrintable(summary.failures.first().reason));
+        QVERIFY(!summary.cancelled);
+    }
+
+    void summaryJsonHasTheDocumentedKeys()
+    {
+        gw::IngestSummary summary;
+        summary.documentsDone = 2;
+        summary.failures.append({QStringLiteral("/x/a.pdf"), QStringLiteral("the PDF is encrypted")});
+        const QJsonObject json = gw::ingestSummaryToJson(summary);
+        for (const char *key : {"documents_done", "documents_failed", "documents_skipped", "failures", "words",
+                                "bytes", "seconds", "max_concurrency"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(QStringLiteral("failures")).toArray().first().toObject().value(QStringLiteral("path")).toString(),
+                 QStringLiteral("/x/a.pdf"));
+    }
+};
+
+GW_TEST_MAIN(TstIngestJob)
+#include "tst_ingestjob.moc"

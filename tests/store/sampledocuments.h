@@ -1,0 +1,63 @@
+#pragma once
+// Documents and raw-SQL probes shared by the store tests.
+
+#include "store/documentrecord.h"
+#include "store/projectconnection.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QStringList>
+
+namespace gw::testing {
+
+// A document of `chunkCount` sentence chunks whose offsets point into its text. `version` changes
+// the text (and so the hash) of the same path.
+inline DocumentRecord sampleDocument(const QString &path, int chunkCount, int version = 1)
+{
+    DocumentRecord record;
+    record.path = path;
+    record.format = QStringLiteral("text");
+    for (int i = 0; i < chunkCount; ++i) {
+        const QString sentence = QStringLiteral("Sentence %1 of %2, version %3: Ada met Grace in Zürich. ")
+                                     .arg(i)
+                                     .arg(path)
+                                     .arg(version);
+        record.chunks.append({record.text.size(), record.text.size() + sentence.size(), sentence});
+        record.text += sentence;
+    }
+    record.contentHash =
+        QString::fromLatin1(QCryptographicHash::hash(record.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    record.sizeBytes = record.text.toUtf8().size();
+    record.words = record.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+    record.metadata = {
+        {QStringLiteral("title"), QStringLiteral("Document %1").arg(path)},
+        {QStringLiteral("version"), version},
+    };
+    record.readMs = 1;
+    record.parseMs = 2;
+    record.chunkMs = 3;
+    return record;
+}
+
+// Raw probes on a separate read-only connection of the calling thread.
+inline qint64 countRows(const QString &projectPath, const QString &sql)
+{
+    ProjectConnection connection(projectPath, ProjectConnection::Access::ReadOnly);
+    return connection.scalar(sql, QStringLiteral("test probe")).toLongLong();
+}
+
+inline QString scalarText(const QString &projectPath, const QString &sql)
+{
+    ProjectConnection connection(projectPath, ProjectConnection::Access::ReadOnly);
+    return connection.scalar(sql, QStringLiteral("test probe")).toString();
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace gw::testing

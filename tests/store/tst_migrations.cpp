@@ -1,0 +1,158 @@
+#include "sampledocuments.h"
+#include "store/projectschema.h"
+#include "store/projectstore.h"
+#include "store/storeerror.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+using gw::ProjectConnection;
+using gw::ProjectSchema;
+using gw::ProjectStore;
+using gw::testing::countRows;
+using gw::testing::scalarText;
+
+class TstMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+    QString newPath() { return m_dir.filePath(QStringLiteral("file-%1.gwp").arg(++m_serial)); }
+
+    // Opens `path` expecting a StoreError; returns its message.
+    static QString refusal(const QString &path)
+    {
+        try {
+            ProjectStore::open(path);
+        } catch (const gw::StoreError &error) {
+            return error.message();
+        }
+        return QStringLiteral("<opened without error>");
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void schemaListIsConsistent()
+    {
+        QCOMPARE(ProjectSchema::latestVersion(), ProjectSchema::migrations().size());
+        QVERIFY(ProjectSchema::latestVersion() >= 1);
+        for (const ProjectSchema::Migration &migration : ProjectSchema::migrations()) {
+            QVERIFY(!migration.description.isEmpty());
+            QVERIFY(!migration.statements.isEmpty());
+        }
+    }
+
+    void missingFileIsCreatedAtLatestVersion()
+    {
+        const QString path = newPath();
+        QVERIFY(!QFile::exists(path));
+        {
+            auto store = ProjectStore::open(path);
+            QCOMPARE(store->schemaVersion(), ProjectSchema::latestVersion());
+        }
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), ProjectSchema::latestVersion());
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA application_id")).toInt(), ProjectSchema::applicationId);
+        for (const char *table : {"documents", "document_texts", "chunks"})
+            QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                         .arg(QLatin1String(table))),
+                     1);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'chunks_by_document'")), 1);
+    }
+
+    void emptyFileIsMigratedFromVersionZero()
+    {
+        const QString path = newPath();
+        gw::testing::writeFile(path, {}); // a zero-byte file is an empty SQLite database, version 0
+        auto store = ProjectStore::open(path);
+        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->writeDocumentBlocking(gw::testing::sampleDocument(QStringLiteral("/a"), 2)),
+                 gw::WriteOutcome::Inserted);
+        QCOMPARE(store->status().chunks, 2);
+    }
+
+    void reopeningKeepsVersionAndData()
+    {
+        const QString path = newPath();
+        ProjectStore::open(path)->writeDocumentBlocking(gw::testing::sampleDocument(QStringLiteral("/a"), 3));
+        for (int i = 0; i < 3; ++i) {
+            auto store = ProjectStore::open(path);
+            QCOMPARE(store->schemaVersion(), 1);
+            QCOMPARE(store->status().chunks, 3);
+        }
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = newPath();
+        {
+            ProjectConnection connection(path, ProjectConnection::Access::ReadWrite);
+            connection.exec(QStringLiteral("PRAGMA user_version = 7"), QStringLiteral("test setup"));
+        }
+        const QString message = refusal(path);
+        QVERIFY2(message.contains(QStringLiteral("made by a newer Graphwright (schema 7, this version reads up to 1)")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), 7); // untouched
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master")), 0);
+    }
+
+    void garbageFileIsRefusedNamingIt()
+    {
+        const QString path = newPath();
+        const QByteArray garbage = QByteArray("This is a shopping list, not a database.\n").repeated(200);
+        gw::testing::writeFile(path, garbage);
+        const QString message = refusal(path);
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("not a database")), qPrintable(message));
+        QCOMPARE(fileBytes(path), garbage); // not a byte changed
+        qInfo("%s", qPrintable(message));
+    }
+
+    void foreignSqliteFileIsRefused()
+    {
+        const QString path = newPath();
+        {
+            ProjectConnection connection(path, ProjectConnection::Access::ReadWrite);
+            connection.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
+                            QStringLiteral("test setup"));
+        }
+        const QString message = refusal(path);
+        QVERIFY2(message.contains(QStringLiteral("not a Graphwright project")), qPrintable(message));
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'documents'")), 0);
+
+        const QString other = newPath();
+        {
+            ProjectConnection connection(other, ProjectConnection::Access::ReadWrite);
+            connection.exec(QStringLiteral("PRAGMA application_id = 42"), QStringLiteral("test setup"));
+        }
+        const QString otherMessage = refusal(other);
+        QVERIFY2(otherMessage.contains(QStringLiteral("another application")), qPrintable(otherMessage));
+    }
+
+    void missingFolderIsRefused()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("no-such-folder"));
+        const QString message = refusal(folder + QStringLiteral("/project.gwp"));
+        QVERIFY2(message.contains(QStringLiteral("does not exist")), qPrintable(message));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(folder)), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(folder)); // not created behind the user's back
+
+        const QString dirMessage = refusal(m_dir.path());
+        QVERIFY2(dirMessage.contains(QStringLiteral("folder")), qPrintable(dirMessage));
+    }
+};
+
+GW_TEST_MAIN(TstMigrations)
+#include "tst_migrations.moc"
