@@ -19,6 +19,7 @@ struct TaskGroupJob
     std::function<void(const CancellationToken &)> body;
     TaskState state = TaskState::Pending;
     std::optional<CancellationSource> source; // exists while the task runs
+    bool cancelRequested = false;             // cancelTask() came before the source existed
 };
 
 struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
@@ -105,10 +106,14 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
             {
                 // Sources are made and dropped outside the lock: their parent's hooks take it.
                 CancellationSource taskSource(source.token());
+                bool cancelRequested = false;
                 {
                     std::lock_guard relock(mutex);
                     job->source = taskSource;
+                    cancelRequested = job->cancelRequested;
                 }
+                if (cancelRequested)
+                    taskSource.cancel(QStringLiteral("cancelled"));
                 outcome = run(job->label, body, taskSource.token());
                 body = nullptr;
                 std::lock_guard relock(mutex);
@@ -281,9 +286,12 @@ bool TaskGroupBase::cancelTask(qsizetype index)
             --d->counts.pending;
             ++d->counts.cancelled;
             waiters = d->takeIdleWaitersLocked();
-        } else if (job.state == TaskState::Running && job.source) {
-            running = job.source;
-        } else if (job.state != TaskState::Running) {
+        } else if (job.state == TaskState::Running) {
+            if (job.source)
+                running = job.source;
+            else
+                job.cancelRequested = true; // it is starting: the worker cancels it on publishing
+        } else {
             return false;
         }
     }

@@ -6,6 +6,17 @@
 namespace gw {
 
 namespace {
+QString humanBytes(qint64 bytes)
+{
+    if (bytes < 1000)
+        return QStringLiteral("%1 bytes").arg(bytes);
+    if (bytes < 1000 * 1000)
+        return QStringLiteral("%1 KB").arg(QString::number(bytes / 1e3, 'f', 1));
+    if (bytes < 1000LL * 1000 * 1000)
+        return QStringLiteral("%1 MB").arg(QString::number(bytes / 1e6, 'f', 1));
+    return QStringLiteral("%1 GB").arg(QString::number(bytes / 1e9, 'f', 2));
+}
+
 QJsonArray toJsonArray(const QList<PathReason> &items)
 {
     QJsonArray out;
@@ -47,11 +58,10 @@ QString ingestSummaryToText(const IngestSummary &s)
         lines << QStringLiteral("  failed:  %1\n           %2").arg(failure.path, failure.reason);
     for (const auto &skip : s.skipped)
         lines << QStringLiteral("  skipped: %1 (%2)").arg(skip.path, skip.reason);
-    const double mb = s.bytes / 1e6;
-    lines << QStringLiteral("%1 words in %2 chunks from %3 MB in %4 s: %5 words/s, %6 MB/s; up to %7 documents at once")
-                 .arg(c.toString(s.words), c.toString(s.chunks), QString::number(mb, 'f', 1),
+    lines << QStringLiteral("%1 words in %2 chunks from %3 in %4 s: %5 words/s, %6/s; up to %7 documents at once")
+                 .arg(c.toString(s.words), c.toString(s.chunks), humanBytes(s.bytes),
                       QString::number(s.seconds, 'f', 2), c.toString(qint64(s.wordsPerSecond())),
-                      QString::number(s.seconds > 0 ? mb / s.seconds : 0, 'f', 1))
+                      humanBytes(s.seconds > 0 ? qint64(s.bytes / s.seconds) : 0))
                  .arg(s.maxConcurrency);
     if (s.cancelled)
         lines << QStringLiteral("The job was cancelled; finished documents are kept in the project.");

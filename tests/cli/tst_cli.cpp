@@ -53,6 +53,15 @@ class TstCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+#if defined(__SANITIZE_THREAD__)
+        // Qt 6.4 starts children with clone(CLONE_VFORK); ThreadSanitizer's fork hook then breaks
+        // the parent. The CLI is covered by the normal build; TSan covers the libraries.
+        QSKIP("QProcess cannot run under ThreadSanitizer with Qt 6.4");
+#endif
+    }
+
     void ingestsTheSamplesAndPrintsJson()
     {
         QTemporaryDir dir;

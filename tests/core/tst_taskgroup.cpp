@@ -267,6 +267,22 @@ private Q_SLOTS:
         QCOMPARE(partial[2].value(), 3);
     }
 
+    void cancelTaskRightAsItStartsIsNotLost()
+    {
+        // The window between "running" and "its token exists" must not swallow a cancel.
+        for (int round = 0; round < 300; ++round) {
+            gw::TaskGroup<> group({.maxParallel = 1});
+            const auto task = group.spawn(QStringLiteral("starting"), [](const gw::CancellationToken &token) {
+                busyUntilCancelled(token, 2000);
+            });
+            while (group.state(task) == gw::TaskState::Pending)
+                QThread::yieldCurrentThread();
+            QVERIFY(group.cancelTask(task));
+            group.waitBlocking();
+            QCOMPARE(group.state(task), gw::TaskState::Cancelled);
+        }
+    }
+
     void noTaskOutlivesADestroyedGroup()
     {
         auto alive = std::make_shared<std::atomic<int>>(0);
