@@ -9,9 +9,14 @@
 #include <QThreadPool>
 
 #include <condition_variable>
+#include <utility>
 #include <vector>
 
 namespace gw::detail {
+
+// The pool whose worker is running a task on this thread: a group made inside a task runs its
+// children on its parent's pool by default, so a blocked parent can lend them its slot.
+thread_local QThreadPool *currentTaskPool = nullptr;
 
 struct TaskGroupJob
 {
@@ -43,7 +48,8 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
     std::vector<QFutureInterface<void>> idleWaiters;
 
     explicit TaskGroupCore(const TaskGroupOptions &options)
-        : pool(options.pool ? options.pool : QThreadPool::globalInstance()),
+        : pool(options.pool ? options.pool
+                            : currentTaskPool ? currentTaskPool : QThreadPool::globalInstance()),
           maxParallel(options.maxParallel > 0 ? options.maxParallel : QThread::idealThreadCount()),
           name(options.name.isEmpty() ? QStringLiteral("task group") : options.name),
           source(options.parent)
@@ -90,6 +96,7 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
 
     void drain()
     {
+        QThreadPool *const outerPool = std::exchange(currentTaskPool, pool);
         std::unique_lock lock(mutex);
         while (!queue.empty()) {
             TaskGroupJob *job = queue.front();
@@ -139,6 +146,7 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
         }
         --workers;
         changed.notify_all();
+        currentTaskPool = outerPool;
     }
 
     TaskState run(const QString &label, const std::function<void(const CancellationToken &)> &body,

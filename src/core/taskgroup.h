@@ -24,7 +24,7 @@ enum class TaskState { Pending, Running, Succeeded, Failed, Cancelled };
 struct TaskGroupOptions
 {
     int maxParallel = 0;          // tasks running at once; 0 = QThread::idealThreadCount()
-    QThreadPool *pool = nullptr;  // nullptr = QThreadPool::globalInstance()
+    QThreadPool *pool = nullptr;  // nullptr = the pool of the task creating the group, else the global one
     CancellationToken parent;     // cancelling the parent cancels this group (groups nest)
     QString name;                 // used in error messages
 };

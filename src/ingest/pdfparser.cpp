@@ -1,11 +1,14 @@
 #include "pdfparser.h"
 
+#include "core/taskgroup.h"
 #include "loaderror.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <poppler-qt6.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace gw {
@@ -51,27 +54,70 @@ QString pageText(const Poppler::Document &document, int index)
     return page ? page->text(QRectF()) : QString();
 }
 
+// Pages of one range; at least this many per parallel range, so a load pays for itself.
+constexpr int minPagesPerRange = 24;
+
+QStringList pageTexts(const Poppler::Document &document, int first, int last, const CancellationToken &token)
+{
+    QStringList texts;
+    texts.reserve(last - first);
+    for (int i = first; i < last; ++i) {
+        token.throwIfCancelled();
+        texts.append(pageText(document, i));
+    }
+    return texts;
+}
+
 } // namespace
 
 QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &context) const
 {
     const std::unique_ptr<Poppler::Document> document = loadDocument(bytes, context);
+    const int pages = document->numPages();
+
+    // A long PDF is the slowest thing a job meets; its pages are split into ranges that run in
+    // parallel, each on a Document of its own (Poppler documents are not shared across threads).
+    const int workers = QThread::idealThreadCount();
+    const int rangeCount = std::clamp(pages / minPagesPerRange, 1, workers * 2);
+    QList<QStringList> ranges;
+    if (rangeCount == 1) {
+        ranges.append(pageTexts(*document, 0, pages, context.token));
+    } else {
+        TaskGroup<QStringList> group({.maxParallel = workers, .parent = context.token,
+                                      .name = QStringLiteral("PDF pages")});
+        for (int r = 0; r < rangeCount; ++r) {
+            const int first = int(qint64(pages) * r / rangeCount);
+            const int last = int(qint64(pages) * (r + 1) / rangeCount);
+            group.spawn(QStringLiteral("pages %1-%2").arg(first + 1).arg(last),
+                        [&bytes, &context, first, last](const CancellationToken &token) {
+                            const auto own = loadDocument(bytes, context);
+                            return pageTexts(*own, first, last, token);
+                        });
+        }
+        try {
+            ranges = group.joinBlocking();
+        } catch (const TaskFailedError &failure) {
+            std::rethrow_exception(failure.cause()); // the LoadError, naming the file
+        }
+    }
+
     QString text;
     bool anyText = false;
-    const int pages = document->numPages();
-    for (int i = 0; i < pages; ++i) {
-        context.token.throwIfCancelled();
-        const QString page = pageText(*document, i);
-        anyText = anyText || !page.trimmed().isEmpty();
-        if (i > 0)
-            text += pageSeparator;
-        text += page;
-        if (text.size() > context.limits.maxTextChars) {
-            throw LoadError(LoadError::Kind::TooLarge, context.path,
-                            QStringLiteral("the text is longer than the limit of %1 characters (stopped at page %2 of %3)")
-                                .arg(context.limits.maxTextChars)
-                                .arg(i + 1)
-                                .arg(pages));
+    int page = 0;
+    for (const QStringList &range : ranges) {
+        for (const QString &pageText : range) {
+            anyText = anyText || !pageText.trimmed().isEmpty();
+            if (page > 0)
+                text += pageSeparator;
+            text += pageText;
+            ++page;
+            if (text.size() > context.limits.maxTextChars) {
+                throw LoadError(LoadError::Kind::TooLarge, context.path,
+                                QStringLiteral("the text is longer than the limit of %1 characters (stopped at page %2 of %3)")
+                                    .arg(context.limits.maxTextChars)
+                                    .arg(page)
+                                    .arg(pages));
+            }
         }
     }
     if (!anyText) {

@@ -4,10 +4,29 @@
 #include "ingest/formatdetector.h"
 #include "ingest/inputexpander.h"
 
+#include <QFileInfo>
 #include <QThread>
+
+#include <algorithm>
+#include <vector>
 #include <QTimer>
 
 namespace gw {
+
+namespace {
+// Rough relative cost of a document, for scheduling only: PDF text extraction costs far more
+// per byte than decoding text or HTML.
+qint64 estimatedCost(DocumentFormat format, qint64 bytes)
+{
+    switch (format) {
+    case DocumentFormat::Pdf: return bytes * 8;
+    case DocumentFormat::Docx:
+    case DocumentFormat::Odt:
+    case DocumentFormat::Epub: return bytes * 4; // compressed
+    default: return bytes;
+    }
+}
+} // namespace
 
 IngestJob::IngestJob(ProjectStore &store, IngestOptions options, QObject *parent)
     : QObject(parent), m_store(store), m_options(options),
@@ -62,12 +81,20 @@ QCoro::Task<IngestSummary> IngestJob::run(QStringList inputs)
         const int row = addRow(skip.path, DocumentFormat::Unknown, 0);
         m_rows[size_t(row)].progress->finish(DocumentState::Skipped, skip.reason);
     }
+    // Rows keep the inputs' order; work starts with the most expensive documents, so one big PDF
+    // does not run alone at the end while the other cores idle (longest processing time first).
+    std::vector<std::pair<int, qint64>> order; // row, estimated cost
     for (const auto &document : expanded.documents) {
         const int row = addRow(document.path, document.format, document.size);
+        order.emplace_back(row, estimatedCost(document.format, document.size));
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    for (const auto &[row, cost] : order) {
         DocumentProgress *progress = m_rows[size_t(row)].progress.get();
-        const qsizetype task = m_group->spawn(document.path, [this, progress](const CancellationToken &token) {
-            m_ingester.ingest(*progress, token);
-        });
+        const qsizetype task = m_group->spawn(QFileInfo(m_rows[size_t(row)].progress->snapshot().path).fileName(),
+                                              [this, progress](const CancellationToken &token) {
+                                                  m_ingester.ingest(*progress, token);
+                                              });
         std::lock_guard lock(m_rowsMutex);
         m_rows[size_t(row)].task = task;
     }
@@ -176,6 +203,7 @@ IngestSummary IngestJob::summarize(double seconds) const
     summary.seconds = seconds;
     summary.cancelled = m_cancel.isCancelled();
     summary.maxConcurrency = m_group->counts().peakRunning;
+    summary.stages = m_stats.snapshot().stages;
     for (const DocumentSnapshot &s : snapshot()) {
         switch (s.state) {
         case DocumentState::Done:

@@ -17,6 +17,14 @@ QString humanBytes(qint64 bytes)
     return QStringLiteral("%1 GB").arg(QString::number(bytes / 1e9, 'f', 2));
 }
 
+QJsonArray stagesToJson(const QList<StageSnapshot> &stages)
+{
+    QJsonArray out;
+    for (const auto &stage : stages)
+        out.append(toJson(stage));
+    return out;
+}
+
 QJsonArray toJsonArray(const QList<PathReason> &items)
 {
     QJsonArray out;
@@ -42,6 +50,7 @@ QJsonObject ingestSummaryToJson(const IngestSummary &s)
         {QStringLiteral("words_per_second"), s.wordsPerSecond()},
         {QStringLiteral("max_concurrency"), s.maxConcurrency},
         {QStringLiteral("cancelled"), s.cancelled},
+        {QStringLiteral("stages"), stagesToJson(s.stages)},
     };
 }
 
@@ -63,6 +72,14 @@ QString ingestSummaryToText(const IngestSummary &s)
                       QString::number(s.seconds, 'f', 2), c.toString(qint64(s.wordsPerSecond())),
                       humanBytes(s.seconds > 0 ? qint64(s.bytes / s.seconds) : 0))
                  .arg(s.maxConcurrency);
+    for (const auto &stage : s.stages) {
+        const auto &l = stage.latency;
+        lines << QStringLiteral("  %1 %2: p50 %3 ms, p95 %4 ms, max %5 ms, busy %6 s in all")
+                     .arg(stage.name, -6)
+                     .arg(stage.completed, 6)
+                     .arg(QString::number(l.p50Us / 1000.0, 'f', 1), QString::number(l.p95Us / 1000.0, 'f', 1),
+                          QString::number(l.maxUs / 1000.0, 'f', 1), QString::number(l.meanUs * l.count / 1e6, 'f', 2));
+    }
     if (s.cancelled)
         lines << QStringLiteral("The job was cancelled; finished documents are kept in the project.");
     return lines.join(QLatin1Char('\n'));

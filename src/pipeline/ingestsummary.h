@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/stagestats.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,13 +29,14 @@ struct IngestSummary
     double seconds = 0;
     int maxConcurrency = 0;       // documents in flight at once, at the peak
     bool cancelled = false;       // the whole job was cancelled
+    QList<StageSnapshot> stages;  // read, parse, chunk, store: counts and latencies
 
     double wordsPerSecond() const { return seconds > 0 ? words / seconds : 0; }
 };
 
 // Keys: documents_done, documents_failed, documents_skipped, documents_cancelled, failures
 // [{path, reason}], skipped [{path, reason}], words, chunks, bytes, seconds, words_per_second,
-// max_concurrency, cancelled.
+// max_concurrency, cancelled, stages [{name, completed, failed, cancelled, maxConcurrent, latency}].
 QJsonObject ingestSummaryToJson(const IngestSummary &summary);
 // Several lines for people: counts, each failure with its reason, throughput.
 QString ingestSummaryToText(const IngestSummary &summary);

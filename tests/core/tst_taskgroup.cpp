@@ -358,6 +358,27 @@ private Q_SLOTS:
         QCOMPARE(gw::syncWait(parent.join()), QList<int>{10});
     }
 
+    void nestedGroupsRunOnTheirParentsPool()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        gw::TaskGroup<bool> parent({.pool = &pool});
+        parent.spawn(QStringLiteral("outer"), [&pool](const gw::CancellationToken &token) {
+            gw::TaskGroup<bool> inner({.maxParallel = 2, .parent = token}); // no pool named
+            for (int i = 0; i < 4; ++i)
+                inner.spawn(QStringLiteral("inner"), [&pool] { return pool.contains(QThread::currentThread()); });
+            bool allOnParentPool = true;
+            for (bool onPool : inner.joinBlocking())
+                allOnParentPool = allOnParentPool && onPool;
+            return allOnParentPool;
+        });
+        QCOMPARE(gw::syncWait(parent.join()), QList<bool>{true});
+        // Outside any task, the default stays the global pool.
+        gw::TaskGroup<bool> top;
+        top.spawn(QStringLiteral("top"), [] { return QThreadPool::globalInstance()->contains(QThread::currentThread()); });
+        QCOMPARE(gw::syncWait(top.join()), QList<bool>{true});
+    }
+
     void spawnAfterCancelIsCancelledAtOnce()
     {
         gw::TaskGroup<int> group;

@@ -122,6 +122,22 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(PdfParser::pageSeparator) < text.indexOf(QStringLiteral("Delta")));
     }
 
+    void longPdfIsReadInParallelRangesInPageOrder()
+    {
+        // 150 pages: split into page ranges read in parallel; the text must still be in order.
+        QStringList pages;
+        for (int i = 1; i <= 150; ++i)
+            pages << QStringLiteral("Marker%1 page text").arg(i, 3, 10, QLatin1Char('0'));
+        const QString text = PdfParser().extractText(makePdf(pages), contextFor(QStringLiteral("long.pdf")));
+        QCOMPARE(text.count(PdfParser::pageSeparator), 149);
+        qsizetype previous = -1;
+        for (int i = 1; i <= 150; ++i) {
+            const qsizetype at = text.indexOf(QStringLiteral("Marker%1").arg(i, 3, 10, QLatin1Char('0')));
+            QVERIFY2(at > previous, qPrintable(QStringLiteral("page %1 out of order").arg(i)));
+            previous = at;
+        }
+    }
+
     void metadata()
     {
         const QVariantMap metadata = PdfParser().extractMetadata(m_twoPages, contextFor(QStringLiteral("alphabet.pdf")));
