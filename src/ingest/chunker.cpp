@@ -21,7 +21,10 @@ QList<qsizetype> sentenceBoundaries(const QString &text, const CancellationToken
         token.throwIfCancelled();
         qsizetype cut = n;
         if (n - pos > window) {
-            const qsizetype newline = text.lastIndexOf(u'\n', pos + window - 1);
+            // Search the window only: a search of the whole text would make a file without line
+            // breaks quadratic (minutes for 60 MB).
+            const qsizetype newlineInWindow = QStringView(text).sliced(pos, window).lastIndexOf(u'\n');
+            const qsizetype newline = newlineInWindow < 0 ? -1 : pos + newlineInWindow;
             cut = newline > pos + window / 2 ? newline + 1 : pos + window;
             if (text.at(cut - 1).isHighSurrogate())
                 ++cut;

@@ -3,11 +3,18 @@
 #include "store/projectstore.h"
 #include "testmain.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -42,6 +49,24 @@ const gw::DocumentSnapshot *find(const QList<gw::DocumentSnapshot> &rows, const 
         if (QFileInfo(row.path).fileName() == fileName)
             return &row;
     return nullptr;
+}
+
+// A DOCX whose document.xml inflates to `inflated` bytes from a small archive.
+QByteArray zipBomb(qsizetype inflated)
+{
+    QBuffer buffer;
+    QuaZip zip(&buffer);
+    zip.open(QuaZip::mdCreate);
+    QuaZipFile file(&zip);
+    file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml")));
+    file.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+    const QByteArray block = QByteArray("<w:p/>").repeated(100'000);
+    for (qsizetype written = 0; written < inflated; written += block.size())
+        file.write(block);
+    file.write("</w:body></w:document>");
+    file.close();
+    zip.close();
+    return buffer.data();
 }
 
 } // namespace
@@ -197,6 +222,55 @@ private Q_SLOTS:
         QVERIFY(summary.failures.first().path.endsWith(QStringLiteral("huge.txt")));
         QVERIFY2(summary.failures.first().reason.contains(QStringLiteral("time limit")),
                  qPrintable(summary.failures.first().reason));
+        QVERIFY(!summary.cancelled);
+    }
+
+    void hostileInputNeitherHangsNorCrashesTheRun()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QDir().mkpath(in);
+        QVERIFY(::mkfifo(QFile::encodeName(in + QStringLiteral("/pipe.txt")).constData(), 0600) == 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), in + QStringLiteral("/zero.txt")));
+        QDir().mkpath(in + QStringLiteral("/loop"));
+        QVERIFY(QFile::link(in, in + QStringLiteral("/loop/back")));
+        writeFile(in + QStringLiteral("/bomb.docx"), zipBomb(40 * 1024 * 1024));
+        writeFile(in + QStringLiteral("/one-line.txt"), QByteArray("Alan Turing Manchester ").repeated(60 * 1024 * 1024 / 23));
+        QByteArray random(200'000, Qt::Uninitialized);
+        for (auto &byte : random)
+            byte = char(QRandomGenerator::global()->generate());
+        writeFile(in + QStringLiteral("/random.pdf"), random);
+        QFile sample(QStringLiteral(GW_SAMPLES_DIR "/bletchley-park.pdf"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        writeFile(in + QStringLiteral("/truncated.pdf"), sample.readAll().left(700));
+        QVERIFY(QFile::copy(QStringLiteral(GW_FIXTURES_DIR "/encrypted.pdf"), in + QStringLiteral("/encrypted.pdf")));
+        writeFile(in + QStringLiteral("/fine.txt"), prose(50));
+
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::IngestOptions options;
+        options.jobs = 2;
+        options.limits.maxDecompressedBytes = 8 * 1024 * 1024;
+        gw::IngestJob job(*store, options);
+        const auto summary = gw::syncWait(job.run({in}));
+        const auto rows = job.snapshot();
+        const auto stateOf = [&](const char *name) {
+            const auto *row = find(rows, QString::fromLatin1(name));
+            return row ? row->state : gw::DocumentState::Queued;
+        };
+        QCOMPARE(stateOf("pipe.txt"), gw::DocumentState::Skipped);
+        QCOMPARE(stateOf("zero.txt"), gw::DocumentState::Skipped);
+        QCOMPARE(stateOf("back"), gw::DocumentState::Skipped);
+        QCOMPARE(stateOf("bomb.docx"), gw::DocumentState::Failed);
+        QVERIFY(find(rows, QStringLiteral("bomb.docx"))->message.contains(QStringLiteral("zip bomb")));
+        QCOMPARE(stateOf("one-line.txt"), gw::DocumentState::Done);
+        QCOMPARE(stateOf("random.pdf"), gw::DocumentState::Failed);
+        QCOMPARE(stateOf("truncated.pdf"), gw::DocumentState::Failed);
+        QCOMPARE(stateOf("encrypted.pdf"), gw::DocumentState::Failed);
+        QVERIFY(find(rows, QStringLiteral("encrypted.pdf"))->message.contains(QStringLiteral("password")));
+        QCOMPARE(stateOf("fine.txt"), gw::DocumentState::Done);
+        QCOMPARE(summary.documentsDone, 2);
+        QCOMPARE(summary.documentsFailed, 4);
+        QCOMPARE(summary.documentsSkipped, 3);
         QVERIFY(!summary.cancelled);
     }
 
