@@ -1,8 +1,12 @@
-// graphwright-bench: benchmarks that print figures. `graphwright-bench core [--workers N] [--json]`.
+// graphwright-bench: benchmarks that print figures.
+//   graphwright-bench core   [--workers N] [--json]
+//   graphwright-bench ingest --corpus DIR [--workers N] [--json]
 #include "corebenchmark.h"
+#include "ingestbenchmark.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -12,25 +16,39 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("graphwright-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Graphwright benchmarks. Suites: core"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Graphwright benchmarks; they print figures and never fail on a time.\n"
+        "  core    TaskGroup speedup and efficiency, per-task overhead, cancellation latency\n"
+        "  ingest  the whole ingestion job on a folder at 1 worker and at N"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("Which benchmark to run: core"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("core or ingest"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Workers for the parallel runs (default: ideal thread count)."),
                                      QStringLiteral("N"));
+    const QCommandLineOption corpus(QStringLiteral("corpus"), QStringLiteral("Folder of documents for 'ingest'."),
+                                    QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also print the figures as one JSON object."));
-    parser.addOption(workers);
-    parser.addOption(json);
+    parser.addOptions({workers, corpus, json});
     parser.process(app);
 
     const QStringList suites = parser.positionalArguments();
-    if (suites.size() != 1 || suites.first() != QStringLiteral("core")) {
-        std::fprintf(stderr, "graphwright-bench: name one suite: core\n");
+    const QString suite = suites.size() == 1 ? suites.first() : QString();
+    QJsonObject report;
+    if (suite == QStringLiteral("core")) {
+        gw::CoreBenchmark::Options options;
+        options.workers = parser.value(workers).toInt();
+        report = gw::CoreBenchmark(options).run();
+    } else if (suite == QStringLiteral("ingest")) {
+        if (!parser.isSet(corpus) || !QFileInfo(parser.value(corpus)).isDir()) {
+            std::fprintf(stderr, "graphwright-bench ingest: --corpus must name a folder of documents "
+                                 "(../shared/corpus/make-dev-corpus.sh makes one)\n");
+            return 1;
+        }
+        report = gw::IngestBenchmark({parser.value(corpus), parser.value(workers).toInt()}).run();
+    } else {
+        std::fprintf(stderr, "graphwright-bench: name one suite: core or ingest\n");
         return 1;
     }
-    gw::CoreBenchmark::Options options;
-    options.workers = parser.value(workers).toInt();
-    const QJsonObject report = gw::CoreBenchmark(options).run();
     if (parser.isSet(json))
         std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
     return 0;
