@@ -8,6 +8,7 @@
 #include "ingest/odtparser.h"
 #include "ingest/xmltextextractor.h"
 #include "ingest/ziparchive.h"
+#include "parsertesting.h"
 #include "testmain.h"
 
 #include <QBuffer>
@@ -168,26 +169,8 @@ const QByteArray metaXml = R"(<?xml version="1.0" encoding="UTF-8"?>
   </office:meta>
 </office:document-meta>)";
 
-ParseContext contextFor(const QString &path)
-{
-    ParseContext context;
-    context.path = path;
-    return context;
-}
-
-template<typename Call>
-LoadError::Kind expectLoadError(Call call, QString *message = nullptr)
-{
-    try {
-        call();
-    } catch (const LoadError &error) {
-        if (message)
-            *message = error.message();
-        return error.kind();
-    }
-    QTest::qFail("expected a LoadError", __FILE__, __LINE__);
-    return LoadError::Kind::Unreadable;
-}
+using gw::testing::contextFor;
+using gw::testing::expectLoadError;
 
 const DocxParser docx;
 const OdtParser odt;

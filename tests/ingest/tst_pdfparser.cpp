@@ -4,6 +4,7 @@
 #include "ingest/documentparser.h"
 #include "ingest/loaderror.h"
 #include "ingest/pdfparser.h"
+#include "parsertesting.h"
 #include "testmain.h"
 
 #include <QBuffer>
@@ -55,26 +56,8 @@ QByteArray makeImageOnlyPdf()
     return buffer.data();
 }
 
-ParseContext contextFor(const QString &path)
-{
-    ParseContext context;
-    context.path = path;
-    return context;
-}
-
-template<typename Call>
-LoadError::Kind expectLoadError(Call call, QString *message = nullptr)
-{
-    try {
-        call();
-    } catch (const LoadError &error) {
-        if (message)
-            *message = error.message();
-        return error.kind();
-    }
-    QTest::qFail("expected a LoadError", __FILE__, __LINE__);
-    return LoadError::Kind::Unreadable;
-}
+using gw::testing::contextFor;
+using gw::testing::expectLoadError;
 
 int darkPixels(const QImage &image)
 {
