@@ -48,3 +48,9 @@ inline bool allTestSlotsReturnVoid(const QMetaObject &meta)
 // For tests that need Qt Gui (QImage, QPdfWriter, fonts), on the offscreen platform.
 #define GW_TEST_GUI_MAIN(TestClass) GW_TEST_MAIN_IMPL(QGuiApplication, TestClass)
 #endif
+
+#ifdef QT_WIDGETS_LIB
+#include <QApplication>
+// For widget tests, on the offscreen platform.
+#define GW_TEST_WIDGETS_MAIN(TestClass) GW_TEST_MAIN_IMPL(QApplication, TestClass)
+#endif

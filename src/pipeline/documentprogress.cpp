@@ -5,9 +5,25 @@
 
 namespace gw {
 
-DocumentProgress::DocumentProgress(const QString &path, DocumentFormat format, qint64 sizeBytes)
-    : m_path(path), m_format(format), m_sizeBytes(sizeBytes)
+DocumentProgress::DocumentProgress(quint64 id, const QString &path, DocumentFormat format, qint64 sizeBytes)
+    : m_id(id), m_path(path), m_format(format), m_sizeBytes(sizeBytes)
 {
+}
+
+void DocumentProgress::reset()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_message.clear();
+    }
+    m_stagePermille.store(0);
+    m_bytesRead.store(0);
+    m_words.store(0);
+    m_chunks.store(0);
+    m_startedMs.store(0);
+    m_finishedMs.store(0);
+    m_timedOut.store(false);
+    m_state.store(int(DocumentState::Queued), std::memory_order_release);
 }
 
 qint64 DocumentProgress::nowMs()
@@ -49,6 +65,7 @@ void DocumentProgress::finish(DocumentState state, const QString &message)
 DocumentSnapshot DocumentProgress::snapshot() const
 {
     DocumentSnapshot s;
+    s.id = m_id;
     s.path = m_path;
     s.format = m_format;
     s.state = state();

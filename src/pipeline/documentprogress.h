@@ -13,6 +13,7 @@ namespace gw {
 // A copy of one document's progress, taken by a sampler (GUI at ~10 Hz, CLI progress bar).
 struct DocumentSnapshot
 {
+    quint64 id = 0;           // stable for the job's life: rows come and go, ids do not change
     QString path;
     DocumentFormat format = DocumentFormat::Unknown;
     DocumentState state = DocumentState::Queued;
@@ -30,7 +31,11 @@ struct DocumentSnapshot
 class DocumentProgress
 {
 public:
-    DocumentProgress(const QString &path, DocumentFormat format, qint64 sizeBytes);
+    DocumentProgress(quint64 id, const QString &path, DocumentFormat format, qint64 sizeBytes);
+
+    quint64 id() const { return m_id; }
+    // Back to Queued for a retry: clears the result, the message and the clocks.
+    void reset();
 
     void setState(DocumentState state);
     void setStageProgress(double fraction);
@@ -48,6 +53,7 @@ public:
 private:
     static qint64 nowMs();
 
+    const quint64 m_id;
     const QString m_path;
     const DocumentFormat m_format;
     const qint64 m_sizeBytes;

@@ -1,15 +1,16 @@
 #include "ingestjob.h"
 
 #include "core/errors.h"
-#include "ingest/formatdetector.h"
 #include "ingest/inputexpander.h"
 
+#include <QCoroSignal>
 #include <QFileInfo>
+#include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <vector>
-#include <QTimer>
 
 namespace gw {
 
@@ -30,7 +31,7 @@ qint64 estimatedCost(DocumentFormat format, qint64 bytes)
 
 IngestJob::IngestJob(ProjectStore &store, IngestOptions options, QObject *parent)
     : QObject(parent), m_store(store), m_options(options),
-      m_ingester(store, m_options, m_stats)
+      m_ingester(store, m_options, m_stats), m_generationCancel(m_lifetime.token())
 {
     if (m_options.jobs <= 0)
         m_options.jobs = QThread::idealThreadCount();
@@ -39,7 +40,8 @@ IngestJob::IngestJob(ProjectStore &store, IngestOptions options, QObject *parent
     m_pool.setMaxThreadCount(m_options.jobs);
     m_pool.setObjectName(QStringLiteral("ingest"));
     m_group = std::make_unique<TaskGroup<>>(TaskGroupOptions{
-        .maxParallel = m_options.jobs, .pool = &m_pool, .parent = m_cancel.token(), .name = QStringLiteral("ingest job")});
+        .maxParallel = m_options.jobs, .pool = &m_pool, .parent = m_generationCancel.token(),
+        .name = QStringLiteral("ingest job")});
     m_watchdog = new QTimer(this);
     m_watchdog->setInterval(100);
     connect(m_watchdog, &QTimer::timeout, this, &IngestJob::enforceTimeLimits);
@@ -47,113 +49,233 @@ IngestJob::IngestJob(ProjectStore &store, IngestOptions options, QObject *parent
 
 IngestJob::~IngestJob()
 {
-    m_group.reset(); // cancels and waits: no worker outlives the rows it writes to
+    m_lifetime.cancel(QStringLiteral("the job was closed"));
+    // Groups cancel and wait: no worker outlives the rows it writes to.
+    m_group.reset();
+    m_retired.clear();
 }
 
-int IngestJob::addRow(const QString &path, DocumentFormat format, qint64 size)
+void IngestJob::markBusy()
 {
-    std::lock_guard lock(m_rowsMutex);
-    m_rows.push_back(Row{std::make_unique<DocumentProgress>(path, format, size), -1});
-    return int(m_rows.size()) - 1;
+    if (m_wasIdle) {
+        m_clock.start();
+        m_wasIdle = false;
+        m_watchdog->start();
+    }
 }
 
-QCoro::Task<IngestSummary> IngestJob::run(QStringList inputs)
+void IngestJob::addInputs(const QStringList &inputs)
 {
-    m_clock.start();
-    // Walking folders touches the disk: off this thread.
-    TaskGroup<ExpandedInputs> expansion({.maxParallel = 1, .pool = &m_pool, .parent = m_cancel.token(),
+    if (inputs.isEmpty())
+        return;
+    markBusy();
+    ++m_expanding;
+    expandAndQueue(inputs, m_generation); // runs on; it reports through rows and signals
+}
+
+QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
+{
+    QPointer<IngestJob> self(this);
+    // Walking folders touches the disk: off this thread. The global pool, not the job's, so the
+    // walk never waits behind documents.
+    TaskGroup<ExpandedInputs> expansion({.maxParallel = 1, .parent = m_generationCancel.token(),
                                          .name = QStringLiteral("expand inputs")});
     expansion.spawn(QStringLiteral("expand inputs"), [inputs](const CancellationToken &token) {
         return InputExpander::expand(inputs, token);
     });
     co_await expansion.waitAll();
-    try {
-        expansion.throwIfFailed();
-    } catch (const CancelledError &) {
-        // the job was cancelled while walking folders: no documents, an empty summary
+    if (!self)
+        co_return; // the job is gone
+    if (generation != m_generation) { // cancelled while walking: nothing of it runs
+        checkIdle();
+        co_return;
     }
+    --m_expanding;
     ExpandedInputs expanded;
     if (const auto partial = expansion.partialResults(); !partial.isEmpty() && partial.first())
         expanded = *partial.first();
 
     const int first = documentCount();
-    for (const auto &skip : expanded.skipped) {
-        const int row = addRow(skip.path, DocumentFormat::Unknown, 0);
-        m_rows[size_t(row)].progress->finish(DocumentState::Skipped, skip.reason);
+    {
+        std::lock_guard lock(m_rowsMutex);
+        for (const auto &skip : expanded.skipped) {
+            auto progress = std::make_shared<DocumentProgress>(m_nextId++, skip.path, DocumentFormat::Unknown, 0);
+            progress->finish(DocumentState::Skipped, skip.reason);
+            m_rows.push_back(Row{std::move(progress)});
+        }
+        for (const auto &document : expanded.documents)
+            m_rows.push_back(Row{std::make_shared<DocumentProgress>(m_nextId++, document.path, document.format,
+                                                                    document.size)});
     }
     // Rows keep the inputs' order; work starts with the most expensive documents, so one big PDF
     // does not run alone at the end while the other cores idle (longest processing time first).
-    std::vector<std::pair<int, qint64>> order; // row, estimated cost
-    for (const auto &document : expanded.documents) {
-        const int row = addRow(document.path, document.format, document.size);
-        order.emplace_back(row, estimatedCost(document.format, document.size));
+    std::vector<std::pair<size_t, qint64>> order;
+    for (size_t row = size_t(first) + size_t(expanded.skipped.size()); row < m_rows.size(); ++row) {
+        const auto snapshot = m_rows[row].progress->snapshot();
+        order.emplace_back(row, estimatedCost(snapshot.format, snapshot.sizeBytes));
     }
     std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-    for (const auto &[row, cost] : order) {
-        DocumentProgress *progress = m_rows[size_t(row)].progress.get();
-        const qsizetype task = m_group->spawn(QFileInfo(m_rows[size_t(row)].progress->snapshot().path).fileName(),
-                                              [this, progress](const CancellationToken &token) {
-                                                  m_ingester.ingest(*progress, token);
-                                              });
-        std::lock_guard lock(m_rowsMutex);
-        m_rows[size_t(row)].task = task;
-    }
+    for (const auto &entry : order)
+        queueRow(m_rows[entry.first]);
     if (documentCount() > first)
         Q_EMIT documentsAdded(first, documentCount() - 1);
+    watchGroup(m_group.get());
+    checkIdle();
+}
 
-    m_watchdog->start();
-    co_await m_group->waitAll();
+void IngestJob::queueRow(Row &row)
+{
+    std::shared_ptr<DocumentProgress> progress = row.progress;
+    const QString label = QFileInfo(progress->snapshot().path).fileName();
+    const qsizetype task = m_group->spawn(label, [this, progress](const CancellationToken &token) {
+        m_ingester.ingest(*progress, token);
+    });
+    std::lock_guard lock(m_rowsMutex);
+    row.group = m_group.get();
+    row.task = task;
+}
+
+QCoro::Task<> IngestJob::watchGroup(TaskGroup<> *group)
+{
+    QPointer<IngestJob> self(this);
+    co_await group->waitAll(); // keeps the group's core alive while suspended
+    if (self)
+        checkIdle();
+}
+
+bool IngestJob::isIdle() const
+{
+    if (m_expanding > 0)
+        return false;
+    const auto busy = [](const TaskGroup<> &group) {
+        const auto c = group.counts();
+        return c.pending + c.running > 0;
+    };
+    if (busy(*m_group))
+        return false;
+    for (const auto &group : m_retired)
+        if (busy(*group))
+            return false;
+    return true;
+}
+
+void IngestJob::checkIdle()
+{
+    if (m_wasIdle || !isIdle())
+        return;
+    finishQueuedAsCancelled(); // rows whose task never started still say "queued"
+    m_lastSeconds = m_clock.nsecsElapsed() / 1e9;
+    m_wasIdle = true;
     m_watchdog->stop();
+    Q_EMIT idle();
+}
 
-    // Rows whose task never started (the job was cancelled first) still say "queued".
-    for (int row = 0; row < documentCount(); ++row) {
-        DocumentProgress &progress = *m_rows[size_t(row)].progress;
-        if (!isFinished(progress.state()))
-            progress.finish(DocumentState::Cancelled, QStringLiteral("cancelled before it started"));
+QCoro::Task<> IngestJob::waitIdle()
+{
+    if (isIdle()) {
+        checkIdle();
+        co_return;
     }
-    const IngestSummary summary = summarize(m_clock.nsecsElapsed() / 1e9);
-    Q_EMIT finished();
-    co_return summary;
+    co_await qCoro(this, &IngestJob::idle);
+}
+
+QCoro::Task<IngestSummary> IngestJob::run(QStringList inputs)
+{
+    addInputs(inputs);
+    co_await waitIdle();
+    co_return summarize();
 }
 
 void IngestJob::cancel()
 {
-    m_cancel.cancel(QStringLiteral("the job was cancelled"));
+    // The current generation winds down; a fresh group takes whatever comes next.
+    m_generationCancel.cancel(tr("the job was cancelled"));
+    m_retired.push_back(std::move(m_group));
+    ++m_generation;
+    m_generationCancel = CancellationSource(m_lifetime.token());
+    m_group = std::make_unique<TaskGroup<>>(TaskGroupOptions{
+        .maxParallel = m_options.jobs, .pool = &m_pool, .parent = m_generationCancel.token(),
+        .name = QStringLiteral("ingest job")});
+    m_expanding = 0; // walks of the old generation add nothing when they come back
+    finishQueuedAsCancelled();
+    watchGroup(m_retired.back().get());
 }
 
-bool IngestJob::cancelDocument(int row)
+void IngestJob::finishQueuedAsCancelled()
 {
-    qsizetype task = -1;
-    {
-        std::lock_guard lock(m_rowsMutex);
-        if (row < 0 || row >= int(m_rows.size()))
-            return false;
-        task = m_rows[size_t(row)].task;
-    }
-    if (task < 0 || !m_group->cancelTask(task))
+    std::lock_guard lock(m_rowsMutex);
+    for (Row &row : m_rows)
+        if (row.progress->state() == DocumentState::Queued)
+            row.progress->finish(DocumentState::Cancelled, tr("cancelled before it started"));
+}
+
+IngestJob::Row *IngestJob::findRow(quint64 id)
+{
+    std::lock_guard lock(m_rowsMutex);
+    for (Row &row : m_rows)
+        if (row.progress->id() == id)
+            return &row;
+    return nullptr;
+}
+
+bool IngestJob::cancelDocument(quint64 id)
+{
+    Row *row = findRow(id);
+    if (!row || !row->group || isFinished(row->progress->state()))
+        return false;
+    if (!row->group->cancelTask(row->task))
         return false;
     // A document cancelled before it started gets no worker to say so.
-    DocumentProgress &progress = *m_rows[size_t(row)].progress;
-    if (progress.state() == DocumentState::Queued)
-        progress.finish(DocumentState::Cancelled, QStringLiteral("cancelled before it started"));
+    if (row->progress->state() == DocumentState::Queued)
+        row->progress->finish(DocumentState::Cancelled, tr("cancelled before it started"));
     return true;
+}
+
+bool IngestJob::retryDocument(quint64 id)
+{
+    Row *row = findRow(id);
+    if (!row)
+        return false;
+    const DocumentState state = row->progress->state();
+    if (state != DocumentState::Failed && state != DocumentState::Cancelled)
+        return false;
+    markBusy();
+    row->progress->reset();
+    queueRow(*row);
+    watchGroup(m_group.get());
+    return true;
+}
+
+int IngestJob::clearFinished()
+{
+    int removed = 0;
+    {
+        std::lock_guard lock(m_rowsMutex);
+        const auto before = m_rows.size();
+        std::erase_if(m_rows, [](const Row &row) { return isFinished(row.progress->state()); });
+        removed = int(before - m_rows.size());
+    }
+    if (removed > 0)
+        Q_EMIT documentsRemoved();
+    return removed;
 }
 
 void IngestJob::enforceTimeLimits()
 {
     const qint64 limit = m_options.limits.timeoutMs;
-    if (limit <= 0)
-        return;
-    std::lock_guard lock(m_rowsMutex);
-    for (const Row &row : m_rows) {
-        const DocumentState state = row.progress->state();
-        if (isFinished(state) || state == DocumentState::Queued || row.progress->timedOut())
-            continue;
-        if (row.progress->snapshot().elapsedMs > limit) {
-            row.progress->markTimedOut();
-            m_group->cancelTask(row.task);
+    if (limit > 0) {
+        std::lock_guard lock(m_rowsMutex);
+        for (const Row &row : m_rows) {
+            const DocumentState state = row.progress->state();
+            if (isFinished(state) || state == DocumentState::Queued || row.progress->timedOut() || !row.group)
+                continue;
+            if (row.progress->snapshot().elapsedMs > limit) {
+                row.progress->markTimedOut();
+                row.group->cancelTask(row.task);
+            }
         }
     }
+    checkIdle();
 }
 
 int IngestJob::documentCount() const
@@ -197,12 +319,28 @@ IngestCounts IngestJob::counts() const
     return c;
 }
 
-IngestSummary IngestJob::summarize(double seconds) const
+int IngestJob::peakConcurrency() const
+{
+    int peak = m_group->counts().peakRunning;
+    for (const auto &group : m_retired)
+        peak = std::max(peak, group->counts().peakRunning);
+    return peak;
+}
+
+int IngestJob::runningDocuments() const
+{
+    qsizetype running = m_group->counts().running;
+    for (const auto &group : m_retired)
+        running += group->counts().running;
+    return int(running);
+}
+
+IngestSummary IngestJob::summarize() const
 {
     IngestSummary summary;
-    summary.seconds = seconds;
-    summary.cancelled = m_cancel.isCancelled();
-    summary.maxConcurrency = m_group->counts().peakRunning;
+    summary.seconds = m_wasIdle ? m_lastSeconds : m_clock.nsecsElapsed() / 1e9;
+    summary.cancelled = !m_retired.empty();
+    summary.maxConcurrency = peakConcurrency();
     summary.stages = m_stats.snapshot().stages;
     for (const DocumentSnapshot &s : snapshot()) {
         switch (s.state) {

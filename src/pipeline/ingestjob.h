@@ -37,13 +37,15 @@ struct IngestCounts
     qint64 bytesRead = 0;
 };
 
-// One ingestion job: expands the inputs (folders, files) and takes every document through the
-// pipeline, `jobs` documents at a time, on a task group of its own thread pool. It lives on the
-// thread that runs it (the GUI thread, or the CLI's main thread) and never blocks that thread:
-// run() is a coroutine awaiting the group.
+// Ingestion of documents into one project: expands inputs (folders, files) and takes every
+// document through the pipeline, `jobs` documents at a time, on a task group of its own thread
+// pool. It lives on the thread that drives it (the GUI thread, or the CLI's main thread) and never
+// blocks that thread.
 //
-// Views sample snapshot()/counts() on a timer; workers only write atomics, so a drop of 10,000
-// documents costs no signal per document per stage.
+// The GUI keeps one job per open project and feeds it drops with addInputs() at any time; the CLI
+// calls run(). Rows are documents, identified by a stable id. Views sample snapshot()/counts() on
+// a timer; workers only write atomics, so a drop of 10,000 documents costs no signal per
+// document per stage.
 class IngestJob : public QObject
 {
     Q_OBJECT
@@ -52,48 +54,81 @@ public:
     IngestJob(ProjectStore &store, IngestOptions options, QObject *parent = nullptr);
     ~IngestJob() override;
 
-    // Expands the inputs and ingests them; completes when every document is finished or the job
-    // was cancelled. Call once. Never throws for a bad document (see the summary).
+    // Expands the inputs off this thread, then queues their documents (documentsAdded). Returns
+    // at once. Works while other documents run, and after a cancel().
+    void addInputs(const QStringList &inputs);
+    // addInputs() and waits until the job is idle: the CLI's whole job. Never throws for a bad
+    // document (see the summary).
     QCoro::Task<IngestSummary> run(QStringList inputs);
+    // Completes when nothing is being expanded, queued or running.
+    QCoro::Task<> waitIdle();
+    bool isIdle() const;
 
+    // Cancels everything queued or running now; finished documents stay. Later inputs run again.
     void cancel();
-    // Cancels one document (its row); the others go on. False when it had already finished.
-    bool cancelDocument(int row);
+    // Cancels one document; the others go on. False when it had already finished.
+    bool cancelDocument(quint64 id);
+    // Queues a failed or cancelled document again. False for other states.
+    bool retryDocument(quint64 id);
+    // Drops the finished rows (done, failed, skipped, cancelled). Returns how many.
+    int clearFinished();
 
     int documentCount() const;
     DocumentSnapshot document(int row) const;
-    QList<DocumentSnapshot> snapshot() const;
+    QList<DocumentSnapshot> snapshot() const; // in row order
     IngestCounts counts() const;
+    // The account of the rows present now. seconds: since the first input after the job was
+    // last idle, until it became idle (or now).
+    IngestSummary summarize() const;
     StatsRegistry &stats() { return m_stats; }
     int jobs() const { return m_options.jobs; }
+    int peakConcurrency() const; // documents in flight at once, at the peak, this job's life
+    int runningDocuments() const;
 
 Q_SIGNALS:
-    // Rows [first, last] were added (after the inputs were expanded). On the job's thread.
+    // Rows [first, last] were appended. On the job's thread.
     void documentsAdded(int first, int last);
-    void finished();
+    // clearFinished() removed rows; views re-read the whole snapshot.
+    void documentsRemoved();
+    // Nothing is expanded, queued or running any more.
+    void idle();
 
 private:
     struct Row
     {
-        std::unique_ptr<DocumentProgress> progress;
-        qsizetype task = -1; // index in the task group; -1 for rows skipped before starting
+        std::shared_ptr<DocumentProgress> progress;
+        TaskGroup<> *group = nullptr; // the group its task went to (kept until the job ends)
+        qsizetype task = -1;          // index in that group; -1 for rows never queued
     };
 
-    int addRow(const QString &path, DocumentFormat format, qint64 size);
+    QCoro::Task<> expandAndQueue(QStringList inputs, int generation);
+    QCoro::Task<> watchGroup(TaskGroup<> *group);
+    void queueRow(Row &row);
+    void markBusy();
     void enforceTimeLimits();
-    IngestSummary summarize(double seconds) const;
+    void checkIdle();
+    void finishQueuedAsCancelled();
+    Row *findRow(quint64 id);
 
     ProjectStore &m_store;
     IngestOptions m_options;
     StatsRegistry m_stats;
     QThreadPool m_pool;
     DocumentIngester m_ingester;
-    CancellationSource m_cancel;
+    // A cancel replaces the group: the old generation winds down, new inputs go to the new one.
+    CancellationSource m_lifetime;   // cancelled when the job is destroyed
+    CancellationSource m_generationCancel;
     std::unique_ptr<TaskGroup<>> m_group;
+    std::vector<std::unique_ptr<TaskGroup<>>> m_retired;
+    int m_generation = 0;
+    int m_expanding = 0;
+    quint64 m_nextId = 1;
     QTimer *m_watchdog = nullptr;
     QElapsedTimer m_clock;
+    double m_lastSeconds = 0;
+    bool m_wasIdle = true;
 
-    mutable std::mutex m_rowsMutex; // rows are appended on the job's thread, read by samplers
+    mutable std::mutex m_rowsMutex; // rows change on the job's thread; samplers may read elsewhere
     std::deque<Row> m_rows;
 };
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -196,7 +197,7 @@ private Q_SLOTS:
         bool cancelledOne = false;
         connect(&job, &gw::IngestJob::documentsAdded, this, [&](int first, int last) {
             QCOMPARE(last - first + 1, 6);
-            cancelledOne = job.cancelDocument(last); // still queued behind the others
+            cancelledOne = job.cancelDocument(job.document(last).id); // still queued behind the others
         });
         const auto summary = gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
         QVERIFY(cancelledOne);
@@ -272,6 +273,60 @@ private Q_SLOTS:
         QCOMPARE(summary.documentsFailed, 4);
         QCOMPARE(summary.documentsSkipped, 3);
         QVERIFY(!summary.cancelled);
+    }
+
+    void dropsWhileRunningQueueAndCancelledJobsAcceptNewWork()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 40; ++i)
+            writeFile(dir.filePath(QStringLiteral("first/doc%1.txt").arg(i)), prose(3000, i));
+        for (int i = 0; i < 3; ++i)
+            writeFile(dir.filePath(QStringLiteral("second/more%1.txt").arg(i)), prose(100, 100 + i));
+        writeFile(dir.filePath(QStringLiteral("third/last.txt")), prose(100, 200));
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::IngestOptions options;
+        options.jobs = 2;
+        gw::IngestJob job(*store, options);
+        QSignalSpy idle(&job, &gw::IngestJob::idle);
+
+        job.addInputs({dir.filePath(QStringLiteral("first"))});
+        QTRY_VERIFY(job.counts().done >= 1);
+        job.addInputs({dir.filePath(QStringLiteral("second"))}); // a drop while it runs
+        QTRY_COMPARE(job.documentCount(), 43);
+        job.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(job.isIdle(), 5000);
+        QTRY_COMPARE(idle.count(), 1);
+        const auto afterCancel = job.counts();
+        QVERIFY(afterCancel.cancelled > 0);
+        QCOMPARE(afterCancel.done + afterCancel.cancelled, 43);
+
+        // After a cancel the job takes new work again.
+        gw::syncWait(job.run({dir.filePath(QStringLiteral("third"))}));
+        const auto rows = job.snapshot();
+        QCOMPARE(find(rows, QStringLiteral("last.txt"))->state, gw::DocumentState::Done);
+
+        // Retry brings a cancelled document in.
+        quint64 cancelledId = 0;
+        for (const auto &row : rows)
+            if (row.state == gw::DocumentState::Cancelled)
+                cancelledId = row.id;
+        QVERIFY(cancelledId != 0);
+        QVERIFY(job.retryDocument(cancelledId));
+        gw::syncWait(job.waitIdle());
+        bool retriedDone = false;
+        for (const auto &row : job.snapshot())
+            if (row.id == cancelledId)
+                retriedDone = row.state == gw::DocumentState::Done;
+        QVERIFY(retriedDone);
+        QVERIFY(!job.retryDocument(cancelledId)); // done now: nothing to retry
+
+        // Clear Finished empties the list; the project keeps everything that was done.
+        const int doneRows = job.counts().done;
+        QSignalSpy removed(&job, &gw::IngestJob::documentsRemoved);
+        QCOMPARE(job.clearFinished(), 44);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(job.documentCount(), 0);
+        QCOMPARE(store->status().documentsDone, doneRows);
     }
 
     void summaryJsonHasTheDocumentedKeys()
