@@ -203,4 +203,13 @@ void DocumentWriter::setError(qint64 id, const QVariant &error)
     m_connection.exec(m_setError, QStringLiteral("cannot update a document's error"));
 }
 
+void DocumentWriter::saveCopy(const QString &target)
+{
+    // On the writer thread, so no document is half-written in the copy; VACUUM INTO reads one
+    // snapshot and writes a compact file that needs no WAL beside it.
+    QSqlQuery query = m_connection.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    m_connection.exec(query, QStringLiteral("save a copy as \"%1\"").arg(target));
+}
+
 } // namespace gw

@@ -46,6 +46,8 @@ public:
     WriteOutcome write(const DocumentRecord &record);
     WriteOutcome recordFailure(const FailureRecord &failure);
     bool remove(const QString &path);
+    // Writes a consistent copy of the whole project to `target` (SQLite's VACUUM INTO).
+    void saveCopy(const QString &target);
 
 private:
     struct ExistingRow

@@ -205,6 +205,18 @@ WriteOutcome ProjectStore::recordFailureBlocking(FailureRecord failure)
     })->take();
 }
 
+QCoro::Task<bool> ProjectStore::saveCopy(QString target)
+{
+    // Not a coroutine itself, like the other writes: g++ 12 mishandles a by-value parameter of a
+    // coroutine that is moved into a lambda (the string was released twice).
+    return awaitCall(runOnWriter(m_writerPool, [this, target = std::move(target)] {
+        if (QFileInfo::exists(target))
+            throw StoreError(m_path, QStringLiteral("cannot save a copy as \"%1\": the file exists").arg(target));
+        writer().saveCopy(target);
+        return true;
+    }));
+}
+
 QCoro::Task<bool> ProjectStore::removeDocument(QString path)
 {
     return awaitCall(runOnWriter(m_writerPool, [this, path = std::move(path)] {

@@ -75,6 +75,10 @@ public:
     // write, so it applies to every document written after this call.
     void addDocumentWriteStep(DocumentWriteStep step);
 
+    // Writes a consistent, compact copy of the project to `target` ("Save As"). The target must
+    // not exist yet. Throws StoreError. Completes with true.
+    QCoro::Task<bool> saveCopy(QString target);
+
     // --- Reads (any thread; blocking; throw StoreError) ---
     // True when `path` is stored 'done' with this content hash and no later failure: the
     // pipeline can skip reading and parsing it.

@@ -59,6 +59,23 @@ private Q_SLOTS:
         QCOMPARE(gw::testing::scalarText(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     }
 
+    void saveCopyWritesAWholeProjectElsewhere()
+    {
+        const QString path = newProjectPath();
+        auto store = ProjectStore::open(path);
+        for (int i = 0; i < 5; ++i)
+            store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/%1.txt").arg(i), 3));
+        const QString copy = m_dir.filePath(QStringLiteral("copy-%1.gwp").arg(m_serial));
+        QVERIFY(gw::syncWait(store->saveCopy(copy)));
+        QVERIFY_THROWS_EXCEPTION(gw::StoreError, gw::syncWait(store->saveCopy(copy))); // exists now
+        store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/later.txt"), 3)); // not in the copy
+        auto reopened = ProjectStore::open(copy);
+        const gw::ProjectStatus status = reopened->status();
+        QCOMPARE(status.documentsDone, 5);
+        QCOMPARE(status.chunks, 15);
+        QCOMPARE(store->status().documentsDone, 6);
+    }
+
     void writeAndReadBack()
     {
         auto store = ProjectStore::open(newProjectPath());
