@@ -1,5 +1,6 @@
 #include "documentingester.h"
 
+#include "core/circuitbreaker.h"
 #include "core/errors.h"
 #include "core/stagestats.h"
 #include "core/statsregistry.h"
@@ -12,6 +13,7 @@
 #include "store/storeerror.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -199,7 +201,23 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         record.text = std::move(parsed.text);
         {
             StageScope scope(m_write);
-            m_store.writeDocumentBlocking(std::move(record));
+            if (m_storeBreaker && !m_storeBreaker->tryAcquirePermission()) {
+                const auto stats = m_storeBreaker->stats();
+                throw StoreError(m_store.path(), QStringLiteral("the project file keeps failing (%1); writes pause for %2 s")
+                                                     .arg(stats.lastError)
+                                                     .arg(qMax<qint64>(1, stats.msUntilProbe / 1000)));
+            }
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                m_store.writeDocumentBlocking(std::move(record));
+            } catch (const StoreError &error) {
+                if (m_storeBreaker)
+                    m_storeBreaker->recordFailure(error.cause());
+                throw;
+            }
+            if (m_storeBreaker)
+                m_storeBreaker->recordSuccess(timer.elapsed());
             scope.markCompleted();
         }
         progress.finish(DocumentState::Done);

@@ -9,6 +9,7 @@
 
 namespace gw {
 
+class CircuitBreaker;
 class DocumentProgress;
 class ProjectStore;
 class StageStats;
@@ -28,6 +29,9 @@ public:
     DocumentIngester(ProjectStore &store, const IngestOptions &options, StatsRegistry &stats);
 
     void ingest(DocumentProgress &progress, const CancellationToken &token) const;
+    // Writes go through this breaker when set: a failing disk trips it, and documents then fail
+    // fast with its reason instead of each waiting for its own error. Set before any work starts.
+    void setStoreBreaker(CircuitBreaker *breaker) { m_storeBreaker = breaker; }
 
 private:
     struct ReadResult
@@ -52,6 +56,7 @@ private:
     StageStats &m_parse;
     StageStats &m_chunk;
     StageStats &m_write;
+    CircuitBreaker *m_storeBreaker = nullptr;
 };
 
 // Words as a person counts them: runs of letters or digits.

@@ -81,6 +81,8 @@ public:
     // last idle, until it became idle (or now).
     IngestSummary summarize() const;
     StatsRegistry &stats() { return m_stats; }
+    // See DocumentIngester::setStoreBreaker. Call before adding inputs.
+    void setStoreBreaker(CircuitBreaker *breaker) { m_ingester.setStoreBreaker(breaker); }
     int jobs() const { return m_options.jobs; }
     int peakConcurrency() const; // documents in flight at once, at the peak, this job's life
     int runningDocuments() const;

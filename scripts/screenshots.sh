@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Makes the README screenshots of the workbench under Xvfb, into docs/screenshots/.
+#   scripts/screenshots.sh [CORPUS_DIR]
+# CORPUS_DIR (default /tmp/gw-dev-corpus, from ../shared/corpus/make-dev-corpus.sh) keeps a job
+# busy long enough to photograph it running; without it only the samples are ingested.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$root/docs/screenshots"
+corpus="${1:-/tmp/gw-dev-corpus}"
+app="$root/build/bin/graphwright"
+[ -x "$app" ] || { echo "build first: ./run.sh or ./test.sh" >&2; exit 1; }
+mkdir -p "$out"
+
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+inputs=("$root/resources/samples")
+mkdir -p "$work/problems"
+cp "$root/tests/fixtures/encrypted.pdf" "$work/problems/quarterly-report.pdf"
+printf '{"title": "unterminated' > "$work/problems/export.json"
+head -c 4096 /dev/urandom > "$work/problems/scan.pdf"
+inputs+=("$work/problems")
+[ -d "$corpus" ] && inputs+=("$corpus")
+
+display=:97
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+sleep 1
+export DISPLAY="$display" HOME="$work/home" QT_QPA_PLATFORM=xcb
+mkdir -p "$HOME"
+"$app" --project "$work/demo.gwp" "${inputs[@]}" >/dev/null 2>&1 &
+app_pid=$!
+# Wait for the window, then fill the screen with it.
+win=
+for _ in $(seq 50); do
+    win=$(xdotool search --name "Graphwright" 2>/dev/null | head -1 || true)
+    [ -n "$win" ] && break
+    sleep 0.2
+done
+[ -n "$win" ] || { echo "the window did not appear" >&2; exit 1; }
+xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0
+sleep "${GW_SHOT_RUNNING_AFTER:-5}"
+import -window root "$out/workbench-running.png"
+# The finished state: the mixed corpus takes about 15 s on two cores.
+sleep "${GW_SHOT_DONE_AFTER:-30}"
+import -window root "$out/workbench-done.png"
+kill "$app_pid" 2>/dev/null || true
+echo "wrote $out/workbench-running.png and $out/workbench-done.png"

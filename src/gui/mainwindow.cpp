@@ -1,0 +1,368 @@
+#include "mainwindow.h"
+
+#include "breakerpanel.h"
+#include "core/taskgroup.h"
+#include "jobsmodel.h"
+#include "jobsview.h"
+#include "pipeline/ingestjob.h"
+#include "preferencesdialog.h"
+#include "statisticsdock.h"
+#include "store/projectstore.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace gw {
+
+namespace {
+constexpr int maxRecentProjects = 8;
+const QString projectFilter = QStringLiteral("Graphwright projects (*.gwp)");
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    return paths;
+}
+
+QString withSuffix(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".gwp");
+    return path;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_preferences(Preferences::load())
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+
+    m_jobsView = new JobsView(this);
+    m_jobsView->setAcceptDrops(false); // drops go to the window: anywhere on it works
+    setCentralWidget(m_jobsView);
+
+    m_statisticsDock = new StatisticsDock(this);
+    m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
+    m_statisticsDock->setLagProbe(&m_lagProbe);
+    addDockWidget(Qt::RightDockWidgetArea, m_statisticsDock);
+
+    auto *breakerDock = new QDockWidget(tr("Circuit Breakers and Health"), this);
+    breakerDock->setObjectName(QStringLiteral("breakerDock"));
+    m_breakerPanel = new BreakerPanel(breakerDock);
+    m_breakerPanel->setRegistry(&m_breakers);
+    m_breakerPanel->setHealthMonitor(&m_health);
+    breakerDock->setWidget(m_breakerPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, breakerDock);
+
+    m_ui->menuView->addAction(m_statisticsDock->toggleViewAction());
+    m_ui->menuView->addAction(breakerDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
+
+    m_projectLabel = new QLabel(this);
+    m_summaryLabel = new QLabel(this);
+    statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_projectLabel);
+    connect(m_jobsView->model(), &JobsModel::summaryChanged, m_summaryLabel, &QLabel::setText);
+
+    // The store's health: what its breaker saw, and whether its folder still takes writes.
+    m_breakers.create(QStringLiteral("project store"), m_preferences.breaker);
+    m_health.registerCheck(tr("circuit breakers"), [this] { return m_breakers.health(); });
+
+    connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    connect(m_ui->actionSaveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
+    connect(m_ui->actionAddFiles, &QAction::triggered, this, &MainWindow::addFilesDialog);
+    connect(m_ui->actionAddFolder, &QAction::triggered, this, &MainWindow::addFolderDialog);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCancelAll, &QAction::triggered, m_jobsView->cancelAllAction(), &QAction::trigger);
+    connect(m_ui->actionClearFinished, &QAction::triggered, m_jobsView->clearFinishedAction(), &QAction::trigger);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QSettings settings;
+    // First start: the jobs list gets most of the room; later starts restore what the person chose.
+    resizeDocks({m_statisticsDock}, {380}, Qt::Horizontal);
+    resizeDocks({breakerDock}, {190}, Qt::Vertical);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_jobsView->setJob(nullptr);
+    m_statisticsDock->setJob(nullptr);
+    m_job.reset(); // cancels and waits for its workers before the store goes
+    m_store.reset();
+}
+
+QString MainWindow::defaultProjectPath()
+{
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+        return recent.first();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("default.gwp"));
+}
+
+QString MainWindow::projectPath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+QCoro::Task<> MainWindow::closeProject()
+{
+    if (!m_job)
+        co_return;
+    m_job->cancel();
+    co_await m_job->waitIdle();
+    m_jobsView->setJob(nullptr);
+    m_statisticsDock->setJob(nullptr);
+    m_job.reset();
+    m_store.reset();
+}
+
+QCoro::Task<bool> MainWindow::openProject(QString path)
+{
+    QPointer<MainWindow> self(this);
+    path = QFileInfo(withSuffix(path)).absoluteFilePath();
+    m_opening = true;
+    co_await closeProject();
+    if (!self)
+        co_return false;
+
+    // Opening runs migrations and file I/O: off the GUI thread.
+    TaskGroup<std::shared_ptr<ProjectStore>> opening({.maxParallel = 1, .name = tr("open project")});
+    opening.spawn(path, [path] { return std::shared_ptr<ProjectStore>(ProjectStore::open(path)); });
+    co_await opening.waitAll();
+    if (!self)
+        co_return false;
+    m_opening = false;
+    try {
+        opening.throwIfFailed();
+    } catch (const TaskFailedError &error) {
+        showError(tr("Cannot open the project"), error.reason());
+        updateTitle();
+        co_return false;
+    }
+    m_store = *opening.partialResults().first();
+    m_job = std::make_unique<IngestJob>(*m_store, m_preferences.ingest);
+    m_job->setStoreBreaker(m_breakers.find(QStringLiteral("project store")));
+    m_jobsView->setJob(m_job.get());
+    m_statisticsDock->setJob(m_job.get());
+    rememberRecent(path);
+    updateTitle();
+    // Checks of the project's folder: registering again replaces the previous project's.
+    const QString folder = QFileInfo(path).absolutePath();
+    m_health.registerCheck(tr("disk space"), diskSpaceCheck(folder, 100LL * 1024 * 1024));
+    m_health.registerCheck(tr("project folder writable"), writableDirectoryCheck(folder));
+    Q_EMIT projectOpened(path);
+    if (!m_waitingInputs.isEmpty())
+        addInputs(std::exchange(m_waitingInputs, {}));
+    co_return true;
+}
+
+void MainWindow::addInputs(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!m_job) {
+        m_waitingInputs += paths;
+        if (!m_opening)
+            openProject(defaultProjectPath());
+        return;
+    }
+    m_job->addInputs(paths);
+    statusBar()->showMessage(tr("Adding %n item(s)…", nullptr, int(paths.size())), 3000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addInputs(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_closing || !m_job || m_job->isIdle()) {
+        event->accept();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Documents are still being ingested"),
+        tr("Cancel the remaining documents and quit? Documents already finished are kept in the project."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    event->ignore();
+    if (answer == QMessageBox::Yes)
+        closeWhenIdle();
+}
+
+QCoro::Task<> MainWindow::closeWhenIdle()
+{
+    QPointer<MainWindow> self(this);
+    m_job->cancel();
+    co_await m_job->waitIdle();
+    if (!self)
+        co_return;
+    m_closing = true;
+    close();
+}
+
+void MainWindow::newProject()
+{
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot create the project"), tr("%1 exists and cannot be replaced.").arg(path));
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QFileInfo(projectPath()).absolutePath(),
+                                                      projectFilter);
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_store)
+        return;
+    const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"),
+                                                                   QFileInfo(projectPath()).absolutePath(), projectFilter));
+    if (target.isEmpty() || QFileInfo(target).absoluteFilePath() == projectPath())
+        return;
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        showError(tr("Cannot save the project"), tr("%1 exists and cannot be replaced.").arg(target));
+        return;
+    }
+    [](QPointer<MainWindow> self, std::shared_ptr<ProjectStore> store, QString target) -> QCoro::Task<> {
+        try {
+            co_await store->saveCopy(target);
+        } catch (const Error &error) {
+            if (self)
+                self->showError(tr("Cannot save the project"), error.message());
+            co_return;
+        }
+        if (self)
+            co_await self->openProject(target);
+    }(this, m_store, target);
+}
+
+void MainWindow::addFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Files"), QDir::homePath(),
+        tr("Documents (*.pdf *.docx *.odt *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.log *.csv *.tsv *.json);;All files (*)"));
+    addInputs(files);
+}
+
+void MainWindow::addFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"), QDir::homePath());
+    if (!folder.isEmpty())
+        addInputs({folder});
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences = dialog.preferences();
+    m_preferences.save();
+    statusBar()->showMessage(tr("Preferences saved; they apply to the next project opened."), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Graphwright"),
+                       tr("<h3>Graphwright %1</h3>"
+                          "<p>A knowledge-graph workbench: drop documents, and Graphwright ingests them in "
+                          "parallel into one project file.</p>"
+                          "<p>Built with Qt %2, QCoro, poppler, QuaZip, uchardet and SQLite.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentProjects)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = menu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = projectPath();
+    setWindowTitle(path.isEmpty() ? tr("Graphwright") : tr("%1 — Graphwright").arg(QFileInfo(path).fileName()));
+    m_projectLabel->setText(path.isEmpty() ? tr("No project open") : path);
+    m_ui->actionSaveProjectAs->setEnabled(!path.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    QMessageBox::warning(this, title, text);
+}
+
+} // namespace gw

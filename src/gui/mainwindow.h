@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/circuitbreakerregistry.h"
+#include "core/eventlooplagprobe.h"
+#include "core/healthmonitor.h"
+#include "preferences.h"
+
+#include <QCoroTask>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace gw {
+
+class BreakerPanel;
+class IngestJob;
+class JobsView;
+class ProjectStore;
+class StatisticsDock;
+
+// The workbench window: a project, its ingestion job (jobs view in the middle), live statistics
+// and the circuit-breaker panel in docks. Files and folders dropped anywhere on it are ingested;
+// a drop while documents run queues more. Nothing here blocks the event loop: opening a project
+// and the job's work run on worker threads and are awaited.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Closes the current project (cancelling its job) and opens `path`, creating it when missing.
+    // False, after telling the person why, when it could not be opened.
+    QCoro::Task<bool> openProject(QString path);
+    // Ingests files and folders into the open project.
+    void addInputs(const QStringList &paths);
+
+    QString projectPath() const;
+    IngestJob *job() const { return m_job.get(); }
+    ProjectStore *store() const { return m_store.get(); }
+    JobsView *jobsView() const { return m_jobsView; }
+    StatisticsDock *statisticsDock() const { return m_statisticsDock; }
+    BreakerPanel *breakerPanel() const { return m_breakerPanel; }
+    CircuitBreakerRegistry &breakers() { return m_breakers; }
+    EventLoopLagProbe &lagProbe() { return m_lagProbe; }
+
+    // Where a project goes when none is named: the last one used, else default.gwp in the
+    // application's data folder.
+    static QString defaultProjectPath();
+
+Q_SIGNALS:
+    void projectOpened(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void newProject();
+    void openProjectDialog();
+    void saveProjectAs();
+    void addFilesDialog();
+    void addFolderDialog();
+    void showPreferences();
+    void showAbout();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+    void showError(const QString &title, const QString &text);
+    QCoro::Task<> closeProject();
+    QCoro::Task<> closeWhenIdle();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Preferences m_preferences;
+    CircuitBreakerRegistry m_breakers;
+    HealthMonitor m_health;
+    EventLoopLagProbe m_lagProbe;
+    // The job goes before the store it writes to.
+    std::shared_ptr<ProjectStore> m_store;
+    std::unique_ptr<IngestJob> m_job;
+    JobsView *m_jobsView = nullptr;
+    StatisticsDock *m_statisticsDock = nullptr;
+    BreakerPanel *m_breakerPanel = nullptr;
+    QLabel *m_projectLabel = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QStringList m_waitingInputs; // dropped while a project was being opened
+    bool m_opening = false;
+    bool m_closing = false;
+};
+
+} // namespace gw

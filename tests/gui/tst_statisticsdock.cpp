@@ -1,0 +1,156 @@
+#include "core/eventlooplagprobe.h"
+#include "core/syncwait.h"
+#include "gui/statisticsdock.h"
+#include "pipeline/ingestjob.h"
+#include "store/projectstore.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+using namespace gw;
+
+namespace {
+
+// ~50 distinct documents of readable prose, big enough to keep two workers busy for a while.
+void writeCorpus(const QString &dir, int documents)
+{
+    QFile source(QStringLiteral(GW_SAMPLES_DIR "/lovelace-notes.txt"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray text = source.readAll();
+    for (int i = 0; i < documents; ++i) {
+        QFile file(QDir(dir).filePath(QStringLiteral("notes-%1.txt").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int copy = 0; copy < 400 + 4 * i; ++copy)
+            file.write("Copy " + QByteArray::number(copy) + " of document " + QByteArray::number(i)
+                       + ".\n\n" + text + "\n\n");
+    }
+}
+
+} // namespace
+
+class TestStatisticsDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsALiveIngestJob()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString corpus = dir.filePath(QStringLiteral("corpus"));
+        QVERIFY(QDir().mkpath(corpus));
+        // With GW_SCREENSHOT_DIR set, a longer run gives the chart something to show.
+        const QString shots = qEnvironmentVariable("GW_SCREENSHOT_DIR");
+        const int documents = shots.isEmpty() ? 50 : 200;
+        writeCorpus(corpus, documents);
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        IngestOptions options;
+        options.jobs = 2;
+        IngestJob job(*store, options);
+        EventLoopLagProbe probe;
+
+        StatisticsDock dock;
+        dock.resize(340, 640);
+        dock.show();
+        auto *workers = dock.findChild<QLabel *>(QStringLiteral("workersBusyValue"));
+        auto *lag = dock.findChild<QLabel *>(QStringLiteral("windowLagValue"));
+        auto *speedup = dock.findChild<QLabel *>(QStringLiteral("lastJobValue"));
+        QVERIFY(workers && lag && speedup);
+        QCOMPARE(workers->text(), QStringLiteral("—"));
+        QCOMPARE(lag->text(), QStringLiteral("—"));
+        dock.setJob(&job);
+        dock.setLagProbe(&probe);
+        QCOMPARE(dock.job(), &job);
+        QCOMPARE(workers->text(), QStringLiteral("0 / 2"));
+
+        // Record what the dock showed while the job ran.
+        double bestMegabytes = 0, bestDocuments = 0, bestWords = 0, bestParallelism = 0;
+        int mostBusy = 0;
+        QStringList workerTexts;
+        const auto recording = connect(&dock, &StatisticsDock::sampled, this, [&] {
+            const StatisticsFigures &f = dock.figures();
+            bestMegabytes = std::max(bestMegabytes, f.megabytesPerSecond);
+            bestDocuments = std::max(bestDocuments, f.documentsPerSecond);
+            bestWords = std::max(bestWords, f.wordsPerSecond);
+            bestParallelism = std::max(bestParallelism, f.effectiveParallelism);
+            mostBusy = std::max(mostBusy, f.workersBusy);
+            QCOMPARE(f.poolSize, 2);
+            QVERIFY(f.workersBusy >= 0 && f.workersBusy <= 2);
+            QCOMPARE(workers->text(), QStringLiteral("%1 / 2").arg(f.workersBusy));
+            workerTexts << workers->text();
+        });
+        // Extra samples besides the dock's own 10 Hz, so a fast machine cannot finish in between.
+        QTimer extra;
+        connect(&extra, &QTimer::timeout, &dock, &StatisticsDock::sample);
+        extra.start(10);
+        QElapsedTimer took;
+        took.start();
+        job.addInputs({corpus});
+        syncWait(job.waitIdle());
+        const qint64 ms = took.elapsed();
+        disconnect(recording);
+        extra.stop();
+        QCOMPARE(job.counts().done, documents);
+        qInfo("ingested %d documents in %lld ms; %lld samples; busiest %d", documents, ms,
+              qint64(workerTexts.size()), mostBusy);
+
+        QVERIFY2(workerTexts.size() >= 2, "the dock sampled the running job");
+        QVERIFY2(mostBusy >= 1, qPrintable(workerTexts.join(QLatin1Char(','))));
+        QVERIFY(bestMegabytes > 0);
+        QVERIFY(bestDocuments > 0);
+        QVERIFY(bestWords > 0);
+        QVERIFY(bestParallelism > 0);
+        QCOMPARE(dock.figures().peakConcurrency, job.peakConcurrency());
+
+        // The job went idle: the speedup estimate is there.
+        QVERIFY(dock.figures().lastJobSpeedup > 0);
+        QVERIFY(speedup->text().contains(QStringLiteral("est.")));
+
+        // Per-stage latencies of the four stages.
+        QStringList stages;
+        for (const StageSnapshot &stage : dock.figures().stages)
+            stages << stage.name;
+        QCOMPARE(stages, (QStringList{QStringLiteral("read"), QStringLiteral("parse"),
+                                      QStringLiteral("chunk"), QStringLiteral("store")}));
+
+        // The lag label updates with the probe.
+        QTRY_VERIFY(lag->text().contains(QStringLiteral("ms")));
+        const QString before = lag->text();
+        QMetaObject::invokeMethod(this, [] { QThread::msleep(150); }, Qt::QueuedConnection);
+        QTRY_VERIFY(dock.figures().lag.maxMs >= 100);
+        QTRY_VERIFY(lag->text() != before);
+        QVERIFY(lag->text().contains(QRegularExpression(QStringLiteral("max 1\\d\\d"))));
+
+        if (!shots.isEmpty()) {
+            dock.resize(360, 720);
+            QVERIFY(dock.grab().save(QDir(shots).filePath(QStringLiteral("statsdock.png"))));
+        }
+
+        // Forgetting the job clears the figures.
+        dock.setJob(nullptr);
+        QCOMPARE(workers->text(), QStringLiteral("—"));
+    }
+
+    void forgetsADestroyedJob()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        StatisticsDock dock;
+        {
+            IngestJob job(*store, IngestOptions{});
+            dock.setJob(&job);
+        }
+        QCOMPARE(dock.job(), nullptr);
+        dock.sample();
+    }
+};
+
+GW_TEST_WIDGETS_MAIN(TestStatisticsDock)
+#include "tst_statisticsdock.moc"
