@@ -95,28 +95,26 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
     if (const auto partial = expansion.partialResults(); !partial.isEmpty() && partial.first())
         expanded = *partial.first();
 
+    // Work starts with the most expensive documents, so one big PDF does not run alone at the end
+    // while the other cores idle (longest processing time first). Rows follow that order, so the
+    // list shows what runs now at the top; skipped inputs go last.
+    std::stable_sort(expanded.documents.begin(), expanded.documents.end(), [](const auto &a, const auto &b) {
+        return estimatedCost(a.format, a.size) > estimatedCost(b.format, b.size);
+    });
     const int first = documentCount();
     {
         std::lock_guard lock(m_rowsMutex);
+        for (const auto &document : expanded.documents)
+            m_rows.push_back(Row{std::make_shared<DocumentProgress>(m_nextId++, document.path, document.format,
+                                                                    document.size)});
         for (const auto &skip : expanded.skipped) {
             auto progress = std::make_shared<DocumentProgress>(m_nextId++, skip.path, DocumentFormat::Unknown, 0);
             progress->finish(DocumentState::Skipped, skip.reason);
             m_rows.push_back(Row{std::move(progress)});
         }
-        for (const auto &document : expanded.documents)
-            m_rows.push_back(Row{std::make_shared<DocumentProgress>(m_nextId++, document.path, document.format,
-                                                                    document.size)});
     }
-    // Rows keep the inputs' order; work starts with the most expensive documents, so one big PDF
-    // does not run alone at the end while the other cores idle (longest processing time first).
-    std::vector<std::pair<size_t, qint64>> order;
-    for (size_t row = size_t(first) + size_t(expanded.skipped.size()); row < m_rows.size(); ++row) {
-        const auto snapshot = m_rows[row].progress->snapshot();
-        order.emplace_back(row, estimatedCost(snapshot.format, snapshot.sizeBytes));
-    }
-    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-    for (const auto &entry : order)
-        queueRow(m_rows[entry.first]);
+    for (qsizetype i = 0; i < expanded.documents.size(); ++i)
+        queueRow(m_rows[size_t(first + i)]);
     if (documentCount() > first)
         Q_EMIT documentsAdded(first, documentCount() - 1);
     watchGroup(m_group.get());

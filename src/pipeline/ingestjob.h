@@ -55,7 +55,8 @@ public:
     ~IngestJob() override;
 
     // Expands the inputs off this thread, then queues their documents (documentsAdded). Returns
-    // at once. Works while other documents run, and after a cancel().
+    // at once. Works while other documents run, and after a cancel(). When the walk is quick,
+    // documentsAdded (and even idle) may be emitted before this returns.
     void addInputs(const QStringList &inputs);
     // addInputs() and waits until the job is idle: the CLI's whole job. Never throws for a bad
     // document (see the summary).

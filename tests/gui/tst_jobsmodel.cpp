@@ -51,7 +51,7 @@ bool ingest(gw::IngestJob &job, const QStringList &inputs, int timeoutMs = 60'00
 {
     QSignalSpy idle(&job, &gw::IngestJob::idle);
     job.addInputs(inputs);
-    return idle.wait(timeoutMs);
+    return idle.count() > 0 || idle.wait(timeoutMs); // it may come inside addInputs()
 }
 
 } // namespace

@@ -98,7 +98,7 @@ private Q_SLOTS:
         view.setJob(&job);
         QSignalSpy idle(&job, &gw::IngestJob::idle);
         job.addInputs({in});
-        QVERIFY(idle.wait(30'000));
+        QVERIFY(idle.count() > 0 || idle.wait(30'000)); // it may come inside addInputs()
         view.model()->refresh();
         QVERIFY(!view.cancelAllAction()->isEnabled());
         QVERIFY(view.clearFinishedAction()->isEnabled());
@@ -167,7 +167,8 @@ private Q_SLOTS:
         // Delete cancels the selected rows: everything but the first one.
         QSignalSpy added(&job, &gw::IngestJob::documentsAdded);
         job.addInputs({in});
-        QVERIFY(added.wait(10'000));
+        // A quick walk can add the rows before addInputs() even returns.
+        QVERIFY(added.count() > 0 || added.wait(10'000));
         view.model()->refresh();
         QCOMPARE(view.model()->rowCount(), 8);
         QTableView *table = view.tableView();
@@ -204,7 +205,7 @@ private Q_SLOTS:
         view.setJob(&job);
         QSignalSpy idle(&job, &gw::IngestJob::idle);
         job.addInputs({in});
-        QVERIFY(idle.wait(30'000));
+        QVERIFY(idle.count() > 0 || idle.wait(30'000)); // it may come inside addInputs()
         view.model()->refresh();
         QCOMPARE(view.model()->rowCount(), 7);
         QCOMPARE(selectRowsIn(view, gw::DocumentState::Failed), 1);
@@ -231,7 +232,7 @@ private Q_SLOTS:
         view.setJob(&job);
         QSignalSpy idle(&job, &gw::IngestJob::idle);
         job.addInputs({in});
-        QVERIFY(idle.wait(30'000));
+        QVERIFY(idle.count() > 0 || idle.wait(30'000)); // it may come inside addInputs()
         view.model()->refresh();
         QTableView *table = view.tableView();
         table->sortByColumn(gw::JobsModel::SizeColumn, Qt::DescendingOrder);
@@ -262,7 +263,7 @@ private Q_SLOTS:
         // A failure and a skip first, so the picture has one of each.
         QSignalSpy idle(&job, &gw::IngestJob::idle);
         job.addInputs({first});
-        QVERIFY(idle.wait(10'000));
+        QVERIFY(idle.count() > 0 || idle.wait(10'000)); // it may come inside addInputs()
         job.addInputs({in});
         QTRY_VERIFY_WITH_TIMEOUT(job.counts().done >= 2 && job.counts().active > 0, 20'000);
         QTest::qWait(120); // a sample or two, so the throughput is measured
