@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds into build/ and runs the main job: the headless CLI ingesting
-# the bundled sample documents into samples.gwp. Extra arguments go to graphwright-cli ingest.
+# Installs what is missing, builds into build/ and runs the main job on the bundled sample
+# documents (resources/samples) in the project build/samples.gwp:
+#   - with a display: the workbench window, ingesting the samples;
+#   - without one (ssh, CI): the headless CLI, printing the summary.
+# Extra arguments go to the program (e.g. ./run.sh --json without a display).
 set -euo pipefail
 GW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$GW_ROOT/scripts/common.sh"
@@ -9,5 +12,9 @@ gw_install_packages
 gw_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 project="$GW_ROOT/build/samples.gwp"
-gw_log "Ingesting the sample documents into $project"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    gw_log "Opening the workbench on $project"
+    exec "$GW_ROOT/build/bin/graphwright" --project "$project" "$@" "$GW_ROOT/resources/samples"
+fi
+gw_log "No display: ingesting the sample documents into $project with the CLI"
 exec "$GW_ROOT/build/bin/graphwright-cli" ingest --project "$project" "$@" "$GW_ROOT/resources/samples"

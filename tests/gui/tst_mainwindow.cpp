@@ -1,0 +1,136 @@
+// The workbench window: a drop of real files anywhere on it starts ingestion; projects open.
+#include "core/syncwait.h"
+#include "gui/jobsmodel.h"
+#include "gui/jobsview.h"
+#include "gui/mainwindow.h"
+#include "pipeline/ingestjob.h"
+#include "store/projectstore.h"
+#include "testmain.h"
+
+#include <QApplication>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// Sends a drag-enter and a drop of `paths` to `target`, as a file manager would.
+bool dropOn(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls << QUrl::fromLocalFile(path);
+    mime.setUrls(urls);
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and data in a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("GraphwrightTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void droppedFilesAreIngestedIntoTheOpenProject()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("a.txt")), "Ada Lovelace wrote about the Analytical Engine in London.");
+        writeFile(dir.filePath(QStringLiteral("b.md")), "# Turing\n\nAlan Turing worked at Bletchley Park.");
+        writeFile(dir.filePath(QStringLiteral("broken.json")), "{\"oops\": ");
+
+        gw::MainWindow window;
+        window.show();
+        const QString project = dir.filePath(QStringLiteral("dropped.gwp"));
+        QVERIFY(gw::syncWait(window.openProject(project)));
+        QCOMPARE(window.projectPath(), project);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("dropped.gwp")));
+
+        // A drop on a child (the jobs table) reaches the window: anywhere on it works.
+        QVERIFY(dropOn(window.jobsView()->tableView()->viewport(), {dir.filePath(QStringLiteral("a.txt")),
+                                                                    dir.filePath(QStringLiteral("b.md")),
+                                                                    dir.filePath(QStringLiteral("broken.json"))}));
+        QTRY_COMPARE_WITH_TIMEOUT(window.job()->documentCount(), 3, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.job()->isIdle(), 20'000);
+        gw::JobsModel *model = window.jobsView()->model();
+        model->refresh();
+        int done = 0;
+        int failed = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const int state = model->index(row, 0).data(gw::JobsModel::StateRole).toInt();
+            done += state == int(gw::DocumentState::Done);
+            failed += state == int(gw::DocumentState::Failed);
+        }
+        QCOMPARE(done, 2);
+        QCOMPARE(failed, 1);
+        QCOMPARE(window.store()->status().documentsDone, 2);
+
+        // A drop that holds no local files is refused.
+        QMimeData text;
+        text.setText(QStringLiteral("just words"));
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+
+    void openingAnotherProjectSwitchesAndRemembersIt()
+    {
+        QTemporaryDir dir;
+        gw::MainWindow window;
+        QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("first.gwp")))));
+        QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("second")))));
+        QCOMPARE(window.projectPath(), dir.filePath(QStringLiteral("second.gwp"))); // suffix added
+        const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+        QCOMPARE(recent.value(0), dir.filePath(QStringLiteral("second.gwp")));
+        QCOMPARE(recent.value(1), dir.filePath(QStringLiteral("first.gwp")));
+    }
+
+    void aProjectThatCannotBeOpenedLeavesTheWindowUsable()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("garbage.gwp")), QByteArray(8192, 'x'));
+        gw::MainWindow window;
+        // The error dialog would wait for a click: answer it as soon as it shows.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start(20);
+        QVERIFY(!gw::syncWait(window.openProject(dir.filePath(QStringLiteral("garbage.gwp")))));
+        QVERIFY(!window.store());
+        QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("good.gwp")))));
+        QVERIFY(window.store());
+    }
+};
+
+GW_TEST_WIDGETS_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
