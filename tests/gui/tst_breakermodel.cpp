@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
@@ -168,7 +169,9 @@ private Q_SLOTS:
         registry.create(QStringLiteral("remote"))->trip();
         HealthMonitor monitor;
         monitor.registerCheck(QStringLiteral("breakers"), [&registry] { return registry.health(); });
-        monitor.registerCheck(QStringLiteral("disk"), [] {
+        QSemaphore release; // holds the round open until the test has looked at it
+        monitor.registerCheck(QStringLiteral("disk"), [&release] {
+            release.acquire();
             return HealthCheckResult{HealthStatus::Ok, QStringLiteral("12 GB free")};
         });
         BreakerPanel panel;
@@ -177,6 +180,7 @@ private Q_SLOTS:
         panel.setHealthMonitor(&monitor); // starts a round at once
         QVERIFY(panel.isCheckingHealth());
         QVERIFY(!panel.refreshHealth());  // still running: the tick is skipped
+        release.release();
         QTRY_COMPARE(shown.size(), 1);
         auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("healthList"));
         QCOMPARE(list->topLevelItemCount(), 2);
