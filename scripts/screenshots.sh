@@ -41,6 +41,9 @@ sleep "${GW_SHOT_RUNNING_AFTER:-5}"
 import -window root "$out/workbench-running.png"
 # The finished state: the mixed corpus takes about 15 s on two cores.
 sleep "${GW_SHOT_DONE_AFTER:-30}"
+# Sort by state, descending (failed and skipped first), and select the first row, so the picture
+# shows what failed and why. Positions are those of the default layout at 1200x760.
+xdotool mousemove 385 97 click 1 sleep 0.3 click 1 sleep 0.3 mousemove 90 118 click 1 sleep 0.5 mousemove 1000 10
 import -window root "$out/workbench-done.png"
 kill "$app_pid" 2>/dev/null || true
 echo "wrote $out/workbench-running.png and $out/workbench-done.png"

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace gw {
@@ -20,6 +21,9 @@ struct ParseContext
     QString path;             // for messages only; parsers never reopen the file
     IngestLimits limits;
     CancellationToken token;
+    // Optional, called from any thread with the fraction of extractText() done (0..1). Parsers
+    // of long documents (PDF pages) report it; a cheap atomic store is all it may do.
+    std::function<void(double)> reportProgress;
 };
 
 struct DocumentPreview

@@ -9,6 +9,7 @@
 #include <poppler-qt6.h>
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 
 namespace gw {
@@ -57,13 +58,29 @@ QString pageText(const Poppler::Document &document, int index)
 // Pages of one range; at least this many per parallel range, so a load pays for itself.
 constexpr int minPagesPerRange = 24;
 
-QStringList pageTexts(const Poppler::Document &document, int first, int last, const CancellationToken &token)
+// Pages done across all ranges of one extraction, for ParseContext::reportProgress.
+struct PageProgress
+{
+    const ParseContext &context;
+    const int pages;
+    std::atomic<int> done{0};
+    void pageDone()
+    {
+        const int now = done.fetch_add(1, std::memory_order_relaxed) + 1;
+        if (context.reportProgress)
+            context.reportProgress(double(now) / pages);
+    }
+};
+
+QStringList pageTexts(const Poppler::Document &document, int first, int last, const CancellationToken &token,
+                      PageProgress &progress)
 {
     QStringList texts;
     texts.reserve(last - first);
     for (int i = first; i < last; ++i) {
         token.throwIfCancelled();
         texts.append(pageText(document, i));
+        progress.pageDone();
     }
     return texts;
 }
@@ -74,6 +91,7 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
 {
     const std::unique_ptr<Poppler::Document> document = loadDocument(bytes, context);
     const int pages = document->numPages();
+    PageProgress progress{context, pages};
 
     // A long PDF is the slowest thing a job meets; its pages are split into ranges that run in
     // parallel, each on a Document of its own (Poppler documents are not shared across threads).
@@ -81,7 +99,7 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
     const int rangeCount = std::clamp(pages / minPagesPerRange, 1, workers * 2);
     QList<QStringList> ranges;
     if (rangeCount == 1) {
-        ranges.append(pageTexts(*document, 0, pages, context.token));
+        ranges.append(pageTexts(*document, 0, pages, context.token, progress));
     } else {
         TaskGroup<QStringList> group({.maxParallel = workers, .parent = context.token,
                                       .name = QStringLiteral("PDF pages")});
@@ -89,9 +107,9 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
             const int first = int(qint64(pages) * r / rangeCount);
             const int last = int(qint64(pages) * (r + 1) / rangeCount);
             group.spawn(QStringLiteral("pages %1-%2").arg(first + 1).arg(last),
-                        [&bytes, &context, first, last](const CancellationToken &token) {
+                        [&bytes, &context, &progress, first, last](const CancellationToken &token) {
                             const auto own = loadDocument(bytes, context);
-                            return pageTexts(*own, first, last, token);
+                            return pageTexts(*own, first, last, token, progress);
                         });
         }
         try {

@@ -113,11 +113,13 @@ DocumentIngester::ParseResult DocumentIngester::parse(const DocumentParser &pars
     parts.spawn(QStringLiteral("metadata"), [&](const CancellationToken &token) {
         ParseContext own = context;
         own.token = token;
+        own.reportProgress = nullptr; // the text's progress is the stage's progress
         result.metadata = parser.extractMetadata(bytes, own);
     });
     parts.spawn(QStringLiteral("preview"), [&](const CancellationToken &token) {
         ParseContext own = context;
         own.token = token;
+        own.reportProgress = nullptr;
         preview = parser.makePreview(bytes, own);
     });
     try {
@@ -173,7 +175,9 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         ParseResult parsed;
         {
             StageScope scope(m_parse);
-            parsed = parse(*parser, read.bytes, ParseContext{path, m_options.limits, token});
+            parsed = parse(*parser, read.bytes,
+                           ParseContext{path, m_options.limits, token,
+                                        [&progress](double fraction) { progress.setStageProgress(fraction); }});
             scope.markCompleted();
         }
         read.bytes.clear(); // the text is all we keep; free the raw bytes early

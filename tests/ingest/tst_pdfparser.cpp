@@ -111,7 +111,19 @@ private Q_SLOTS:
         QStringList pages;
         for (int i = 1; i <= 150; ++i)
             pages << QStringLiteral("Marker%1 page text").arg(i, 3, 10, QLatin1Char('0'));
-        const QString text = PdfParser().extractText(makePdf(pages), contextFor(QStringLiteral("long.pdf")));
+        ParseContext context = contextFor(QStringLiteral("long.pdf"));
+        std::atomic<int> reports{0};
+        std::atomic<int> lastPermille{0};
+        context.reportProgress = [&](double fraction) {
+            reports.fetch_add(1);
+            int seen = lastPermille.load();
+            const int now = int(fraction * 1000);
+            while (now > seen && !lastPermille.compare_exchange_weak(seen, now)) {
+            }
+        };
+        const QString text = PdfParser().extractText(makePdf(pages), context);
+        QCOMPARE(reports.load(), 150); // one report per page
+        QCOMPARE(lastPermille.load(), 1000);
         QCOMPARE(text.count(PdfParser::pageSeparator), 149);
         qsizetype previous = -1;
         for (int i = 1; i <= 150; ++i) {
