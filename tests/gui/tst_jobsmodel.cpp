@@ -1,6 +1,7 @@
 #include "gui/jobsmodel.h"
 #include "pipeline/ingestjob.h"
 #include "store/projectstore.h"
+#include "documentfixtures.h"
 #include "testmain.h"
 
 #include <QAbstractItemModelTester>
@@ -11,24 +12,10 @@
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(bytes);
-}
+using gw::testing::prose;
+using gw::testing::writeFile;
 
-QByteArray prose(int sentences, int seed = 0)
-{
-    static const char *names[] = {"Ada Lovelace", "Charles Babbage", "Alan Turing", "Grace Hopper", "John von Neumann"};
-    static const char *places[] = {"London", "Cambridge", "Manchester", "Princeton", "Bletchley"};
-    QByteArray out;
-    for (int i = 0; i < sentences; ++i)
-        out += QByteArray(names[(i + seed) % 5]) + " worked in " + places[(i * 3 + seed) % 5] + " on problem "
-            + QByteArray::number(i) + ". ";
-    return out;
-}
+
 
 int rowNamed(const gw::JobsModel &model, const QString &name)
 {

@@ -1,6 +1,7 @@
 #include "core/syncwait.h"
 #include "pipeline/ingestjob.h"
 #include "store/projectstore.h"
+#include "documentfixtures.h"
 #include "testmain.h"
 
 #include <QBuffer>
@@ -19,30 +20,10 @@
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(bytes);
-}
+using gw::testing::prose;
+using gw::testing::writeFile;
 
-QByteArray prose(int sentences, int seed = 0)
-{
-    static const char *names[] = {"Ada Lovelace", "Charles Babbage", "Alan Turing", "Grace Hopper",
-                                  "John von Neumann", "Tommy Flowers", "Maurice Wilkes"};
-    static const char *places[] = {"London", "Cambridge", "Manchester", "Princeton", "Bletchley"};
-    QByteArray out;
-    for (int i = 0; i < sentences; ++i) {
-        out += names[(i + seed) % 7];
-        out += " worked in ";
-        out += places[(i * 3 + seed) % 5];
-        out += " on problem number " + QByteArray::number(i) + ". ";
-        if (i % 8 == 7)
-            out += "\n\n";
-    }
-    return out;
-}
+
 
 const gw::DocumentSnapshot *find(const QList<gw::DocumentSnapshot> &rows, const QString &fileName)
 {
