@@ -68,7 +68,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # project file; the GUI needs the platform plugins and the SVG icon engine.
 set(GW_DEB_DEPENDS "libqt6sql6-sqlite")
 if(GW_INSTALL_APP)
-    string(APPEND GW_DEB_DEPENDS ", qt6-qpa-plugins, libqt6svg6")
+    string(APPEND GW_DEB_DEPENDS ", qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n")
 endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${GW_DEB_DEPENDS}")
 

@@ -73,17 +73,18 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption project(QStringList{QStringLiteral("p"), QStringLiteral("project")},
                                      QCoreApplication::translate("main", "Project file to open (created when missing)."),
-                                     QStringLiteral("FILE"));
+                                     QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption ingest(QStringLiteral("ingest"),
                                     QCoreApplication::translate("main", "A file or folder to ingest (repeatable)."),
-                                    QStringLiteral("PATH"));
+                                    QCoreApplication::translate("main", "PATH"));
     const QCommandLineOption exitWhenDone(QStringLiteral("exit-when-done"),
                                           QCoreApplication::translate("main", "Quit when the ingestion is done."));
     const QCommandLineOption lagReport(QStringLiteral("lag-report"),
                                        QCoreApplication::translate("main", "With --exit-when-done: print event-loop lag and totals as JSON."));
     parser.addOptions({project, ingest, exitWhenDone, lagReport});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("main", "Files or folders to ingest."),
-                                 QStringLiteral("[PATH...]"));
+    parser.addPositionalArgument(QCoreApplication::translate("main", "PATH"),
+                                 QCoreApplication::translate("main", "Files or folders to ingest."),
+                                 QCoreApplication::translate("main", "[PATH...]"));
     parser.process(app);
 
     gw::MainWindow window;

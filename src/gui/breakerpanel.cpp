@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gw {
 
 namespace {
@@ -95,7 +97,11 @@ BreakerPanel::BreakerPanel(QWidget *parent)
     auto *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(BreakerModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("remote extractor")) + 24);
-    header->resizeSection(BreakerModel::StateColumn, metrics.horizontalAdvance(tr("half-open")) + 40);
+    // The longest state name in the interface language ("half-open" in English, not in every one).
+    int stateWidth = 0;
+    for (auto state : {CircuitBreaker::State::Closed, CircuitBreaker::State::HalfOpen, CircuitBreaker::State::Open})
+        stateWidth = std::max(stateWidth, metrics.horizontalAdvance(BreakerModel::stateName(state)));
+    header->resizeSection(BreakerModel::StateColumn, stateWidth + 40);
     header->resizeSection(BreakerModel::FailuresColumn, metrics.horizontalAdvance(tr("Failures")) + 24);
     header->resizeSection(BreakerModel::NextProbeColumn, metrics.horizontalAdvance(tr("Next probe")) + 24);
     header->setSectionResizeMode(BreakerModel::LastErrorColumn, QHeaderView::Stretch);

@@ -32,6 +32,20 @@ QAction *makeAction(QWidget *owner, QStyle::StandardPixmap icon, const QString &
     return action;
 }
 
+// The longest state name in the interface language: which one it is differs between languages.
+QString widestStateText(const QFontMetrics &metrics)
+{
+    QString widest;
+    for (DocumentState state : {DocumentState::Queued, DocumentState::Reading, DocumentState::Parsing,
+                                DocumentState::Chunking, DocumentState::Storing, DocumentState::Done,
+                                DocumentState::Failed, DocumentState::Skipped, DocumentState::Cancelled}) {
+        const QString text = JobsModel::stateText(state);
+        if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(widest))
+            widest = text;
+    }
+    return widest;
+}
+
 } // namespace
 
 JobsView::JobsView(QWidget *parent)
@@ -75,7 +89,7 @@ JobsView::JobsView(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
     const QString widest[] = {QStringLiteral("a-rather-long-file-name.pdf"), tr("Markdown"), QStringLiteral("999.9 MB"),
-                              JobsModel::stateText(DocumentState::Cancelled), JobsModel::tr("stopped at %1 %").arg(100),
+                              widestStateText(metrics), JobsModel::tr("stopped at %1 %").arg(100),
                               QStringLiteral("00:00")};
     for (int column = 0; column < int(std::size(widest)); ++column) {
         const int content = metrics.horizontalAdvance(widest[column]) + (column == JobsModel::StateColumn ? 28 : 16);

@@ -28,7 +28,11 @@ namespace gw {
 
 namespace {
 constexpr int maxRecentProjects = 8;
-const QString projectFilter = QStringLiteral("Graphwright projects (*.gwp)");
+// A function, not a constant: the translator is installed after static initialisation.
+QString projectFilter()
+{
+    return MainWindow::tr("Graphwright projects (*.gwp)");
+}
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -248,7 +252,7 @@ QCoro::Task<> MainWindow::closeWhenIdle()
 
 void MainWindow::newProject()
 {
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter));
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter()));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
@@ -261,7 +265,7 @@ void MainWindow::newProject()
 void MainWindow::openProjectDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QFileInfo(projectPath()).absolutePath(),
-                                                      projectFilter);
+                                                      projectFilter());
     if (!path.isEmpty())
         openProject(path);
 }
@@ -271,7 +275,7 @@ void MainWindow::saveProjectAs()
     if (!m_store)
         return;
     const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"),
-                                                                   QFileInfo(projectPath()).absolutePath(), projectFilter));
+                                                                   QFileInfo(projectPath()).absolutePath(), projectFilter()));
     if (target.isEmpty() || QFileInfo(target).absoluteFilePath() == projectPath())
         return;
     if (QFileInfo::exists(target) && !QFile::remove(target)) {

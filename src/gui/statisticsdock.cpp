@@ -43,6 +43,20 @@ qint64 stageBusyUs(const QList<StageSnapshot> &stages)
     return qint64(std::llround(sum));
 }
 
+// The pipeline names its stages for logs and JSON; the dock shows them in the interface language.
+QString stageTitle(const QString &name)
+{
+    if (name == QLatin1String("read"))
+        return StatisticsDock::tr("read", "pipeline stage");
+    if (name == QLatin1String("parse"))
+        return StatisticsDock::tr("parse", "pipeline stage");
+    if (name == QLatin1String("chunk"))
+        return StatisticsDock::tr("chunk", "pipeline stage");
+    if (name == QLatin1String("store"))
+        return StatisticsDock::tr("store", "pipeline stage");
+    return name;
+}
+
 QFont figureFont()
 {
     // Fixed-width digits, so figures that change ten times a second do not jitter.
@@ -341,7 +355,7 @@ void StatisticsDock::updateStageRows()
             continue;
         const StageSnapshot &stage = m_figures.stages.at(i);
         const bool measured = stage.latency.count > 0;
-        labels[0]->setText(stage.name);
+        labels[0]->setText(stageTitle(stage.name));
         labels[1]->setText(measured ? milliseconds(stage.latency.p50Us) : Dash);
         labels[2]->setText(measured ? milliseconds(stage.latency.p95Us) : Dash);
         labels[3]->setText(QLocale().toString(stage.completed));

@@ -1,0 +1,1225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+6"/>
+        <source>Graphwright</source>
+        <translation>Graphwright</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Jobs</source>
+        <translation>Auf&amp;träge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty project file</source>
+        <translation>Eine leere Projektdatei anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project file</source>
+        <translation>Eine Projektdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a copy of the project to a new file and continue there</source>
+        <translation>Eine Kopie des Projekts in eine neue Datei schreiben und dort weiterarbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingest documents into the project</source>
+        <translation>Dokumente in das Projekt einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Fo&amp;lder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingest every document in a folder and its subfolders</source>
+        <translation>Alle Dokumente eines Ordners und seiner Unterordner einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Graphwright</source>
+        <translation>Graphwright beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel All</source>
+        <translation>&amp;Alle abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every queued and running document; finished ones are kept</source>
+        <translation>Alle wartenden und laufenden Dokumente abbrechen; fertige bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear &amp;Finished</source>
+        <translation>Fertige &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove finished documents from the list (the project keeps them)</source>
+        <translation>Fertige Dokumente aus der Liste entfernen (das Projekt behält sie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>Graphwright &amp;einrichten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelism, chunking, limits, remote extractor, circuit breakers</source>
+        <translation>Parallelität, Aufteilung in Abschnitte, Grenzen, externer Extraktor, Schutzschalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Graphwright</source>
+        <translation>Über &amp;Graphwright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version and credits</source>
+        <translation>Version und Danksagungen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::BreakerModel</name>
+    <message>
+        <location filename="../src/gui/breakermodel.cpp" line="+163"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probing</source>
+        <translation>Probe läuft</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failures are counted again once the breaker is closed</source>
+        <translation>Fehler werden wieder gezählt, sobald der Schutzschalter geschlossen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failures within the window; the breaker opens at %2</source>
+        <translation>%1 Fehler im Zeitfenster; der Schutzschalter öffnet bei %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The breaker lets one trial call through in %1 ms</source>
+        <translation>Der Schutzschalter lässt in %1 ms einen Probeaufruf durch</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next probe</source>
+        <translation>Nächste Probe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-open</source>
+        <translation>halb offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::BreakerPanel</name>
+    <message>
+        <location filename="../src/gui/breakerpanel.cpp" line="+46"/>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>gestört</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Trip</source>
+        <translation>&amp;Auslösen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next probe</source>
+        <translation>Nächste Probe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the selected breaker and forget its recent failures: the service is back</source>
+        <translation>Den ausgewählten Schutzschalter schließen und seine letzten Fehler vergessen: Der Dienst ist wieder da</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected breaker now: calls to its service are refused until the recovery timeout</source>
+        <translation>Den ausgewählten Schutzschalter jetzt öffnen: Aufrufe seines Dienstes werden bis zum Ablauf der Erholungszeit abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Circuit breakers</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it saw</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No health checks in this window.</source>
+        <translation>Keine Zustandsprüfungen in diesem Fenster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Overall: %1 · checked at %2</source>
+        <translation>Gesamt: %1 · geprüft um %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checks run every %1 s</source>
+        <translation>Die Prüfungen laufen alle %1 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, in %2 ms</source>
+        <translation>%1, in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>tripped by hand</source>
+        <translation>von Hand ausgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>gw::IngestJob</name>
+    <message>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+190"/>
+        <source>the job was cancelled</source>
+        <translation>der Auftrag wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::JobsModel</name>
+    <message>
+        <location filename="../src/gui/jobsmodel.cpp" line="+58"/>
+        <location line="+12"/>
+        <location line="+167"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOCX</source>
+        <translation>DOCX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODT</source>
+        <translation>ODT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSV</source>
+        <translation>TSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>No documents</source>
+        <translation>Keine Dokumente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 running</source>
+        <translation>%1 in Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 queued</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents: %1 · %2</source>
+        <translation>Dokumente: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parsing</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chunking</source>
+        <translation>Aufteilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storing</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/gui/jobsview.cpp" line="+92"/>
+        <source>stopped at %1 %</source>
+        <translation>gestoppt bei %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage progress</source>
+        <translation>Phasenfortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error / reason</source>
+        <translation>Fehler / Grund</translation>
+    </message>
+</context>
+<context>
+    <name>gw::JobsView</name>
+    <message>
+        <location filename="../src/gui/jobsview.cpp" line="-36"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the selected documents (Delete)</source>
+        <translation>Die ausgewählten Dokumente abbrechen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingest the selected failed or cancelled documents again (Ctrl+R)</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Dokumente erneut einlesen (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;All</source>
+        <translation>Alle a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel every queued and running document; finished ones are kept</source>
+        <translation>Alle wartenden und laufenden Dokumente abbrechen; fertige bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear &amp;Finished</source>
+        <translation>Fertige &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove done, failed, skipped and cancelled documents from the list</source>
+        <translation>Fertige, fehlgeschlagene, übersprungene und abgebrochene Dokumente aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a document to see its path, state and any error in full.</source>
+        <translation>Wählen Sie ein Dokument aus, um Pfad, Status und gegebenenfalls den vollständigen Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Path: %1</source>
+        <translation>Pfad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format: %1 · Size: %2</source>
+        <translation>Format: %1 · Größe: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elapsed: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words: %1 · Chunks: %2</source>
+        <translation>Wörter: %1 · Abschnitte: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+34"/>
+        <source>Graphwright projects (*.gwp)</source>
+        <translation>Graphwright-Projekte (*.gwp)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Circuit Breakers and Health</source>
+        <translation>Schutzschalter und Zustand</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>circuit breakers</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project folder writable</source>
+        <translation>Projektordner beschreibbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Adding %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird hinzugefügt…</numerusform>
+            <numerusform>%n Elemente werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Documents are still being ingested</source>
+        <translation>Dokumente werden noch eingelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the remaining documents and quit? Documents already finished are kept in the project.</source>
+        <translation>Die verbleibenden Dokumente abbrechen und beenden? Bereits fertige Dokumente bleiben im Projekt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the project</source>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 existiert bereits und kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.docx *.odt *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.log *.csv *.tsv *.json);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.docx *.odt *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.log *.csv *.tsv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preferences saved; they apply to the next project opened.</source>
+        <translation>Einstellungen gespeichert; sie gelten ab dem nächsten geöffneten Projekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Graphwright</source>
+        <translation>Über Graphwright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Graphwright %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph workbench: drop documents, and Graphwright ingests them in parallel into one project file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCoro, poppler, QuaZip, uchardet and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Graphwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Wissensgraphen: Legen Sie Dokumente ab, und Graphwright liest sie parallel in eine einzige Projektdatei ein.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCoro, poppler, QuaZip, uchardet und SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Graphwright</source>
+        <translation>Graphwright</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — Graphwright</source>
+        <translation>%1 — Graphwright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PreferencesDialog</name>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="+29"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingestion</source>
+        <translation>Einlesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (%1, one per core)</source>
+        <translation>Automatisch (%1, eines pro Kern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents at once:</source>
+        <translation>Dokumente gleichzeitig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Chunk size:</source>
+        <translation>Abschnittsgröße:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chunk overlap:</source>
+        <translation>Abschnittsüberlappung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Largest file:</source>
+        <translation>Größte Datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest unpacked container:</source>
+        <translation>Größter entpackter Container:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> levels</source>
+        <translation> Ebenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deepest XML nesting:</source>
+        <translation>Tiefste XML-Verschachtelung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> million characters</source>
+        <translation> Millionen Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest text per document:</source>
+        <translation>Längster Text pro Dokument:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Time limit per document:</source>
+        <translation>Zeitlimit pro Dokument:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote extractor (OpenAI-compatible endpoint)</source>
+        <translation>Externer Extraktor (OpenAI-kompatibler Endpunkt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. http://localhost:11434/v1 — empty: built-in extraction only</source>
+        <translation>z. B. http://localhost:11434/v1 – leer: nur intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model name, e.g. llama3</source>
+        <translation>Modellname, z. B. llama3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Circuit breakers</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> failures</source>
+        <translation> Fehlern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open after:</source>
+        <translation>Öffnen nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting failures over:</source>
+        <translation>Fehler zählen über:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again after:</source>
+        <translation>Erneut versuchen nach:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time limit per call:</source>
+        <translation>Zeitlimit pro Aufruf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::StatisticsDock</name>
+    <message>
+        <location filename="../src/gui/statisticsdock.cpp" line="+34"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>read</source>
+        <comment>pipeline stage</comment>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parse</source>
+        <comment>pipeline stage</comment>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chunk</source>
+        <comment>pipeline stage</comment>
+        <translation>Aufteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store</source>
+        <comment>pipeline stage</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workers busy:</source>
+        <translation>Aktive Worker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents being processed now / documents allowed at once</source>
+        <translation>Gerade bearbeitete Dokumente / gleichzeitig erlaubte Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued:</source>
+        <translation>Wartend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents waiting for a free worker</source>
+        <translation>Dokumente, die auf einen freien Worker warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak busy:</source>
+        <translation>Höchstens aktiv:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most documents in flight at once in this job</source>
+        <translation>Die meisten Dokumente, die in diesem Auftrag gleichzeitig in Arbeit waren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents finished per second, over the last second</source>
+        <translation>Pro Sekunde abgeschlossene Dokumente, gemessen über die letzte Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data read:</source>
+        <translation>Gelesene Daten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Megabytes read per second, over the last second</source>
+        <translation>Pro Sekunde gelesene Megabyte, gemessen über die letzte Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words:</source>
+        <translation>Wörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words stored per second, over the last second</source>
+        <translation>Pro Sekunde gespeicherte Wörter, gemessen über die letzte Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelism:</source>
+        <translation>Parallelität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective parallelism: time spent in the read, parse, chunk and store stages divided by the wall time since the job started. 1.0 means one thing at a time.</source>
+        <translation>Effektive Parallelität: die in den Phasen Lesen, Analyse, Aufteilen und Speichern verbrachte Zeit geteilt durch die seit dem Start des Auftrags vergangene Zeit. 1,0 bedeutet eins nach dem anderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window lag:</source>
+        <translation>Fensterverzögerung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How late the window&apos;s event loop served a timer that fires every few milliseconds, since the start: below ~20 ms the window feels instant</source>
+        <translation>Wie verspätet die Ereignisschleife des Fensters einen Timer bedient hat, der alle paar Millisekunden auslöst, seit dem Start: Unter ~20 ms reagiert das Fenster unmittelbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last job:</source>
+        <translation>Letzter Auftrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated speedup of the last finished job against one worker: the sum of the documents&apos; processing times divided by the job&apos;s wall time</source>
+        <translation>Geschätzte Beschleunigung des letzten abgeschlossenen Auftrags gegenüber einem einzelnen Worker: die Summe der Bearbeitungszeiten der Dokumente geteilt durch die Gesamtdauer des Auftrags</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>MB/s read</source>
+        <translation>MB/s gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workers busy</source>
+        <translation>aktive Worker</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1× (stage time ÷ wall time)</source>
+        <translation>%1× (Phasenzeit ÷ Gesamtzeit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>≈ %1× vs one worker (est.)</source>
+        <translation>≈ %1× ggü. einem Worker (geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no finished job yet</source>
+        <translation>noch kein abgeschlossener Auftrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p99 %1 · max %2</source>
+        <translation>p99 %1 · max. %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 running, %2 waiting, %3 failed</source>
+        <translation>%1 in Arbeit, %2 wartend, %3 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+70"/>
+        <source>Graphwright: drop documents, get one knowledge graph. Paths given are ingested into the project.</source>
+        <translation>Graphwright: Dokumente ablegen, einen Wissensgraphen erhalten. Angegebene Pfade werden in das Projekt eingelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project file to open (created when missing).</source>
+        <translation>Zu öffnende Projektdatei (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file or folder to ingest (repeatable).</source>
+        <translation>Eine Datei oder ein Ordner zum Einlesen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Quit when the ingestion is done.</source>
+        <translation>Beenden, sobald das Einlesen abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --exit-when-done: print event-loop lag and totals as JSON.</source>
+        <translation>Mit --exit-when-done: Verzögerung der Ereignisschleife und Summen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files or folders to ingest.</source>
+        <translation>Einzulesende Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[PATH...]</source>
+        <translation>[PFAD...]</translation>
+    </message>
+</context>
+</TS>
