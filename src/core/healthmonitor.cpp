@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QStorageInfo>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -184,10 +185,12 @@ HealthCheck threadPoolCheck(QThreadPool *pool)
     return [pool = QPointer<QThreadPool>(pool)]() -> HealthCheckResult {
         if (!pool)
             return {HealthStatus::Failed, QStringLiteral("the thread pool no longer exists")};
-        const int busy = pool->activeThreadCount();
+        // A check run on that very pool (runChecksAsync) must not count itself as load.
+        const int self = pool->contains(QThread::currentThread()) ? 1 : 0;
+        const int busy = pool->activeThreadCount() - self;
         const int max = pool->maxThreadCount();
         const QString measured = QStringLiteral("%1 of %2 threads busy").arg(busy).arg(max);
-        if (busy >= max)
+        if (busy + self >= max)
             return {HealthStatus::Degraded, measured + QStringLiteral("; new work waits for a thread")};
         return {HealthStatus::Ok, measured};
     };
