@@ -288,8 +288,19 @@ QVariant JobsModel::displayData(const DocumentSnapshot &row, int column) const
             return tr("stopped at %1 %").arg(percentOf(row));
         return tr("%1 %").arg(percentOf(row));
     case ElapsedColumn: return hasStarted(row) ? formatElapsed(row.elapsedMs) : QString();
+    case ActionColumn: return actionText(row.state);
     case MessageColumn: return firstLine(row.message);
     }
+    return {};
+}
+
+QString JobsModel::actionText(DocumentState state)
+{
+    // The button of a row: what can be done with that document now.
+    if (state == DocumentState::Failed || state == DocumentState::Cancelled)
+        return tr("Retry");
+    if (!isFinished(state))
+        return tr("Cancel");
     return {};
 }
 
@@ -302,6 +313,7 @@ QVariant JobsModel::sortData(const DocumentSnapshot &row, int column) const
     case StateColumn: return int(row.state);
     case ProgressColumn: return row.state == DocumentState::Done ? 1.0 : row.stageProgress;
     case ElapsedColumn: return row.elapsedMs;
+    case ActionColumn: return actionText(row.state);
     case MessageColumn: return row.message;
     }
     return {};
@@ -351,6 +363,7 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     case StateColumn: return tr("State");
     case ProgressColumn: return tr("Stage progress");
     case ElapsedColumn: return tr("Elapsed");
+    case ActionColumn: return QString();
     case MessageColumn: return tr("Error / reason");
     }
     return {};

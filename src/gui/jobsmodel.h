@@ -27,7 +27,7 @@ class JobsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, FormatColumn, SizeColumn, StateColumn, ProgressColumn, ElapsedColumn, MessageColumn, ColumnCount };
+    enum Column { NameColumn, FormatColumn, SizeColumn, StateColumn, ProgressColumn, ElapsedColumn, ActionColumn, MessageColumn, ColumnCount };
     enum Role {
         DocumentIdRole = Qt::UserRole + 1, // quint64, stable while the job lives
         StateRole,                         // int(DocumentState)
@@ -59,6 +59,7 @@ public:
     static QString stateText(DocumentState state);
     static QColor stateColor(DocumentState state);
     static QString formatElapsed(qint64 ms);
+    static QString actionText(DocumentState state); // "Cancel", "Retry" or nothing
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 #include "jobsmodel.h"
 #include "pipeline/ingestjob.h"
 #include "progressdelegate.h"
+#include "rowactiondelegate.h"
 
 #include <QAction>
 #include <QDir>
@@ -77,6 +78,9 @@ JobsView::JobsView(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(JobsModel::ProgressColumn, new ProgressDelegate(m_table));
+    auto *rowActions = new RowActionDelegate(m_table);
+    m_table->setItemDelegateForColumn(JobsModel::ActionColumn, rowActions);
+    connect(rowActions, &RowActionDelegate::clicked, this, &JobsView::actOnRow);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -96,6 +100,10 @@ JobsView::JobsView(QWidget *parent)
         const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28; // + sort arrow
         header->resizeSection(column, std::max(content, title));
     }
+    header->resizeSection(JobsModel::ActionColumn,
+                          std::max(metrics.horizontalAdvance(JobsModel::tr("Cancel")),
+                                   metrics.horizontalAdvance(JobsModel::tr("Retry"))) + 30);
+    header->setSectionResizeMode(JobsModel::ActionColumn, QHeaderView::Fixed);
     header->setStretchLastSection(true);
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the job's own order until a header is clicked
@@ -175,6 +183,19 @@ QList<quint64> JobsView::selectedDocumentIds() const
     for (int row : selectedSourceRows())
         ids << m_model->document(row).id;
     return ids;
+}
+
+void JobsView::actOnRow(const QModelIndex &proxyIndex)
+{
+    IngestJob *job = m_model->job();
+    if (!job)
+        return;
+    const DocumentSnapshot &document = m_model->document(m_proxy->mapToSource(proxyIndex).row());
+    if (document.state == DocumentState::Failed || document.state == DocumentState::Cancelled)
+        job->retryDocument(document.id);
+    else if (!isFinished(document.state))
+        job->cancelDocument(document.id);
+    m_model->refresh();
 }
 
 void JobsView::cancelSelected()

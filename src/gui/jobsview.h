@@ -45,6 +45,8 @@ public:
 
 private:
     void cancelSelected();
+    // The Cancel / Retry button of one row was clicked.
+    void actOnRow(const QModelIndex &proxyIndex);
     void retrySelected();
     void cancelAll();
     void clearFinished();

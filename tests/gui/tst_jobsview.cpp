@@ -179,6 +179,45 @@ private Q_SLOTS:
         QCOMPARE(fixture.store->status().documentsDone, rowsIn(*view.model(), gw::DocumentState::Done));
     }
 
+    void eachRowHasItsOwnCancelAndRetryButton()
+    {
+        Fixture fixture;
+        const QString in = fixture.dir.filePath(QStringLiteral("in"));
+        writeLargeFiles(in, 40, 400 * 1024); // enough that the last one waits in the queue
+        gw::IngestOptions options;
+        options.jobs = 1;
+        gw::IngestJob job(*fixture.store, options);
+        gw::JobsView view;
+        view.resize(1100, 500);
+        view.setJob(&job);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy added(&job, &gw::IngestJob::documentsAdded);
+        job.addInputs({in});
+        QVERIFY(added.count() > 0 || added.wait(10'000));
+        view.model()->refresh();
+        QTableView *table = view.tableView();
+        const auto clickAction = [&](int row) {
+            const QModelIndex cell = table->model()->index(row, gw::JobsModel::ActionColumn);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualRect(cell).center());
+        };
+        // The last row is still queued behind the others (one at a time): its button cancels it.
+        const int last = table->model()->rowCount() - 1;
+        QCOMPARE(table->model()->index(last, gw::JobsModel::ActionColumn).data().toString(), QStringLiteral("Cancel"));
+        const quint64 id = table->model()->index(last, 0).data(gw::JobsModel::DocumentIdRole).toULongLong();
+        clickAction(last);
+        QCOMPARE(table->model()->index(last, 0).data(gw::JobsModel::StateRole).toInt(), int(gw::DocumentState::Cancelled));
+        QCOMPARE(table->model()->index(last, gw::JobsModel::ActionColumn).data().toString(), QStringLiteral("Retry"));
+        // The same button now retries it, and it goes all the way.
+        clickAction(last);
+        QTRY_VERIFY_WITH_TIMEOUT(job.isIdle(), 30'000);
+        view.model()->refresh();
+        const int row = view.model()->rowOf(id);
+        QCOMPARE(view.model()->index(row, 0).data(gw::JobsModel::StateRole).toInt(), int(gw::DocumentState::Done));
+        QCOMPARE(view.model()->index(row, gw::JobsModel::ActionColumn).data().toString(), QString()); // done: no button
+        QCOMPARE(fixture.store->status().documentsDone, 40);
+    }
+
     void clearFinishedRemovesFinishedRows()
     {
         Fixture fixture;
