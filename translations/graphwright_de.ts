@@ -366,6 +366,162 @@
     </message>
 </context>
 <context>
+    <name>gw::DocumentIngester</name>
+    <message>
+        <location filename="../src/pipeline/documentingester.cpp" line="+74"/>
+        <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
+        <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is over the limit of %1</source>
+        <translation>die Datei überschreitet die Grenze von %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>unchanged since it was last ingested</source>
+        <translation>seit dem letzten Einlesen unverändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reader for this format</source>
+        <translation>für dieses Format gibt es keinen Leser</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the project file keeps failing (%1); writes pause for %2 s</source>
+        <translation>die Projektdatei schlägt wiederholt fehl (%1); Schreibvorgänge pausieren für %2 s</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stopped after the per-document time limit of %1 s (raise it with --timeout)</source>
+        <translation>nach der Zeitgrenze von %1 s pro Dokument angehalten (erhöhen Sie sie mit --timeout)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not be saved: %1</source>
+        <translation>konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DocumentWriter</name>
+    <message>
+        <location filename="../src/store/documentwriter.cpp" line="+59"/>
+        <source>cannot write a document without a path</source>
+        <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write document &quot;%1&quot;: chunk %2 spans [%3, %4), outside its text of %5 characters</source>
+        <translation>Dokument „%1“ kann nicht geschrieben werden: Abschnitt %2 umfasst [%3, %4) und liegt außerhalb seines Texts von %5 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+102"/>
+        <source>cannot write document &quot;%1&quot;</source>
+        <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>cannot record a failure without a path</source>
+        <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot remove document &quot;%1&quot;</source>
+        <translation>Dokument „%1“ kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot look up document &quot;%1&quot;</source>
+        <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot delete the old version of a document</source>
+        <translation>die alte Fassung eines Dokuments kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot record the failure of &quot;%1&quot;</source>
+        <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot update a document&apos;s error</source>
+        <translation>die Fehlermeldung eines Dokuments kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>save a copy as &quot;%1&quot;</source>
+        <translation>Kopie als „%1“ speichern</translation>
+    </message>
+</context>
+<context>
+    <name>gw::EpubParser</name>
+    <message>
+        <location filename="../src/ingest/epubparser.cpp" line="+68"/>
+        <source>not an EPUB book (its mimetype is %1)</source>
+        <translation>kein EPUB-Buch (sein MIME-Typ ist %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 names no package document</source>
+        <translation>%1 nennt kein Paketdokument</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the spine of %1 names %2, which the manifest lacks</source>
+        <translation>die Lesereihenfolge (spine) von %1 nennt %2, das im Manifest fehlt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the text is longer than the limit of %1 characters</source>
+        <translation>der Text ist länger als die Grenze von %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::FormatDetector</name>
+    <message>
+        <location filename="../src/ingest/formatdetector.cpp" line="+116"/>
+        <source>no file extension and content not recognised</source>
+        <translation>keine Dateiendung und Inhalt nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type &apos;.%1&apos;</source>
+        <translation>nicht unterstützter Dateityp „.%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::HtmlParser</name>
+    <message>
+        <location filename="../src/ingest/htmlparser.cpp" line="+268"/>
+        <source>HTML elements are nested deeper than the limit of %1</source>
+        <translation>HTML-Elemente sind tiefer verschachtelt als die Grenze von %1</translation>
+    </message>
+</context>
+<context>
     <name>gw::IngestJob</name>
     <message>
         <location filename="../src/pipeline/ingestjob.cpp" line="+190"/>
@@ -377,6 +533,65 @@
         <location line="+21"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::InputExpander</name>
+    <message>
+        <location filename="../src/ingest/inputexpander.cpp" line="+26"/>
+        <source>named pipe (FIFO), not a regular file</source>
+        <translation>benannte Pipe (FIFO), keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character device, not a regular file</source>
+        <translation>zeichenorientiertes Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>block device, not a regular file</source>
+        <translation>blockorientiertes Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket, not a regular file</source>
+        <translation>Socket, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file or folder</source>
+        <translation>weder eine reguläre Datei noch ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>symbolic link loop</source>
+        <translation>Schleife symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>empty path</source>
+        <translation>leerer Pfad</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>broken symbolic link</source>
+        <translation>defekte symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>permission denied (folder cannot be listed)</source>
+        <translation>Zugriff verweigert (der Ordnerinhalt kann nicht aufgelistet werden)</translation>
     </message>
 </context>
 <context>
@@ -540,7 +755,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/gui/jobsview.cpp" line="+92"/>
+        <location filename="../src/gui/jobsview.cpp" line="+96"/>
         <source>stopped at %1 %</source>
         <translation>gestoppt bei %1 %</translation>
     </message>
@@ -550,7 +765,19 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
+        <location filename="../src/gui/jobsview.cpp" line="+9"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/gui/jobsview.cpp" line="-1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
@@ -585,7 +812,7 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error / reason</source>
         <translation>Fehler / Grund</translation>
     </message>
@@ -593,7 +820,7 @@
 <context>
     <name>gw::JobsView</name>
     <message>
-        <location filename="../src/gui/jobsview.cpp" line="-36"/>
+        <location filename="../src/gui/jobsview.cpp" line="-47"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -638,17 +865,17 @@
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Select a document to see its path, state and any error in full.</source>
         <translation>Wählen Sie ein Dokument aus, um Pfad, Status und gegebenenfalls den vollständigen Fehler zu sehen.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
@@ -681,6 +908,14 @@
         <location line="+0"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::JsonParser</name>
+    <message>
+        <location filename="../src/ingest/jsonparser.cpp" line="+15"/>
+        <source>invalid JSON: %1 at byte offset %2</source>
+        <translation>ungültiges JSON: %1 an Byte-Position %2</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1049,52 @@
         <location line="+1"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>gw::OdtParser</name>
+    <message>
+        <location filename="../src/ingest/odtparser.cpp" line="+54"/>
+        <source>not an OpenDocument text (its mimetype is %1)</source>
+        <translation>kein OpenDocument-Text (sein MIME-Typ ist %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PdfParser</name>
+    <message>
+        <location filename="../src/ingest/pdfparser.cpp" line="+37"/>
+        <source>damaged or truncated</source>
+        <translation>beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no PDF header</source>
+        <translation>kein PDF-Kopf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable PDF (%1)</source>
+        <translation>kein lesbares PDF (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is encrypted with a password; save an unencrypted copy and add that</source>
+        <translation>das PDF ist mit einem Passwort verschlüsselt; speichern Sie eine unverschlüsselte Kopie und fügen Sie diese hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a readable PDF (no pages)</source>
+        <translation>kein lesbares PDF (keine Seiten)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the text is longer than the limit of %1 characters (stopped at page %2 of %3)</source>
+        <translation>der Text ist länger als die Grenze von %1 Zeichen (angehalten bei Seite %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no extractable text (scanned images?); run it through OCR and add the result</source>
+        <translation>kein extrahierbarer Text (gescannte Bilder?); führen Sie eine Texterkennung (OCR) durch und fügen Sie das Ergebnis hinzu</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1243,165 @@
         <location line="+2"/>
         <source>Retries:</source>
         <translation>Wiederholungen:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ProjectConnection</name>
+    <message>
+        <location filename="../src/store/projectconnection.cpp" line="+38"/>
+        <source>the SQLite driver of Qt (QSQLITE) is not available</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open the file</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot set busy_timeout</source>
+        <translation>busy_timeout kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a Graphwright project (SQLite cannot read it)</source>
+        <translation>sie ist kein Graphwright-Projekt (SQLite kann sie nicht lesen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot enable foreign keys</source>
+        <translation>Fremdschlüssel können nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot set synchronous</source>
+        <translation>synchronous kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot switch to WAL</source>
+        <translation>Umschalten auf WAL nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot switch to write-ahead logging (journal mode stays &quot;%1&quot;); is the file on a network share?</source>
+        <translation>Umschalten auf Write-Ahead-Logging nicht möglich (Journalmodus bleibt „%1“); liegt die Datei auf einer Netzwerkfreigabe?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make the reader read-only</source>
+        <translation>die Leseverbindung kann nicht auf Nur-Lesen umgestellt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot prepare &quot;%1&quot;</source>
+        <translation>„%1“ kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot begin a transaction</source>
+        <translation>eine Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot commit</source>
+        <translation>Festschreiben nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ProjectSchema</name>
+    <message>
+        <location filename="../src/store/projectschema.cpp" line="+68"/>
+        <source>cannot read the schema version</source>
+        <translation>die Schemaversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was made by a newer Graphwright (schema %1, this version reads up to %2); open it with a newer Graphwright</source>
+        <translation>sie wurde mit einem neueren Graphwright erstellt (Schema %1, diese Version liest bis %2); öffnen Sie sie mit einem neueren Graphwright</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the application id</source>
+        <translation>die Anwendungskennung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a SQLite database of another application (application id %1), not a Graphwright project</source>
+        <translation>sie ist eine SQLite-Datenbank einer anderen Anwendung (Anwendungskennung %1), kein Graphwright-Projekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot list its tables</source>
+        <translation>ihre Tabellen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a SQLite database with %1 tables but no Graphwright schema; not a Graphwright project</source>
+        <translation>sie ist eine SQLite-Datenbank mit %1 Tabellen, aber ohne Graphwright-Schema; kein Graphwright-Projekt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot upgrade to schema %1 (%2)</source>
+        <translation>Aktualisierung auf Schema %1 nicht möglich (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ProjectStore</name>
+    <message>
+        <location filename="../src/store/projectstore.cpp" line="+116"/>
+        <source>no project file name was given</source>
+        <translation>es wurde kein Name für die Projektdatei angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder &quot;%1&quot; does not exist</source>
+        <translation>ihr Ordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a folder, not a project file</source>
+        <translation>das ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the project is not open</source>
+        <translation>das Projekt ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a blocking write was called on the writer thread (from a DocumentWriteStep?); it would wait for itself</source>
+        <translation>ein blockierender Schreibvorgang wurde im Schreib-Thread aufgerufen (aus einem DocumentWriteStep?); er würde auf sich selbst warten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot save a copy as &quot;%1&quot;: the file exists</source>
+        <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>cannot look up document &quot;%1&quot;</source>
+        <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the project&apos;s status</source>
+        <translation>der Status des Projekts kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot list the documents</source>
+        <translation>die Dokumente können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the chunks of document %1</source>
+        <translation>die Abschnitte von Dokument %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the text of document %1</source>
+        <translation>der Text von Dokument %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1611,111 @@
         <location line="+35"/>
         <source>%1 running, %2 waiting, %3 failed</source>
         <translation>%1 in Arbeit, %2 wartend, %3 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::StoreError</name>
+    <message>
+        <location filename="../src/store/storeerror.cpp" line="+13"/>
+        <source>Project file &quot;%1&quot;: %2</source>
+        <translation>Projektdatei „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::TextFormatParser</name>
+    <message>
+        <location filename="../src/ingest/textformatparser.cpp" line="+50"/>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>die Datei ist größer als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>binary content, not text</source>
+        <translation>binärer Inhalt, kein Text</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the text is longer than the limit of %1 characters; split the document or raise the limit</source>
+        <translation>der Text ist länger als die Grenze von %1 Zeichen; teilen Sie das Dokument auf oder erhöhen Sie die Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>gw::XmlTextExtractor</name>
+    <message>
+        <location filename="../src/ingest/xmltextextractor.cpp" line="+45"/>
+        <source>XML nested deeper than %1 levels in %2 (line %3)</source>
+        <translation>XML in %2 tiefer als %1 Ebenen verschachtelt (Zeile %3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not well-formed XML (line %2, column %3: %4)</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2, Spalte %3: %4)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the text of %1 is longer than the limit of %2 characters</source>
+        <translation>der Text von %1 ist länger als die Grenze von %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ZipArchive</name>
+    <message>
+        <location filename="../src/ingest/ziparchive.cpp" line="+25"/>
+        <source>no ZIP directory found</source>
+        <translation>kein ZIP-Verzeichnis gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checksum mismatch</source>
+        <translation>Prüfsumme stimmt nicht überein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read error</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal ZIP error</source>
+        <translation>interner ZIP-Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP error %1</source>
+        <translation>ZIP-Fehler %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>not a valid ZIP container (%1)</source>
+        <translation>kein gültiger ZIP-Container (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>decompressed content exceeds the limit of %1 MB (zip bomb?)</source>
+        <translation>der entpackte Inhalt überschreitet die Grenze von %1 MB (ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <source>damaged entry %1 (%2)</source>
+        <translation>beschädigter Eintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>%1 inside the container is password-protected; save an unprotected copy and add that</source>
+        <translation>%1 im Container ist passwortgeschützt; speichern Sie eine ungeschützte Kopie und fügen Sie diese hinzu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 inside the container is larger than %2 bytes</source>
+        <translation>%1 im Container ist größer als %2 Bytes</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "xmltextextractor.h"
 #include "ziparchive.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QStringList>
@@ -64,7 +65,7 @@ Package readPackage(ZipArchive &zip, const ParseContext &context)
     const QString mimeType = QString::fromLatin1(zip.readIfPresent(QStringLiteral("mimetype"), 256)).trimmed();
     if (!mimeType.isEmpty() && mimeType != epubMimeType) {
         throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QStringLiteral("not an EPUB book (its mimetype is %1)").arg(mimeType));
+                        QCoreApplication::translate("gw::EpubParser", "not an EPUB book (its mimetype is %1)").arg(mimeType));
     }
 
     QString opfPath;
@@ -75,7 +76,7 @@ Package readPackage(ZipArchive &zip, const ParseContext &context)
     });
     if (opfPath.isEmpty()) {
         throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QStringLiteral("%1 names no package document").arg(containerEntry));
+                        QCoreApplication::translate("gw::EpubParser", "%1 names no package document").arg(containerEntry));
     }
 
     Package package;
@@ -124,7 +125,7 @@ Package readPackage(ZipArchive &zip, const ParseContext &context)
         const auto it = manifest.constFind(id);
         if (it == manifest.constEnd()) {
             throw LoadError(LoadError::Kind::Malformed, context.path,
-                            QStringLiteral("the spine of %1 names %2, which the manifest lacks").arg(opfPath, id));
+                            QCoreApplication::translate("gw::EpubParser", "the spine of %1 names %2, which the manifest lacks").arg(opfPath, id));
         }
         // Images and SVG pages in the spine carry no text we can read.
         if (it->mediaType == u"application/xhtml+xml")
@@ -150,7 +151,7 @@ QString EpubParser::extractText(const QByteArray &bytes, const ParseContext &con
         text += chapter;
         if (text.size() > context.limits.maxTextChars) {
             throw LoadError(LoadError::Kind::TooLarge, context.path,
-                            QStringLiteral("the text is longer than the limit of %1 characters")
+                            QCoreApplication::translate("gw::EpubParser", "the text is longer than the limit of %1 characters")
                                 .arg(context.limits.maxTextChars));
         }
     }

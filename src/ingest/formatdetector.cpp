@@ -1,5 +1,6 @@
 #include "formatdetector.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace gw {
@@ -112,8 +113,8 @@ QString FormatDetector::skipReason(const QString &path)
 {
     const QString ext = extension(path);
     if (ext.isEmpty())
-        return QStringLiteral("no file extension and content not recognised");
-    return QStringLiteral("unsupported file type '.%1'").arg(ext);
+        return QCoreApplication::translate("gw::FormatDetector", "no file extension and content not recognised");
+    return QCoreApplication::translate("gw::FormatDetector", "unsupported file type '.%1'").arg(ext);
 }
 
 } // namespace gw

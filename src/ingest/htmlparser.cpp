@@ -3,6 +3,7 @@
 #include "htmlentities.h"
 #include "loaderror.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 
@@ -264,7 +265,7 @@ private:
             ++m_pre;
         if (m_stack.size() > m_context.limits.maxXmlDepth)
             throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                            QStringLiteral("HTML elements are nested deeper than the limit of %1")
+                            QCoreApplication::translate("gw::HtmlParser", "HTML elements are nested deeper than the limit of %1")
                                 .arg(m_context.limits.maxXmlDepth));
         return end;
     }

@@ -2,6 +2,7 @@
 
 #include "formatdetector.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,22 +23,22 @@ namespace {
 QString specialFileReason(mode_t mode)
 {
     if (S_ISFIFO(mode))
-        return QStringLiteral("named pipe (FIFO), not a regular file");
+        return QCoreApplication::translate("gw::InputExpander", "named pipe (FIFO), not a regular file");
     if (S_ISCHR(mode))
-        return QStringLiteral("character device, not a regular file");
+        return QCoreApplication::translate("gw::InputExpander", "character device, not a regular file");
     if (S_ISBLK(mode))
-        return QStringLiteral("block device, not a regular file");
+        return QCoreApplication::translate("gw::InputExpander", "block device, not a regular file");
     if (S_ISSOCK(mode))
-        return QStringLiteral("socket, not a regular file");
-    return QStringLiteral("not a regular file or folder");
+        return QCoreApplication::translate("gw::InputExpander", "socket, not a regular file");
+    return QCoreApplication::translate("gw::InputExpander", "not a regular file or folder");
 }
 
 QString errnoReason(int error)
 {
     switch (error) {
-    case ENOENT: return QStringLiteral("no such file or directory");
-    case EACCES: return QStringLiteral("permission denied");
-    case ELOOP: return QStringLiteral("symbolic link loop");
+    case ENOENT: return QCoreApplication::translate("gw::InputExpander", "no such file or directory");
+    case EACCES: return QCoreApplication::translate("gw::InputExpander", "permission denied");
+    case ELOOP: return QCoreApplication::translate("gw::InputExpander", "symbolic link loop");
     default: return QString::fromLocal8Bit(std::strerror(error));
     }
 }
@@ -83,7 +84,7 @@ public:
     void addInput(const QString &input)
     {
         if (input.trimmed().isEmpty()) {
-            m_result.skipped.append({input, QStringLiteral("empty path")});
+            m_result.skipped.append({input, QCoreApplication::translate("gw::InputExpander", "empty path")});
             return;
         }
         const QString path = QDir::cleanPath(QFileInfo(input).absoluteFilePath());
@@ -119,7 +120,7 @@ private:
         struct stat info = linkInfo;
         if (S_ISLNK(linkInfo.st_mode) && !statPath(path, true, &info)) {
             const int error = errno;
-            skip(path, error == ENOENT ? QStringLiteral("broken symbolic link") : errnoReason(error));
+            skip(path, error == ENOENT ? QCoreApplication::translate("gw::InputExpander", "broken symbolic link") : errnoReason(error));
             return;
         }
         if (S_ISDIR(info.st_mode))
@@ -138,7 +139,7 @@ private:
         if (!m_walking.isEmpty()
             && (m_walking.contains(canonical)
                 || m_walking.last().startsWith(canonical.endsWith(u'/') ? canonical : canonical + u'/'))) {
-            skip(path, QStringLiteral("symbolic link loop"));
+            skip(path, QCoreApplication::translate("gw::InputExpander", "symbolic link loop"));
             return;
         }
         // A folder already walked (given twice, or reached by two links) adds nothing new.
@@ -149,7 +150,7 @@ private:
 
         const QDir dir(path);
         if (!dir.isReadable()) {
-            skip(path, QStringLiteral("permission denied (folder cannot be listed)"));
+            skip(path, QCoreApplication::translate("gw::InputExpander", "permission denied (folder cannot be listed)"));
         } else {
             // System: also list FIFOs, sockets, devices and broken links, so they can be reported.
             QStringList names = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System

@@ -1,5 +1,6 @@
 #include "jsonparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +12,7 @@ namespace {
 
 [[noreturn]] void throwInvalid(const ParseContext &context, const QJsonParseError &error, int shift)
 {
-    TextFormatParser::throwMalformed(context, QStringLiteral("invalid JSON: %1 at byte offset %2")
+    TextFormatParser::throwMalformed(context, QCoreApplication::translate("gw::JsonParser", "invalid JSON: %1 at byte offset %2")
                                                   .arg(error.errorString())
                                                   .arg(std::max(0, error.offset - shift)));
 }

@@ -4,6 +4,8 @@
 #include "xmltextextractor.h"
 #include "ziparchive.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -49,7 +51,7 @@ void checkMimeType(ZipArchive &zip, const ParseContext &context)
     const QString mimeType = QString::fromLatin1(zip.readIfPresent(QStringLiteral("mimetype"), 256)).trimmed();
     if (!mimeType.isEmpty() && mimeType != odtMimeType) {
         throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QStringLiteral("not an OpenDocument text (its mimetype is %1)").arg(mimeType));
+                        QCoreApplication::translate("gw::OdtParser", "not an OpenDocument text (its mimetype is %1)").arg(mimeType));
     }
 }
 

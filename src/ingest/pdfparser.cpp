@@ -3,6 +3,7 @@
 #include "core/taskgroup.h"
 #include "loaderror.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -33,16 +34,16 @@ std::unique_ptr<Poppler::Document> loadDocument(const QByteArray &bytes, const P
     context.token.throwIfCancelled();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
-        const QString why = bytes.left(1024).contains("%PDF-") ? QStringLiteral("damaged or truncated")
-                                                               : QStringLiteral("no PDF header");
-        throw LoadError(LoadError::Kind::Malformed, context.path, QStringLiteral("not a readable PDF (%1)").arg(why));
+        const QString why = bytes.left(1024).contains("%PDF-") ? QCoreApplication::translate("gw::PdfParser", "damaged or truncated")
+                                                               : QCoreApplication::translate("gw::PdfParser", "no PDF header");
+        throw LoadError(LoadError::Kind::Malformed, context.path, QCoreApplication::translate("gw::PdfParser", "not a readable PDF (%1)").arg(why));
     }
     if (document->isLocked()) {
         throw LoadError(LoadError::Kind::Encrypted, context.path,
-                        QStringLiteral("the PDF is encrypted with a password; save an unencrypted copy and add that"));
+                        QCoreApplication::translate("gw::PdfParser", "the PDF is encrypted with a password; save an unencrypted copy and add that"));
     }
     if (document->numPages() <= 0) {
-        throw LoadError(LoadError::Kind::Malformed, context.path, QStringLiteral("not a readable PDF (no pages)"));
+        throw LoadError(LoadError::Kind::Malformed, context.path, QCoreApplication::translate("gw::PdfParser", "not a readable PDF (no pages)"));
     }
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
@@ -131,7 +132,7 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
             ++page;
             if (text.size() > context.limits.maxTextChars) {
                 throw LoadError(LoadError::Kind::TooLarge, context.path,
-                                QStringLiteral("the text is longer than the limit of %1 characters (stopped at page %2 of %3)")
+                                QCoreApplication::translate("gw::PdfParser", "the text is longer than the limit of %1 characters (stopped at page %2 of %3)")
                                     .arg(context.limits.maxTextChars)
                                     .arg(page)
                                     .arg(pages));
@@ -140,7 +141,7 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
     }
     if (!anyText) {
         throw LoadError(LoadError::Kind::Unsupported, context.path,
-                        QStringLiteral("no extractable text (scanned images?); run it through OCR and add the result"));
+                        QCoreApplication::translate("gw::PdfParser", "no extractable text (scanned images?); run it through OCR and add the result"));
     }
     return text;
 }

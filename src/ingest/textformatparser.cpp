@@ -4,6 +4,8 @@
 #include "loaderror.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -45,10 +47,10 @@ QString TextFormatParser::decodeText(const QByteArray &bytes, const ParseContext
     context.token.throwIfCancelled();
     if (bytes.size() > context.limits.maxFileBytes)
         throw LoadError(LoadError::Kind::TooLarge, context.path,
-                        QStringLiteral("the file is larger than the limit of %1 bytes")
+                        QCoreApplication::translate("gw::TextFormatParser", "the file is larger than the limit of %1 bytes")
                             .arg(context.limits.maxFileBytes));
     if (FormatDetector::looksBinary(bytes))
-        throwMalformed(context, QStringLiteral("binary content, not text"));
+        throwMalformed(context, QCoreApplication::translate("gw::TextFormatParser", "binary content, not text"));
     const QString text = TextDecoder::decode(bytes, declaredCharset, encodingName);
     context.token.throwIfCancelled();
     return normalizeLineEndings(text, context.token);
@@ -58,8 +60,8 @@ void TextFormatParser::checkTextLength(qsizetype length, const ParseContext &con
 {
     if (length > context.limits.maxTextChars)
         throw LoadError(LoadError::Kind::TooLarge, context.path,
-                        QStringLiteral("the text is longer than the limit of %1 characters; "
-                                       "split the document or raise the limit")
+                        QCoreApplication::translate("gw::TextFormatParser", "the text is longer than the limit of %1 characters; "
+                                                                            "split the document or raise the limit")
                             .arg(context.limits.maxTextChars));
 }
 

@@ -3,6 +3,7 @@
 #include "htmlentities.h"
 #include "loaderror.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QXmlStreamReader>
@@ -41,7 +42,7 @@ void walk(const QByteArray &xml, const QString &entry, const ParseContext &conte
         case QXmlStreamReader::StartElement:
             if (++depth > context.limits.maxXmlDepth) {
                 throw LoadError(LoadError::Kind::TooLarge, context.path,
-                                QStringLiteral("XML nested deeper than %1 levels in %2 (line %3)")
+                                QCoreApplication::translate("gw::XmlTextExtractor", "XML nested deeper than %1 levels in %2 (line %3)")
                                     .arg(QString::number(context.limits.maxXmlDepth), entry,
                                          QString::number(reader.lineNumber())));
             }
@@ -64,7 +65,7 @@ void walk(const QByteArray &xml, const QString &entry, const ParseContext &conte
     }
     if (reader.hasError()) {
         throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QStringLiteral("%1 is not well-formed XML (line %2, column %3: %4)")
+                        QCoreApplication::translate("gw::XmlTextExtractor", "%1 is not well-formed XML (line %2, column %3: %4)")
                             .arg(entry, QString::number(reader.lineNumber()), QString::number(reader.columnNumber()),
                                  reader.errorString()));
     }
@@ -139,7 +140,7 @@ private:
         m_text += s;
         if (m_text.size() > m_context.limits.maxTextChars) {
             throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                            QStringLiteral("the text of %1 is longer than the limit of %2 characters")
+                            QCoreApplication::translate("gw::XmlTextExtractor", "the text of %1 is longer than the limit of %2 characters")
                                 .arg(m_entry, QString::number(m_context.limits.maxTextChars)));
         }
     }

@@ -2,6 +2,8 @@
 
 #include "loaderror.h"
 
+#include <QCoreApplication>
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
@@ -20,15 +22,15 @@ QString describeZipError(int code)
 {
     switch (code) {
     case UNZ_BADZIPFILE:
-        return QStringLiteral("no ZIP directory found");
+        return QCoreApplication::translate("gw::ZipArchive", "no ZIP directory found");
     case UNZ_CRCERROR:
-        return QStringLiteral("checksum mismatch");
+        return QCoreApplication::translate("gw::ZipArchive", "checksum mismatch");
     case UNZ_ERRNO:
-        return QStringLiteral("read error");
+        return QCoreApplication::translate("gw::ZipArchive", "read error");
     case UNZ_INTERNALERROR:
-        return QStringLiteral("internal ZIP error");
+        return QCoreApplication::translate("gw::ZipArchive", "internal ZIP error");
     default:
-        return QStringLiteral("ZIP error %1").arg(code);
+        return QCoreApplication::translate("gw::ZipArchive", "ZIP error %1").arg(code);
     }
 }
 
@@ -46,12 +48,12 @@ ZipArchive::ZipArchive(const QByteArray &bytes, const ParseContext &context)
     m_zip = std::make_unique<QuaZip>(&m_buffer);
     if (!m_zip->open(QuaZip::mdUnzip)) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QStringLiteral("not a valid ZIP container (%1)").arg(describeZipError(m_zip->getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "not a valid ZIP container (%1)").arg(describeZipError(m_zip->getZipError())));
     }
     m_entries = m_zip->getFileNameList();
     if (m_zip->getZipError() != UNZ_OK) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QStringLiteral("not a valid ZIP container (%1)").arg(describeZipError(m_zip->getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "not a valid ZIP container (%1)").arg(describeZipError(m_zip->getZipError())));
     }
 }
 
@@ -63,7 +65,7 @@ ZipArchive::~ZipArchive()
 void ZipArchive::throwTooLarge() const
 {
     throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                    QStringLiteral("decompressed content exceeds the limit of %1 MB (zip bomb?)")
+                    QCoreApplication::translate("gw::ZipArchive", "decompressed content exceeds the limit of %1 MB (zip bomb?)")
                         .arg(megabytes(m_context.limits.maxDecompressedBytes)));
 }
 
@@ -76,16 +78,16 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
 {
     m_context.token.throwIfCancelled();
     if (!m_entries.contains(name) || !m_zip->setCurrentFile(name, QuaZip::csSensitive))
-        throw LoadError(LoadError::Kind::Malformed, m_context.path, QStringLiteral("missing %1").arg(name));
+        throw LoadError(LoadError::Kind::Malformed, m_context.path, QCoreApplication::translate("gw::ZipArchive", "missing %1").arg(name));
 
     QuaZipFileInfo64 info;
     if (!m_zip->getCurrentFileInfo(&info)) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QStringLiteral("damaged entry %1 (%2)").arg(name, describeZipError(m_zip->getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)").arg(name, describeZipError(m_zip->getZipError())));
     }
     if (info.flags & 0x1) { // general purpose bit 0: the entry is encrypted
         throw LoadError(LoadError::Kind::Encrypted, m_context.path,
-                        QStringLiteral("%1 inside the container is password-protected; save an unprotected copy and add that")
+                        QCoreApplication::translate("gw::ZipArchive", "%1 inside the container is password-protected; save an unprotected copy and add that")
                             .arg(name));
     }
 
@@ -96,7 +98,7 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
         throwTooLarge();
     const auto throwEntryTooLarge = [&] {
         throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                        QStringLiteral("%1 inside the container is larger than %2 bytes").arg(name, QString::number(maxBytes)));
+                        QCoreApplication::translate("gw::ZipArchive", "%1 inside the container is larger than %2 bytes").arg(name, QString::number(maxBytes)));
     };
     if (maxBytes >= 0 && declared > maxBytes)
         throwEntryTooLarge();
@@ -104,7 +106,7 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QStringLiteral("damaged entry %1 (%2)").arg(name, describeZipError(file.getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)").arg(name, describeZipError(file.getZipError())));
     }
 
     QByteArray content;
@@ -127,7 +129,7 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
     const int error = readError != UNZ_OK ? readError : file.getZipError();
     if (error != UNZ_OK) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QStringLiteral("damaged entry %1 (%2)").arg(name, describeZipError(error)));
+                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)").arg(name, describeZipError(error)));
     }
     return content;
 }

@@ -13,6 +13,7 @@
 #include "store/storeerror.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QCryptographicHash>
 #include <QFile>
@@ -70,10 +71,10 @@ DocumentIngester::ReadResult DocumentIngester::read(const QString &path, Documen
     const qint64 size = QFileInfo(path).size();
     if (size > m_options.limits.maxFileBytes)
         throw LoadError(LoadError::Kind::TooLarge, path,
-                        QStringLiteral("the file is %1, over the limit of %2 (raise it with --max-file-mb)")
+                        QCoreApplication::translate("gw::DocumentIngester", "the file is %1, over the limit of %2 (raise it with --max-file-mb)")
                             .arg(megabytes(size), megabytes(m_options.limits.maxFileBytes)));
     if (!file.open(QIODevice::ReadOnly))
-        throw LoadError(LoadError::Kind::Unreadable, path, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        throw LoadError(LoadError::Kind::Unreadable, path, QCoreApplication::translate("gw::DocumentIngester", "cannot open: %1").arg(file.errorString()));
 
     ReadResult result;
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -82,14 +83,14 @@ DocumentIngester::ReadResult DocumentIngester::read(const QString &path, Documen
         token.throwIfCancelled();
         const QByteArray block = file.read(readBlockBytes);
         if (block.isEmpty() && file.error() != QFileDevice::NoError)
-            throw LoadError(LoadError::Kind::Unreadable, path, QStringLiteral("read error: %1").arg(file.errorString()));
+            throw LoadError(LoadError::Kind::Unreadable, path, QCoreApplication::translate("gw::DocumentIngester", "read error: %1").arg(file.errorString()));
         if (block.isEmpty())
             break;
         hash.addData(block);
         result.bytes.append(block);
         if (result.bytes.size() > m_options.limits.maxFileBytes) // it grew while we read
             throw LoadError(LoadError::Kind::TooLarge, path,
-                            QStringLiteral("the file is over the limit of %1").arg(megabytes(m_options.limits.maxFileBytes)));
+                            QCoreApplication::translate("gw::DocumentIngester", "the file is over the limit of %1").arg(megabytes(m_options.limits.maxFileBytes)));
         progress.setBytesRead(result.bytes.size());
         progress.setStageProgress(size > 0 ? double(result.bytes.size()) / double(size) : 1.0);
     }
@@ -164,13 +165,13 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         hash = read.contentHash;
         size = read.bytes.size();
         if (m_store.isUnchanged(path, hash)) {
-            progress.finish(DocumentState::Skipped, QStringLiteral("unchanged since it was last ingested"));
+            progress.finish(DocumentState::Skipped, QCoreApplication::translate("gw::DocumentIngester", "unchanged since it was last ingested"));
             return;
         }
 
         const DocumentParser *parser = DocumentParser::forFormat(start.format);
         if (!parser)
-            throw LoadError(LoadError::Kind::Unsupported, path, QStringLiteral("no reader for this format"));
+            throw LoadError(LoadError::Kind::Unsupported, path, QCoreApplication::translate("gw::DocumentIngester", "no reader for this format"));
         progress.setState(DocumentState::Parsing);
         ParseResult parsed;
         {
@@ -207,7 +208,7 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
             StageScope scope(m_write);
             if (m_storeBreaker && !m_storeBreaker->tryAcquirePermission()) {
                 const auto stats = m_storeBreaker->stats();
-                throw StoreError(m_store.path(), QStringLiteral("the project file keeps failing (%1); writes pause for %2 s")
+                throw StoreError(m_store.path(), QCoreApplication::translate("gw::DocumentIngester", "the project file keeps failing (%1); writes pause for %2 s")
                                                      .arg(stats.lastError)
                                                      .arg(qMax<qint64>(1, stats.msUntilProbe / 1000)));
             }
@@ -227,21 +228,21 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         progress.finish(DocumentState::Done);
     } catch (const CancelledError &) {
         if (progress.timedOut()) {
-            const QString reason = QStringLiteral("stopped after the per-document time limit of %1 s (raise it with --timeout)")
+            const QString reason = QCoreApplication::translate("gw::DocumentIngester", "stopped after the per-document time limit of %1 s (raise it with --timeout)")
                                        .arg(m_options.limits.timeoutMs / 1000.0);
             recordFailure(path, hash, format, size, reason);
             progress.finish(DocumentState::Failed, reason);
             return;
         }
-        progress.finish(DocumentState::Cancelled, QStringLiteral("cancelled"));
+        progress.finish(DocumentState::Cancelled, QCoreApplication::translate("gw::DocumentIngester", "cancelled"));
         throw;
     } catch (const LoadError &error) {
         recordFailure(path, hash, format, size, error.reason());
         progress.finish(DocumentState::Failed, error.reason());
     } catch (const StoreError &error) {
-        progress.finish(DocumentState::Failed, QStringLiteral("could not be saved: %1").arg(error.message()));
+        progress.finish(DocumentState::Failed, QCoreApplication::translate("gw::DocumentIngester", "could not be saved: %1").arg(error.message()));
     } catch (const std::exception &error) {
-        const QString reason = QStringLiteral("internal error: %1").arg(QString::fromUtf8(error.what()));
+        const QString reason = QCoreApplication::translate("gw::DocumentIngester", "internal error: %1").arg(QString::fromUtf8(error.what()));
         recordFailure(path, hash, format, size, reason);
         progress.finish(DocumentState::Failed, reason);
     }

@@ -4,6 +4,7 @@
 #include "projectschema.h"
 #include "storeerror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -55,14 +56,14 @@ DocumentWriter::~DocumentWriter() = default;
 void DocumentWriter::validate(const DocumentRecord &record) const
 {
     if (record.path.isEmpty())
-        throw StoreError(m_connection.projectPath(), QStringLiteral("cannot write a document without a path"));
+        throw StoreError(m_connection.projectPath(), QCoreApplication::translate("gw::DocumentWriter", "cannot write a document without a path"));
     const qint64 length = record.text.size();
     for (qsizetype i = 0; i < record.chunks.size(); ++i) {
         const ChunkRecord &chunk = record.chunks.at(i);
         if (chunk.start < 0 || chunk.end < chunk.start || chunk.end > length)
             throw StoreError(m_connection.projectPath(),
-                             QStringLiteral("cannot write document \"%1\": chunk %2 spans [%3, %4), "
-                                            "outside its text of %5 characters")
+                             QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\": chunk %2 spans [%3, %4), "
+                                                                               "outside its text of %5 characters")
                                  .arg(record.path)
                                  .arg(i)
                                  .arg(chunk.start)
@@ -76,7 +77,7 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
     validate(record);
     QElapsedTimer timer;
     timer.start();
-    const QString what = QStringLiteral("cannot write document \"%1\"").arg(record.path);
+    const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path);
 
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(record.path);
@@ -124,7 +125,7 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
 WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
 {
     if (failure.path.isEmpty())
-        throw StoreError(m_connection.projectPath(), QStringLiteral("cannot record a failure without a path"));
+        throw StoreError(m_connection.projectPath(), QCoreApplication::translate("gw::DocumentWriter", "cannot record a failure without a path"));
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(failure.path);
     if (existing && existing->done) {
@@ -144,7 +145,7 @@ bool DocumentWriter::remove(const QString &path)
 {
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     m_deleteByPath.bindValue(0, path);
-    m_connection.exec(m_deleteByPath, QStringLiteral("cannot remove document \"%1\"").arg(path));
+    m_connection.exec(m_deleteByPath, QCoreApplication::translate("gw::DocumentWriter", "cannot remove document \"%1\"").arg(path));
     const bool removed = m_deleteByPath.numRowsAffected() > 0;
     transaction.commit();
     return removed;
@@ -153,7 +154,7 @@ bool DocumentWriter::remove(const QString &path)
 std::optional<DocumentWriter::ExistingRow> DocumentWriter::find(const QString &path)
 {
     m_find.bindValue(0, path);
-    m_connection.exec(m_find, QStringLiteral("cannot look up document \"%1\"").arg(path));
+    m_connection.exec(m_find, QCoreApplication::translate("gw::DocumentWriter", "cannot look up document \"%1\"").arg(path));
     std::optional<ExistingRow> row;
     if (m_find.next())
         row = ExistingRow{m_find.value(0).toLongLong(), m_find.value(1).toString(),
@@ -165,7 +166,7 @@ std::optional<DocumentWriter::ExistingRow> DocumentWriter::find(const QString &p
 void DocumentWriter::deleteDocument(qint64 id)
 {
     m_delete.bindValue(0, id);
-    m_connection.exec(m_delete, QStringLiteral("cannot delete the old version of a document"));
+    m_connection.exec(m_delete, QCoreApplication::translate("gw::DocumentWriter", "cannot delete the old version of a document"));
 }
 
 qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)
@@ -178,7 +179,7 @@ qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));
-    m_connection.exec(m_insertDocument, QStringLiteral("cannot write document \"%1\"").arg(record.path));
+    m_connection.exec(m_insertDocument, QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path));
     return m_insertDocument.lastInsertId().toLongLong();
 }
 
@@ -192,7 +193,7 @@ qint64 DocumentWriter::insertFailureRow(const FailureRecord &failure)
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));
     m_connection.exec(m_insertDocument,
-                      QStringLiteral("cannot record the failure of \"%1\"").arg(failure.path));
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot record the failure of \"%1\"").arg(failure.path));
     return m_insertDocument.lastInsertId().toLongLong();
 }
 
@@ -200,7 +201,7 @@ void DocumentWriter::setError(qint64 id, const QVariant &error)
 {
     m_setError.bindValue(0, error);
     m_setError.bindValue(1, id);
-    m_connection.exec(m_setError, QStringLiteral("cannot update a document's error"));
+    m_connection.exec(m_setError, QCoreApplication::translate("gw::DocumentWriter", "cannot update a document's error"));
 }
 
 void DocumentWriter::saveCopy(const QString &target)
@@ -209,7 +210,7 @@ void DocumentWriter::saveCopy(const QString &target)
     // snapshot and writes a compact file that needs no WAL beside it.
     QSqlQuery query = m_connection.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
-    m_connection.exec(query, QStringLiteral("save a copy as \"%1\"").arg(target));
+    m_connection.exec(query, QCoreApplication::translate("gw::DocumentWriter", "save a copy as \"%1\"").arg(target));
 }
 
 } // namespace gw

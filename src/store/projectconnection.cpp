@@ -2,6 +2,7 @@
 
 #include "storeerror.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 #include <atomic>
@@ -34,13 +35,13 @@ ProjectConnection::ProjectConnection(const QString &projectPath, Access access)
         const QSqlError error = m_database.lastError();
         m_database = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(projectPath, QStringLiteral("the SQLite driver of Qt (QSQLITE) is not available"),
+        throw StoreError(projectPath, QCoreApplication::translate("gw::ProjectConnection", "the SQLite driver of Qt (QSQLITE) is not available"),
                          error);
     }
     m_database.setDatabaseName(projectPath);
     try {
         if (!m_database.open())
-            fail(QStringLiteral("cannot open the file"), m_database.lastError());
+            fail(QCoreApplication::translate("gw::ProjectConnection", "cannot open the file"), m_database.lastError());
         applyPragmas();
     } catch (...) {
         m_database.close();
@@ -59,26 +60,26 @@ ProjectConnection::~ProjectConnection()
 
 void ProjectConnection::applyPragmas()
 {
-    exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), QStringLiteral("cannot set busy_timeout"));
+    exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), QCoreApplication::translate("gw::ProjectConnection", "cannot set busy_timeout"));
     // SQLite opens lazily: the first read of the schema is where a file that is not a database
     // fails ("file is not a database"), before anything could be written to it.
     scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"),
-           QStringLiteral("it is not a Graphwright project (SQLite cannot read it)"));
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("cannot enable foreign keys"));
+           QCoreApplication::translate("gw::ProjectConnection", "it is not a Graphwright project (SQLite cannot read it)"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"), QCoreApplication::translate("gw::ProjectConnection", "cannot enable foreign keys"));
     // NORMAL with WAL: a commit is atomic and survives a crashed process; only a power loss may
     // lose the last commits (never corrupt the file). FULL would fsync on every document.
-    exec(QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("cannot set synchronous"));
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"), QCoreApplication::translate("gw::ProjectConnection", "cannot set synchronous"));
     if (m_access == Access::ReadWrite) {
         const QString mode =
-            scalar(QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("cannot switch to WAL"))
+            scalar(QStringLiteral("PRAGMA journal_mode = WAL"), QCoreApplication::translate("gw::ProjectConnection", "cannot switch to WAL"))
                 .toString();
         if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
             throw StoreError(m_projectPath,
-                             QStringLiteral("cannot switch to write-ahead logging (journal mode "
-                                            "stays \"%1\"); is the file on a network share?")
+                             QCoreApplication::translate("gw::ProjectConnection", "cannot switch to write-ahead logging (journal mode "
+                                                                                  "stays \"%1\"); is the file on a network share?")
                                  .arg(mode));
     } else {
-        exec(QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("cannot make the reader read-only"));
+        exec(QStringLiteral("PRAGMA query_only = ON"), QCoreApplication::translate("gw::ProjectConnection", "cannot make the reader read-only"));
     }
 }
 
@@ -87,7 +88,7 @@ QSqlQuery ProjectConnection::prepare(const QString &sql)
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified()), query.lastError());
+        fail(QCoreApplication::translate("gw::ProjectConnection", "cannot prepare \"%1\"").arg(sql.simplified()), query.lastError());
     return query;
 }
 
@@ -129,7 +130,7 @@ ProjectConnection::Transaction::Transaction(ProjectConnection &connection, Kind 
 {
     m_connection.exec(kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
                                               : QStringLiteral("BEGIN DEFERRED"),
-                      QStringLiteral("cannot begin a transaction"));
+                      QCoreApplication::translate("gw::ProjectConnection", "cannot begin a transaction"));
     m_open = true;
 }
 
@@ -144,7 +145,7 @@ ProjectConnection::Transaction::~Transaction()
 
 void ProjectConnection::Transaction::commit()
 {
-    m_connection.exec(QStringLiteral("COMMIT"), QStringLiteral("cannot commit"));
+    m_connection.exec(QStringLiteral("COMMIT"), QCoreApplication::translate("gw::ProjectConnection", "cannot commit"));
     m_open = false;
 }
 

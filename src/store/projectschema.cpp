@@ -3,6 +3,8 @@
 #include "projectconnection.h"
 #include "storeerror.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
@@ -63,7 +65,7 @@ int ProjectSchema::latestVersion()
 int ProjectSchema::version(ProjectConnection &connection)
 {
     return connection.scalar(QStringLiteral("PRAGMA user_version"),
-                             QStringLiteral("cannot read the schema version"))
+                             QCoreApplication::translate("gw::ProjectSchema", "cannot read the schema version"))
         .toInt();
 }
 
@@ -72,28 +74,28 @@ int ProjectSchema::migrate(ProjectConnection &connection)
     const QString path = connection.projectPath();
     const int found = version(connection);
     if (found > latestVersion())
-        throw StoreError(path, QStringLiteral("it was made by a newer Graphwright (schema %1, this "
-                                              "version reads up to %2); open it with a newer "
-                                              "Graphwright")
+        throw StoreError(path, QCoreApplication::translate("gw::ProjectSchema", "it was made by a newer Graphwright (schema %1, this "
+                                                                                "version reads up to %2); open it with a newer "
+                                                                                "Graphwright")
                                    .arg(found)
                                    .arg(latestVersion()));
     const int appId = connection.scalar(QStringLiteral("PRAGMA application_id"),
-                                        QStringLiteral("cannot read the application id"))
+                                        QCoreApplication::translate("gw::ProjectSchema", "cannot read the application id"))
                           .toInt();
     if (appId != 0 && appId != applicationId)
-        throw StoreError(path, QStringLiteral("it is a SQLite database of another application "
-                                              "(application id %1), not a Graphwright project")
+        throw StoreError(path, QCoreApplication::translate("gw::ProjectSchema", "it is a SQLite database of another application "
+                                                                                "(application id %1), not a Graphwright project")
                                    .arg(appId));
     if (found == 0) {
         // Version 0 is a new (empty) file. One with tables belongs to somebody else: leave it be.
         const int tables = connection
                                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
                                                       "name NOT LIKE 'sqlite_%'"),
-                                       QStringLiteral("cannot list its tables"))
+                                       QCoreApplication::translate("gw::ProjectSchema", "cannot list its tables"))
                                .toInt();
         if (tables > 0)
-            throw StoreError(path, QStringLiteral("it is a SQLite database with %1 tables but no "
-                                                  "Graphwright schema; not a Graphwright project")
+            throw StoreError(path, QCoreApplication::translate("gw::ProjectSchema", "it is a SQLite database with %1 tables but no "
+                                                                                    "Graphwright schema; not a Graphwright project")
                                        .arg(tables));
     }
 
@@ -104,7 +106,7 @@ int ProjectSchema::migrate(ProjectConnection &connection)
         if (version(connection) >= target)
             continue;
         const Migration &migration = migrations().at(target - 1);
-        const QString what = QStringLiteral("cannot upgrade to schema %1 (%2)")
+        const QString what = QCoreApplication::translate("gw::ProjectSchema", "cannot upgrade to schema %1 (%2)")
                                  .arg(target)
                                  .arg(migration.description);
         for (const QString &statement : migration.statements)

@@ -6,6 +6,7 @@
 #include "projectconnection.h"
 #include "storeerror.h"
 
+#include <QCoreApplication>
 #include <QCoroFuture>
 #include <QDir>
 #include <QFileInfo>
@@ -112,12 +113,12 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path)
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     if (path.isEmpty())
-        throw StoreError(path, QStringLiteral("no project file name was given"));
+        throw StoreError(path, QCoreApplication::translate("gw::ProjectStore", "no project file name was given"));
     if (!info.absoluteDir().exists())
-        throw StoreError(absolute, QStringLiteral("its folder \"%1\" does not exist")
+        throw StoreError(absolute, QCoreApplication::translate("gw::ProjectStore", "its folder \"%1\" does not exist")
                                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     if (info.isDir())
-        throw StoreError(absolute, QStringLiteral("it is a folder, not a project file"));
+        throw StoreError(absolute, QCoreApplication::translate("gw::ProjectStore", "it is a folder, not a project file"));
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(absolute));
     ProjectStore *self = store.get();
@@ -164,15 +165,15 @@ ProjectStore::~ProjectStore()
 DocumentWriter &ProjectStore::writer()
 {
     if (!m_writer)
-        throw StoreError(m_path, QStringLiteral("the project is not open"));
+        throw StoreError(m_path, QCoreApplication::translate("gw::ProjectStore", "the project is not open"));
     return *m_writer;
 }
 
 void ProjectStore::checkNotOnWriterThread() const
 {
     if (QThread::currentThread() == m_writerThread)
-        throw StoreError(m_path, QStringLiteral("a blocking write was called on the writer thread "
-                                                "(from a DocumentWriteStep?); it would wait for itself"));
+        throw StoreError(m_path, QCoreApplication::translate("gw::ProjectStore", "a blocking write was called on the writer thread "
+                                                                                 "(from a DocumentWriteStep?); it would wait for itself"));
 }
 
 QCoro::Task<WriteOutcome> ProjectStore::writeDocument(DocumentRecord record)
@@ -211,7 +212,7 @@ QCoro::Task<bool> ProjectStore::saveCopy(QString target)
     // coroutine that is moved into a lambda (the string was released twice).
     return awaitCall(runOnWriter(m_writerPool, [this, target = std::move(target)] {
         if (QFileInfo::exists(target))
-            throw StoreError(m_path, QStringLiteral("cannot save a copy as \"%1\": the file exists").arg(target));
+            throw StoreError(m_path, QCoreApplication::translate("gw::ProjectStore", "cannot save a copy as \"%1\": the file exists").arg(target));
         writer().saveCopy(target);
         return true;
     }));
@@ -259,7 +260,7 @@ bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
             "AND error IS NULL"));
         query.addBindValue(path);
         query.addBindValue(contentHash);
-        connection.exec(query, QStringLiteral("cannot look up document \"%1\"").arg(path));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot look up document \"%1\"").arg(path));
         return query.next();
     });
 }
@@ -275,7 +276,7 @@ ProjectStatus ProjectStore::status()
             "coalesce(sum(CASE WHEN state = 'done' THEN words END), 0), "
             "coalesce(sum(CASE WHEN state = 'done' THEN size_bytes END), 0), "
             "(SELECT count(*) FROM chunks) FROM documents"));
-        connection.exec(query, QStringLiteral("cannot read the project's status"));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the project's status"));
         if (query.next()) {
             out.documentsDone = query.value(0).toLongLong();
             out.documentsFailed = query.value(1).toLongLong();
@@ -300,7 +301,7 @@ QList<StoredDocument> ProjectStore::documents()
         QSqlQuery query = connection.prepare(QStringLiteral(
             "SELECT id, path, content_hash, format, state, error, size_bytes, words, chars, "
             "chunk_count, ingested_at, metadata_json FROM documents ORDER BY path"));
-        connection.exec(query, QStringLiteral("cannot list the documents"));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
         QList<StoredDocument> out;
         while (query.next()) {
             StoredDocument document;
@@ -328,7 +329,7 @@ QList<ChunkRecord> ProjectStore::chunks(qint64 documentId)
         QSqlQuery query = connection.prepare(QStringLiteral(
             "SELECT start_offset, end_offset, text FROM chunks WHERE document_id = ? ORDER BY ordinal"));
         query.addBindValue(documentId);
-        connection.exec(query, QStringLiteral("cannot read the chunks of document %1").arg(documentId));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the chunks of document %1").arg(documentId));
         QList<ChunkRecord> out;
         while (query.next())
             out.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
@@ -342,7 +343,7 @@ QString ProjectStore::documentText(qint64 documentId)
         QSqlQuery query =
             connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
         query.addBindValue(documentId);
-        connection.exec(query, QStringLiteral("cannot read the text of document %1").arg(documentId));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the text of document %1").arg(documentId));
         return query.next() ? query.value(0).toString() : QString();
     });
 }

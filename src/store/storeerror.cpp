@@ -1,5 +1,6 @@
 #include "storeerror.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 
@@ -9,7 +10,7 @@ namespace {
 
 QString describe(const QString &projectPath, const QString &cause)
 {
-    return QStringLiteral("Project file \"%1\": %2").arg(QDir::toNativeSeparators(projectPath), cause);
+    return QCoreApplication::translate("gw::StoreError", "Project file \"%1\": %2").arg(QDir::toNativeSeparators(projectPath), cause);
 }
 
 QString withSqlError(const QString &cause, const QSqlError &error)

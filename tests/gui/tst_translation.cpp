@@ -7,7 +7,12 @@
 #include "gui/mainwindow.h"
 #include "gui/preferencesdialog.h"
 #include "gui/statisticsdock.h"
+#include "ingest/formatdetector.h"
+#include "ingest/jsonparser.h"
+#include "ingest/loaderror.h"
 #include "pipeline/ingestjob.h"
+#include "store/projectstore.h"
+#include "store/storeerror.h"
 #include "testmain.h"
 
 #include <QAction>
@@ -208,6 +213,33 @@ private Q_SLOTS:
     void pipelineReasonIsGerman()
     {
         QCOMPARE(gw::IngestJob::tr("cancelled before it started"), QStringLiteral("vor dem Start abgebrochen"));
+    }
+
+    // So do the failure and skip reasons made below the GUI, by ingest and the project store.
+    void ingestAndStoreReasonsAreGerman()
+    {
+        QCOMPARE(gw::FormatDetector::skipReason(QStringLiteral("/daten/notizen.xyz")),
+                 QStringLiteral("nicht unterstützter Dateityp „.xyz“"));
+
+        gw::ParseContext context;
+        context.path = QStringLiteral("/daten/kaputt.json");
+        try {
+            gw::JsonParser().extractText(R"({"a": "b",, "c": 1})", context);
+            QFAIL("malformed JSON was accepted");
+        } catch (const gw::LoadError &error) {
+            QVERIFY2(error.reason().startsWith(QStringLiteral("ungültiges JSON: ")), qPrintable(error.reason()));
+            QVERIFY2(error.reason().endsWith(QStringLiteral(" an Byte-Position 11")), qPrintable(error.reason()));
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        try {
+            gw::ProjectStore::open(dir.path());
+            QFAIL("a folder was opened as a project");
+        } catch (const gw::StoreError &error) {
+            QCOMPARE(error.message(), QStringLiteral("Projektdatei „%1“: das ist ein Ordner, keine Projektdatei")
+                                          .arg(QDir::toNativeSeparators(QFileInfo(dir.path()).absoluteFilePath())));
+        }
     }
 
     void translationFilesAreComplete()
