@@ -113,7 +113,15 @@ int runIngestCommand(const QStringList &arguments)
     const QCommandLineOption chunkOverlap(QStringLiteral("chunk-overlap"),
                                           QStringLiteral("Characters shared by neighbouring chunks (default: 100)."),
                                           QStringLiteral("CHARS"));
-    parser.addOptions({project, jobs, json, maxFile, timeout, chunkSize, chunkOverlap});
+    const QCommandLineOption maxUnzipped(QStringLiteral("max-unzipped-mb"),
+                                         QStringLiteral("Largest unpacked size of a DOCX/ODT/EPUB, in MB (default: 512)."),
+                                         QStringLiteral("MB"));
+    const QCommandLineOption maxText(QStringLiteral("max-text-mchars"),
+                                     QStringLiteral("Longest text per document, in units of 2^20 characters (default: 64)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption maxDepth(QStringLiteral("max-xml-depth"),
+                                      QStringLiteral("Deepest XML/HTML nesting (default: 256)."), QStringLiteral("N"));
+    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
                                  QStringLiteral("PATH..."));
     if (!parse(parser, QStringLiteral("ingest"), arguments))
@@ -137,6 +145,18 @@ int runIngestCommand(const QStringList &arguments)
     if (!positiveInt(parser, maxFile, &value))
         return exitUsage;
     options.limits.maxFileBytes = value * 1024 * 1024;
+    value = options.limits.maxDecompressedBytes / (1024 * 1024);
+    if (!positiveInt(parser, maxUnzipped, &value))
+        return exitUsage;
+    options.limits.maxDecompressedBytes = value * 1024 * 1024;
+    value = options.limits.maxTextChars / (1024 * 1024);
+    if (!positiveInt(parser, maxText, &value))
+        return exitUsage;
+    options.limits.maxTextChars = value * 1024 * 1024;
+    value = options.limits.maxXmlDepth;
+    if (!positiveInt(parser, maxDepth, &value))
+        return exitUsage;
+    options.limits.maxXmlDepth = int(value);
     value = 120;
     if (!positiveInt(parser, timeout, &value))
         return exitUsage;

@@ -107,6 +107,25 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("bad.pdf"));
     }
 
+    void limitsAreConfigurableAndNamedInTheReason()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/big.txt")), QByteArray("Ada Lovelace. ").repeated(150'000)); // 2.1 MB
+        writeFile(dir.filePath(QStringLiteral("in/deep.html")),
+                  "<html><body>" + QByteArray("<div>").repeated(40) + "Turing" + QByteArray("</div>").repeated(40) + "</body></html>");
+        const Run run = cli({QStringLiteral("ingest"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp")),
+                             QStringLiteral("--json"), QStringLiteral("--max-file-mb"), QStringLiteral("1"),
+                             QStringLiteral("--max-xml-depth"), QStringLiteral("16"), dir.filePath(QStringLiteral("in"))});
+        QCOMPARE(run.exitCode, 2);
+        const QJsonArray failures = json(run.out).value(QStringLiteral("failures")).toArray();
+        QCOMPARE(failures.size(), 2);
+        QStringList reasons;
+        for (const auto &failure : failures)
+            reasons << failure.toObject().value(QStringLiteral("reason")).toString();
+        QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("1.0 MB")), qPrintable(reasons.join(QLatin1Char('\n'))));
+        QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("16")), qPrintable(reasons.join(QLatin1Char('\n'))));
+    }
+
     void usageErrorsGiveExitCodeOne()
     {
         QCOMPARE(cli({}).exitCode, 1);
