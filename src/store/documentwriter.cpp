@@ -45,8 +45,7 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     m_insertText = m_connection.prepare(
         QStringLiteral("INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
     m_insertChunk = m_connection.prepare(QStringLiteral(
-        "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset, text) "
-        "VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
 }
@@ -106,7 +105,6 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
         m_insertChunk.bindValue(1, qint64(i));
         m_insertChunk.bindValue(2, chunk.start);
         m_insertChunk.bindValue(3, chunk.end);
-        m_insertChunk.bindValue(4, notNull(chunk.text));
         m_connection.exec(m_insertChunk, what);
         context.chunkIds.append(m_insertChunk.lastInsertId().toLongLong());
     }

@@ -45,7 +45,6 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                     ordinal      INTEGER NOT NULL,
                     start_offset INTEGER NOT NULL,
                     end_offset   INTEGER NOT NULL,
-                    text         TEXT    NOT NULL,
                     CHECK (start_offset >= 0 AND end_offset >= start_offset)
                 ))"),
                 QStringLiteral("CREATE UNIQUE INDEX chunks_by_document ON chunks(document_id, ordinal)"),

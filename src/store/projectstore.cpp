@@ -326,13 +326,25 @@ QList<StoredDocument> ProjectStore::documents()
 QList<ChunkRecord> ProjectStore::chunks(qint64 documentId)
 {
     return read([documentId](ProjectConnection &connection) {
+        // Chunks are stored as offsets only: their text is the document's text between them, so it
+        // is never stored twice (half the writes, half the file).
+        const QString what = QCoreApplication::translate("gw::ProjectStore", "cannot read the chunks of document %1").arg(documentId);
+        ProjectConnection::Transaction snapshot(connection, ProjectConnection::Transaction::Kind::Deferred);
+        QSqlQuery textQuery = connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
+        textQuery.addBindValue(documentId);
+        connection.exec(textQuery, what);
+        const QString text = textQuery.next() ? textQuery.value(0).toString() : QString();
         QSqlQuery query = connection.prepare(QStringLiteral(
-            "SELECT start_offset, end_offset, text FROM chunks WHERE document_id = ? ORDER BY ordinal"));
+            "SELECT start_offset, end_offset FROM chunks WHERE document_id = ? ORDER BY ordinal"));
         query.addBindValue(documentId);
-        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the chunks of document %1").arg(documentId));
+        connection.exec(query, what);
         QList<ChunkRecord> out;
-        while (query.next())
-            out.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+        while (query.next()) {
+            const qint64 start = query.value(0).toLongLong();
+            const qint64 end = query.value(1).toLongLong();
+            out.append({start, end, text.mid(start, end - start)});
+        }
+        snapshot.commit();
         return out;
     });
 }

@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM documents")), 3);
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM document_texts")), 2);
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM chunks")), 3 + 5);
-        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM chunks WHERE text LIKE '%r1.txt%'")), 0);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM document_texts WHERE text LIKE '%r1.txt%'")), 0);
 
         QVERIFY(gw::syncWait(store->removeDocument(QStringLiteral("/docs/broken.txt"))));
         QCOMPARE(store->status().documentsFailed, 0);
