@@ -20,6 +20,7 @@
 #include <QThreadPool>
 
 #include <cstdio>
+#include <type_traits>
 
 namespace gw {
 
@@ -137,38 +138,21 @@ int runIngestCommand(const QStringList &arguments)
     }
 
     IngestOptions options;
-    qint64 value = 0;
-    if (!positiveInt(parser, jobs, &value))
+    auto &limits = options.limits;
+    constexpr qint64 mb = 1024 * 1024;
+    // Each option, when given, must be a positive number; it is stored scaled by its unit.
+    const auto apply = [&parser](const QCommandLineOption &option, auto &field, qint64 unit) {
+        qint64 value = qint64(field) / unit;
+        if (!positiveInt(parser, option, &value))
+            return false;
+        field = std::remove_reference_t<decltype(field)>(value * unit);
+        return true;
+    };
+    if (!apply(jobs, options.jobs, 1) || !apply(maxFile, limits.maxFileBytes, mb)
+        || !apply(maxUnzipped, limits.maxDecompressedBytes, mb) || !apply(maxText, limits.maxTextChars, mb)
+        || !apply(maxDepth, limits.maxXmlDepth, 1) || !apply(timeout, limits.timeoutMs, 1000)
+        || !apply(chunkSize, options.chunkChars, 1) || !apply(chunkOverlap, options.chunkOverlap, 1))
         return exitUsage;
-    options.jobs = int(value);
-    value = 256;
-    if (!positiveInt(parser, maxFile, &value))
-        return exitUsage;
-    options.limits.maxFileBytes = value * 1024 * 1024;
-    value = options.limits.maxDecompressedBytes / (1024 * 1024);
-    if (!positiveInt(parser, maxUnzipped, &value))
-        return exitUsage;
-    options.limits.maxDecompressedBytes = value * 1024 * 1024;
-    value = options.limits.maxTextChars / (1024 * 1024);
-    if (!positiveInt(parser, maxText, &value))
-        return exitUsage;
-    options.limits.maxTextChars = value * 1024 * 1024;
-    value = options.limits.maxXmlDepth;
-    if (!positiveInt(parser, maxDepth, &value))
-        return exitUsage;
-    options.limits.maxXmlDepth = int(value);
-    value = 120;
-    if (!positiveInt(parser, timeout, &value))
-        return exitUsage;
-    options.limits.timeoutMs = value * 1000;
-    value = options.chunkChars;
-    if (!positiveInt(parser, chunkSize, &value))
-        return exitUsage;
-    options.chunkChars = int(value);
-    value = options.chunkOverlap;
-    if (parser.isSet(chunkOverlap) && !positiveInt(parser, chunkOverlap, &value))
-        return exitUsage;
-    options.chunkOverlap = int(value);
     if (options.chunkOverlap >= options.chunkChars) {
         printLine(stderr, QStringLiteral("graphwright-cli ingest: --chunk-overlap must be smaller than --chunk-size"));
         return exitUsage;
