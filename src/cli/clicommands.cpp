@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QThreadPool>
 
 #include <cstdio>
@@ -39,6 +40,12 @@ void printLine(FILE *stream, const QString &text)
 void printJson(const QJsonObject &object)
 {
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Indented).constData());
+}
+
+// "11.6 kB", "52.1 MB": sizes a person reads at a glance.
+QString dataSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 QCommandLineOption projectOption()
@@ -237,16 +244,16 @@ int runStatusCommand(const QStringList &arguments)
                                   {QStringLiteral("file_bytes"), status.fileBytes},
                                   {QStringLiteral("failures"), failures}});
         } else {
-            printLine(stdout, QStringLiteral("Project %1 (schema %2, %3 MB on disk)")
+            printLine(stdout, QStringLiteral("Project %1 (schema %2, %3 on disk)")
                                   .arg(status.path)
                                   .arg(status.schemaVersion)
-                                  .arg(QString::number(status.fileBytes / 1e6, 'f', 1)));
-            printLine(stdout, QStringLiteral("%1 documents, %2 failed; %3 chunks, %4 words from %5 MB of files")
+                                  .arg(dataSize(status.fileBytes)));
+            printLine(stdout, QStringLiteral("%1 documents, %2 failed; %3 chunks, %4 words from %5 of files")
                                   .arg(status.documentsDone)
                                   .arg(status.documentsFailed)
                                   .arg(status.chunks)
                                   .arg(status.words)
-                                  .arg(QString::number(status.bytes / 1e6, 'f', 1)));
+                                  .arg(dataSize(status.bytes)));
             for (const QString &line : failureLines)
                 printLine(stdout, line);
         }
@@ -286,12 +293,12 @@ int runHealthCommand(const QStringList &arguments)
         try {
             const auto store = ProjectStore::open(projectPath);
             const ProjectStatus status = store->status();
-            return {HealthStatus::Ok, QStringLiteral("%1: schema %2, %3 documents, %4 chunks, %5 MB")
+            return {HealthStatus::Ok, QStringLiteral("%1: schema %2, %3 documents, %4 chunks, %5")
                                           .arg(projectPath)
                                           .arg(status.schemaVersion)
                                           .arg(status.documentsDone)
                                           .arg(status.chunks)
-                                          .arg(QString::number(status.fileBytes / 1e6, 'f', 1))};
+                                          .arg(dataSize(status.fileBytes))};
         } catch (const Error &error) {
             return {HealthStatus::Failed, error.message()};
         }
