@@ -1,0 +1,317 @@
+#include "entityextractor.h"
+
+#include "entitypatterns.h"
+
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
+namespace gw {
+
+namespace {
+
+constexpr qsizetype pollEvery = 4096; // characters between two looks at the cancellation token
+
+bool isWordChar(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+// Lower-case particles that may sit inside a name: "Bank of England", "John von Neumann".
+bool isConnector(QStringView word)
+{
+    static const char *const connectors[] = {"of",  "de",  "von", "van", "der", "den", "the",
+                                             "du",  "da",  "di",  "del", "della", "la", "le",
+                                             "y",   "al",  "bin", "ibn", "zu",  "dos", "das"};
+    for (const char *connector : connectors) {
+        if (word == QLatin1String(connector))
+            return true;
+    }
+    return false;
+}
+
+bool isPlacePreposition(QStringView word)
+{
+    return word.compare(QLatin1String("in"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("at"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("from"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+struct EntityExtractor::Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;            // without a possessive 's; with an abbreviation's dot
+    bool capitalised = false;     // starts with an upper-case letter
+    bool acronym = false;         // two or more letters, all upper case ("IBM")
+    bool sentenceStart = false;
+    bool joinsPrevious = false;   // only spaces (no punctuation, no paragraph break) before it
+    bool closesRun = false;       // a possessive or a dotted legal form: no name goes on after it
+    bool covered = false;         // inside a pattern mention
+    QString key;                  // Gazetteer::key, for capitalised tokens only
+
+    QStringView view(const QString &text) const { return QStringView(text).mid(start, end - start); }
+};
+
+EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer)
+    : m_gazetteer(std::move(gazetteer))
+{
+    Q_ASSERT(m_gazetteer);
+}
+
+QList<Mention> EntityExtractor::extract(const QString &text, const CancellationToken &token) const
+{
+    token.throwIfCancelled();
+    // Patterns first: a capitalised word inside a date or an address is not a name.
+    const QList<Mention> patterns = EntityPatterns::find(text, token);
+    const QList<Mention> names = capitalisedRuns(text, patterns, token);
+
+    QList<Mention> all;
+    all.reserve(patterns.size() + names.size());
+    std::merge(patterns.begin(), patterns.end(), names.begin(), names.end(), std::back_inserter(all),
+               [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    return all;
+}
+
+QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList<Mention> &patterns,
+                                                const CancellationToken &token) const
+{
+    const Gazetteer &gz = *m_gazetteer;
+    std::vector<Token> tokens;
+    tokens.reserve(size_t(text.size() / 6));
+
+    const qsizetype n = text.size();
+    bool boundary = true;  // the next token starts a sentence
+    bool onlySpace = false; // the gap since the previous token holds only spaces
+    int newlines = 0;
+    qsizetype nextPoll = pollEvery;
+    qsizetype nextPattern = 0;
+    for (qsizetype i = 0; i < n;) {
+        if (i >= nextPoll) {
+            token.throwIfCancelled();
+            nextPoll = i + pollEvery;
+        }
+        const QChar c = text.at(i);
+        if (!isWordChar(c)) {
+            if (c == QLatin1Char('\n')) {
+                if (++newlines >= 2)
+                    boundary = true;
+            } else if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) {
+                boundary = true;
+                onlySpace = false;
+            } else if (!c.isSpace()) {
+                onlySpace = false;
+            }
+            ++i;
+            continue;
+        }
+
+        Token t;
+        t.start = i;
+        qsizetype j = i + 1;
+        bool innerDot = false;
+        while (j < n) {
+            const QChar d = text.at(j);
+            if (isWordChar(d)) {
+                ++j;
+            } else if ((isApostrophe(d) || d == QLatin1Char('-') || d == QChar(0x2010) || d == QChar(0x2013))
+                       && j + 1 < n && text.at(j + 1).isLetter() && text.at(j - 1).isLetter()) {
+                j += 2; // "O'Brien", "Jean-Luc", "Eckert–Mauchly""
+            } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isLetter()
+                       && (j - 1 == i || text.at(j - 2) == QLatin1Char('.'))) {
+                j += 2; // "U.S", "S.A" (the final dot is handled below)
+                innerDot = true;
+            } else {
+                break;
+            }
+        }
+        t.end = j;
+        if (j - i > 2 && isApostrophe(text.at(j - 2))
+            && (text.at(j - 1) == QLatin1Char('s') || text.at(j - 1) == QLatin1Char('S'))) {
+            t.end = j - 2; // "Babbage's" names "Babbage"
+            t.closesRun = true;
+        }
+
+        const QChar first = text.at(i);
+        t.capitalised = first.isUpper() || first.isTitleCase();
+        if (t.capitalised) {
+            int upper = 0;
+            bool lower = false;
+            for (qsizetype k = t.start; k < t.end; ++k) {
+                upper += text.at(k).isUpper() ? 1 : 0;
+                lower = lower || text.at(k).isLower();
+            }
+            t.acronym = upper >= 2 && !lower;
+            t.key = Gazetteer::key(t.view(text));
+            // An abbreviation keeps its dot, which then does not end the sentence: "Dr.", "Inc.",
+            // an initial ("John F. Kennedy"), "U.S.".
+            if (!t.closesRun && j < n && text.at(j) == QLatin1Char('.')) {
+                if (innerDot || t.end - t.start == 1 || gz.abbreviationKey(t.key)) {
+                    t.end = ++j;
+                    t.closesRun = gz.orgSuffixKey(t.key) && !gz.personTitleKey(t.key);
+                }
+            }
+        }
+
+        while (nextPattern < patterns.size() && patterns.at(nextPattern).end <= t.start)
+            ++nextPattern;
+        t.covered = nextPattern < patterns.size() && patterns.at(nextPattern).start < j;
+        t.sentenceStart = boundary;
+        t.joinsPrevious = !tokens.empty() && onlySpace && !boundary && newlines < 2;
+        tokens.push_back(std::move(t));
+        boundary = false;
+        onlySpace = true;
+        newlines = 0;
+        i = j;
+    }
+
+    QList<Mention> out;
+    const qsizetype count = qsizetype(tokens.size());
+    for (qsizetype k = 0; k < count;) {
+        if (!tokens[k].capitalised || tokens[k].covered) {
+            ++k;
+            continue;
+        }
+        qsizetype last = k;
+        bool organisation = gz.orgHeadKey(tokens[k].key);
+        const auto orgHeadNext = [&](qsizetype m) {
+            return m + 1 < count && tokens[m + 1].joinsPrevious && gz.orgHeadKey(tokens[m + 1].key);
+        };
+        // A possessive ends a name ("Babbage's engine") unless an organisation word follows
+        // ("King's College").
+        while (!tokens[last].closesRun || (!tokens[last].covered && orgHeadNext(last))) {
+            qsizetype m = last + 1;
+            // Up to two particles may join two capitalised words: "Bank of the United States";
+            // "for" only after an organisation word: "Institute for Advanced Study".
+            while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered
+                   && !tokens[m].capitalised
+                   && (isConnector(tokens[m].view(text))
+                       || (organisation && tokens[m].view(text) == QLatin1String("for"))))
+                ++m;
+            if (m < count && tokens[m].joinsPrevious && tokens[m].capitalised && !tokens[m].covered) {
+                last = m;
+                organisation = organisation || gz.orgHeadKey(tokens[m].key);
+            } else {
+                break;
+            }
+        }
+        typeRun(text, tokens, k, last, out);
+        k = last + 1;
+    }
+    return out;
+}
+
+void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first,
+                              qsizetype last, QList<Mention> &out) const
+{
+    const Gazetteer &gz = *m_gazetteer;
+    const auto spanKey = [&](qsizetype a, qsizetype b) {
+        return Gazetteer::key(QStringView(text).mid(tokens[a].start, tokens[b].end - tokens[a].start));
+    };
+    const auto add = [&](EntityType type, qsizetype a, qsizetype b, double confidence) {
+        Mention m;
+        m.type = type;
+        m.start = tokens[a].start;
+        m.end = tokens[b].end;
+        m.text = text.mid(m.start, m.end - m.start);
+        m.confidence = confidence;
+        out.append(std::move(m));
+    };
+    const auto isOrgWord = [&](qsizetype k) {
+        return tokens[k].capitalised && gz.orgHeadKey(tokens[k].key);
+    };
+
+    bool afterPlacePreposition = first > 0 && tokens[first].joinsPrevious
+        && isPlacePreposition(tokens[first - 1].view(text));
+    qsizetype a = first, b = last;
+    // Leading and trailing words that are never names: "The", "However", "In", month names.
+    while (a <= b && (!tokens[a].capitalised || gz.stopwordKey(tokens[a].key))) {
+        afterPlacePreposition = afterPlacePreposition || isPlacePreposition(tokens[a].view(text));
+        ++a;
+    }
+    while (b >= a && (!tokens[b].capitalised || gz.stopwordKey(tokens[b].key)))
+        --b;
+    if (a > b)
+        return;
+
+    const QString whole = a == b ? tokens[a].key : spanKey(a, b);
+    if (gz.locationKey(whole)) {
+        add(EntityType::Location, a, b, 1.0);
+        return;
+    }
+    if (gz.personTitleKey(whole))
+        return; // a title alone names nobody
+
+    // "Alan Turing of the National Physical Laboratory": a person, then an organisation or place.
+    for (qsizetype k = a + 1; k < b; ++k) {
+        if (tokens[k].capitalised || tokens[k].view(text) != QLatin1String("of"))
+            continue;
+        qsizetype next = k + 1;
+        while (next <= b && !tokens[next].capitalised)
+            ++next;
+        bool orgOrPlace = gz.locationKey(spanKey(next, b)) || gz.orgSuffixKey(tokens[b].key);
+        for (qsizetype m = next; m <= b && !orgOrPlace; ++m)
+            orgOrPlace = isOrgWord(m);
+        // A given name or two capitalised words before "of", no organisation word, not a title
+        // alone ("Duke of Wellington" stays one name).
+        bool personBefore = gz.givenNameKey(tokens[a].key) || k - a >= 2;
+        bool onlyTitles = true;
+        for (qsizetype m = a; m < k && personBefore; ++m) {
+            personBefore = !isOrgWord(m);
+            onlyTitles = onlyTitles && (!tokens[m].capitalised || gz.personTitleKey(tokens[m].key));
+        }
+        personBefore = personBefore && !onlyTitles;
+        if (orgOrPlace && personBefore && next <= b) {
+            typeRun(text, tokens, a, k - 1, out);
+            typeRun(text, tokens, next, b, out);
+            return;
+        }
+        break;
+    }
+
+    // Titles: "Dr. Grace Hopper" names "Grace Hopper"; "Prime Minister" is two words.
+    const qsizetype titled = a;
+    bool hasTitle = false;
+    for (bool found = true; found && a < b;) {
+        found = false;
+        for (qsizetype w = std::min<qsizetype>(gz.maxTitleWords(), b - a); w >= 1; --w) {
+            if (gz.personTitleKey(w == 1 ? tokens[a].key : spanKey(a, a + w - 1))) {
+                a += w;
+                hasTitle = found = true;
+                break;
+            }
+        }
+    }
+
+    // A legal form at the end or an organisation word anywhere ("General Motors Corp.").
+    bool organisation = b > titled && gz.orgSuffixKey(tokens[b].key);
+    for (qsizetype k = titled; k <= b && !organisation && b > titled; ++k)
+        organisation = isOrgWord(k);
+    if (organisation) {
+        add(EntityType::Organization, titled, b, 1.0);
+    } else if (hasTitle && !tokens[a].capitalised) {
+        add(EntityType::Person, titled, b, 0.8); // "Countess of Lovelace": a title of a place
+    } else if (hasTitle) {
+        add(EntityType::Person, a, b, 1.0);
+    } else if (gz.givenNameKey(tokens[a].key)) {
+        add(EntityType::Person, a, b, a < b ? 1.0 : 0.8);
+    } else if (a == b && tokens[a].sentenceStart && !tokens[a].acronym) {
+        return; // any sentence starts with a capital: one unknown word there says nothing
+    } else if (afterPlacePreposition) {
+        add(EntityType::Location, a, b, 0.6);
+    } else {
+        add(EntityType::Misc, a, b, a < b ? 0.7 : (tokens[a].acronym ? 0.6 : 0.5));
+    }
+}
+
+} // namespace gw

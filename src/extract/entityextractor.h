@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/cancellation.h"
+#include "gazetteer.h"
+#include "mention.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace gw {
+
+// Finds entity mentions in a text, deterministically and without any model: patterns first
+// (e-mail, URL, money, percent, dates; see EntityPatterns), then runs of capitalised words
+// ("University of Manchester", "John von Neumann") typed with the gazetteer's dictionaries and
+// cues (titles, given names, organisation words, places, a preceding "in"/"at"/"from").
+// extract() is const and keeps no state: one extractor may serve any number of threads.
+class EntityExtractor
+{
+public:
+    explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn());
+
+    // Mentions sorted by start, never overlapping, with text == input.mid(start, end - start).
+    // Throws CancelledError when the token is cancelled (polled every few thousand characters).
+    QList<Mention> extract(const QString &text, const CancellationToken &token = {}) const;
+
+    const Gazetteer &gazetteer() const { return *m_gazetteer; }
+
+private:
+    struct Token;
+    QList<Mention> capitalisedRuns(const QString &text, const QList<Mention> &patterns,
+                                   const CancellationToken &token) const;
+    void typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first,
+                 qsizetype last, QList<Mention> &out) const;
+
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+};
+
+} // namespace gw

@@ -1,0 +1,151 @@
+#include "entitypatterns.h"
+
+#include "core/cancellation.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+namespace gw {
+
+namespace {
+
+struct Pattern
+{
+    EntityType type;
+    QRegularExpression regex;
+    int group = 0; // the captured group that is the mention ("in 1843": only the year)
+};
+
+#define GW_MONTH                                                                                   \
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December"    \
+    "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
+#define GW_YEAR "(?:1\\d{3}|20\\d{2})"
+#define GW_NUMBER "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+#define GW_SCALE "(?:\\s?(?:thousand|million|billion|trillion)|(?:bn|m|k))\\b"
+
+std::vector<Pattern> compilePatterns()
+{
+    const auto re = [](const char *pattern) {
+        QRegularExpression regex(QString::fromUtf8(pattern));
+        Q_ASSERT_X(regex.isValid(), "EntityPatterns", qPrintable(regex.errorString()));
+        regex.optimize(); // compile (and JIT) now, before threads share it
+        return regex;
+    };
+    std::vector<Pattern> patterns;
+    patterns.push_back({EntityType::Email,
+                        re("\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b")});
+    patterns.push_back({EntityType::Url, re("\\b(?:https?://|www\\.)[^\\s<>\"'\\x{201C}\\x{201D}]+")});
+    // $1,000  €5 million  £20  $3bn
+    patterns.push_back({EntityType::Money,
+                        re("(?:US\\$|[$\\x{20AC}\\x{00A3}\\x{00A5}])\\s?(?:" GW_NUMBER ")(?:" GW_SCALE ")?")});
+    // USD 3.5 billion
+    patterns.push_back({EntityType::Money, re("\\b(?:USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD)\\s?(?:" GW_NUMBER
+                                              ")(?:\\s(?:thousand|million|billion|trillion)\\b)?")});
+    // 10 dollars, 3 million euros
+    patterns.push_back({EntityType::Money,
+                        re("\\b(?:" GW_NUMBER ")(?:\\s(?:thousand|million|billion|trillion))?\\s"
+                           "(?:(?:US |Canadian |Australian )?dollars?|euros?|pounds(?: sterling)?|"
+                           "yen|yuan|francs?|marks|guineas|shillings|rupees|roubles|rubles|cents)\\b")});
+    // 12%  3.5 percent  40 per cent
+    patterns.push_back({EntityType::Percent,
+                        re("\\b\\d+(?:[.,]\\d+)?(?:\\s?%|\\s?(?:percent|per cent|per\\x{00A0}cent)\\b)")});
+    // 10 December 1815, 10th December, 1815
+    patterns.push_back({EntityType::Date,
+                        re("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" GW_MONTH ",?\\s+\\d{3,4}\\b")});
+    // December 10, 1815
+    patterns.push_back({EntityType::Date,
+                        re("\\b" GW_MONTH "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{3,4}\\b")});
+    // 10 December, December 10 (no year)
+    patterns.push_back({EntityType::Date,
+                        re("\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" GW_MONTH "|" GW_MONTH
+                           "\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\w.,]\\d)\\b")});
+    // June 1948
+    patterns.push_back({EntityType::Date, re("\\b" GW_MONTH "\\s+" GW_YEAR "\\b")});
+    // 1815-12-10, 10/12/1815, 10.12.1815
+    patterns.push_back({EntityType::Date, re("\\b\\d{4}-\\d{2}-\\d{2}\\b")});
+    patterns.push_back({EntityType::Date, re("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b")});
+    // the 1830s
+    patterns.push_back({EntityType::Date, re("\\b(?:1\\d|20)\\d0s\\b")});
+    // "in 1843": a bare year only after a preposition, so that counts are not read as years.
+    patterns.push_back({EntityType::Date,
+                        re("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|"
+                           "[Aa]fter|[Cc]irca|c\\.|[Bb]etween|[Tt]hrough|[Aa]round)\\s+(?:early |late "
+                           "|mid-)?(" GW_YEAR ")\\b(?![.,]\\d|\\s?%)"),
+                        1});
+    return patterns;
+}
+
+// URLs usually end before the punctuation that follows them in prose.
+qsizetype trimUrlEnd(const QString &text, qsizetype start, qsizetype end)
+{
+    while (end > start) {
+        const QChar last = text.at(end - 1);
+        if (QStringLiteral(".,;:!?'\"").contains(last)) {
+            --end;
+        } else if (last == QLatin1Char(')')) {
+            const QStringView url = QStringView(text).mid(start, end - start);
+            if (url.count(QLatin1Char('(')) >= url.count(QLatin1Char(')')))
+                break;
+            --end;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+} // namespace
+
+QList<Mention> EntityPatterns::find(const QString &text, const CancellationToken &token)
+{
+    static const std::vector<Pattern> patterns = compilePatterns();
+    constexpr qsizetype pollEvery = 4096;
+
+    std::vector<Mention> found;
+    for (const Pattern &pattern : patterns) {
+        token.throwIfCancelled();
+        qsizetype lastPoll = 0;
+        auto it = pattern.regex.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            Mention m;
+            m.type = pattern.type;
+            m.start = match.capturedStart(pattern.group);
+            m.end = match.capturedEnd(pattern.group);
+            if (m.start - lastPoll > pollEvery) {
+                token.throwIfCancelled();
+                lastPoll = m.start;
+            }
+            if (m.type == EntityType::Url)
+                m.end = trimUrlEnd(text, m.start, m.end);
+            if (m.end > m.start)
+                found.push_back(m);
+        }
+    }
+
+    // Longest first; keep a match only where nothing longer (or earlier, on a tie) already is.
+    std::stable_sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
+        const qsizetype la = a.end - a.start, lb = b.end - b.start;
+        return la != lb ? la > lb : a.start < b.start;
+    });
+    std::map<qsizetype, qsizetype> taken; // start -> end
+    QList<Mention> result;
+    for (Mention &m : found) {
+        auto next = taken.lower_bound(m.start);
+        if (next != taken.end() && next->first < m.end)
+            continue;
+        if (next != taken.begin() && std::prev(next)->second > m.start)
+            continue;
+        taken.emplace(m.start, m.end);
+        m.text = text.mid(m.start, m.end - m.start);
+        result.append(std::move(m));
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    return result;
+}
+
+} // namespace gw

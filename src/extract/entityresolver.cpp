@@ -1,0 +1,325 @@
+#include "entityresolver.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+#include <numeric>
+
+namespace gw {
+
+namespace {
+
+bool isNameType(EntityType type)
+{
+    return type == EntityType::Person || type == EntityType::Organization
+        || type == EntityType::Location || type == EntityType::Misc;
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02BC' || c == u'`';
+}
+
+// Latin letters that NFKD does not decompose but people write without the stroke or ligature.
+QString foldLetter(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\u00DF': return QStringLiteral("ss"); // ß
+    case u'\u00F8': return QStringLiteral("o");  // ø
+    case u'\u00E6': return QStringLiteral("ae"); // æ
+    case u'\u0153': return QStringLiteral("oe"); // œ
+    case u'\u0142': return QStringLiteral("l");  // ł
+    case u'\u0111': case u'\u00F0': return QStringLiteral("d"); // đ ð
+    case u'\u00FE': return QStringLiteral("th"); // þ
+    case u'\u0131': return QStringLiteral("i");  // dotless ı
+    default: return QString(c);
+    }
+}
+
+// The shared part of the name-type normalisation: letters, digits and single spaces remain.
+QStringList nameTokens(const QString &name)
+{
+    QString folded;
+    folded.reserve(name.size());
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        const auto category = c.category();
+        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing)
+            folded += c;
+    }
+    folded = folded.toCaseFolded();
+
+    static const QRegularExpression possessive(
+        QStringLiteral("['\u2019\u02BC]s(?![\\p{L}\\p{N}])"));
+    folded.replace(possessive, QString());
+
+    QString out;
+    out.reserve(folded.size() + 8);
+    int segment = 0; // letters/digits since the last space or joined period
+    for (const QChar c : folded) {
+        if (isApostrophe(c)) {
+            continue; // "o'brien" → "obrien"
+        } else if (c.isLetterOrNumber()) {
+            out += foldLetter(c);
+            ++segment;
+        } else if (c == u'&') {
+            out += QStringLiteral(" and ");
+            segment = 0;
+        } else if (c == u'.' && segment == 1) {
+            segment = 0; // "s.a." → "sa", "u.s." → "us"
+        } else {
+            out += u' ';
+            segment = 0;
+        }
+    }
+    return out.split(u' ', Qt::SkipEmptyParts);
+}
+
+const QSet<QString> &personTitles()
+{
+    static const QSet<QString> titles{QStringLiteral("mr"),   QStringLiteral("mrs"),
+                                      QStringLiteral("ms"),   QStringLiteral("miss"),
+                                      QStringLiteral("dr"),   QStringLiteral("prof"),
+                                      QStringLiteral("professor")};
+    return titles;
+}
+
+const QSet<QString> &corporateSuffixes()
+{
+    static const QSet<QString> suffixes{
+        QStringLiteral("inc"),  QStringLiteral("incorporated"), QStringLiteral("ltd"),
+        QStringLiteral("limited"), QStringLiteral("llc"),       QStringLiteral("gmbh"),
+        QStringLiteral("ag"),   QStringLiteral("sa"),           QStringLiteral("plc"),
+        QStringLiteral("corp"), QStringLiteral("corporation"),  QStringLiteral("co"),
+        QStringLiteral("company")};
+    return suffixes;
+}
+
+// Words acronyms usually skip: "Federal Bureau of Investigation" → FBI.
+const QSet<QString> &acronymStopWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("the"), QStringLiteral("for"),
+        QStringLiteral("de"), QStringLiteral("la"),  QStringLiteral("le"),  QStringLiteral("du"),
+        QStringLiteral("des"), QStringLiteral("der"), QStringLiteral("von"), QStringLiteral("van"),
+        QStringLiteral("und"), QStringLiteral("et")};
+    return words;
+}
+
+QString nameKey(const QString &name, EntityType type)
+{
+    QStringList tokens = nameTokens(name);
+    if (type == EntityType::Person) {
+        while (tokens.size() > 1 && personTitles().contains(tokens.first()))
+            tokens.removeFirst();
+    }
+    if ((type == EntityType::Organization || type == EntityType::Misc) && tokens.size() > 1
+        && tokens.first() == u"the")
+        tokens.removeFirst();
+    if (type == EntityType::Organization) {
+        while (tokens.size() > 1 && corporateSuffixes().contains(tokens.last())) {
+            tokens.removeLast();
+            if (tokens.size() > 1 && tokens.last() == u"and")
+                tokens.removeLast(); // "marks and co" → "marks"
+        }
+    }
+    return tokens.join(u' ');
+}
+
+QStringList keyTokens(const QString &key)
+{
+    return key.split(u' ', Qt::SkipEmptyParts);
+}
+
+bool isAllCapitals(const QString &text)
+{
+    int letters = 0;
+    for (const QChar c : text) {
+        if (!c.isLetter())
+            continue;
+        if (!c.isUpper())
+            return false;
+        ++letters;
+    }
+    return letters >= 2;
+}
+
+// Initials of a multi-word key: of every word, and of the words that are not stop words.
+QStringList initialsOf(const QString &key)
+{
+    const QStringList tokens = keyTokens(key);
+    if (tokens.size() < 2)
+        return {};
+    QString all, significant;
+    for (const QString &token : tokens) {
+        all += token.front();
+        if (!acronymStopWords().contains(token))
+            significant += token.front();
+    }
+    QStringList result{all};
+    if (significant.size() >= 2 && significant != all)
+        result += significant;
+    return result;
+}
+
+struct Cluster
+{
+    EntityType type = EntityType::Misc;
+    QString founderKey;
+    QList<int> members; // indices into the input
+};
+
+struct TypedKey
+{
+    EntityType type;
+    QString key;
+    bool operator==(const TypedKey &) const = default;
+};
+
+size_t qHash(const TypedKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, int(k.type), k.key);
+}
+
+} // namespace
+
+QString EntityResolver::normalizedKey(const QString &name, EntityType type)
+{
+    QString key;
+    if (isNameType(type)) {
+        key = nameKey(name, type);
+    } else {
+        key = name.simplified().toCaseFolded();
+        if (type == EntityType::Url) {
+            while (key.endsWith(u'/') && !key.endsWith(QStringLiteral("//")))
+                key.chop(1);
+        }
+    }
+    if (key.isEmpty())
+        key = name.simplified().toCaseFolded(); // "!!!" is not nothing
+    return key;
+}
+
+QString EntityResolver::entityId(EntityType type, const QString &key)
+{
+    const QByteArray input = entityTypeName(type).toUtf8() + '\x1f' + key.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.left(16).toHex());
+}
+
+QList<EntityResolver::ResolvedMention>
+EntityResolver::resolveDocument(const QList<Mention> &mentions) const
+{
+    // Document order, independent of the list's order; ties broken by content, then index.
+    QList<int> order(mentions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const Mention &x = mentions[a], &y = mentions[b];
+        if (x.start != y.start)
+            return x.start < y.start;
+        if (x.end != y.end)
+            return x.end < y.end;
+        if (x.type != y.type)
+            return int(x.type) < int(y.type);
+        return x.text < y.text;
+    });
+
+    QList<Cluster> clusters;
+    QList<int> clusterOf(mentions.size(), -1);
+    QList<QString> memberKey(mentions.size()); // each mention's key under its cluster's type
+    QHash<TypedKey, int> founders;             // (type, key) → the cluster it founded
+    QHash<TypedKey, QSet<int>> keyOwners;      // (type, key) → clusters with a member of that key
+    QHash<QString, QSet<int>> nameParts; // first/last token → multi-token PERSON clusters
+    QHash<QString, QSet<int>> acronyms;  // initials → multi-word ORGANIZATION clusters
+
+    const auto join = [&](int mention, int cluster, const QString &key) {
+        clusterOf[mention] = cluster;
+        memberKey[mention] = key;
+        clusters[cluster].members += mention;
+        keyOwners[TypedKey{clusters[cluster].type, key}].insert(cluster);
+    };
+    const auto onlyOne = [](const QSet<int> &candidates) {
+        return candidates.size() == 1 ? *candidates.cbegin() : -1;
+    };
+
+    for (const int i : std::as_const(order)) {
+        const Mention &m = mentions[i];
+        if (m.text.trimmed().isEmpty())
+            continue; // not an entity: empty id, key and name
+        const QString key = normalizedKey(m.text, m.type);
+
+        if (m.type == EntityType::Misc) {
+            // Typed entities first: MISC is the extractor saying "a name, kind unknown".
+            QSet<int> candidates;
+            QString typedKey;
+            for (const EntityType type :
+                 {EntityType::Person, EntityType::Organization, EntityType::Location}) {
+                const QString k = normalizedKey(m.text, type);
+                const QSet<int> owners = keyOwners.value(TypedKey{type, k});
+                if (!owners.isEmpty())
+                    typedKey = k;
+                candidates.unite(owners);
+            }
+            if (const int target = onlyOne(candidates); target >= 0) {
+                join(i, target, typedKey);
+                continue;
+            }
+        }
+        if (const auto it = founders.constFind(TypedKey{m.type, key}); it != founders.cend()) {
+            join(i, *it, key);
+            continue;
+        }
+
+        int target = -1;
+        const bool oneToken = !key.contains(u' ');
+        if (m.type == EntityType::Person && oneToken)
+            target = onlyOne(nameParts.value(key));
+        else if (m.type == EntityType::Organization && oneToken && isAllCapitals(m.text))
+            target = onlyOne(acronyms.value(key));
+
+        if (target < 0) {
+            target = int(clusters.size());
+            clusters.append(Cluster{m.type, key, {}});
+            founders.insert(TypedKey{m.type, key}, target);
+            const QStringList tokens = keyTokens(key);
+            if (m.type == EntityType::Person && tokens.size() > 1) {
+                nameParts[tokens.first()].insert(target);
+                nameParts[tokens.last()].insert(target);
+            } else if (m.type == EntityType::Organization) {
+                for (const QString &initials : initialsOf(key))
+                    acronyms[initials].insert(target);
+            }
+        }
+        join(i, target, key);
+    }
+
+    // Every member key is the founder's or shorter (aliases and acronyms are single tokens of a
+    // multi-token key; MISC joins repeat an existing key), so the founder key is the longest.
+    QList<ResolvedMention> result(mentions.size());
+    QList<QString> canonical(clusters.size());
+    for (int c = 0; c < clusters.size(); ++c) {
+        for (const int member : std::as_const(clusters[c].members)) {
+            if (memberKey[member] == clusters[c].founderKey
+                && mentions[member].text.size() > canonical[c].size())
+                canonical[c] = mentions[member].text;
+        }
+    }
+    for (int i = 0; i < mentions.size(); ++i) {
+        result[i].mention = i;
+        const int c = clusterOf[i];
+        if (c < 0) {
+            result[i].type = mentions[i].type;
+            continue;
+        }
+        result[i].type = clusters[c].type;
+        result[i].key = clusters[c].founderKey;
+        result[i].canonicalName = canonical[c];
+        result[i].entityId = entityId(clusters[c].type, clusters[c].founderKey);
+    }
+    return result;
+}
+
+} // namespace gw

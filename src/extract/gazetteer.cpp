@@ -1,0 +1,128 @@
+#include "gazetteer.h"
+
+#include <QFile>
+#include <QTextStream>
+
+static void initGazetteerResources()
+{
+    // The resources live in a static library: make sure their initialiser is linked and run.
+    Q_INIT_RESOURCE(gazetteers);
+}
+
+namespace gw {
+
+namespace {
+
+QSet<QString> keySet(const QStringList &words)
+{
+    QSet<QString> set;
+    set.reserve(words.size());
+    for (const QString &word : words) {
+        QString k = Gazetteer::key(word);
+        if (!k.isEmpty())
+            set.insert(std::move(k));
+    }
+    return set;
+}
+
+} // namespace
+
+Gazetteer::Gazetteer(const Lists &lists)
+    : m_countries(keySet(lists.countries)), m_subdivisions(keySet(lists.subdivisions)),
+      m_cities(keySet(lists.cities)), m_givenNames(keySet(lists.givenNames)),
+      m_orgSuffixes(keySet(lists.orgSuffixes)), m_orgHeads(keySet(lists.orgHeads)),
+      m_personTitles(keySet(lists.personTitles)), m_stopwords(keySet(lists.stopwords))
+{
+    for (const QStringList *list : {&lists.personTitles, &lists.orgSuffixes}) {
+        for (const QString &entry : *list) {
+            if (entry.endsWith(QLatin1Char('.')))
+                m_abbreviations.insert(key(entry));
+        }
+    }
+    for (const QString &title : std::as_const(m_personTitles))
+        m_maxTitleWords = std::max(m_maxTitleWords, int(title.count(QLatin1Char(' '))) + 1);
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
+{
+    // A function-local static is initialised exactly once, even when threads race to it.
+    static const std::shared_ptr<const Gazetteer> instance = [] {
+        initGazetteerResources();
+        const auto list = [](const char *file) {
+            return readList(QStringLiteral(":/gazetteers/") + QLatin1String(file));
+        };
+        Lists lists;
+        lists.countries = list("countries.txt");
+        lists.subdivisions = list("subdivisions.txt");
+        lists.cities = list("cities.txt");
+        lists.givenNames = list("given-names.txt");
+        lists.orgSuffixes = list("org-suffixes.txt");
+        lists.orgHeads = list("org-heads.txt");
+        lists.personTitles = list("person-titles.txt");
+        lists.stopwords = list("stopwords.txt");
+        return std::make_shared<const Gazetteer>(lists);
+    }();
+    return instance;
+}
+
+QStringList Gazetteer::readList(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList entries;
+    QTextStream in(&file);
+    QString line;
+    while (in.readLineInto(&line)) {
+        const qsizetype hash = line.indexOf(QLatin1Char('#'));
+        const QString entry = (hash < 0 ? line : line.left(hash)).trimmed();
+        if (!entry.isEmpty())
+            entries.append(entry);
+    }
+    return entries;
+}
+
+QString Gazetteer::key(QStringView words)
+{
+    bool ascii = true;
+    for (QChar c : words) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    // Decompose so that accents become separate marks, which are then dropped.
+    const QString decomposed = ascii ? QString() : words.toString().normalized(QString::NormalizationForm_KD);
+    const QStringView source = ascii ? words : QStringView(decomposed);
+    QString out;
+    out.reserve(source.size());
+    bool pendingSpace = false;
+    for (QChar c : source) {
+        if (c == QLatin1Char('.') || c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        if (c == QChar(0x2019)) // typographic apostrophe
+            c = QLatin1Char('\'');
+        out.append(ascii ? c.toLower() : c.toCaseFolded());
+    }
+    return out;
+}
+
+bool Gazetteer::isLocation(QStringView words) const
+{
+    return locationKey(key(words));
+}
+
+bool Gazetteer::locationKey(const QString &k) const
+{
+    return m_countries.contains(k) || m_subdivisions.contains(k) || m_cities.contains(k);
+}
+
+} // namespace gw

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+
+namespace gw {
+
+// Read-only dictionaries of the entity extractor: places, given names, organisation words, person
+// titles and capitalised words that are not entities. Built once and shared between threads
+// (every member is const after construction). Lookups take any spelling: keys are case-folded,
+// without diacritics, without dots and with single spaces ("Zürich" == "zurich", "S.A." == "sa").
+class Gazetteer
+{
+public:
+    struct Lists
+    {
+        QStringList countries;
+        QStringList subdivisions; // regions, states, provinces (ISO 3166-2)
+        QStringList cities;
+        QStringList givenNames;
+        QStringList orgSuffixes;  // legal forms ending a name: "Inc.", "GmbH"
+        QStringList orgHeads;     // words naming an organisation anywhere in it: "University"
+        QStringList personTitles; // "Dr.", "Prime Minister"
+        QStringList stopwords;    // capitalised non-entities: "The", "However", month names
+    };
+
+    explicit Gazetteer(const Lists &lists);
+
+    // The dictionaries compiled into the binary (resources/gazetteers/*.txt), loaded on first use.
+    static std::shared_ptr<const Gazetteer> builtIn();
+    // Parses one dictionary file: one entry per line, '#' starts a comment. Empty when unreadable.
+    static QStringList readList(const QString &path);
+
+    static QString key(QStringView words);
+
+    // Each takes raw text (one word or several); the key is computed here.
+    bool isCountry(QStringView words) const { return m_countries.contains(key(words)); }
+    bool isSubdivision(QStringView words) const { return m_subdivisions.contains(key(words)); }
+    bool isCity(QStringView words) const { return m_cities.contains(key(words)); }
+    bool isLocation(QStringView words) const;
+    bool isGivenName(QStringView word) const { return m_givenNames.contains(key(word)); }
+    bool isOrgSuffix(QStringView word) const { return m_orgSuffixes.contains(key(word)); }
+    bool isOrgHead(QStringView word) const { return m_orgHeads.contains(key(word)); }
+    bool isPersonTitle(QStringView words) const { return m_personTitles.contains(key(words)); }
+    bool isStopword(QStringView word) const { return m_stopwords.contains(key(word)); }
+
+    // Same lookups for an already computed key (the extractor computes each key once).
+    bool locationKey(const QString &k) const;
+    bool givenNameKey(const QString &k) const { return m_givenNames.contains(k); }
+    bool orgSuffixKey(const QString &k) const { return m_orgSuffixes.contains(k); }
+    bool orgHeadKey(const QString &k) const { return m_orgHeads.contains(k); }
+    bool personTitleKey(const QString &k) const { return m_personTitles.contains(k); }
+    bool stopwordKey(const QString &k) const { return m_stopwords.contains(k); }
+    // A title or legal form written with a final dot in its list ("Dr.", "Inc."): that dot is
+    // part of the word, and does not end the sentence.
+    bool abbreviationKey(const QString &k) const { return m_abbreviations.contains(k); }
+
+    // Longest title in words ("Prime Minister" = 2): how far the extractor looks.
+    int maxTitleWords() const { return m_maxTitleWords; }
+
+private:
+    QSet<QString> m_countries;
+    QSet<QString> m_subdivisions;
+    QSet<QString> m_cities;
+    QSet<QString> m_givenNames;
+    QSet<QString> m_orgSuffixes;
+    QSet<QString> m_orgHeads;
+    QSet<QString> m_personTitles;
+    QSet<QString> m_stopwords;
+    QSet<QString> m_abbreviations;
+    int m_maxTitleWords = 1;
+};
+
+} // namespace gw

@@ -1,0 +1,316 @@
+#include "relationextractor.h"
+
+#include "relationpatterns.h"
+
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace gw {
+
+namespace {
+
+constexpr EntityTypeMask nodeTypes = entityTypeBit(EntityType::Person)
+    | entityTypeBit(EntityType::Organization) | entityTypeBit(EntityType::Location)
+    | entityTypeBit(EntityType::Misc);
+// A typed pattern only looks this far: relations between mentions further apart are left to
+// co-occurrence, and the regexes never see long strings.
+constexpr int maxPairSpan = 160;
+constexpr int maxMentionsBetween = 8;
+
+bool isNode(const Mention &m) { return entityTypeBit(m.type) & nodeTypes; }
+
+bool isValid(const Mention &m, qsizetype textSize)
+{
+    return m.start >= 0 && m.start < m.end && m.end <= textSize;
+}
+
+// A sentence boundary after "Dr." or "J." is most likely not one (the Unicode rules break there).
+bool endsWithTitleOrInitial(const QString &text, qsizetype boundary)
+{
+    qsizetype i = boundary;
+    while (i > 0 && text.at(i - 1).isSpace())
+        --i;
+    if (i == 0 || text.at(i - 1) != u'.')
+        return false;
+    const qsizetype dot = i - 1;
+    qsizetype begin = dot;
+    while (begin > 0 && text.at(begin - 1).isLetter())
+        --begin;
+    const QString word = text.mid(begin, dot - begin);
+    if (word.size() == 1 && word.at(0).isUpper())
+        return true;
+    static const QStringList titles = {
+        QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"),
+        QStringLiteral("prof"), QStringLiteral("st"), QStringLiteral("mt"), QStringLiteral("sen"),
+        QStringLiteral("rep"), QStringLiteral("gen"), QStringLiteral("gov"), QStringLiteral("rev"),
+        QStringLiteral("hon"), QStringLiteral("capt"), QStringLiteral("col"), QStringLiteral("lt"),
+        QStringLiteral("sgt"), QStringLiteral("sir")};
+    return titles.contains(word.toLower());
+}
+
+// Everything one sentence needs: its span and its valid mentions (indices into the caller's
+// list) sorted by position.
+struct Sentence
+{
+    qsizetype start;
+    qsizetype end;
+    QList<int> mentions;
+};
+
+class SentenceRelations
+{
+public:
+    SentenceRelations(const QString &text, const QList<Mention> &mentions, const Sentence &sentence,
+                      QList<RelationMention> &out, std::set<std::tuple<int, int, int>> &seen)
+        : m_text(text), m_mentions(mentions), m_sentence(sentence), m_out(out), m_seen(seen) {}
+
+    void findTyped();
+    void addCoordinated();
+    void addCoOccurrences(int cap);
+
+private:
+    const Mention &at(int pos) const { return m_mentions.at(m_sentence.mentions.at(pos)); }
+    QString between(int from, int to) const;
+    void add(RelationType type, int subjectPos, int objectPos, const QString &trigger);
+    QList<int> coordinatedWith(int pos) const;
+
+    const QString &m_text;
+    const QList<Mention> &m_mentions;
+    const Sentence &m_sentence;
+    QList<RelationMention> &m_out;
+    std::set<std::tuple<int, int, int>> &m_seen; // (type, subject, object) within this sentence
+    QList<std::tuple<RelationType, int, int, QString>> m_typed; // positions, for coordination
+    std::set<std::pair<int, int>> m_linked; // mention index pairs, smaller first
+};
+
+// Lower-cased text between two mentions, with the mentions lying between them replaced by a
+// placeholder. Empty QString() when the two overlap.
+QString SentenceRelations::between(int from, int to) const
+{
+    const Mention &a = at(from);
+    const Mention &b = at(to);
+    if (a.end > b.start)
+        return QString();
+    QString result;
+    qsizetype cursor = a.end;
+    for (int k = from + 1; k < to; ++k) {
+        const Mention &m = at(k);
+        if (m.start < cursor || m.end > b.start)
+            continue; // overlapping mentions (two extractors): keep the text
+        result += QStringView(m_text).mid(cursor, m.start - cursor);
+        result += isNode(m) ? nodePlaceholder : valuePlaceholder;
+        cursor = m.end;
+    }
+    result += QStringView(m_text).mid(cursor, b.start - cursor);
+    return result.toLower();
+}
+
+void SentenceRelations::add(RelationType type, int subjectPos, int objectPos, const QString &trigger)
+{
+    if (isSymmetric(type) && subjectPos > objectPos)
+        std::swap(subjectPos, objectPos);
+    const int subject = m_sentence.mentions.at(subjectPos);
+    const int object = m_sentence.mentions.at(objectPos);
+    if (subject == object || !m_seen.insert({int(type), subject, object}).second)
+        return;
+    if (type != RelationType::CoOccurs) {
+        m_linked.insert(std::minmax(subject, object));
+        m_typed.append({type, subjectPos, objectPos, trigger});
+    }
+    m_out.append({type, subject, object, m_sentence.start, m_sentence.end, trigger});
+}
+
+void SentenceRelations::findTyped()
+{
+    const QList<RelationPattern> &patterns = relationPatterns();
+    const int count = int(m_sentence.mentions.size());
+    for (int i = 0; i < count; ++i) {
+        if (!isNode(at(i)))
+            continue;
+        for (int j = i + 1; j < count && j <= i + maxMentionsBetween + 1; ++j) {
+            if (!isNode(at(j)))
+                continue;
+            if (at(j).start - at(i).end > maxPairSpan)
+                break;
+            const QString gap = between(i, j);
+            if (gap.isNull())
+                continue;
+            for (const RelationPattern &pattern : patterns) {
+                const int subject = pattern.swapped ? j : i;
+                const int object = pattern.swapped ? i : j;
+                if (!(entityTypeBit(at(subject).type) & pattern.subjectTypes)
+                    || !(entityTypeBit(at(object).type) & pattern.objectTypes))
+                    continue;
+                const QRegularExpressionMatch match = pattern.regex.match(gap);
+                if (match.hasMatch())
+                    add(pattern.type, subject, object, match.captured(u"t").simplified());
+            }
+        }
+    }
+}
+
+// Mentions of the same type listed with the one at pos ("Larry Page and Sergey Brin"): a run of
+// neighbours joined by commas and "and", accepted only when some joint is an "and" (a bare comma
+// is as likely an apposition or "City, Country").
+QList<int> SentenceRelations::coordinatedWith(int pos) const
+{
+    const QRegularExpression &separator = coordinationSeparator();
+    auto joined = [&](int a, int b, bool &hasAnd) {
+        if (at(a).type != at(b).type)
+            return false;
+        const QString gap = between(a, b);
+        if (gap.isNull() || !separator.match(gap).hasMatch())
+            return false;
+        hasAnd = hasAnd || gap.contains(u"and") || gap.contains(u'&');
+        return true;
+    };
+    bool hasAnd = false;
+    int first = pos;
+    while (first > 0 && joined(first - 1, first, hasAnd))
+        --first;
+    int last = pos;
+    while (last + 1 < m_sentence.mentions.size() && joined(last, last + 1, hasAnd))
+        ++last;
+    QList<int> result;
+    if (hasAnd) {
+        for (int k = first; k <= last; ++k)
+            if (k != pos)
+                result.append(k);
+    }
+    return result;
+}
+
+// A relation found for one member of a list holds for the others ("Larry Page and Sergey Brin
+// founded Google"), and "X co-founded Y with Z" makes Z a founder too.
+void SentenceRelations::addCoordinated()
+{
+    const auto typed = m_typed; // add() appends to m_typed
+    for (const auto &[type, subject, object, trigger] : typed) {
+        for (int other : coordinatedWith(subject))
+            if (other != object)
+                add(type, other, object, trigger);
+        for (int other : coordinatedWith(object))
+            if (other != subject)
+                add(type, subject, other, trigger);
+        int partner = object + 1;
+        while (partner < m_sentence.mentions.size() && !isNode(at(partner)))
+            ++partner;
+        if ((type == RelationType::Founded || type == RelationType::Created) && subject < object
+            && partner < m_sentence.mentions.size()) {
+            const EntityType partnerType = at(partner).type;
+            const QString gap = between(object, partner);
+            if ((partnerType == EntityType::Person || partnerType == EntityType::Organization)
+                && !gap.isNull() && withPartner().match(gap).hasMatch())
+                add(type, partner, object, trigger);
+        }
+    }
+}
+
+// Every pair of distinct entity mentions not already linked, nearest pairs first, up to cap.
+void SentenceRelations::addCoOccurrences(int cap)
+{
+    QList<int> nodes;
+    for (int k = 0; k < m_sentence.mentions.size(); ++k)
+        if (isNode(at(k)))
+            nodes.append(k);
+    int added = 0;
+    for (int distance = 1; distance < nodes.size() && added < cap; ++distance) {
+        for (int i = 0; i + distance < nodes.size() && added < cap; ++i) {
+            const int a = nodes.at(i);
+            const int b = nodes.at(i + distance);
+            const Mention &first = at(a);
+            const Mention &second = at(b);
+            if (first.end > second.start
+                || (first.type == second.type
+                    && first.text.compare(second.text, Qt::CaseInsensitive) == 0)
+                || m_linked.count(std::minmax(m_sentence.mentions.at(a), m_sentence.mentions.at(b))))
+                continue;
+            const qsizetype before = m_out.size();
+            add(RelationType::CoOccurs, a, b, QString());
+            added += int(m_out.size() - before);
+        }
+    }
+}
+
+} // namespace
+
+RelationExtractor::RelationExtractor(int maxCoOccurrencesPerSentence)
+    : m_maxCoOccurrences(std::max(0, maxCoOccurrencesPerSentence))
+{
+}
+
+QList<std::pair<qsizetype, qsizetype>> RelationExtractor::sentenceSpans(const QString &text,
+                                                                        const QList<Mention> &mentions)
+{
+    QList<qsizetype> cuts;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    for (qsizetype p = finder.toNextBoundary(); p > 0 && p < text.size(); p = finder.toNextBoundary()) {
+        const bool insideMention = std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+            return isValid(m, text.size()) && m.start < p && p < m.end;
+        });
+        if (!insideMention && !endsWithTitleOrInitial(text, p))
+            cuts.append(p);
+    }
+    cuts.append(text.size());
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    qsizetype from = 0;
+    for (qsizetype to : cuts) {
+        qsizetype start = from;
+        qsizetype end = to;
+        while (start < end && text.at(start).isSpace())
+            ++start;
+        while (end > start && text.at(end - 1).isSpace())
+            --end;
+        if (start < end)
+            spans.append({start, end});
+        from = to;
+    }
+    return spans;
+}
+
+QList<RelationMention> RelationExtractor::extract(const QString &text, const QList<Mention> &mentions,
+                                                  const CancellationToken &token) const
+{
+    token.throwIfCancelled();
+    QList<int> order;
+    for (int i = 0; i < mentions.size(); ++i)
+        if (isValid(mentions.at(i), text.size()))
+            order.append(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return std::pair(mentions.at(a).start, mentions.at(a).end)
+            < std::pair(mentions.at(b).start, mentions.at(b).end);
+    });
+
+    QList<RelationMention> result;
+    qsizetype next = 0; // first mention of `order` not yet placed in a sentence
+    for (const auto &[start, end] : sentenceSpans(text, mentions)) {
+        token.throwIfCancelled();
+        Sentence sentence{start, end, {}};
+        while (next < order.size() && mentions.at(order.at(next)).start < end) {
+            const Mention &m = mentions.at(order.at(next));
+            if (m.start >= start && m.end <= end)
+                sentence.mentions.append(order.at(next));
+            ++next;
+        }
+        if (sentence.mentions.size() < 2)
+            continue;
+        std::set<std::tuple<int, int, int>> seen;
+        SentenceRelations relations(text, mentions, sentence, result, seen);
+        relations.findTyped();
+        relations.addCoordinated();
+        relations.addCoOccurrences(m_maxCoOccurrences);
+    }
+    token.throwIfCancelled();
+
+    std::stable_sort(result.begin(), result.end(), [&](const RelationMention &a, const RelationMention &b) {
+        return std::tuple(a.sentenceStart, mentions.at(a.subject).start, mentions.at(a.object).start, int(a.type))
+            < std::tuple(b.sentenceStart, mentions.at(b.subject).start, mentions.at(b.object).start, int(b.type));
+    });
+    return result;
+}
+
+} // namespace gw

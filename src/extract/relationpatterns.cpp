@@ -1,0 +1,189 @@
+#include "relationpatterns.h"
+
+#include <QStringList>
+
+namespace gw {
+
+namespace {
+
+constexpr EntityTypeMask Per = entityTypeBit(EntityType::Person);
+constexpr EntityTypeMask Org = entityTypeBit(EntityType::Organization);
+constexpr EntityTypeMask Loc = entityTypeBit(EntityType::Location);
+constexpr EntityTypeMask Misc = entityTypeBit(EntityType::Misc);
+
+// Short words that may sit between the subject and the trigger without changing its meaning:
+// auxiliaries, adverbs, relative pronouns, and "in <date>". "not" and "never" are deliberately
+// absent, so a negated sentence matches nothing.
+const QString fill = QStringLiteral(
+    R"((?:\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
+    R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
+    R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
+    R"(being|who|which|did|does|will|would|(?:in|on|during|around|since|until|from)\s+§))*)");
+// Before the fillers: nothing, or a comma-delimited apposition ("Ada Lovelace, daughter of Lord
+// Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded
+// by", ", daughter of"): before an active verb it usually closes an apposition the subject sits
+// in ("..., daughter of Lord Byron, married William King" does not make Byron the spouse).
+const QString pre = QStringLiteral(R"((?:\s*,[^,;]{1,80},)?)") + fill;
+const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
+const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|that))");
+const QString post = QStringLiteral(R"((?:\s+)") + det + QStringLiteral(R"()?\s*)");
+const QString adj = QStringLiteral(
+    R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
+    R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
+    R"(adopted|late|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active))");
+// Between the subject and a relational noun: "is the", ", the", "became", "served as a".
+const QString nounPre = QStringLiteral(
+    R"((?:\s*,|\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
+    R"(worked|working|acts|acted)\s+as|as|named|appointed|elected))?(?:\s+)")
+    + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
+
+enum class Form { Active, Participle, Passive, Noun, Possessive, Exact };
+
+struct Spec
+{
+    RelationType type;
+    EntityTypeMask subject;
+    EntityTypeMask object;
+    Form form;
+    const char *words;
+    const char *preposition = nullptr; // Noun form only
+};
+
+QString patternFor(const Spec &spec)
+{
+    const QString words = QString::fromUtf8(spec.words);
+    switch (spec.form) {
+    case Form::Active: // "X co-founded Y"
+        return pre + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
+    case Form::Participle: // "X, based in Y"
+        return preComma + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
+    case Form::Passive: // "X was founded in 1976 by Y", "X, founded by Y"
+        return preComma + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + fill
+            + QStringLiteral(R"(\s+by)") + post;
+    case Form::Noun: // "X is the co-founder and CEO of Y", "X, daughter of Y"
+        return preComma + nounPre + QStringLiteral(R"(\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
+            + QStringLiteral(R"()(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:)")
+            + QString::fromUtf8(spec.preposition) + QStringLiteral(")") + post;
+    case Form::Possessive: // "Y's daughter, X", "Y CEO X"
+        return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)")
+            + adj + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)");
+    case Form::Exact:
+        return words;
+    }
+    return words;
+}
+
+const Spec specs[] = {
+    // works_for
+    {RelationType::WorksFor, Per, Org, Form::Active,
+     R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by)"},
+    {RelationType::WorksFor, Per, Org, Form::Noun,
+     R"((?:[a-z-]+\s+){0,2}?(?:engineer|employee|scientist|researcher|programmer|developer|)"
+     R"(analyst|manager|professor|lecturer|consultant|designer|officer|executive|intern|staffer|)"
+     R"(economist|mathematician|physicist|chemist|architect|editor|journalist|reporter|lawyer|)"
+     R"(accountant|vice[- ]president|worker|fellow))",
+     "at|for|with"},
+    // founded
+    {RelationType::Founded, Per | Org, Org, Form::Active,
+     R"(founded|co-founded|cofounded|established|set\s+up|started)"},
+    {RelationType::Founded, Per | Org, Org, Form::Passive,
+     R"(founded|co-founded|cofounded|established|set\s+up|started)"},
+    {RelationType::Founded, Per | Org, Org, Form::Noun, R"(founders?|co-founders?|cofounders?)", "of"},
+    {RelationType::Founded, Per | Org, Org, Form::Possessive, R"(founder|co-founder|cofounder)"},
+    // leads
+    {RelationType::Leads, Per, Org, Form::Active,
+     R"(led|leads|heads|headed|directed|directs|runs|ran|chaired|chairs|manages|managed)"},
+    {RelationType::Leads, Per, Org, Form::Passive, R"(led|headed|run|directed|chaired|managed)"},
+    {RelationType::Leads, Per, Org, Form::Noun,
+     R"(ceo|chief\s+executive(?:\s+officer)?|chief\s+[a-z]+\s+officer|president|director|head|)"
+     R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager)",
+     "of|at"},
+    {RelationType::Leads, Per, Org, Form::Possessive,
+     R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader)"},
+    // member_of
+    {RelationType::MemberOf, Per | Org, Org, Form::Noun, R"(members?|fellows?)", "of"},
+    {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
+    // located_in, headquartered_in
+    {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle, R"((?:(?:located|situated)\s+)?in)"},
+    {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,)\s*)"},
+    {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
+     R"((?:headquartered|head-quartered|based)\s+in|)"
+     R"((?:(?:has|had|with)\s+)?(?:its\s+)?headquarters\s+(?:(?:is|are|was|were)\s+)?in)"},
+    // acquired, owns, part_of
+    {RelationType::Acquired, Org, Org, Form::Active,
+     R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed)"},
+    {RelationType::Acquired, Org, Org, Form::Passive,
+     R"(acquired|bought|taken\s+over|purchased|absorbed)"},
+    {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned)"},
+    {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
+    {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
+     R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision)", "of"},
+    // born_in
+    {RelationType::BornIn, Per, Loc, Form::Active, R"(born(?:\s+(?:on|in)\s+§)*\s+in)"},
+    // family
+    {RelationType::ChildOf, Per, Per, Form::Noun, R"(son|daughter|child|stepson|stepdaughter)", "of"},
+    {RelationType::ChildOf, Per, Per, Form::Possessive, R"(son|daughter|child)"},
+    {RelationType::ParentOf, Per, Per, Form::Noun, R"(father|mother|parent)", "of"},
+    {RelationType::ParentOf, Per, Per, Form::Possessive, R"(father|mother)"},
+    {RelationType::SpouseOf, Per, Per, Form::Active, R"(married(?:\s+to)?|marries|wed|weds)"},
+    {RelationType::SpouseOf, Per, Per, Form::Noun, R"(wife|husband|spouse|widow|widower)", "of"},
+    {RelationType::SpouseOf, Per, Per, Form::Possessive, R"(wife|husband|spouse|widow|widower)"},
+    {RelationType::SiblingOf, Per, Per, Form::Noun,
+     R"(brother|sister|sibling|half-brother|half-sister|twin(?:\s+(?:brother|sister))?)", "of"},
+    {RelationType::SiblingOf, Per, Per, Form::Possessive, R"(brother|sister)"},
+    // created
+    {RelationType::Created, Per | Org, Misc | Org, Form::Active,
+     R"(created|creates|co-created|designed|designs|co-designed|invented|invents|co-invented|)"
+     R"(wrote|writes|co-wrote|authored|co-authored|built|builds|developed|develops|co-developed|)"
+     R"(published|publishes|composed)"},
+    {RelationType::Created, Per | Org, Misc | Org, Form::Passive,
+     R"(created|designed|invented|written|co-written|authored|co-authored|built|developed|)"
+     R"(published|composed)"},
+    {RelationType::Created, Per | Org, Misc | Org, Form::Noun,
+     R"(creator|inventor|designer|author|co-author|developer)", "of"},
+    {RelationType::Created, Per | Org, Misc | Org, Form::Possessive, R"(creator|inventor|designer|author)"},
+};
+
+QRegularExpression compiled(const QString &pattern)
+{
+    QRegularExpression regex(QRegularExpression::anchoredPattern(pattern),
+                             QRegularExpression::UseUnicodePropertiesOption);
+    Q_ASSERT_X(regex.isValid(), "relationPatterns", qPrintable(regex.errorString()));
+    regex.optimize(); // compile now: matching from many threads must not race on lazy compilation
+    return regex;
+}
+
+} // namespace
+
+const QList<RelationPattern> &relationPatterns()
+{
+    static const QList<RelationPattern> patterns = [] {
+        QList<RelationPattern> list;
+        for (const Spec &spec : specs) {
+            const bool swapped = spec.form == Form::Passive || spec.form == Form::Possessive;
+            list.append({spec.type, spec.subject, spec.object, swapped, compiled(patternFor(spec))});
+        }
+        return list;
+    }();
+    return patterns;
+}
+
+const QRegularExpression &coordinationSeparator()
+{
+    static const QRegularExpression regex = compiled(QStringLiteral(R"(\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))"));
+    return regex;
+}
+
+const QRegularExpression &withPartner()
+{
+    static const QRegularExpression regex =
+        compiled(QStringLiteral(R"(\s*,?(?:\s*(?:in|on|during)\s+§)?\s*,?\s*(?:together\s+|along\s+)?with\s*)"));
+    return regex;
+}
+
+bool isSymmetric(RelationType type)
+{
+    return type == RelationType::SpouseOf || type == RelationType::SiblingOf;
+}
+
+} // namespace gw

@@ -1,0 +1,43 @@
+#pragma once
+// The pattern table behind RelationExtractor: which words between two mentions mean which
+// relation, for which entity types. Internal to the extract library.
+
+#include "entitytype.h"
+#include "relationmention.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+namespace gw {
+
+using EntityTypeMask = unsigned;
+constexpr EntityTypeMask entityTypeBit(EntityType type) { return 1u << static_cast<unsigned>(type); }
+
+// Placeholders that replace the mentions lying between the two ends of a candidate pair, so a
+// pattern can allow a date ("founded in 1976 by") without allowing an entity.
+inline constexpr QChar nodePlaceholder{0x00A4};  // ¤: a PERSON/ORG/LOCATION/MISC mention
+inline constexpr QChar valuePlaceholder{0x00A7}; // §: a DATE/MONEY/PERCENT/EMAIL/URL mention
+
+// One pattern. It is matched (anchored) against the lower-cased text between the earlier and
+// the later mention; swapped means the later mention is the subject ("X was founded by Y").
+struct RelationPattern
+{
+    RelationType type;
+    EntityTypeMask subjectTypes;
+    EntityTypeMask objectTypes;
+    bool swapped;
+    QRegularExpression regex; // named group "t" is the trigger
+};
+
+// Compiled once (thread-safe static initialisation), optimised, then only read.
+const QList<RelationPattern> &relationPatterns();
+
+// Between two coordinated mentions of one type: ", ", " and ", ", and ", " & ".
+const QRegularExpression &coordinationSeparator();
+// Between a relation's object and a further subject: "co-founded Apple with Steve Wozniak".
+const QRegularExpression &withPartner();
+
+// Relations that hold both ways; the extractor stores them once, earlier mention first.
+bool isSymmetric(RelationType type);
+
+} // namespace gw

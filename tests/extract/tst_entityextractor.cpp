@@ -1,0 +1,340 @@
+#include "testmain.h"
+
+#include "core/cancellation.h"
+#include "core/errors.h"
+#include "extract/entityextractor.h"
+#include "extract/gazetteer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <thread>
+#include <vector>
+
+using namespace gw;
+
+class TstEntityExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInGazetteer();
+    void gazetteerKeys();
+    void sentences_data();
+    void sentences();
+    void patterns_data();
+    void patterns();
+    void sentenceInitialWordsAreNotEntities();
+    void possessiveIsStripped();
+    void connectorsAndTitles();
+    void invariantsOnSampleText();
+    void deterministic();
+    void concurrentUse();
+    void largeText();
+    void cancelled();
+};
+
+namespace {
+
+struct Expected
+{
+    EntityType type;
+    QString text;
+};
+
+// The one mention whose text is `text`; fails the test when there is none or more than one.
+const Mention *find(const QList<Mention> &mentions, const QString &text)
+{
+    const Mention *found = nullptr;
+    for (const Mention &m : mentions) {
+        if (m.text == text) {
+            if (found)
+                return nullptr;
+            found = &m;
+        }
+    }
+    return found;
+}
+
+QString describe(const QList<Mention> &mentions)
+{
+    QStringList parts;
+    for (const Mention &m : mentions)
+        parts << QStringLiteral("%1[%2,%3)'%4'@%5").arg(entityTypeName(m.type)).arg(m.start).arg(m.end)
+                     .arg(m.text).arg(m.confidence);
+    return parts.join(QStringLiteral(", "));
+}
+
+// Every mention's text is its span of the input, mentions are sorted and never overlap.
+bool wellFormed(const QString &input, const QList<Mention> &mentions)
+{
+    qsizetype previousEnd = 0;
+    for (const Mention &m : mentions) {
+        if (m.start < previousEnd || m.end <= m.start || m.text != input.mid(m.start, m.end - m.start))
+            return false;
+        previousEnd = m.end;
+    }
+    return true;
+}
+
+QString sampleText()
+{
+    return QStringLiteral(
+        "Charles Babbage designed the Analytical Engine in London. Dr. Grace Hopper joined "
+        "Remington Rand in 1950. Ada Lovelace, daughter of Lord Byron, was born on 10 December 1815. "
+        "The University of Manchester built the Manchester Baby. IBM paid $1.5 million, about 12% "
+        "more. However, John von Neumann wrote to the Bank of England in June 1948 from Princeton. "
+        "Write to ada@example.org or see https://example.org/engine (the archive). "
+        "Alan Turing of the National Physical Laboratory visited Germany in the 1930s.\n\n");
+}
+
+} // namespace
+
+void TstEntityExtractor::builtInGazetteer()
+{
+    const auto a = Gazetteer::builtIn();
+    const auto b = Gazetteer::builtIn();
+    QVERIFY(a);
+    QCOMPARE(a.get(), b.get()); // built once
+    QVERIFY(QFile::exists(QStringLiteral(":/gazetteers/countries.txt")));
+    QVERIFY(a->isCountry(u"France"));
+    QVERIFY(a->isCountry(u"united kingdom"));
+    QVERIFY(a->isSubdivision(u"Bavaria") || a->isSubdivision(u"Bayern"));
+    QVERIFY(a->isCity(u"Zurich")); // diacritics-insensitive: the list says "Zürich"
+    QVERIFY(a->isGivenName(u"Grace"));
+    QVERIFY(a->isOrgSuffix(u"GmbH"));
+    QVERIFY(a->isOrgSuffix(u"S.A."));
+    QVERIFY(a->isOrgHead(u"university"));
+    QVERIFY(a->isPersonTitle(u"Prime Minister"));
+    QVERIFY(a->isPersonTitle(u"Dr."));
+    QVERIFY(a->isStopword(u"However"));
+    QVERIFY(!a->isStopword(u"Babbage"));
+    QCOMPARE(a->maxTitleWords(), 2);
+}
+
+void TstEntityExtractor::gazetteerKeys()
+{
+    QCOMPARE(Gazetteer::key(u"Zürich"), QStringLiteral("zurich"));
+    QCOMPARE(Gazetteer::key(u"S.A."), QStringLiteral("sa"));
+    QCOMPARE(Gazetteer::key(u"  Prime \n Minister "), QStringLiteral("prime minister"));
+
+    Gazetteer::Lists lists;
+    lists.cities = {QStringLiteral("Ankh-Morpork")};
+    lists.givenNames = {QStringLiteral("Rincewind")};
+    lists.orgHeads = {QStringLiteral("Guild")};
+    lists.stopwords = {QStringLiteral("Then")};
+    const EntityExtractor extractor(std::make_shared<const Gazetteer>(lists));
+    const QString input = QStringLiteral("Then Rincewind Smith left Ankh-Morpork for the Guild of Thieves.");
+    const QList<Mention> mentions = extractor.extract(input);
+    QVERIFY2(wellFormed(input, mentions), qPrintable(describe(mentions)));
+    QCOMPARE(mentions.size(), 3);
+    QCOMPARE(mentions[0].text, QStringLiteral("Rincewind Smith"));
+    QCOMPARE(mentions[0].type, EntityType::Person);
+    QCOMPARE(mentions[1].text, QStringLiteral("Ankh-Morpork"));
+    QCOMPARE(mentions[1].type, EntityType::Location);
+    QCOMPARE(mentions[2].text, QStringLiteral("Guild of Thieves"));
+    QCOMPARE(mentions[2].type, EntityType::Organization);
+}
+
+void TstEntityExtractor::sentences_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QList<int>>("types"); // EntityType, in order
+    QTest::addColumn<QStringList>("texts");
+    const auto t = [](std::initializer_list<EntityType> types) {
+        QList<int> out;
+        for (EntityType type : types)
+            out << int(type);
+        return out;
+    };
+    using E = EntityType;
+    QTest::newRow("babbage") << QStringLiteral("Charles Babbage designed the Analytical Engine in London.")
+        << t({E::Person, E::Misc, E::Location})
+        << QStringList{"Charles Babbage", "Analytical Engine", "London"};
+    QTest::newRow("hopper") << QStringLiteral("Dr. Grace Hopper joined Remington Rand in 1950.")
+        << t({E::Person, E::Misc, E::Date}) << QStringList{"Grace Hopper", "Remington Rand", "1950"};
+    QTest::newRow("lovelace")
+        << QStringLiteral("Ada Lovelace, daughter of Lord Byron, was born on 10 December 1815.")
+        << t({E::Person, E::Person, E::Date}) << QStringList{"Ada Lovelace", "Byron", "10 December 1815"};
+    QTest::newRow("manchester") << QStringLiteral("The University of Manchester built the Manchester Baby.")
+        << t({E::Organization, E::Misc}) << QStringList{"University of Manchester", "Manchester Baby"};
+    QTest::newRow("money") << QStringLiteral("IBM paid $1.5 million, about 12% more.")
+        << t({E::Misc, E::Money, E::Percent}) << QStringList{"IBM", "$1.5 million", "12%"};
+    QTest::newRow("contact") << QStringLiteral("Mail grace.hopper@navy.mil or visit https://www.computerhistory.org/timeline/.")
+        << t({E::Email, E::Url}) << QStringList{"grace.hopper@navy.mil", "https://www.computerhistory.org/timeline/"};
+    QTest::newRow("neumann") << QStringLiteral("In 1945 John von Neumann wrote a report for the Bank of England.")
+        << t({E::Date, E::Person, E::Organization}) << QStringList{"1945", "John von Neumann", "Bank of England"};
+    QTest::newRow("turing") << QStringLiteral("Alan Turing of the National Physical Laboratory moved to Manchester in June 1948.")
+        << t({E::Person, E::Organization, E::Location, E::Date})
+        << QStringList{"Alan Turing", "National Physical Laboratory", "Manchester", "June 1948"};
+    QTest::newRow("guess-location") << QStringLiteral("He later worked at Bletchford and Kleinburg.")
+        << t({E::Location, E::Misc}) << QStringList{"Bletchford", "Kleinburg"};
+    QTest::newRow("org-suffix") << QStringLiteral("Sperry Rand Corp. bought Eckert-Mauchly Computer Co. in 1950.")
+        << t({E::Organization, E::Organization, E::Date})
+        << QStringList{"Sperry Rand Corp.", "Eckert-Mauchly Computer Co.", "1950"};
+    QTest::newRow("institutions")
+        << QStringLiteral("The Countess of Lovelace met Tom Kilburn at King's College and the Institute for "
+                          "Advanced Study, then wrote to Eckert\u2013Mauchly Computer Corporation.")
+        << t({E::Person, E::Person, E::Organization, E::Organization, E::Organization})
+        << QStringList{"Countess of Lovelace", "Tom Kilburn", "King's College", "Institute for Advanced Study",
+                       QStringLiteral("Eckert\u2013Mauchly Computer Corporation")};
+}
+
+void TstEntityExtractor::sentences()
+{
+    QFETCH(QString, input);
+    QFETCH(QList<int>, types);
+    QFETCH(QStringList, texts);
+    const QList<Mention> mentions = EntityExtractor().extract(input);
+    QVERIFY2(wellFormed(input, mentions), qPrintable(describe(mentions)));
+    QVERIFY2(mentions.size() == texts.size(), qPrintable(describe(mentions)));
+    for (int i = 0; i < texts.size(); ++i) {
+        QCOMPARE(mentions[i].text, texts[i]);
+        QCOMPARE(mentions[i].start, input.indexOf(texts[i]));
+        QCOMPARE(int(mentions[i].type), types[i]);
+        QVERIFY(mentions[i].confidence > 0.0 && mentions[i].confidence <= 1.0);
+    }
+}
+
+void TstEntityExtractor::patterns_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("type");
+    const auto row = [](const char *name, const char *input, const char *expected, EntityType type) {
+        QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(expected) << int(type);
+    };
+    row("dollars", "It cost $1,000 then.", "$1,000", EntityType::Money);
+    row("euro-million", "A grant of €5 million was made.", "€5 million", EntityType::Money);
+    row("words", "He was paid 10 dollars a week.", "10 dollars", EntityType::Money);
+    row("code", "Revenue reached USD 3.5 billion.", "USD 3.5 billion", EntityType::Money);
+    row("pound", "a fee of £20 each", "£20", EntityType::Money);
+    row("percent", "grew by 3.5 percent a year", "3.5 percent", EntityType::Percent);
+    row("per-cent", "fell by 40 per cent overall", "40 per cent", EntityType::Percent);
+    row("month-first", "signed on December 10, 1815 in", "December 10, 1815", EntityType::Date);
+    row("iso", "released 1815-12-10 here", "1815-12-10", EntityType::Date);
+    row("slashes", "dated 10/12/1815 here", "10/12/1815", EntityType::Date);
+    row("year", "published in 1843 by", "1843", EntityType::Date);
+    row("decade", "during the 1830s, he", "1830s", EntityType::Date);
+    row("www", "see www.example.com.", "www.example.com", EntityType::Url);
+    row("url-parens", "(see http://example.org/a).", "http://example.org/a", EntityType::Url);
+}
+
+void TstEntityExtractor::patterns()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(int, type);
+    const QList<Mention> mentions = EntityExtractor().extract(input);
+    QVERIFY2(wellFormed(input, mentions), qPrintable(describe(mentions)));
+    const Mention *m = find(mentions, expected);
+    QVERIFY2(m, qPrintable(describe(mentions)));
+    QCOMPARE(int(m->type), type);
+    QCOMPARE(m->start, input.indexOf(expected));
+    QCOMPARE(m->confidence, 1.0);
+    // A count is not a year.
+    QVERIFY(!find(EntityExtractor().extract(QStringLiteral("He built 1843 gears.")), QStringLiteral("1843")));
+}
+
+void TstEntityExtractor::sentenceInitialWordsAreNotEntities()
+{
+    const QString input = QStringLiteral("The engine worked. However, it was slow. This was known. "
+                                         "Meanwhile nothing changed. Engines were built in March.");
+    const QList<Mention> mentions = EntityExtractor().extract(input);
+    QVERIFY2(mentions.isEmpty(), qPrintable(describe(mentions)));
+}
+
+void TstEntityExtractor::possessiveIsStripped()
+{
+    const QString input = QStringLiteral("The machine was Babbage's engine, and Ada Lovelace’s notes explain it.");
+    const QList<Mention> mentions = EntityExtractor().extract(input);
+    QVERIFY2(wellFormed(input, mentions), qPrintable(describe(mentions)));
+    QCOMPARE(mentions.size(), 2);
+    QCOMPARE(mentions[0].text, QStringLiteral("Babbage"));
+    QCOMPARE(mentions[0].start, input.indexOf(QStringLiteral("Babbage")));
+    QCOMPARE(mentions[1].text, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(mentions[1].type, EntityType::Person);
+}
+
+void TstEntityExtractor::connectorsAndTitles()
+{
+    const QString input = QStringLiteral("Prime Minister Winston Churchill met President Roosevelt "
+                                         "and Mr. J. Presper Eckert at the Bank of the United States.");
+    const QList<Mention> mentions = EntityExtractor().extract(input);
+    QVERIFY2(wellFormed(input, mentions), qPrintable(describe(mentions)));
+    QVERIFY2(mentions.size() == 4, qPrintable(describe(mentions)));
+    QCOMPARE(mentions[0].text, QStringLiteral("Winston Churchill"));
+    QCOMPARE(mentions[0].type, EntityType::Person);
+    QCOMPARE(mentions[1].text, QStringLiteral("Roosevelt"));
+    QCOMPARE(mentions[1].type, EntityType::Person);
+    QCOMPARE(mentions[2].text, QStringLiteral("J. Presper Eckert"));
+    QCOMPARE(mentions[2].type, EntityType::Person);
+    QCOMPARE(mentions[3].text, QStringLiteral("Bank of the United States"));
+    QCOMPARE(mentions[3].type, EntityType::Organization);
+}
+
+void TstEntityExtractor::invariantsOnSampleText()
+{
+    const QString input = sampleText();
+    const QList<Mention> mentions = EntityExtractor().extract(input);
+    QVERIFY2(wellFormed(input, mentions), qPrintable(describe(mentions)));
+    QVERIFY(!find(mentions, QStringLiteral("The")));
+    QVERIFY(!find(mentions, QStringLiteral("However")));
+    QCOMPARE(find(mentions, QStringLiteral("Germany"))->type, EntityType::Location);
+    QCOMPARE(find(mentions, QStringLiteral("1930s"))->type, EntityType::Date);
+    QCOMPARE(find(mentions, QStringLiteral("Princeton"))->type, EntityType::Location);
+}
+
+void TstEntityExtractor::deterministic()
+{
+    const QString input = sampleText().repeated(20);
+    const QList<Mention> first = EntityExtractor().extract(input);
+    QVERIFY(!first.isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(EntityExtractor().extract(input), first);
+}
+
+void TstEntityExtractor::concurrentUse()
+{
+    const QString input = sampleText().repeated(200);
+    const EntityExtractor extractor; // one extractor, one gazetteer, four threads
+    const QList<Mention> expected = extractor.extract(input);
+    std::vector<QList<Mention>> results(4);
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < results.size(); ++i)
+        threads.emplace_back([&, i] {
+            // Each thread also races to the shared gazetteer and the compiled patterns.
+            const EntityExtractor own(Gazetteer::builtIn());
+            results[i] = (i % 2 ? own : extractor).extract(input);
+        });
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const QList<Mention> &result : results)
+        QCOMPARE(result, expected);
+}
+
+void TstEntityExtractor::largeText()
+{
+    const QString paragraph = sampleText();
+    const QString input = paragraph.repeated(int((1 << 20) / paragraph.size()) + 1);
+    const EntityExtractor extractor;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Mention> mentions = extractor.extract(input);
+    const double seconds = std::max<qint64>(timer.nsecsElapsed(), 1) / 1e9;
+    QVERIFY(wellFormed(input, mentions));
+    QVERIFY(mentions.size() > 10000);
+    qInfo("entity extraction: %.2f MB (UTF-16 chars / 2^20) in %.3f s = %.2f MB/s, %lld mentions",
+          input.size() / double(1 << 20), seconds, input.size() / double(1 << 20) / seconds,
+          qlonglong(mentions.size()));
+}
+
+void TstEntityExtractor::cancelled()
+{
+    CancellationSource source;
+    source.cancel(QStringLiteral("stop"));
+    QVERIFY_THROWS_EXCEPTION(CancelledError, EntityExtractor().extract(sampleText(), source.token()));
+}
+
+GW_TEST_MAIN(TstEntityExtractor)
+#include "tst_entityextractor.moc"

@@ -1,0 +1,349 @@
+#include "testmain.h"
+
+#include "core/cancellation.h"
+#include "core/errors.h"
+#include "extract/relationextractor.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <set>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+using namespace gw;
+
+class TstRelationExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typedRelations_data();
+    void typedRelations();
+    void crossSentencePairsAreNeverRelated();
+    void evidenceIsTheExactSentence();
+    void titlesAndMentionsDoNotSplitSentences();
+    void coOccurrenceLinksEveryUnrelatedPair();
+    void coOccurrenceSkipsTypedPairsAndValues();
+    void coOccurrenceIsCappedNearestFirst();
+    void invalidMentionsAreIgnored();
+    void cancelledTokenThrows();
+    void sharedAcrossThreads();
+};
+
+namespace {
+
+EntityType typeFromCode(const QString &code)
+{
+    static const QHash<QString, EntityType> codes = {
+        {QStringLiteral("PER"), EntityType::Person}, {QStringLiteral("ORG"), EntityType::Organization},
+        {QStringLiteral("LOC"), EntityType::Location}, {QStringLiteral("MISC"), EntityType::Misc},
+        {QStringLiteral("DATE"), EntityType::Date}, {QStringLiteral("MONEY"), EntityType::Money}};
+    return codes.value(code, EntityType::Misc);
+}
+
+// "Grace Hopper=PER|Remington Rand=ORG": each surface is searched after the previous one.
+QList<Mention> mentionsIn(const QString &text, const QString &spec)
+{
+    QList<Mention> result;
+    qsizetype from = 0;
+    for (const QString &item : spec.split(u'|', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.lastIndexOf(u'=');
+        const QString surface = item.left(eq);
+        const qsizetype start = text.indexOf(surface, from);
+        if (start < 0)
+            qFatal("mention '%s' not found in '%s'", qPrintable(surface), qPrintable(text));
+        result.append({typeFromCode(item.mid(eq + 1)), start, start + surface.size(), surface, 1.0});
+        from = start + surface.size();
+    }
+    return result;
+}
+
+QString describe(const QList<Mention> &mentions, const RelationMention &r)
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(relationTypeName(r.type), mentions.at(r.subject).text, mentions.at(r.object).text);
+}
+
+QStringList describeTyped(const QList<Mention> &mentions, const QList<RelationMention> &relations)
+{
+    QStringList result;
+    for (const RelationMention &r : relations)
+        if (r.type != RelationType::CoOccurs)
+            result.append(describe(mentions, r));
+    return result;
+}
+
+int countOf(const QList<RelationMention> &relations, RelationType type)
+{
+    return int(std::count_if(relations.cbegin(), relations.cend(),
+                             [type](const RelationMention &r) { return r.type == type; }));
+}
+
+bool noDuplicatesAndSorted(const QList<Mention> &mentions, const QList<RelationMention> &relations)
+{
+    std::set<std::tuple<int, int, int, qsizetype>> seen;
+    for (qsizetype i = 0; i < relations.size(); ++i) {
+        const RelationMention &r = relations.at(i);
+        if (!seen.insert({int(r.type), r.subject, r.object, r.sentenceStart}).second)
+            return false;
+        if (i > 0) {
+            const RelationMention &p = relations.at(i - 1);
+            if (std::pair(p.sentenceStart, mentions.at(p.subject).start)
+                > std::pair(r.sentenceStart, mentions.at(r.subject).start))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void TstRelationExtractor::typedRelations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mentions");
+    QTest::addColumn<QStringList>("expected");
+    auto row = [](const char *name, const char *text, const char *mentions, QStringList expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(mentions) << expected;
+    };
+    row("works_for", "Grace Hopper worked for Remington Rand.", "Grace Hopper=PER|Remington Rand=ORG",
+        {"works_for(Grace Hopper, Remington Rand)"});
+    row("joined", "Linus Torvalds joined the Linux Foundation in 2007.",
+        "Linus Torvalds=PER|Linux Foundation=ORG|2007=DATE", {"works_for(Linus Torvalds, Linux Foundation)"});
+    row("hired by", "Margaret Hamilton was hired by MIT.", "Margaret Hamilton=PER|MIT=ORG",
+        {"works_for(Margaret Hamilton, MIT)"});
+    row("engineer at", "Barbara Liskov is a senior researcher at MIT.", "Barbara Liskov=PER|MIT=ORG",
+        {"works_for(Barbara Liskov, MIT)"});
+    row("of alone", "Alan Turing of Bletchley Park spoke.", "Alan Turing=PER|Bletchley Park=ORG", {});
+    row("co-founded with", "Steve Jobs co-founded Apple with Steve Wozniak.",
+        "Steve Jobs=PER|Apple=ORG|Steve Wozniak=PER",
+        {"founded(Steve Jobs, Apple)", "founded(Steve Wozniak, Apple)"});
+    row("co-founded in date with", "Bill Gates co-founded Microsoft in 1975 with Paul Allen.",
+        "Bill Gates=PER|Microsoft=ORG|1975=DATE|Paul Allen=PER",
+        {"founded(Bill Gates, Microsoft)", "founded(Paul Allen, Microsoft)"});
+    row("founded passive", "Apple was founded by Steve Jobs.", "Apple=ORG|Steve Jobs=PER",
+        {"founded(Steve Jobs, Apple)"});
+    row("founded passive date list", "Apple was founded in 1976 by Steve Jobs and Steve Wozniak.",
+        "Apple=ORG|1976=DATE|Steve Jobs=PER|Steve Wozniak=PER",
+        {"founded(Steve Jobs, Apple)", "founded(Steve Wozniak, Apple)"});
+    row("founded subject list", "Larry Page and Sergey Brin founded Google.",
+        "Larry Page=PER|Sergey Brin=PER|Google=ORG",
+        {"founded(Larry Page, Google)", "founded(Sergey Brin, Google)"});
+    row("founder and ceo", "Steve Jobs, the co-founder and CEO of Apple, died.", "Steve Jobs=PER|Apple=ORG",
+        {"founded(Steve Jobs, Apple)", "leads(Steve Jobs, Apple)"});
+    row("ceo of", "Satya Nadella is the CEO of Microsoft.", "Satya Nadella=PER|Microsoft=ORG",
+        {"leads(Satya Nadella, Microsoft)"});
+    row("ceo title", "Microsoft CEO Satya Nadella spoke.", "Microsoft=ORG|Satya Nadella=PER",
+        {"leads(Satya Nadella, Microsoft)"});
+    row("leads", "Sundar Pichai currently leads Google.", "Sundar Pichai=PER|Google=ORG",
+        {"leads(Sundar Pichai, Google)"});
+    row("member_of", "Tim Berners-Lee is a member of the Royal Society.",
+        "Tim Berners-Lee=PER|Royal Society=ORG", {"member_of(Tim Berners-Lee, Royal Society)"});
+    row("org joined", "Fastly joined the Cloud Native Computing Foundation.",
+        "Fastly=ORG|Cloud Native Computing Foundation=ORG",
+        {"member_of(Fastly, Cloud Native Computing Foundation)"});
+    row("located_in", "The Louvre is located in Paris.", "Louvre=ORG|Paris=LOC",
+        {"located_in(Louvre, Paris)"});
+    row("city country", "Mountain View, California is sunny.", "Mountain View=LOC|California=LOC",
+        {"located_in(Mountain View, California)"});
+    row("headquartered_in", "Google is headquartered in Mountain View.", "Google=ORG|Mountain View=LOC",
+        {"headquartered_in(Google, Mountain View)"});
+    row("based in", "Spotify is based in Stockholm.", "Spotify=ORG|Stockholm=LOC",
+        {"headquartered_in(Spotify, Stockholm)"});
+    row("acquired", "Microsoft acquired GitHub in 2018.", "Microsoft=ORG|GitHub=ORG|2018=DATE",
+        {"acquired(Microsoft, GitHub)"});
+    row("acquired passive", "GitHub was acquired by Microsoft.", "GitHub=ORG|Microsoft=ORG",
+        {"acquired(Microsoft, GitHub)"});
+    row("owns", "Elon Musk owns Twitter.", "Elon Musk=PER|Twitter=ORG", {"owns(Elon Musk, Twitter)"});
+    row("owned by", "SpaceX is owned by Elon Musk.", "SpaceX=ORG|Elon Musk=PER", {"owns(Elon Musk, SpaceX)"});
+    row("part_of", "DeepMind is a subsidiary of Alphabet.", "DeepMind=ORG|Alphabet=ORG",
+        {"part_of(DeepMind, Alphabet)"});
+    row("born_in", "Alan Turing was born in London.", "Alan Turing=PER|London=LOC",
+        {"born_in(Alan Turing, London)"});
+    row("apposition family", "Ada Lovelace, daughter of Lord Byron, married William King.",
+        "Ada Lovelace=PER|Lord Byron=PER|William King=PER",
+        {"child_of(Ada Lovelace, Lord Byron)", "spouse_of(Ada Lovelace, William King)"});
+    row("parent_of", "Lord Byron was the father of Ada Lovelace.", "Lord Byron=PER|Ada Lovelace=PER",
+        {"parent_of(Lord Byron, Ada Lovelace)"});
+    row("spouse_of", "Ada Lovelace married William King.", "Ada Lovelace=PER|William King=PER",
+        {"spouse_of(Ada Lovelace, William King)"});
+    row("sibling_of", "Caroline Herschel was the sister of William Herschel.",
+        "Caroline Herschel=PER|William Herschel=PER", {"sibling_of(Caroline Herschel, William Herschel)"});
+    row("created", "Charles Babbage designed the Analytical Engine.",
+        "Charles Babbage=PER|Analytical Engine=MISC", {"created(Charles Babbage, Analytical Engine)"});
+    row("created passive", "Python was created by Guido van Rossum.", "Python=MISC|Guido van Rossum=PER",
+        {"created(Guido van Rossum, Python)"});
+    row("participle after comma", "Apple, founded by Steve Jobs, is based in Cupertino.",
+        "Apple=ORG|Steve Jobs=PER|Cupertino=LOC",
+        {"headquartered_in(Apple, Cupertino)", "founded(Steve Jobs, Apple)"});
+    row("possessive family", "Lord Byron's daughter, Ada Lovelace, wrote the first program.",
+        "Lord Byron=PER|Ada Lovelace=PER", {"child_of(Ada Lovelace, Lord Byron)"});
+    row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
+    row("person cannot acquire", "Alan Turing acquired Google.", "Alan Turing=PER|Google=ORG", {});
+    row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
+    row("person not located", "Carol White lives in Paris.", "Carol White=PER|Paris=LOC", {});
+}
+
+void TstRelationExtractor::typedRelations()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+    QFETCH(QStringList, expected);
+    const QList<Mention> list = mentionsIn(text, mentions);
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    QCOMPARE(describeTyped(list, relations), expected);
+    QVERIFY(noDuplicatesAndSorted(list, relations));
+    for (const RelationMention &r : relations) {
+        QCOMPARE(r.sentenceStart, 0);
+        QCOMPARE(r.sentenceEnd, text.size());
+        QCOMPARE(r.trigger.isEmpty(), r.type == RelationType::CoOccurs);
+    }
+}
+
+void TstRelationExtractor::crossSentencePairsAreNeverRelated()
+{
+    const QString text = QStringLiteral("Grace Hopper was a pioneer. Remington Rand hired many people.");
+    const QList<Mention> list = mentionsIn(text, QStringLiteral("Grace Hopper=PER|Remington Rand=ORG"));
+    QVERIFY(RelationExtractor().extract(text, list).isEmpty());
+}
+
+void TstRelationExtractor::evidenceIsTheExactSentence()
+{
+    const QString text = QStringLiteral("Computing has a history.  Grace Hopper worked for Remington Rand.\n"
+                                        "Microsoft acquired GitHub. Alan Turing was born in London.");
+    const QList<Mention> list = mentionsIn(text, QStringLiteral(
+        "Grace Hopper=PER|Remington Rand=ORG|Microsoft=ORG|GitHub=ORG|Alan Turing=PER|London=LOC"));
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    QCOMPARE(describeTyped(list, relations),
+             QStringList({"works_for(Grace Hopper, Remington Rand)", "acquired(Microsoft, GitHub)",
+                          "born_in(Alan Turing, London)"}));
+    QCOMPARE(relations.size(), 3);
+    const QStringList sentences = {QStringLiteral("Grace Hopper worked for Remington Rand."),
+                                   QStringLiteral("Microsoft acquired GitHub."),
+                                   QStringLiteral("Alan Turing was born in London.")};
+    for (int i = 0; i < 3; ++i) {
+        const RelationMention &r = relations.at(i);
+        QCOMPARE(text.mid(r.sentenceStart, r.sentenceEnd - r.sentenceStart), sentences.at(i));
+        QVERIFY(r.sentenceStart <= list.at(r.subject).start && list.at(r.object).end <= r.sentenceEnd);
+    }
+}
+
+void TstRelationExtractor::titlesAndMentionsDoNotSplitSentences()
+{
+    const QString text = QStringLiteral("Dr. Grace M. Hopper worked for Remington Rand Inc. in 1949.");
+    QCOMPARE(RelationExtractor::sentenceSpans(text, {}).size(), 1);
+    const QList<Mention> list = mentionsIn(text, QStringLiteral("Grace M. Hopper=PER|Remington Rand Inc.=ORG"));
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    QCOMPARE(describeTyped(list, relations), QStringList({"works_for(Grace M. Hopper, Remington Rand Inc.)"}));
+    QCOMPARE(relations.first().sentenceEnd, text.size());
+}
+
+void TstRelationExtractor::coOccurrenceLinksEveryUnrelatedPair()
+{
+    const QString text = QStringLiteral("Alice Smith met Bob Jones and Carol White in Paris.");
+    const QList<Mention> list = mentionsIn(text, QStringLiteral("Alice Smith=PER|Bob Jones=PER|Carol White=PER|Paris=LOC"));
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    QCOMPARE(relations.size(), 6);
+    QCOMPARE(countOf(relations, RelationType::CoOccurs), 6);
+    std::set<std::pair<int, int>> pairs;
+    for (const RelationMention &r : relations) {
+        QVERIFY(list.at(r.subject).start < list.at(r.object).start); // subject is the earlier one
+        QVERIFY(r.trigger.isEmpty());
+        pairs.insert({r.subject, r.object});
+    }
+    QCOMPARE(pairs.size(), size_t(6));
+    QVERIFY(noDuplicatesAndSorted(list, relations));
+}
+
+void TstRelationExtractor::coOccurrenceSkipsTypedPairsAndValues()
+{
+    const QString text = QStringLiteral("Microsoft acquired GitHub for $7.5 billion on June 4, 2018, in Redmond.");
+    const QList<Mention> list = mentionsIn(text, QStringLiteral(
+        "Microsoft=ORG|GitHub=ORG|$7.5 billion=MONEY|June 4, 2018=DATE|Redmond=LOC"));
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    // acquired(Microsoft, GitHub) is typed, so no co_occurs for it; money and date join nothing.
+    QCOMPARE(describeTyped(list, relations), QStringList({"acquired(Microsoft, GitHub)"}));
+    QCOMPARE(countOf(relations, RelationType::CoOccurs), 2); // Microsoft-Redmond, GitHub-Redmond
+    for (const RelationMention &r : relations) {
+        QVERIFY(list.at(r.subject).type != EntityType::Money && list.at(r.subject).type != EntityType::Date);
+        QVERIFY(list.at(r.object).type != EntityType::Money && list.at(r.object).type != EntityType::Date);
+    }
+    // The same name twice is not a pair.
+    const QString twice = QStringLiteral("Apple sued Apple.");
+    QVERIFY(RelationExtractor().extract(twice, mentionsIn(twice, QStringLiteral("Apple=ORG|Apple=ORG"))).isEmpty());
+}
+
+void TstRelationExtractor::coOccurrenceIsCappedNearestFirst()
+{
+    QString text = QStringLiteral("The guests were ");
+    QStringList spec;
+    for (int i = 0; i < 200; ++i) {
+        const QString name = QStringLiteral("Person%1").arg(i, 3, 10, QLatin1Char('0'));
+        text += name + (i < 199 ? QStringLiteral(", ") : QStringLiteral("."));
+        spec.append(name + QStringLiteral("=PER"));
+    }
+    text += QStringLiteral(" Alice Smith met Bob Jones.");
+    spec.append(QStringLiteral("Alice Smith=PER|Bob Jones=PER"));
+    const QList<Mention> list = mentionsIn(text, spec.join(u'|'));
+
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    QCOMPARE(relations.size(), RelationExtractor::defaultMaxCoOccurrencesPerSentence + 1);
+    QCOMPARE(describe(list, relations.last()), QStringLiteral("co_occurs(Alice Smith, Bob Jones)"));
+
+    const QList<RelationMention> capped = RelationExtractor(3).extract(text, list);
+    QCOMPARE(capped.size(), 4);
+    for (int i = 0; i < 3; ++i) { // adjacent names first
+        QCOMPARE(capped.at(i).subject, i);
+        QCOMPARE(capped.at(i).object, i + 1);
+    }
+    QVERIFY(noDuplicatesAndSorted(list, relations));
+}
+
+void TstRelationExtractor::invalidMentionsAreIgnored()
+{
+    const QString text = QStringLiteral("Microsoft acquired GitHub.");
+    QList<Mention> list = mentionsIn(text, QStringLiteral("Microsoft=ORG|GitHub=ORG"));
+    list.append({EntityType::Organization, 20, 500, QStringLiteral("beyond"), 1.0});
+    list.append({EntityType::Organization, 5, 5, QString(), 1.0});
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    QCOMPARE(describeTyped(list, relations), QStringList({"acquired(Microsoft, GitHub)"}));
+    QCOMPARE(relations.size(), 1);
+    QVERIFY(RelationExtractor().extract(QString(), {}).isEmpty());
+}
+
+void TstRelationExtractor::cancelledTokenThrows()
+{
+    const QString text = QStringLiteral("Microsoft acquired GitHub.");
+    const QList<Mention> list = mentionsIn(text, QStringLiteral("Microsoft=ORG|GitHub=ORG"));
+    CancellationSource source;
+    QCOMPARE(RelationExtractor().extract(text, list, source.token()).size(), 1);
+    source.cancel();
+    QVERIFY_THROWS_EXCEPTION(CancelledError, RelationExtractor().extract(text, list, source.token()));
+}
+
+void TstRelationExtractor::sharedAcrossThreads()
+{
+    const QString text = QStringLiteral("Steve Jobs co-founded Apple with Steve Wozniak. GitHub was acquired by Microsoft.");
+    const QList<Mention> list = mentionsIn(text, QStringLiteral(
+        "Steve Jobs=PER|Apple=ORG|Steve Wozniak=PER|GitHub=ORG|Microsoft=ORG"));
+    const RelationExtractor extractor;
+    const QStringList expected = describeTyped(list, extractor.extract(text, list));
+    QCOMPARE(expected.size(), 3);
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches = 0;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 100; ++i)
+                if (describeTyped(list, extractor.extract(text, list)) != expected)
+                    ++mismatches;
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
+}
+
+GW_TEST_MAIN(TstRelationExtractor)
+#include "tst_relationextractor.moc"
