@@ -368,7 +368,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+74"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+80"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+177"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>für dieses Format gibt es keinen Leser</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>the project file keeps failing (%1); writes pause for %2 s</source>
         <translation>die Projektdatei schlägt wiederholt fehl (%1); Schreibvorgänge pausieren für %2 s</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+59"/>
+        <location filename="../src/store/documentwriter.cpp" line="+80"/>
         <source>cannot write a document without a path</source>
         <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>
     </message>
@@ -436,23 +436,63 @@
         <translation>Dokument „%1“ kann nicht geschrieben werden: Abschnitt %2 umfasst [%3, %4) und liegt außerhalb seines Texts von %5 Zeichen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+102"/>
+        <location line="+11"/>
+        <source>cannot write document &quot;%1&quot;: %2</source>
+        <translation>Dokument „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an entity has no id</source>
+        <translation>eine Entität hat keine Kennung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mention %1 spans [%2, %3), outside its text of %4 characters</source>
+        <translation>Erwähnung %1 umfasst [%2, %3), außerhalb ihres Textes von %4 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mention %1 is in chunk %2 of %3</source>
+        <translation>Erwähnung %1 liegt in Abschnitt %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mention %1 refers to entity &quot;%2&quot;, which is not among its entities</source>
+        <translation>Erwähnung %1 verweist auf die Entität „%2“, die nicht unter ihren Entitäten ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the evidence of relation %1 spans [%2, %3), outside its text of %4 characters</source>
+        <translation>der Beleg der Beziehung %1 umfasst [%2, %3), außerhalb ihres Textes von %4 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>relation %1 is in chunk %2 of %3</source>
+        <translation>Beziehung %1 liegt in Abschnitt %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>relation %1 refers to entity &quot;%2&quot;, which is not among its entities</source>
+        <translation>Beziehung %1 verweist auf die Entität „%2“, die nicht unter ihren Entitäten ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+166"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-112"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>cannot remove document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
@@ -462,7 +502,17 @@
         <translation>die alte Fassung eines Dokuments kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>cannot list the entities of a document</source>
+        <translation>die Entitäten eines Dokuments können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot delete entities no document refers to</source>
+        <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -599,12 +649,12 @@
     <message>
         <location filename="../src/gui/jobsmodel.cpp" line="+58"/>
         <location line="+12"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -725,6 +775,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Extracting</source>
+        <translation>Extraktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Storing</source>
         <translation>Speichern</translation>
     </message>
@@ -749,7 +804,7 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1311,7 +1366,7 @@
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+68"/>
+        <location filename="../src/store/projectschema.cpp" line="+109"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -1384,24 +1439,34 @@
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>cannot read the project&apos;s status</source>
         <translation>der Status des Projekts kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>cannot list the documents</source>
         <translation>die Dokumente können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>cannot read the chunks of document %1</source>
         <translation>die Abschnitte von Dokument %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>cannot read the text of document %1</source>
         <translation>der Text von Dokument %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot list the entities</source>
+        <translation>die Entitäten können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot list the relations</source>
+        <translation>die Beziehungen können nicht aufgelistet werden</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1493,12 @@
         <source>chunk</source>
         <comment>pipeline stage</comment>
         <translation>Aufteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extract</source>
+        <comment>pipeline stage</comment>
+        <translation>extrahieren</translation>
     </message>
     <message>
         <location line="+2"/>

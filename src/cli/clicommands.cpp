@@ -242,6 +242,9 @@ int runStatusCommand(const QStringList &arguments)
                                   {QStringLiteral("words"), status.words},
                                   {QStringLiteral("bytes"), status.bytes},
                                   {QStringLiteral("file_bytes"), status.fileBytes},
+                                  {QStringLiteral("entities"), status.entities},
+                                  {QStringLiteral("mentions"), status.mentions},
+                                  {QStringLiteral("relations"), status.relations},
                                   {QStringLiteral("failures"), failures}});
         } else {
             printLine(stdout, QStringLiteral("Project %1 (schema %2, %3 on disk)")
@@ -254,6 +257,10 @@ int runStatusCommand(const QStringList &arguments)
                                   .arg(status.chunks)
                                   .arg(status.words)
                                   .arg(dataSize(status.bytes)));
+            printLine(stdout, QStringLiteral("%1 entities, %2 mentions, %3 distinct relations")
+                                  .arg(status.entities)
+                                  .arg(status.mentions)
+                                  .arg(status.relations));
             for (const QString &line : failureLines)
                 printLine(stdout, line);
         }

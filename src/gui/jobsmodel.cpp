@@ -228,6 +228,7 @@ QString JobsModel::stateText(DocumentState state)
     case DocumentState::Reading: return tr("Reading");
     case DocumentState::Parsing: return tr("Parsing");
     case DocumentState::Chunking: return tr("Chunking");
+    case DocumentState::Extracting: return tr("Extracting");
     case DocumentState::Storing: return tr("Storing");
     case DocumentState::Done: return tr("Done");
     case DocumentState::Failed: return tr("Failed");
@@ -244,6 +245,7 @@ QColor JobsModel::stateColor(DocumentState state)
     case DocumentState::Reading:
     case DocumentState::Parsing:
     case DocumentState::Chunking:
+    case DocumentState::Extracting:
     case DocumentState::Storing: return QColor(0x1e, 0x88, 0xe5);
     case DocumentState::Done: return QColor(0x43, 0xa0, 0x47);
     case DocumentState::Failed: return QColor(0xd3, 0x2f, 0x2f);

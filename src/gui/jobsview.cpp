@@ -38,7 +38,7 @@ QString widestStateText(const QFontMetrics &metrics)
 {
     QString widest;
     for (DocumentState state : {DocumentState::Queued, DocumentState::Reading, DocumentState::Parsing,
-                                DocumentState::Chunking, DocumentState::Storing, DocumentState::Done,
+                                DocumentState::Chunking, DocumentState::Extracting, DocumentState::Storing, DocumentState::Done,
                                 DocumentState::Failed, DocumentState::Skipped, DocumentState::Cancelled}) {
         const QString text = JobsModel::stateText(state);
         if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(widest))

@@ -52,6 +52,8 @@ QString stageTitle(const QString &name)
         return StatisticsDock::tr("parse", "pipeline stage");
     if (name == QLatin1String("chunk"))
         return StatisticsDock::tr("chunk", "pipeline stage");
+    if (name == QLatin1String("extract"))
+        return StatisticsDock::tr("extract", "pipeline stage");
     if (name == QLatin1String("store"))
         return StatisticsDock::tr("store", "pipeline stage");
     return name;

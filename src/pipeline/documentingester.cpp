@@ -6,6 +6,7 @@
 #include "core/statsregistry.h"
 #include "core/taskgroup.h"
 #include "documentprogress.h"
+#include "extract/entityresolver.h"
 #include "ingest/chunker.h"
 #include "ingest/documentparser.h"
 #include "ingest/loaderror.h"
@@ -18,7 +19,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
+#include <QSet>
+
+#include <atomic>
+#include <numeric>
 
 namespace gw {
 
@@ -60,7 +66,7 @@ qint64 countWords(const QString &text)
 DocumentIngester::DocumentIngester(ProjectStore &store, const IngestOptions &options, StatsRegistry &stats)
     : m_store(store), m_options(options), m_read(stats.stage(QStringLiteral("read"))),
       m_parse(stats.stage(QStringLiteral("parse"))), m_chunk(stats.stage(QStringLiteral("chunk"))),
-      m_write(stats.stage(QStringLiteral("store")))
+      m_extract(stats.stage(QStringLiteral("extract"))), m_write(stats.stage(QStringLiteral("store")))
 {
 }
 
@@ -137,6 +143,108 @@ DocumentIngester::ParseResult DocumentIngester::parse(const DocumentParser &pars
     return result;
 }
 
+namespace {
+// What extraction found in one chunk, in the chunk's own offsets.
+struct ChunkExtraction
+{
+    QList<Mention> mentions;
+    QList<RelationMention> relations;
+};
+} // namespace
+
+void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progress, const CancellationToken &token) const
+{
+    // Chunks are independent: one task each, on the document's own pool (see TaskGroup).
+    const qsizetype chunkCount = record.chunks.size();
+    std::atomic<qsizetype> chunksDone{0};
+    TaskGroup<ChunkExtraction> group({.parent = token, .name = QStringLiteral("extract")});
+    for (qsizetype i = 0; i < chunkCount; ++i)
+        group.spawn(QStringLiteral("chunk %1").arg(i), [&, i](const CancellationToken &chunkToken) {
+            ChunkExtraction out;
+            const QString &text = record.chunks.at(i).text;
+            out.mentions = m_entities.extract(text, chunkToken);
+            out.relations = m_relations.extract(text, out.mentions, chunkToken);
+            progress.setStageProgress(double(chunksDone.fetch_add(1) + 1) / double(chunkCount));
+            return out;
+        });
+    QList<ChunkExtraction> perChunk;
+    try {
+        perChunk = group.joinBlocking();
+    } catch (const TaskFailedError &failure) {
+        std::rethrow_exception(failure.cause());
+    }
+
+    // Into document offsets. Neighbouring chunks overlap: a mention seen twice is kept once.
+    struct Located
+    {
+        Mention mention;
+        qsizetype chunk;
+    };
+    QList<Located> located;
+    QList<QList<qsizetype>> indexOf(chunkCount); // chunk-local mention -> index into `located`
+    QHash<QPair<qsizetype, qsizetype>, qsizetype> seen;
+    for (qsizetype c = 0; c < chunkCount; ++c) {
+        const qint64 offset = record.chunks.at(c).start;
+        for (Mention mention : perChunk.at(c).mentions) {
+            mention.start += offset;
+            mention.end += offset;
+            const auto spanKey = qMakePair(mention.start, mention.end);
+            auto found = seen.constFind(spanKey);
+            if (found == seen.constEnd()) {
+                found = seen.insert(spanKey, located.size());
+                located.append({mention, c});
+            }
+            indexOf[c].append(*found);
+        }
+    }
+    // The resolver wants document order.
+    QList<qsizetype> order(located.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return located.at(a).mention.start < located.at(b).mention.start;
+    });
+    QList<Mention> inDocumentOrder;
+    inDocumentOrder.reserve(located.size());
+    for (qsizetype index : order)
+        inDocumentOrder.append(located.at(index).mention);
+    const auto resolved = EntityResolver().resolveDocument(inDocumentOrder);
+    QList<QString> entityOf(located.size()); // located index -> entity id
+    QHash<QString, EntityRecord> entities;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const auto &r = resolved.at(k);
+        if (r.entityId.isEmpty())
+            continue;
+        const qsizetype index = order.at(k);
+        entityOf[index] = r.entityId;
+        entities.insert(r.entityId, EntityRecord{r.entityId, entityTypeName(r.type), r.canonicalName, r.key});
+        const Located &l = located.at(index);
+        record.mentions.append(MentionRecord{r.entityId, l.chunk, l.mention.start, l.mention.end, l.mention.confidence});
+    }
+    record.entities = entities.values();
+    std::sort(record.entities.begin(), record.entities.end(),
+              [](const EntityRecord &a, const EntityRecord &b) { return a.id < b.id; });
+
+    QSet<QString> relationKeys;
+    for (qsizetype c = 0; c < chunkCount; ++c) {
+        const qint64 offset = record.chunks.at(c).start;
+        for (const RelationMention &relation : perChunk.at(c).relations) {
+            const QString subject = entityOf.value(indexOf.at(c).value(relation.subject, -1));
+            const QString object = entityOf.value(indexOf.at(c).value(relation.object, -1));
+            if (subject.isEmpty() || object.isEmpty() || subject == object)
+                continue;
+            const QString type = relationTypeName(relation.type);
+            const qint64 sentenceStart = relation.sentenceStart + offset;
+            const QString key = type + QChar(0x1f) + subject + QChar(0x1f) + object + QChar(0x1f) + QString::number(sentenceStart);
+            if (relationKeys.contains(key))
+                continue;
+            relationKeys.insert(key);
+            record.relations.append(RelationRecord{type, subject, object, c, sentenceStart,
+                                                   relation.sentenceEnd + offset, relation.trigger});
+        }
+    }
+    progress.setExtraction(record.mentions.size(), record.relations.size());
+}
+
 void DocumentIngester::recordFailure(const QString &path, const QString &hash, const QString &format,
                                      qint64 size, const QString &reason) const
 {
@@ -195,6 +303,14 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
             scope.markCompleted();
         }
         progress.setResult(record.words, record.chunks.size());
+        record.text = std::move(parsed.text);
+
+        progress.setState(DocumentState::Extracting);
+        {
+            StageScope scope(m_extract);
+            extract(record, progress, token);
+            scope.markCompleted();
+        }
 
         progress.setState(DocumentState::Storing);
         token.throwIfCancelled(); // last point where a cancel leaves nothing behind
@@ -203,7 +319,6 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         record.format = format;
         record.sizeBytes = size;
         record.metadata = parsed.metadata;
-        record.text = std::move(parsed.text);
         {
             StageScope scope(m_write);
             if (m_storeBreaker && !m_storeBreaker->tryAcquirePermission()) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/cancellation.h"
+#include "extract/entityextractor.h"
+#include "extract/relationextractor.h"
 #include "ingestoptions.h"
 
 #include <QByteArray>
@@ -14,6 +16,7 @@ class DocumentProgress;
 class ProjectStore;
 class StageStats;
 class StatsRegistry;
+struct DocumentRecord;
 class DocumentParser;
 struct ParseContext;
 
@@ -47,6 +50,8 @@ private:
 
     ReadResult read(const QString &path, DocumentProgress &progress, const CancellationToken &token) const;
     ParseResult parse(const DocumentParser &parser, const QByteArray &bytes, const ParseContext &context) const;
+    // Entities and relations of every chunk, in parallel; merged, resolved and ready to store.
+    void extract(DocumentRecord &record, DocumentProgress &progress, const CancellationToken &token) const;
     void recordFailure(const QString &path, const QString &hash, const QString &format, qint64 size,
                        const QString &reason) const;
 
@@ -55,7 +60,10 @@ private:
     StageStats &m_read;
     StageStats &m_parse;
     StageStats &m_chunk;
+    StageStats &m_extract;
     StageStats &m_write;
+    EntityExtractor m_entities;
+    RelationExtractor m_relations;
     CircuitBreaker *m_storeBreaker = nullptr;
 };
 

@@ -20,6 +20,8 @@ void DocumentProgress::reset()
     m_bytesRead.store(0);
     m_words.store(0);
     m_chunks.store(0);
+    m_mentions.store(0);
+    m_relations.store(0);
     m_startedMs.store(0);
     m_finishedMs.store(0);
     m_timedOut.store(false);
@@ -51,6 +53,12 @@ void DocumentProgress::setResult(qint64 words, qint64 chunks)
     m_chunks.store(chunks, std::memory_order_relaxed);
 }
 
+void DocumentProgress::setExtraction(qint64 mentions, qint64 relations)
+{
+    m_mentions.store(mentions, std::memory_order_relaxed);
+    m_relations.store(relations, std::memory_order_relaxed);
+}
+
 void DocumentProgress::finish(DocumentState state, const QString &message)
 {
     {
@@ -74,6 +82,8 @@ DocumentSnapshot DocumentProgress::snapshot() const
     s.bytesRead = m_bytesRead.load(std::memory_order_relaxed);
     s.words = m_words.load(std::memory_order_relaxed);
     s.chunks = m_chunks.load(std::memory_order_relaxed);
+    s.mentions = m_mentions.load(std::memory_order_relaxed);
+    s.relations = m_relations.load(std::memory_order_relaxed);
     const qint64 started = m_startedMs.load(std::memory_order_relaxed);
     const qint64 finished = m_finishedMs.load(std::memory_order_relaxed);
     if (started > 0)

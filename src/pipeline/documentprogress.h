@@ -22,6 +22,8 @@ struct DocumentSnapshot
     qint64 bytesRead = 0;
     qint64 words = 0;
     qint64 chunks = 0;
+    qint64 mentions = 0;      // entity mentions found
+    qint64 relations = 0;     // relations found (typed and co-occurrence)
     qint64 elapsedMs = 0;     // since it left the queue; frozen when finished
     QString message;          // the error of a failed document, the reason of a skipped one
 };
@@ -41,6 +43,7 @@ public:
     void setStageProgress(double fraction);
     void setBytesRead(qint64 bytes) { m_bytesRead.store(bytes, std::memory_order_relaxed); }
     void setResult(qint64 words, qint64 chunks);
+    void setExtraction(qint64 mentions, qint64 relations);
     void finish(DocumentState state, const QString &message = {});
     // Marks the document as stopped by its time limit, so its cancellation reads as a failure.
     void markTimedOut() { m_timedOut.store(true); }
@@ -62,6 +65,8 @@ private:
     std::atomic<qint64> m_bytesRead{0};
     std::atomic<qint64> m_words{0};
     std::atomic<qint64> m_chunks{0};
+    std::atomic<qint64> m_mentions{0};
+    std::atomic<qint64> m_relations{0};
     std::atomic<qint64> m_startedMs{0};
     std::atomic<qint64> m_finishedMs{0};
     std::atomic<bool> m_timedOut{false};

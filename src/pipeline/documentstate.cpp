@@ -9,6 +9,7 @@ QString documentStateName(DocumentState state)
     case DocumentState::Reading: return QStringLiteral("reading");
     case DocumentState::Parsing: return QStringLiteral("parsing");
     case DocumentState::Chunking: return QStringLiteral("chunking");
+    case DocumentState::Extracting: return QStringLiteral("extracting");
     case DocumentState::Storing: return QStringLiteral("storing");
     case DocumentState::Done: return QStringLiteral("done");
     case DocumentState::Failed: return QStringLiteral("failed");

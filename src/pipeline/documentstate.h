@@ -5,8 +5,8 @@
 namespace gw {
 
 // Where one document is on its way into the project.
-// queued → reading → parsing → chunking → storing → done | failed | skipped | cancelled
-enum class DocumentState { Queued, Reading, Parsing, Chunking, Storing, Done, Failed, Skipped, Cancelled };
+// queued → reading → parsing → chunking → extracting → storing → done | failed | skipped | cancelled
+enum class DocumentState { Queued, Reading, Parsing, Chunking, Extracting, Storing, Done, Failed, Skipped, Cancelled };
 
 inline bool isFinished(DocumentState state)
 {

@@ -346,6 +346,8 @@ IngestSummary IngestJob::summarize() const
             ++summary.documentsDone;
             summary.words += s.words;
             summary.chunks += s.chunks;
+            summary.mentions += s.mentions;
+            summary.relations += s.relations;
             summary.bytes += s.bytesRead;
             break;
         case DocumentState::Failed:

@@ -25,6 +25,8 @@ struct IngestSummary
     QList<PathReason> skipped;
     qint64 words = 0;
     qint64 chunks = 0;
+    qint64 mentions = 0;          // entity mentions found in the documents done
+    qint64 relations = 0;         // relations found (typed and co-occurrence)
     qint64 bytes = 0;             // bytes of the documents read
     double seconds = 0;
     int maxConcurrency = 0;       // documents in flight at once, at the peak
@@ -34,7 +36,7 @@ struct IngestSummary
     double wordsPerSecond() const { return seconds > 0 ? words / seconds : 0; }
 };
 
-// Keys: documents_done, documents_failed, documents_skipped, documents_cancelled, failures
+// Keys: documents_done, documents_failed, documents_skipped, documents_cancelled, mentions, relations, failures
 // [{path, reason}], skipped [{path, reason}], words, chunks, bytes, seconds, words_per_second,
 // max_concurrency, cancelled, stages [{name, completed, failed, cancelled, maxConcurrent, latency}].
 QJsonObject ingestSummaryToJson(const IngestSummary &summary);

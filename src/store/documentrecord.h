@@ -19,6 +19,37 @@ struct ChunkRecord
     QString text;
 };
 
+// An entity found in a document (ids are stable across documents: the same id merges).
+struct EntityRecord
+{
+    QString id;   // stable hex id (EntityResolver::entityId)
+    QString type; // "PERSON", "ORGANIZATION", ...
+    QString name; // canonical name as written
+    QString key;  // normalised key the id was made from
+};
+
+// One occurrence of an entity: document offsets, and the chunk it was found in.
+struct MentionRecord
+{
+    QString entityId;
+    qint64 chunk = 0; // index into DocumentRecord::chunks
+    qint64 start = 0; // document text offsets
+    qint64 end = 0;
+    double confidence = 1.0;
+};
+
+// A relation between two entities with its evidence: the sentence's span in the document text.
+struct RelationRecord
+{
+    QString type; // "works_for", ..., "co_occurs"
+    QString subjectId;
+    QString objectId;
+    qint64 chunk = 0;
+    qint64 sentenceStart = 0;
+    qint64 sentenceEnd = 0;
+    QString trigger;
+};
+
 // One successfully parsed and chunked document, written in one transaction.
 struct DocumentRecord
 {
@@ -31,6 +62,10 @@ struct DocumentRecord
     QList<ChunkRecord> chunks;
     qint64 words = 0;
     qint64 readMs = 0, parseMs = 0, chunkMs = 0;
+    // What extraction found; written in the same transaction, removed with the document.
+    QList<EntityRecord> entities;
+    QList<MentionRecord> mentions;
+    QList<RelationRecord> relations;
 };
 
 // A document that could not be ingested; the error says why, for a person.
@@ -60,10 +95,39 @@ struct StoredDocument
     QVariantMap metadata;
 };
 
+// An entity as the project knows it: merged over every document that mentions it.
+struct StoredEntity
+{
+    QString id, type;
+    QString name;           // the longest canonical name any document gave it
+    qint64 mentions = 0;    // mentions in all documents
+    qint64 documents = 0;   // documents with at least one mention of it
+};
+
+// Where a relation was read: a sentence of a document.
+struct RelationEvidence
+{
+    QString documentPath;
+    qint64 sentenceStart = 0, sentenceEnd = 0; // offsets into that document's text
+    qint64 chunk = 0;                          // ordinal of the chunk it was found in
+    QString trigger;
+};
+
+// A relation aggregated over every document: one per (type, subject, object).
+struct StoredRelation
+{
+    QString type;
+    QString subjectId, objectId;
+    QString subjectName, objectName;
+    qint64 weight = 0;         // number of evidence sentences (in all documents)
+    RelationEvidence evidence; // the first one (by document path, then position)
+};
+
 struct ProjectStatus
 {
     int schemaVersion = 0;
     qint64 documentsDone = 0, documentsFailed = 0, chunks = 0, words = 0;
+    qint64 entities = 0, mentions = 0, relations = 0; // relations: distinct (type, subject, object)
     qint64 bytes = 0;     // sum of the sizes of the ingested source files
     qint64 fileBytes = 0; // size of the project file on disk, its write-ahead log included
     QString path;

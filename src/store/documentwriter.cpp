@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSet>
 
 namespace gw {
 
@@ -48,6 +49,27 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
+    // The longest canonical name wins, whatever the order documents arrive in (ties: the first).
+    m_upsertEntity = m_connection.prepare(QStringLiteral(
+        "INSERT INTO entities (id, type, name, key) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name "
+        "WHERE length(excluded.name) > length(entities.name)"));
+    m_insertMention = m_connection.prepare(QStringLiteral(
+        "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
+        "confidence) VALUES (?, ?, ?, ?, ?, ?)"));
+    // OR IGNORE: the same relation read twice from one sentence of one document is one row.
+    m_insertRelation = m_connection.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
+        "sentence_start, sentence_end, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_referencedEntities = m_connection.prepare(QStringLiteral(
+        "SELECT entity_id FROM mentions WHERE document_id = ? "
+        "UNION SELECT subject_id FROM relations WHERE document_id = ? "
+        "UNION SELECT object_id FROM relations WHERE document_id = ?"));
+    m_deleteOrphanEntity = m_connection.prepare(QStringLiteral(
+        "DELETE FROM entities WHERE id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM relations WHERE object_id = ?)"));
 }
 
 DocumentWriter::~DocumentWriter() = default;
@@ -69,6 +91,61 @@ void DocumentWriter::validate(const DocumentRecord &record) const
                                  .arg(chunk.end)
                                  .arg(length));
     }
+
+    const auto refuse = [&](const QString &why) {
+        throw StoreError(m_connection.projectPath(),
+                         QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\": %2").arg(record.path, why));
+    };
+    const auto spanOutside = [length](qint64 start, qint64 end) {
+        return start < 0 || end < start || end > length;
+    };
+    const qint64 chunkCount = record.chunks.size();
+    QSet<QString> known;
+    known.reserve(record.entities.size());
+    for (const EntityRecord &entity : record.entities) {
+        if (entity.id.isEmpty())
+            refuse(QCoreApplication::translate("gw::DocumentWriter", "an entity has no id"));
+        known.insert(entity.id);
+    }
+    for (qsizetype i = 0; i < record.mentions.size(); ++i) {
+        const MentionRecord &mention = record.mentions.at(i);
+        if (spanOutside(mention.start, mention.end))
+            refuse(QCoreApplication::translate("gw::DocumentWriter", "mention %1 spans [%2, %3), outside its text of %4 characters")
+                       .arg(i)
+                       .arg(mention.start)
+                       .arg(mention.end)
+                       .arg(length));
+        if (mention.chunk < 0 || mention.chunk >= chunkCount)
+            refuse(QCoreApplication::translate("gw::DocumentWriter", "mention %1 is in chunk %2 of %3")
+                       .arg(i)
+                       .arg(mention.chunk)
+                       .arg(chunkCount));
+        if (!known.contains(mention.entityId))
+            refuse(QCoreApplication::translate("gw::DocumentWriter", "mention %1 refers to entity \"%2\", which is not among its entities")
+                       .arg(i)
+                       .arg(mention.entityId));
+    }
+    for (qsizetype i = 0; i < record.relations.size(); ++i) {
+        const RelationRecord &relation = record.relations.at(i);
+        if (spanOutside(relation.sentenceStart, relation.sentenceEnd))
+            refuse(QCoreApplication::translate("gw::DocumentWriter", "the evidence of relation %1 spans [%2, %3), outside its text of %4 "
+                                                                     "characters")
+                       .arg(i)
+                       .arg(relation.sentenceStart)
+                       .arg(relation.sentenceEnd)
+                       .arg(length));
+        if (relation.chunk < 0 || relation.chunk >= chunkCount)
+            refuse(QCoreApplication::translate("gw::DocumentWriter", "relation %1 is in chunk %2 of %3")
+                       .arg(i)
+                       .arg(relation.chunk)
+                       .arg(chunkCount));
+        for (const QString &id : {relation.subjectId, relation.objectId})
+            if (!known.contains(id))
+                refuse(QCoreApplication::translate("gw::DocumentWriter", "relation %1 refers to entity \"%2\", which is not among its "
+                                                                         "entities")
+                           .arg(i)
+                           .arg(id));
+    }
 }
 
 WriteOutcome DocumentWriter::write(const DocumentRecord &record)
@@ -89,8 +166,11 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
         }
         return WriteOutcome::Unchanged;
     }
-    if (existing)
-        deleteDocument(existing->id); // its text, chunks and any extension rows cascade
+    QStringList formerEntities;
+    if (existing) {
+        formerEntities = referencedEntities(existing->id);
+        deleteDocument(existing->id); // its text, chunks, mentions, relations and extension rows cascade
+    }
 
     DocumentWriteContext context{m_connection, record, insertDocumentRow(record), {}};
 
@@ -109,7 +189,11 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
         context.chunkIds.append(m_insertChunk.lastInsertId().toLongLong());
     }
 
-    // Extension point: entities, relations and whatever else belongs to this document.
+    insertExtraction(record, context.documentId, what);
+    // After the new version's rows: entities it still refers to stay (and keep their names).
+    deleteOrphanEntities(formerEntities);
+
+    // Extension point: whatever else belongs to this document.
     for (const DocumentWriteStep &step : std::as_const(m_steps))
         step(context);
 
@@ -142,9 +226,14 @@ WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
 bool DocumentWriter::remove(const QString &path)
 {
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
+    const std::optional<ExistingRow> existing = find(path);
+    if (!existing)
+        return false;
+    const QStringList formerEntities = referencedEntities(existing->id);
     m_deleteByPath.bindValue(0, path);
     m_connection.exec(m_deleteByPath, QCoreApplication::translate("gw::DocumentWriter", "cannot remove document \"%1\"").arg(path));
     const bool removed = m_deleteByPath.numRowsAffected() > 0;
+    deleteOrphanEntities(formerEntities);
     transaction.commit();
     return removed;
 }
@@ -165,6 +254,59 @@ void DocumentWriter::deleteDocument(qint64 id)
 {
     m_delete.bindValue(0, id);
     m_connection.exec(m_delete, QCoreApplication::translate("gw::DocumentWriter", "cannot delete the old version of a document"));
+}
+
+QStringList DocumentWriter::referencedEntities(qint64 documentId)
+{
+    for (int i = 0; i < 3; ++i)
+        m_referencedEntities.bindValue(i, documentId);
+    m_connection.exec(m_referencedEntities, QCoreApplication::translate("gw::DocumentWriter", "cannot list the entities of a document"));
+    QStringList ids;
+    while (m_referencedEntities.next())
+        ids.append(m_referencedEntities.value(0).toString());
+    m_referencedEntities.finish();
+    return ids;
+}
+
+void DocumentWriter::deleteOrphanEntities(const QStringList &ids)
+{
+    const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot delete entities no document refers to");
+    for (const QString &id : ids) {
+        for (int i = 0; i < 4; ++i)
+            m_deleteOrphanEntity.bindValue(i, id);
+        m_connection.exec(m_deleteOrphanEntity, what);
+    }
+}
+
+void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what)
+{
+    for (const EntityRecord &entity : record.entities) {
+        m_upsertEntity.bindValue(0, entity.id);
+        m_upsertEntity.bindValue(1, notNull(entity.type));
+        m_upsertEntity.bindValue(2, notNull(entity.name));
+        m_upsertEntity.bindValue(3, notNull(entity.key));
+        m_connection.exec(m_upsertEntity, what);
+    }
+    m_insertMention.bindValue(0, documentId);
+    for (const MentionRecord &mention : record.mentions) {
+        m_insertMention.bindValue(1, mention.chunk);
+        m_insertMention.bindValue(2, mention.entityId);
+        m_insertMention.bindValue(3, mention.start);
+        m_insertMention.bindValue(4, mention.end);
+        m_insertMention.bindValue(5, mention.confidence);
+        m_connection.exec(m_insertMention, what);
+    }
+    m_insertRelation.bindValue(0, documentId);
+    for (const RelationRecord &relation : record.relations) {
+        m_insertRelation.bindValue(1, notNull(relation.type));
+        m_insertRelation.bindValue(2, relation.subjectId);
+        m_insertRelation.bindValue(3, relation.objectId);
+        m_insertRelation.bindValue(4, relation.chunk);
+        m_insertRelation.bindValue(5, relation.sentenceStart);
+        m_insertRelation.bindValue(6, relation.sentenceEnd);
+        m_insertRelation.bindValue(7, notNull(relation.trigger));
+        m_connection.exec(m_insertRelation, what);
+    }
 }
 
 qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -60,10 +61,16 @@ private:
 
     std::optional<ExistingRow> find(const QString &path);
     void deleteDocument(qint64 id);
+    // The entity ids a stored document's mentions and relations refer to.
+    QStringList referencedEntities(qint64 documentId);
+    // Deletes those of `ids` that no mention or relation refers to any more.
+    void deleteOrphanEntities(const QStringList &ids);
+    void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what);
     qint64 insertDocumentRow(const DocumentRecord &record);
     qint64 insertFailureRow(const FailureRecord &failure);
     void setError(qint64 id, const QVariant &error);
-    void validate(const DocumentRecord &record) const; // path given, chunks inside the text
+    // Path given; chunks, mentions and relations inside the text; every entity id known.
+    void validate(const DocumentRecord &record) const;
 
     ProjectConnection m_connection; // declared first: destroyed after the queries prepared on it
     int m_schemaVersion = 0;
@@ -75,6 +82,11 @@ private:
     QSqlQuery m_insertChunk;
     QSqlQuery m_setStoreMs;
     QSqlQuery m_setError;
+    QSqlQuery m_upsertEntity;
+    QSqlQuery m_insertMention;
+    QSqlQuery m_insertRelation;
+    QSqlQuery m_referencedEntities;
+    QSqlQuery m_deleteOrphanEntity;
     QList<DocumentWriteStep> m_steps;
 };
 

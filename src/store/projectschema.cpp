@@ -51,7 +51,49 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 QStringLiteral("CREATE INDEX documents_by_state ON documents(state)"),
             },
         },
-        // Append new migrations here (entities, relations, ...).
+        {
+            QStringLiteral("entities, their mentions and the relations between them"),
+            {
+                // Shared across documents: the same id is the same entity. A row lives as long
+                // as some mention or relation refers to it (the writer deletes orphans).
+                QStringLiteral(R"(
+                CREATE TABLE entities (
+                    id   TEXT PRIMARY KEY,
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    key  TEXT NOT NULL
+                ))"),
+                QStringLiteral(R"(
+                CREATE TABLE mentions (
+                    id            INTEGER PRIMARY KEY,
+                    document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    chunk_ordinal INTEGER NOT NULL,
+                    entity_id     TEXT    NOT NULL REFERENCES entities(id),
+                    start_offset  INTEGER NOT NULL,
+                    end_offset    INTEGER NOT NULL,
+                    confidence    REAL    NOT NULL
+                ))"),
+                QStringLiteral("CREATE INDEX mentions_by_document ON mentions(document_id)"),
+                QStringLiteral("CREATE INDEX mentions_by_entity ON mentions(entity_id)"),
+                QStringLiteral(R"(
+                CREATE TABLE relations (
+                    id             INTEGER PRIMARY KEY,
+                    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    type           TEXT    NOT NULL,
+                    subject_id     TEXT    NOT NULL REFERENCES entities(id),
+                    object_id      TEXT    NOT NULL REFERENCES entities(id),
+                    chunk_ordinal  INTEGER NOT NULL,
+                    sentence_start INTEGER NOT NULL,
+                    sentence_end   INTEGER NOT NULL,
+                    trigger        TEXT    NOT NULL,
+                    UNIQUE (document_id, type, subject_id, object_id, sentence_start)
+                ))"),
+                QStringLiteral("CREATE INDEX relations_by_subject ON relations(subject_id)"),
+                QStringLiteral("CREATE INDEX relations_by_object ON relations(object_id)"),
+                QStringLiteral("CREATE INDEX relations_by_document ON relations(document_id)"),
+            },
+        },
+        // Append new migrations here.
     };
     return all;
 }

@@ -275,7 +275,10 @@ ProjectStatus ProjectStore::status()
             "SELECT coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'failed'), 0), "
             "coalesce(sum(CASE WHEN state = 'done' THEN words END), 0), "
             "coalesce(sum(CASE WHEN state = 'done' THEN size_bytes END), 0), "
-            "(SELECT count(*) FROM chunks) FROM documents"));
+            "(SELECT count(*) FROM chunks), (SELECT count(*) FROM entities), "
+            "(SELECT count(*) FROM mentions), "
+            "(SELECT count(*) FROM (SELECT DISTINCT type, subject_id, object_id FROM relations)) "
+            "FROM documents"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the project's status"));
         if (query.next()) {
             out.documentsDone = query.value(0).toLongLong();
@@ -283,6 +286,9 @@ ProjectStatus ProjectStore::status()
             out.words = query.value(2).toLongLong();
             out.bytes = query.value(3).toLongLong();
             out.chunks = query.value(4).toLongLong();
+            out.entities = query.value(5).toLongLong();
+            out.mentions = query.value(6).toLongLong();
+            out.relations = query.value(7).toLongLong();
         }
         query.finish();
         snapshot.commit();
@@ -357,6 +363,63 @@ QString ProjectStore::documentText(qint64 documentId)
         query.addBindValue(documentId);
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the text of document %1").arg(documentId));
         return query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+QList<StoredEntity> ProjectStore::entities()
+{
+    return read([](ProjectConnection &connection) {
+        QSqlQuery query = connection.prepare(QStringLiteral(
+            "SELECT e.id, e.type, e.name, count(m.id) AS mention_count, "
+            "count(DISTINCT m.document_id) FROM entities e "
+            "LEFT JOIN mentions m ON m.entity_id = e.id "
+            "GROUP BY e.id ORDER BY mention_count DESC, e.name, e.id"));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the entities"));
+        QList<StoredEntity> out;
+        while (query.next())
+            out.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toLongLong(), query.value(4).toLongLong()});
+        return out;
+    });
+}
+
+QList<StoredRelation> ProjectStore::relations()
+{
+    return read([](ProjectConnection &connection) {
+        // One row per (type, subject, object): its weight, and its first evidence by path and
+        // position (a window over the evidence rows).
+        QSqlQuery query = connection.prepare(QStringLiteral(R"(
+            SELECT r.type, r.subject_id, r.object_id, s.name, o.name, r.weight, r.path,
+                   r.sentence_start, r.sentence_end, r.chunk_ordinal, r.trigger
+            FROM (SELECT relations.*, documents.path,
+                         count(*) OVER together AS weight,
+                         row_number() OVER (together ORDER BY documents.path,
+                                            relations.sentence_start, relations.id) AS evidence_rank
+                  FROM relations JOIN documents ON documents.id = relations.document_id
+                  WINDOW together AS (PARTITION BY relations.type, relations.subject_id,
+                                                   relations.object_id)) r
+            JOIN entities s ON s.id = r.subject_id
+            JOIN entities o ON o.id = r.object_id
+            WHERE r.evidence_rank = 1
+            ORDER BY r.weight DESC, r.type, s.name, o.name, r.subject_id, r.object_id)"));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the relations"));
+        QList<StoredRelation> out;
+        while (query.next()) {
+            StoredRelation relation;
+            relation.type = query.value(0).toString();
+            relation.subjectId = query.value(1).toString();
+            relation.objectId = query.value(2).toString();
+            relation.subjectName = query.value(3).toString();
+            relation.objectName = query.value(4).toString();
+            relation.weight = query.value(5).toLongLong();
+            relation.evidence.documentPath = query.value(6).toString();
+            relation.evidence.sentenceStart = query.value(7).toLongLong();
+            relation.evidence.sentenceEnd = query.value(8).toLongLong();
+            relation.evidence.chunk = query.value(9).toLongLong();
+            relation.evidence.trigger = query.value(10).toString();
+            out.append(relation);
+        }
+        return out;
     });
 }
 

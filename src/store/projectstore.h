@@ -8,6 +8,9 @@
 // Writes are queued in call order. Each document goes in one transaction (document row, full
 // text, all chunks, and any extra DocumentWriteStep rows): after a cancel, an error or a kill -9
 // the project holds all of a document or nothing of it.
+//   - writeDocument also writes the document's entities (merged by id: the longest name wins),
+//     mentions and relations. Replacing or removing a document removes exactly its mentions and
+//     relations, and the entities no document refers to any more.
 //   - writeDocument: a path already stored 'done' with the same content hash -> Unchanged,
 //     nothing written. A different hash, or an earlier failure of that path -> the old row and
 //     everything hanging off it are deleted and the new version written, in that same
@@ -66,7 +69,8 @@ public:
     WriteOutcome writeDocumentBlocking(DocumentRecord record);
     QCoro::Task<WriteOutcome> recordFailure(FailureRecord failure);
     WriteOutcome recordFailureBlocking(FailureRecord failure);
-    // Removes exactly that document's rows (text and chunks cascade). False when it was not there.
+    // Removes exactly that document's rows (text, chunks, mentions and relations cascade; entities
+    // nothing refers to any more go too). False when it was not there.
     QCoro::Task<bool> removeDocument(QString path);
     bool removeDocumentBlocking(const QString &path);
 
@@ -87,6 +91,11 @@ public:
     QList<StoredDocument> documents(); // ordered by path
     QList<ChunkRecord> chunks(qint64 documentId); // ordered by position
     QString documentText(qint64 documentId);       // empty when there is no such document
+    // Every entity with its mention and document counts; most mentioned first, then by name.
+    QList<StoredEntity> entities();
+    // Relations merged over documents, one per (type, subject, object), with their weight (number
+    // of evidence sentences) and first evidence; heaviest first, then by type and names.
+    QList<StoredRelation> relations();
 
 private:
     explicit ProjectStore(const QString &path);

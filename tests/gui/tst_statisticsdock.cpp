@@ -113,12 +113,12 @@ private Q_SLOTS:
         QVERIFY(dock.figures().lastJobSpeedup > 0);
         QVERIFY(speedup->text().contains(QStringLiteral("est.")));
 
-        // Per-stage latencies of the four stages.
+        // Per-stage latencies of the five stages.
         QStringList stages;
         for (const StageSnapshot &stage : dock.figures().stages)
             stages << stage.name;
-        QCOMPARE(stages, (QStringList{QStringLiteral("read"), QStringLiteral("parse"),
-                                      QStringLiteral("chunk"), QStringLiteral("store")}));
+        QCOMPARE(stages, (QStringList{QStringLiteral("read"), QStringLiteral("parse"), QStringLiteral("chunk"),
+                                      QStringLiteral("extract"), QStringLiteral("store")}));
 
         // The lag label updates with the probe.
         QTRY_VERIFY(lag->text().contains(QStringLiteral("ms")));

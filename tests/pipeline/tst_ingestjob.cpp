@@ -110,6 +110,51 @@ private Q_SLOTS:
         }
     }
 
+    void entitiesAndRelationsAreExtractedAndStoredWithTheirDocument()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/hopper.txt")),
+                  "Grace Hopper worked for Remington Rand Corporation. Alan Turing was born in London. "
+                  "Charles Babbage designed the Analytical Engine. Babbage lived in London.");
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        {
+            gw::IngestJob job(*store, {});
+            const auto summary = gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+            QCOMPARE(summary.documentsDone, 1);
+            QVERIFY(summary.mentions >= 6);
+            QVERIFY(summary.relations >= 3);
+        }
+        const auto relationsNamed = [&](const QString &type, const QString &subject, const QString &object) {
+            int found = 0;
+            for (const auto &relation : store->relations())
+                found += relation.type == type && relation.subjectName == subject && relation.objectName == object;
+            return found;
+        };
+        QCOMPARE(relationsNamed(QStringLiteral("works_for"), QStringLiteral("Grace Hopper"), QStringLiteral("Remington Rand Corporation")), 1);
+        QCOMPARE(relationsNamed(QStringLiteral("born_in"), QStringLiteral("Alan Turing"), QStringLiteral("London")), 1);
+        QCOMPARE(relationsNamed(QStringLiteral("created"), QStringLiteral("Charles Babbage"), QStringLiteral("Analytical Engine")), 1);
+        // "Babbage" later in the text is the same entity as "Charles Babbage".
+        int babbages = 0;
+        for (const auto &entity : store->entities())
+            babbages += entity.name.contains(QStringLiteral("Babbage"));
+        QCOMPARE(babbages, 1);
+        const auto before = store->status();
+        QVERIFY(before.entities >= 5);
+
+        // Running again changes nothing: no relation is duplicated.
+        gw::IngestJob again(*store, {});
+        QCOMPARE(gw::syncWait(again.run({dir.filePath(QStringLiteral("in"))})).documentsSkipped, 1);
+        QCOMPARE(store->status().relations, before.relations);
+        QCOMPARE(store->status().mentions, before.mentions);
+
+        // Removing the document removes exactly its contributions.
+        QVERIFY(store->removeDocumentBlocking(dir.filePath(QStringLiteral("in/hopper.txt"))));
+        const auto after = store->status();
+        QCOMPARE(after.entities, 0);
+        QCOMPARE(after.mentions, 0);
+        QCOMPARE(after.relations, 0);
+    }
+
     void unchangedFilesAreSkippedAndChangedOnesReplaced()
     {
         QTemporaryDir dir;

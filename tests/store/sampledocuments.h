@@ -40,6 +40,35 @@ inline DocumentRecord sampleDocument(const QString &path, int chunkCount, int ve
     return record;
 }
 
+// An entity for a word of the sample sentences ("Ada", "Grace", "Zürich", "Sentence", ...): its id
+// and key come from the word, its canonical name is `name` (the word itself when empty).
+inline EntityRecord sampleEntity(const QString &word, const QString &name = {},
+                                 const QString &type = QStringLiteral("PERSON"))
+{
+    return {QStringLiteral("id-") + word.toLower(), type, name.isEmpty() ? word : name, word.toLower()};
+}
+
+// Adds `entities` to `record` with one mention per chunk of each (the first occurrence of its key,
+// case-insensitively, in that chunk; every key must occur in every chunk) and, when there are at
+// least two entities, one relation "met" from the first to the second per chunk, whose evidence
+// is the whole chunk.
+inline void addSampleExtraction(DocumentRecord &record, const QList<EntityRecord> &entities)
+{
+    record.entities += entities;
+    for (qsizetype c = 0; c < record.chunks.size(); ++c) {
+        const ChunkRecord &chunk = record.chunks.at(c);
+        for (const EntityRecord &entity : entities) {
+            const qsizetype at = chunk.text.indexOf(entity.key, 0, Qt::CaseInsensitive);
+            if (at < 0)
+                qFatal("sample entity %s is not in chunk %lld", qPrintable(entity.key), qint64(c));
+            record.mentions.append({entity.id, c, chunk.start + at, chunk.start + at + entity.key.size(), 0.9});
+        }
+        if (entities.size() >= 2)
+            record.relations.append({QStringLiteral("met"), entities.at(0).id, entities.at(1).id, c,
+                                     chunk.start, chunk.end, QStringLiteral("met")});
+    }
+}
+
 // Raw probes on a separate read-only connection of the calling thread.
 inline qint64 countRows(const QString &projectPath, const QString &sql)
 {

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -36,6 +37,7 @@ extern char **environ;
 namespace {
 
 constexpr int chunksPerDocument = 400;
+constexpr int mentionsPerChunk = 3; // Ada, Grace, Zürich; and one relation per chunk
 
 // The child: writes until killed. Paths repeat every 7 documents with a new version, so kills
 // also land in the middle of replacing a document.
@@ -44,7 +46,12 @@ int runWriterChild(const QString &projectPath)
     auto store = gw::ProjectStore::open(projectPath);
     for (int i = 0;; ++i) {
         const QString path = QStringLiteral("/docs/%1.txt").arg(i % 7);
-        store->writeDocumentBlocking(gw::testing::sampleDocument(path, chunksPerDocument, i + 1));
+        gw::DocumentRecord record = gw::testing::sampleDocument(path, chunksPerDocument, i + 1);
+        // Entities shared by every document: replacing one must leave the others' intact.
+        gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
+                                                  gw::testing::sampleEntity(QStringLiteral("Grace")),
+                                                  gw::testing::sampleEntity(QStringLiteral("Zürich"))});
+        store->writeDocumentBlocking(record);
         std::printf("committed %d\n", i);
         std::fflush(stdout);
     }
@@ -155,6 +162,25 @@ private Q_SLOTS:
     }
 
 private:
+    // Every mention of the document points at its entity's word inside the document's text.
+    static void verifyMentionsInside(const QString &projectPath, qint64 documentId, const QString &text)
+    {
+        gw::ProjectConnection connection(projectPath, gw::ProjectConnection::Access::ReadOnly);
+        QSqlQuery query = connection.prepare(QStringLiteral(
+            "SELECT m.start_offset, m.end_offset, e.key FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.document_id = ?"));
+        query.addBindValue(documentId);
+        connection.exec(query, QStringLiteral("test probe"));
+        int mentions = 0;
+        while (query.next()) {
+            const qint64 start = query.value(0).toLongLong(), end = query.value(1).toLongLong();
+            QVERIFY(start >= 0 && start <= end && end <= text.size());
+            QCOMPARE(text.mid(start, end - start).toLower(), query.value(2).toString());
+            ++mentions;
+        }
+        QCOMPARE(mentions, chunksPerDocument * mentionsPerChunk);
+    }
+
     static void verifyWholeDocuments(const QString &projectPath, int atLeast)
     {
         QCOMPARE(gw::testing::scalarText(projectPath, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
@@ -172,9 +198,15 @@ private:
             for (const gw::ChunkRecord &chunk : chunks)
                 QCOMPARE(text.mid(chunk.start, chunk.end - chunk.start), chunk.text);
             QCOMPARE(chunks.last().end, text.size());
+            verifyMentionsInside(projectPath, document.id, text);
         }
         const gw::ProjectStatus status = store->status();
         QCOMPARE(status.chunks, status.documentsDone * chunksPerDocument);
+        QCOMPARE(status.mentions, status.documentsDone * chunksPerDocument * mentionsPerChunk);
+        QCOMPARE(gw::testing::countRows(projectPath, QStringLiteral("SELECT count(*) FROM relations")),
+                 status.documentsDone * chunksPerDocument);
+        QCOMPARE(status.entities, status.documentsDone > 0 ? 3 : 0);
+        QCOMPARE(status.relations, status.documentsDone > 0 ? 1 : 0);
         QCOMPARE(gw::testing::countRows(projectPath, QStringLiteral("SELECT count(*) FROM document_texts")),
                  status.documentsDone);
     }

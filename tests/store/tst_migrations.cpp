@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), ProjectSchema::latestVersion());
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA application_id")).toInt(), ProjectSchema::applicationId);
-        for (const char *table : {"documents", "document_texts", "chunks"})
+        for (const char *table : {"documents", "document_texts", "chunks", "entities", "mentions", "relations"})
             QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                                          .arg(QLatin1String(table))),
                      1);
@@ -75,7 +75,7 @@ private Q_SLOTS:
         const QString path = newPath();
         gw::testing::writeFile(path, {}); // a zero-byte file is an empty SQLite database, version 0
         auto store = ProjectStore::open(path);
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), ProjectSchema::latestVersion());
         QCOMPARE(store->writeDocumentBlocking(gw::testing::sampleDocument(QStringLiteral("/a"), 2)),
                  gw::WriteOutcome::Inserted);
         QCOMPARE(store->status().chunks, 2);
@@ -87,10 +87,61 @@ private Q_SLOTS:
         ProjectStore::open(path)->writeDocumentBlocking(gw::testing::sampleDocument(QStringLiteral("/a"), 3));
         for (int i = 0; i < 3; ++i) {
             auto store = ProjectStore::open(path);
-            QCOMPARE(store->schemaVersion(), 1);
+            QCOMPARE(store->schemaVersion(), ProjectSchema::latestVersion());
             QCOMPARE(store->status().chunks, 3);
         }
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    void versionOneFileUpgradesKeepingItsDocuments()
+    {
+        const QString path = newPath();
+        {
+            // What a version 1 Graphwright made: migration 1 only, and a document written by hand.
+            ProjectConnection connection(path, ProjectConnection::Access::ReadWrite);
+            for (const QString &statement : ProjectSchema::migrations().at(0).statements)
+                connection.exec(statement, QStringLiteral("test setup"));
+            connection.exec(QStringLiteral("PRAGMA user_version = 1"), QStringLiteral("test setup"));
+            connection.exec(QStringLiteral("INSERT INTO documents (id, path, content_hash, state, chars, "
+                                           "chunk_count, ingested_at) VALUES (1, '/old.txt', 'abc', 'done', "
+                                           "11, 1, '2024-01-02T03:04:05.000Z')"),
+                            QStringLiteral("test setup"));
+            connection.exec(QStringLiteral("INSERT INTO document_texts VALUES (1, 'Old content')"),
+                            QStringLiteral("test setup"));
+            connection.exec(QStringLiteral("INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) "
+                                           "VALUES (1, 0, 0, 11)"),
+                            QStringLiteral("test setup"));
+        }
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'entities'")), 0);
+        {
+            auto store = ProjectStore::open(path);
+            QCOMPARE(store->schemaVersion(), 2);
+            const QList<gw::StoredDocument> documents = store->documents();
+            QCOMPARE(documents.size(), 1);
+            QCOMPARE(documents.first().path, QStringLiteral("/old.txt"));
+            QCOMPARE(store->documentText(1), QStringLiteral("Old content"));
+            QCOMPARE(store->chunks(1).first().text, QStringLiteral("Old content"));
+            QCOMPARE(store->status().entities, 0);
+
+            // The new tables work: a document with entities goes in beside the old one.
+            gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/new.txt"), 2);
+            gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
+                                                      gw::testing::sampleEntity(QStringLiteral("Grace"))});
+            QCOMPARE(store->writeDocumentBlocking(record), gw::WriteOutcome::Inserted);
+            const gw::ProjectStatus status = store->status();
+            QCOMPARE(status.documentsDone, 2);
+            QCOMPARE(status.entities, 2);
+            QCOMPARE(status.mentions, 4);
+            QCOMPARE(status.relations, 1);
+        }
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        for (const char *index : {"mentions_by_document", "mentions_by_entity", "relations_by_subject",
+                                  "relations_by_object", "relations_by_document"})
+            QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                                         .arg(QLatin1String(index))),
+                     1);
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     }
 
     void newerSchemaIsRefused()
@@ -101,7 +152,8 @@ private Q_SLOTS:
             connection.exec(QStringLiteral("PRAGMA user_version = 7"), QStringLiteral("test setup"));
         }
         const QString message = refusal(path);
-        QVERIFY2(message.contains(QStringLiteral("made by a newer Graphwright (schema 7, this version reads up to 1)")),
+        QVERIFY2(message.contains(QStringLiteral("made by a newer Graphwright (schema 7, this version reads up to %1)")
+                                      .arg(ProjectSchema::latestVersion())),
                  qPrintable(message));
         QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), 7); // untouched

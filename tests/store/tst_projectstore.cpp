@@ -1,6 +1,7 @@
 #include "core/syncwait.h"
 #include "core/taskgroup.h"
 #include "sampledocuments.h"
+#include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
 #include "testmain.h"
@@ -45,7 +46,7 @@ private Q_SLOTS:
         {
             auto store = ProjectStore::open(path);
             QCOMPARE(store->path(), path);
-            QCOMPARE(store->schemaVersion(), 1);
+            QCOMPARE(store->schemaVersion(), gw::ProjectSchema::latestVersion());
             QCOMPARE(store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/a.txt"), 5)),
                      WriteOutcome::Inserted);
         }
@@ -53,7 +54,7 @@ private Q_SLOTS:
         const gw::ProjectStatus status = store->status();
         QCOMPARE(status.documentsDone, 1);
         QCOMPARE(status.chunks, 5);
-        QCOMPARE(status.schemaVersion, 1);
+        QCOMPARE(status.schemaVersion, gw::ProjectSchema::latestVersion());
         QCOMPARE(status.path, path);
         QVERIFY(status.fileBytes > 0);
         QCOMPARE(gw::testing::scalarText(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
