@@ -17,6 +17,7 @@ QJsonObject IngestBenchmark::runOnce(int jobs)
     auto store = ProjectStore::open(dir.filePath(QStringLiteral("bench.gwp")));
     IngestOptions options;
     options.jobs = jobs;
+    options.extract = m_options.extract;
     IngestJob job(*store, options);
     const IngestSummary summary = syncWait(job.run({m_options.corpus}));
     const double mb = summary.bytes / 1e6;
@@ -33,8 +34,15 @@ QJsonObject IngestBenchmark::runOnce(int jobs)
 
 QJsonObject IngestBenchmark::run()
 {
-    const int n = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     std::printf("graphwright-bench ingest: %s\n", qPrintable(m_options.corpus));
+    return QJsonObject{{QStringLiteral("ingest_only"), runMode(false)}, {QStringLiteral("with_extraction"), runMode(true)}};
+}
+
+QJsonObject IngestBenchmark::runMode(bool extract)
+{
+    m_options.extract = extract;
+    const int n = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
+    std::printf(extract ? "with extraction (entities and relations):\n" : "ingestion only (--no-extract):\n");
     const QJsonObject serial = runOnce(1);
     const QJsonObject parallel = runOnce(n);
     const double speedup = serial[QStringLiteral("seconds")].toDouble() / parallel[QStringLiteral("seconds")].toDouble();

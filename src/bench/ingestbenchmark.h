@@ -14,6 +14,7 @@ public:
     {
         QString corpus;
         int workers = 0; // 0 = ideal thread count
+        bool extract = true; // include the extract stage (entities and relations)
     };
 
     explicit IngestBenchmark(Options options) : m_options(std::move(options)) {}
@@ -21,6 +22,7 @@ public:
 
 private:
     QJsonObject runOnce(int jobs);
+    QJsonObject runMode(bool extract);
 
     Options m_options;
 };

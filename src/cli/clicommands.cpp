@@ -129,7 +129,9 @@ int runIngestCommand(const QStringList &arguments)
                                      QStringLiteral("N"));
     const QCommandLineOption maxDepth(QStringLiteral("max-xml-depth"),
                                       QStringLiteral("Deepest XML/HTML nesting (default: 256)."), QStringLiteral("N"));
-    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap});
+    const QCommandLineOption noExtract(QStringLiteral("no-extract"),
+                                       QStringLiteral("Store documents and chunks only: skip finding entities and relations."));
+    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
                                  QStringLiteral("PATH..."));
     if (!parse(parser, QStringLiteral("ingest"), arguments))
@@ -160,6 +162,7 @@ int runIngestCommand(const QStringList &arguments)
         || !apply(maxDepth, limits.maxXmlDepth, 1) || !apply(timeout, limits.timeoutMs, 1000)
         || !apply(chunkSize, options.chunkChars, 1) || !apply(chunkOverlap, options.chunkOverlap, 1))
         return exitUsage;
+    options.extract = !parser.isSet(noExtract);
     if (options.chunkOverlap >= options.chunkChars) {
         printLine(stderr, QStringLiteral("graphwright-cli ingest: --chunk-overlap must be smaller than --chunk-size"));
         return exitUsage;

@@ -305,8 +305,8 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         progress.setResult(record.words, record.chunks.size());
         record.text = std::move(parsed.text);
 
-        progress.setState(DocumentState::Extracting);
-        {
+        if (m_options.extract) {
+            progress.setState(DocumentState::Extracting);
             StageScope scope(m_extract);
             extract(record, progress, token);
             scope.markCompleted();

@@ -10,6 +10,7 @@ struct IngestOptions
     IngestLimits limits;
     int chunkChars = 1000;     // chunker target size
     int chunkOverlap = 100;    // characters shared by neighbouring chunks
+    bool extract = true;       // find entities and relations (the extract stage)
 };
 
 } // namespace gw
