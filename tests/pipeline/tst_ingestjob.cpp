@@ -277,6 +277,7 @@ private Q_SLOTS:
         gw::IngestOptions options;
         options.jobs = 2;
         options.limits.maxDecompressedBytes = 8 * 1024 * 1024;
+        options.limits.timeoutMs = 900'000; // about hangs and crashes, not speed (ThreadSanitizer is slow)
         gw::IngestJob job(*store, options);
         const auto summary = gw::syncWait(job.run({in}));
         const auto rows = job.snapshot();
