@@ -96,7 +96,7 @@ JobsView::JobsView(QWidget *parent)
                               widestStateText(metrics), JobsModel::tr("stopped at %1 %").arg(100),
                               QStringLiteral("00:00")};
     for (int column = 0; column < int(std::size(widest)); ++column) {
-        const int content = metrics.horizontalAdvance(widest[column]) + (column == JobsModel::StateColumn ? 28 : 16);
+        const int content = metrics.horizontalAdvance(widest[column]) + (column == JobsModel::StateColumn ? 40 : 16); // + the state colour swatch
         const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28; // + sort arrow
         header->resizeSection(column, std::max(content, title));
     }
