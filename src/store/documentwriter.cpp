@@ -353,4 +353,11 @@ void DocumentWriter::saveCopy(const QString &target)
     m_connection.exec(query, QCoreApplication::translate("gw::DocumentWriter", "save a copy as \"%1\"").arg(target));
 }
 
+void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)
+{
+    ProjectConnection::Transaction transaction(m_connection, ProjectConnection::Transaction::Kind::Immediate);
+    work(m_connection);
+    transaction.commit();
+}
+
 } // namespace gw

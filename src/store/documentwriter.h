@@ -47,6 +47,9 @@ public:
     WriteOutcome write(const DocumentRecord &record);
     WriteOutcome recordFailure(const FailureRecord &failure);
     bool remove(const QString &path);
+    // Runs `work` in one IMMEDIATE transaction on the writer's connection (ProjectStore::writeTransaction).
+    void transaction(const std::function<void(ProjectConnection &)> &work);
+
     // Writes a consistent copy of the whole project to `target` (SQLite's VACUUM INTO).
     void saveCopy(const QString &target);
 

@@ -93,6 +93,35 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 QStringLiteral("CREATE INDEX relations_by_document ON relations(document_id)"),
             },
         },
+        {
+            QStringLiteral("the remote extractor's response cache, entity vectors and layout positions"),
+            {
+                // Keyed by a hash of (endpoint, model, prompt version, chunk text): a re-run of the
+                // same text repeats no remote call. Not tied to a document: texts recur.
+                QStringLiteral(R"(
+                CREATE TABLE extraction_cache (
+                    request_key TEXT PRIMARY KEY,
+                    model       TEXT NOT NULL,
+                    response    TEXT NOT NULL,
+                    created_at  TEXT NOT NULL
+                ))"),
+                // Node embeddings (graph -> vectors), float32 little-endian; gone with the entity.
+                QStringLiteral(R"(
+                CREATE TABLE entity_vectors (
+                    entity_id  TEXT PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+                    method     TEXT    NOT NULL,
+                    dimensions INTEGER NOT NULL,
+                    vector     BLOB    NOT NULL
+                ))"),
+                // The graph view's layout, kept so a reopened project looks the same.
+                QStringLiteral(R"(
+                CREATE TABLE entity_positions (
+                    entity_id TEXT PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+                    x         REAL NOT NULL,
+                    y         REAL NOT NULL
+                ))"),
+            },
+        },
         // Append new migrations here.
     };
     return all;

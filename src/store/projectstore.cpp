@@ -240,6 +240,23 @@ void ProjectStore::addDocumentWriteStep(DocumentWriteStep step)
     });
 }
 
+QCoro::Task<bool> ProjectStore::writeTransaction(ConnectionWork work)
+{
+    return awaitCall(runOnWriter(m_writerPool, [this, work = std::move(work)] {
+        writer().transaction(work);
+        return true;
+    }));
+}
+
+void ProjectStore::writeTransactionBlocking(ConnectionWork work)
+{
+    checkNotOnWriterThread();
+    runOnWriter(m_writerPool, [this, work = std::move(work)] {
+        writer().transaction(work);
+        return true;
+    })->take();
+}
+
 template<typename F>
 auto ProjectStore::read(F &&body)
 {
@@ -250,6 +267,16 @@ auto ProjectStore::read(F &&body)
         lease.discard(); // e.g. a transaction left open: do not hand this connection out again
         throw;
     }
+}
+
+void ProjectStore::readSnapshot(const ConnectionWork &work)
+{
+    read([&work](ProjectConnection &connection) {
+        ProjectConnection::Transaction snapshot(connection, ProjectConnection::Transaction::Kind::Deferred);
+        work(connection);
+        snapshot.commit();
+        return true;
+    });
 }
 
 bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)

@@ -41,6 +41,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <functional>
+
 #include <memory>
 
 namespace gw {
@@ -83,7 +85,19 @@ public:
     // not exist yet. Throws StoreError. Completes with true.
     QCoro::Task<bool> saveCopy(QString target);
 
+    // Runs `work` on the writer thread inside one IMMEDIATE transaction on the writer's
+    // connection: committed when it returns, rolled back when it throws (the exception reaches
+    // the caller). How other layers (graph import, vectors, layout, extraction cache) write their
+    // own tables atomically. Completes with true.
+    using ConnectionWork = std::function<void(ProjectConnection &)>;
+    QCoro::Task<bool> writeTransaction(ConnectionWork work);
+    void writeTransactionBlocking(ConnectionWork work);
+
     // --- Reads (any thread; blocking; throw StoreError) ---
+    // Runs `work` on a read-only connection of the calling thread, inside one read transaction
+    // (a consistent snapshot even while the writer commits).
+    void readSnapshot(const ConnectionWork &work);
+
     // True when `path` is stored 'done' with this content hash and no later failure: the
     // pipeline can skip reading and parsing it.
     bool isUnchanged(const QString &path, const QString &contentHash);

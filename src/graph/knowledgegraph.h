@@ -1,0 +1,64 @@
+#pragma once
+// The knowledge graph in memory: entities as nodes, relations (merged over documents, one per
+// type, subject and object) as directed edges. A plain value, cheap to copy (implicit sharing),
+// read-only once built: analytics, conversions and views share one snapshot across threads.
+#include "store/documentrecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace gw {
+
+class ProjectStore;
+
+struct GraphNode
+{
+    QString id;   // the entity's stable id
+    QString type; // "PERSON", "ORGANIZATION", ...
+    QString name;
+    qint64 mentions = 0;  // in all documents
+    qint64 documents = 0; // documents mentioning it
+};
+
+struct GraphEdge
+{
+    int source = -1; // node indices (subject -> object)
+    int target = -1;
+    QString type;      // "works_for", ..., "co_occurs", "similar_to"
+    double weight = 1; // evidence sentences (or a similarity, for derived edges)
+    RelationEvidence evidence; // the first evidence; empty for imported or derived edges
+};
+
+class KnowledgeGraph
+{
+public:
+    // Everything the project holds now, in one consistent read. Blocks: call it off the GUI
+    // thread. Throws StoreError.
+    static KnowledgeGraph fromStore(ProjectStore &store);
+
+    // Adds a node; a node with the same id is not added twice (its index is returned).
+    int addNode(const GraphNode &node);
+    // Adds an edge between existing node indices; returns its index. Throws std::out_of_range
+    // for an index that is not a node.
+    int addEdge(const GraphEdge &edge);
+
+    int nodeCount() const { return int(m_nodes.size()); }
+    int edgeCount() const { return int(m_edges.size()); }
+    const GraphNode &node(int index) const { return m_nodes.at(index); }
+    const GraphEdge &edge(int index) const { return m_edges.at(index); }
+    const QList<GraphNode> &nodes() const { return m_nodes; }
+    const QList<GraphEdge> &edges() const { return m_edges; }
+
+    int indexOf(const QString &id) const { return m_indexById.value(id, -1); }
+    // Nodes whose name matches `name` ignoring case and spacing; when none does, the nodes whose
+    // name starts with it. Most mentioned first.
+    QList<int> findByName(const QString &name) const;
+
+private:
+    QList<GraphNode> m_nodes;
+    QList<GraphEdge> m_edges;
+    QHash<QString, int> m_indexById;
+};
+
+} // namespace gw
