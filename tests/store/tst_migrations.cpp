@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'entities'")), 0);
         {
             auto store = ProjectStore::open(path);
-            QCOMPARE(store->schemaVersion(), 2);
+            QCOMPARE(store->schemaVersion(), gw::ProjectSchema::latestVersion());
             const QList<gw::StoredDocument> documents = store->documents();
             QCOMPARE(documents.size(), 1);
             QCOMPARE(documents.first().path, QStringLiteral("/old.txt"));
