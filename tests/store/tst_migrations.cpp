@@ -134,7 +134,7 @@ private Q_SLOTS:
             QCOMPARE(status.mentions, 4);
             QCOMPARE(status.relations, 1);
         }
-        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), gw::ProjectSchema::latestVersion());
         for (const char *index : {"mentions_by_document", "mentions_by_entity", "relations_by_subject",
                                   "relations_by_object", "relations_by_document"})
             QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
