@@ -1,0 +1,44 @@
+#include "csvrowwriter.h"
+
+#include <QtNumeric>
+
+namespace gw {
+
+void CsvRowWriter::raw(QByteArrayView text)
+{
+    if (m_rowStarted)
+        m_file.write(",");
+    m_rowStarted = true;
+    m_file.write(text);
+}
+
+void CsvRowWriter::field(const QString &text)
+{
+    bool quote = !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
+    for (const QChar c : text) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        raw(QByteArrayView(text.toUtf8()));
+        return;
+    }
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    raw(QByteArrayView(QByteArray('"' + quoted.toUtf8() + '"')));
+}
+
+void CsvRowWriter::field(double value)
+{
+    raw(qIsFinite(value) ? QByteArrayView(ExportFile::number(value)) : QByteArrayView());
+}
+
+void CsvRowWriter::endRow()
+{
+    m_file.write("\r\n");
+    m_rowStarted = false;
+}
+
+} // namespace gw

@@ -1,0 +1,27 @@
+#pragma once
+// Rows of an RFC 4180 CSV file: comma-separated, CRLF line ends, a field quoted (with its quotes
+// doubled) when it holds a comma, a quote, a line break or leading/trailing space. UTF-8, no BOM.
+#include "graph/exportfile.h"
+
+#include <QString>
+
+namespace gw {
+
+class CsvRowWriter
+{
+public:
+    explicit CsvRowWriter(ExportFile &file) : m_file(file) {}
+
+    void field(const QString &text);
+    void field(qint64 value) { raw(ExportFile::number(value)); }
+    void field(double value); // empty when not finite
+    void empty() { raw({}); }
+    void endRow();
+
+private:
+    void raw(QByteArrayView text);
+    ExportFile &m_file;
+    bool m_rowStarted = false;
+};
+
+} // namespace gw
