@@ -39,11 +39,33 @@ bool isConnector(QStringView word)
     return false;
 }
 
+// ASCII case-insensitive equality with a lower-case word, without Qt's general comparison.
+bool isWord(QStringView word, const char *lower)
+{
+    qsizetype i = 0;
+    for (; lower[i]; ++i) {
+        if (i >= word.size())
+            return false;
+        char16_t c = word[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += 32;
+        if (c != char16_t(lower[i]))
+            return false;
+    }
+    return i == word.size();
+}
+
 bool isPlacePreposition(QStringView word)
 {
-    return word.compare(QLatin1String("in"), Qt::CaseInsensitive) == 0
-        || word.compare(QLatin1String("at"), Qt::CaseInsensitive) == 0
-        || word.compare(QLatin1String("from"), Qt::CaseInsensitive) == 0;
+    return isWord(word, "in") || isWord(word, "at") || isWord(word, "from");
+}
+
+bool isAnyWord(QStringView word, std::initializer_list<const char *> words)
+{
+    for (const char *w : words)
+        if (isWord(word, w))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -58,7 +80,7 @@ struct EntityExtractor::Token
     bool joinsPrevious = false;   // only spaces (no punctuation, no paragraph break) before it
     bool closesRun = false;       // a possessive or a dotted legal form: no name goes on after it
     bool covered = false;         // inside a pattern mention
-    QString key;                  // Gazetteer::key, for capitalised tokens only
+    unsigned flags = 0;           // Gazetteer::wordFlags, for capitalised tokens only
 
     QStringView view(const QString &text) const { return QStringView(text).mid(start, end - start); }
 };
@@ -96,6 +118,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
     int newlines = 0;
     qsizetype nextPoll = pollEvery;
     qsizetype nextPattern = 0;
+    QString keyBuffer; // reused for every token's key
     for (qsizetype i = 0; i < n;) {
         if (i >= nextPoll) {
             token.throwIfCancelled();
@@ -126,6 +149,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 ++j;
             } else if ((isApostrophe(d) || d == QLatin1Char('-') || d == QChar(0x2010) || d == QChar(0x2013))
                        && j + 1 < n && text.at(j + 1).isLetter() && text.at(j - 1).isLetter()) {
+                // "London-based", "Paris-born": a hyphen before a lower-case word ends a name.
+                if (!isApostrophe(d) && text.at(j + 1).isLower() && text.at(i).isUpper())
+                    break;
                 j += 2; // "O'Brien", "Jean-Luc", "Eckert–Mauchly""
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isLetter()
                        && (j - 1 == i || text.at(j - 2) == QLatin1Char('.'))) {
@@ -152,13 +178,14 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 lower = lower || text.at(k).isLower();
             }
             t.acronym = upper >= 2 && !lower;
-            t.key = Gazetteer::key(t.view(text));
+            Gazetteer::key(t.view(text), keyBuffer);
+            t.flags = gz.wordFlags(keyBuffer);
             // An abbreviation keeps its dot, which then does not end the sentence: "Dr.", "Inc.",
             // an initial ("John F. Kennedy"), "U.S.".
             if (!t.closesRun && j < n && text.at(j) == QLatin1Char('.')) {
-                if (innerDot || t.end - t.start == 1 || gz.abbreviationKey(t.key)) {
+                if (innerDot || t.end - t.start == 1 || (t.flags & Gazetteer::Abbreviation)) {
                     t.end = ++j;
-                    t.closesRun = gz.orgSuffixKey(t.key) && !gz.personTitleKey(t.key);
+                    t.closesRun = (t.flags & Gazetteer::OrgSuffix) && !(t.flags & Gazetteer::PersonTitle);
                 }
             }
         }
@@ -183,9 +210,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             continue;
         }
         qsizetype last = k;
-        bool organisation = gz.orgHeadKey(tokens[k].key);
+        bool organisation = tokens[k].flags & Gazetteer::OrgHead;
         const auto orgHeadNext = [&](qsizetype m) {
-            return m + 1 < count && tokens[m + 1].joinsPrevious && gz.orgHeadKey(tokens[m + 1].key);
+            return m + 1 < count && tokens[m + 1].joinsPrevious && (tokens[m + 1].flags & Gazetteer::OrgHead);
         };
         // A possessive ends a name ("Babbage's engine") unless an organisation word follows
         // ("King's College").
@@ -200,7 +227,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 ++m;
             if (m < count && tokens[m].joinsPrevious && tokens[m].capitalised && !tokens[m].covered) {
                 last = m;
-                organisation = organisation || gz.orgHeadKey(tokens[m].key);
+                organisation = organisation || (tokens[m].flags & Gazetteer::OrgHead);
             } else {
                 break;
             }
@@ -209,6 +236,37 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         k = last + 1;
     }
     return out;
+}
+
+// Words around an unknown name that only an organisation takes: "acquired X", "X acquired",
+// "X is headquartered", "chief executive of X", "co-founded X". Lower-case words next to the run.
+bool EntityExtractor::organisationContext(const QString &text, const std::vector<Token> &tokens,
+                                          qsizetype first, qsizetype last)
+{
+    const qsizetype count = qsizetype(tokens.size());
+    const auto word = [&](qsizetype k) { return k >= 0 && k < count ? tokens[k].view(text) : QStringView(); };
+    qsizetype before = first - 1;
+    if (before >= 0 && tokens[first].joinsPrevious && isAnyWord(word(before), {"the"}))
+        --before; // "founded the Ford Motor Company"
+    const QStringView previous = word(before);
+    if (before >= 0 && !tokens[before].capitalised) {
+        if (isAnyWord(previous, {"acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys",
+                                 "purchased", "founded", "co-founded", "cofounded", "joined", "rejoined"}))
+            return true;
+        if (isWord(previous, "of") && before > 0
+            && isAnyWord(word(before - 1), {"ceo", "executive", "chairman", "chairwoman", "founder", "co-founder",
+                                            "cofounder", "subsidiary", "division", "shares", "shareholders",
+                                            "employees", "spokesman", "spokeswoman", "spokesperson"}))
+            return true;
+    }
+    const QStringView next = word(last + 1);
+    if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased"}))
+        return tokens[last + 1].joinsPrevious;
+    if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"
+        return tokens[last].end < text.size() && text.at(tokens[last].end) == QLatin1Char(',');
+    if (isAnyWord(next, {"is", "was", "has", "had"}) && tokens[last + 1].joinsPrevious)
+        return isAnyWord(word(last + 2), {"headquartered", "based", "acquired", "bought", "founded"});
+    return false;
 }
 
 void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first,
@@ -228,28 +286,29 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         out.append(std::move(m));
     };
     const auto isOrgWord = [&](qsizetype k) {
-        return tokens[k].capitalised && gz.orgHeadKey(tokens[k].key);
+        return tokens[k].capitalised && (tokens[k].flags & Gazetteer::OrgHead);
     };
+    const auto has = [&](qsizetype k, unsigned flag) { return (tokens[k].flags & flag) != 0; };
 
     bool afterPlacePreposition = first > 0 && tokens[first].joinsPrevious
         && isPlacePreposition(tokens[first - 1].view(text));
     qsizetype a = first, b = last;
     // Leading and trailing words that are never names: "The", "However", "In", month names.
-    while (a <= b && (!tokens[a].capitalised || gz.stopwordKey(tokens[a].key))) {
+    while (a <= b && (!tokens[a].capitalised || has(a, Gazetteer::Stopword))) {
         afterPlacePreposition = afterPlacePreposition || isPlacePreposition(tokens[a].view(text));
         ++a;
     }
-    while (b >= a && (!tokens[b].capitalised || gz.stopwordKey(tokens[b].key)))
+    while (b >= a && (!tokens[b].capitalised || has(b, Gazetteer::Stopword)))
         --b;
     if (a > b)
         return;
 
-    const QString whole = a == b ? tokens[a].key : spanKey(a, b);
-    if (gz.locationKey(whole)) {
+    const QString whole = a == b ? QString() : spanKey(a, b);
+    if (a == b ? has(a, Gazetteer::Location) : gz.locationKey(whole)) {
         add(EntityType::Location, a, b, 1.0);
         return;
     }
-    if (gz.personTitleKey(whole))
+    if (a == b ? has(a, Gazetteer::PersonTitle) : gz.personTitleKey(whole))
         return; // a title alone names nobody
 
     // "Alan Turing of the National Physical Laboratory": a person, then an organisation or place.
@@ -259,16 +318,22 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         qsizetype next = k + 1;
         while (next <= b && !tokens[next].capitalised)
             ++next;
-        bool orgOrPlace = gz.locationKey(spanKey(next, b)) || gz.orgSuffixKey(tokens[b].key);
-        for (qsizetype m = next; m <= b && !orgOrPlace; ++m)
-            orgOrPlace = isOrgWord(m);
+        bool orgWord = has(b, Gazetteer::OrgSuffix);
+        for (qsizetype m = next; m <= b && !orgWord; ++m)
+            orgWord = isOrgWord(m);
+        const bool orgOrPlace = orgWord || (next <= b && gz.locationKey(spanKey(next, b)));
         // A given name or two capitalised words before "of", no organisation word, not a title
         // alone ("Duke of Wellington" stays one name).
-        bool personBefore = gz.givenNameKey(tokens[a].key) || k - a >= 2;
+        bool personBefore = has(a, Gazetteer::GivenName) || k - a >= 2;
         bool onlyTitles = true;
-        for (qsizetype m = a; m < k && personBefore; ++m) {
-            personBefore = !isOrgWord(m);
-            onlyTitles = onlyTitles && (!tokens[m].capitalised || gz.personTitleKey(tokens[m].key));
+        for (qsizetype m = a; m < k; ++m) {
+            personBefore = personBefore && !isOrgWord(m);
+            onlyTitles = onlyTitles && (!tokens[m].capitalised || has(m, Gazetteer::PersonTitle));
+        }
+        // "President of the Royal Society": the office is no name, the organisation is.
+        if (onlyTitles && orgWord && next <= b) {
+            typeRun(text, tokens, next, b, out);
+            return;
         }
         personBefore = personBefore && !onlyTitles;
         if (orgOrPlace && personBefore && next <= b) {
@@ -285,7 +350,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     for (bool found = true; found && a < b;) {
         found = false;
         for (qsizetype w = std::min<qsizetype>(gz.maxTitleWords(), b - a); w >= 1; --w) {
-            if (gz.personTitleKey(w == 1 ? tokens[a].key : spanKey(a, a + w - 1))) {
+            if (w == 1 ? has(a, Gazetteer::PersonTitle) : gz.personTitleKey(spanKey(a, a + w - 1))) {
                 a += w;
                 hasTitle = found = true;
                 break;
@@ -294,7 +359,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
 
     // A legal form at the end or an organisation word anywhere ("General Motors Corp.").
-    bool organisation = b > titled && gz.orgSuffixKey(tokens[b].key);
+    bool organisation = b > titled && has(b, Gazetteer::OrgSuffix);
     for (qsizetype k = titled; k <= b && !organisation && b > titled; ++k)
         organisation = isOrgWord(k);
     if (organisation) {
@@ -303,8 +368,12 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Person, titled, b, 0.8); // "Countess of Lovelace": a title of a place
     } else if (hasTitle) {
         add(EntityType::Person, a, b, 1.0);
-    } else if (gz.givenNameKey(tokens[a].key)) {
+    } else if (has(a, Gazetteer::GivenName)) {
         add(EntityType::Person, a, b, a < b ? 1.0 : 0.8);
+    } else if (a < b && (has(b, Gazetteer::LocationHead) || has(a, Gazetteer::LocationHead))) {
+        add(EntityType::Location, a, b, 0.9); // "Colorado River", "Lake Titicaca", "Gulf of Mexico"
+    } else if (organisationContext(text, tokens, a, b)) {
+        add(EntityType::Organization, a, b, 0.8); // "founded Amazon", "Oracle acquired"
     } else if (a == b && tokens[a].sentenceStart && !tokens[a].acronym) {
         return; // any sentence starts with a capital: one unknown word there says nothing
     } else if (afterPlacePreposition) {

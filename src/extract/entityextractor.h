@@ -34,6 +34,8 @@ private:
                                    const CancellationToken &token) const;
     void typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first,
                  qsizetype last, QList<Mention> &out) const;
+    static bool organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,
+                                    qsizetype last);
 
     std::shared_ptr<const Gazetteer> m_gazetteer;
 };

@@ -31,7 +31,8 @@ Gazetteer::Gazetteer(const Lists &lists)
     : m_countries(keySet(lists.countries)), m_subdivisions(keySet(lists.subdivisions)),
       m_cities(keySet(lists.cities)), m_givenNames(keySet(lists.givenNames)),
       m_orgSuffixes(keySet(lists.orgSuffixes)), m_orgHeads(keySet(lists.orgHeads)),
-      m_personTitles(keySet(lists.personTitles)), m_stopwords(keySet(lists.stopwords))
+      m_personTitles(keySet(lists.personTitles)), m_stopwords(keySet(lists.stopwords)),
+      m_locationHeads(keySet(lists.locationHeads))
 {
     for (const QStringList *list : {&lists.personTitles, &lists.orgSuffixes}) {
         for (const QString &entry : *list) {
@@ -41,6 +42,16 @@ Gazetteer::Gazetteer(const Lists &lists)
     }
     for (const QString &title : std::as_const(m_personTitles))
         m_maxTitleWords = std::max(m_maxTitleWords, int(title.count(QLatin1Char(' '))) + 1);
+    const std::pair<const QSet<QString> *, WordFlag> sets[] = {
+        {&m_countries, Location}, {&m_subdivisions, Location}, {&m_cities, Location},
+        {&m_givenNames, GivenName}, {&m_orgSuffixes, OrgSuffix}, {&m_orgHeads, OrgHead},
+        {&m_personTitles, PersonTitle}, {&m_stopwords, Stopword}, {&m_abbreviations, Abbreviation},
+        {&m_locationHeads, LocationHead}};
+    for (const auto &[set, flag] : sets) {
+        for (const QString &k : *set)
+            if (!k.contains(QLatin1Char(' ')))
+                m_wordFlags[k] |= flag;
+    }
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
@@ -60,6 +71,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.orgHeads = list("org-heads.txt");
         lists.personTitles = list("person-titles.txt");
         lists.stopwords = list("stopwords.txt");
+        lists.locationHeads = list("location-heads.txt");
         return std::make_shared<const Gazetteer>(lists);
     }();
     return instance;
@@ -84,6 +96,14 @@ QStringList Gazetteer::readList(const QString &path)
 
 QString Gazetteer::key(QStringView words)
 {
+    QString out;
+    key(words, out);
+    return out;
+}
+
+void Gazetteer::key(QStringView words, QString &out)
+{
+    out.clear();
     bool ascii = true;
     for (QChar c : words) {
         if (c.unicode() >= 0x80) {
@@ -91,13 +111,31 @@ QString Gazetteer::key(QStringView words)
             break;
         }
     }
+    if (ascii) {
+        // The common case, without Unicode tables: lower-case, no dots, single spaces.
+        out.reserve(words.size());
+        bool pendingSpace = false;
+        for (QChar c : words) {
+            const char16_t u = c.unicode();
+            if (u == u'.')
+                continue;
+            if (u == u' ' || (u >= 9 && u <= 13)) {
+                pendingSpace = !out.isEmpty();
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(QLatin1Char(' '));
+                pendingSpace = false;
+            }
+            out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+        }
+        return;
+    }
     // Decompose so that accents become separate marks, which are then dropped.
-    const QString decomposed = ascii ? QString() : words.toString().normalized(QString::NormalizationForm_KD);
-    const QStringView source = ascii ? words : QStringView(decomposed);
-    QString out;
-    out.reserve(source.size());
+    const QString decomposed = words.toString().normalized(QString::NormalizationForm_KD);
+    out.reserve(decomposed.size());
     bool pendingSpace = false;
-    for (QChar c : source) {
+    for (QChar c : decomposed) {
         if (c == QLatin1Char('.') || c.category() == QChar::Mark_NonSpacing)
             continue;
         if (c.isSpace()) {
@@ -110,9 +148,8 @@ QString Gazetteer::key(QStringView words)
         }
         if (c == QChar(0x2019)) // typographic apostrophe
             c = QLatin1Char('\'');
-        out.append(ascii ? c.toLower() : c.toCaseFolded());
+        out.append(c.toCaseFolded());
     }
-    return out;
 }
 
 bool Gazetteer::isLocation(QStringView words) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,14 @@ public:
         QStringList orgHeads;     // words naming an organisation anywhere in it: "University"
         QStringList personTitles; // "Dr.", "Prime Minister"
         QStringList stopwords;    // capitalised non-entities: "The", "However", month names
+        QStringList locationHeads; // words naming a place at either end of it: "River", "Lake"
+    };
+
+    // What a one-word key is, all dictionaries at once (one hash lookup per word): the extractor
+    // computes these flags once per capitalised token.
+    enum WordFlag : unsigned {
+        Location = 1u << 0, GivenName = 1u << 1, OrgSuffix = 1u << 2, OrgHead = 1u << 3,
+        PersonTitle = 1u << 4, Stopword = 1u << 5, Abbreviation = 1u << 6, LocationHead = 1u << 7,
     };
 
     explicit Gazetteer(const Lists &lists);
@@ -36,6 +45,10 @@ public:
     static QStringList readList(const QString &path);
 
     static QString key(QStringView words);
+    // The same key, written into `out` (cleared first; its capacity is reused, so no allocation
+    // in a loop).
+    static void key(QStringView words, QString &out);
+    unsigned wordFlags(const QString &k) const { return m_wordFlags.value(k, 0u); }
 
     // Each takes raw text (one word or several); the key is computed here.
     bool isCountry(QStringView words) const { return m_countries.contains(key(words)); }
@@ -58,6 +71,7 @@ public:
     // A title or legal form written with a final dot in its list ("Dr.", "Inc."): that dot is
     // part of the word, and does not end the sentence.
     bool abbreviationKey(const QString &k) const { return m_abbreviations.contains(k); }
+    bool locationHeadKey(const QString &k) const { return m_locationHeads.contains(k); }
 
     // Longest title in words ("Prime Minister" = 2): how far the extractor looks.
     int maxTitleWords() const { return m_maxTitleWords; }
@@ -72,6 +86,8 @@ private:
     QSet<QString> m_personTitles;
     QSet<QString> m_stopwords;
     QSet<QString> m_abbreviations;
+    QSet<QString> m_locationHeads;
+    QHash<QString, unsigned> m_wordFlags; // one-word keys of every set above
     int m_maxTitleWords = 1;
 };
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <vector>
 
 namespace gw {
 
@@ -40,16 +41,15 @@ bool endsWithTitleOrInitial(const QString &text, qsizetype boundary)
     qsizetype begin = dot;
     while (begin > 0 && text.at(begin - 1).isLetter())
         --begin;
-    const QString word = text.mid(begin, dot - begin);
+    const QStringView word = QStringView(text).mid(begin, dot - begin);
     if (word.size() == 1 && word.at(0).isUpper())
         return true;
-    static const QStringList titles = {
-        QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"),
-        QStringLiteral("prof"), QStringLiteral("st"), QStringLiteral("mt"), QStringLiteral("sen"),
-        QStringLiteral("rep"), QStringLiteral("gen"), QStringLiteral("gov"), QStringLiteral("rev"),
-        QStringLiteral("hon"), QStringLiteral("capt"), QStringLiteral("col"), QStringLiteral("lt"),
-        QStringLiteral("sgt"), QStringLiteral("sir")};
-    return titles.contains(word.toLower());
+    static const char *const titles[] = {"mr",  "mrs", "ms",  "dr", "prof", "st",  "mt", "sen", "rep",
+                                         "gen", "gov", "rev", "hon", "capt", "col", "lt", "sgt", "sir"};
+    for (const char *title : titles)
+        if (word.compare(QLatin1String(title), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 // Everything one sentence needs: its span and its valid mentions (indices into the caller's
@@ -246,12 +246,23 @@ RelationExtractor::RelationExtractor(int maxCoOccurrencesPerSentence)
 QList<std::pair<qsizetype, qsizetype>> RelationExtractor::sentenceSpans(const QString &text,
                                                                         const QList<Mention> &mentions)
 {
+    // Mention spans by start, so that one forward sweep answers "is p inside a mention?" for the
+    // increasing boundaries (a scan of every mention per boundary was quadratic).
+    std::vector<std::pair<qsizetype, qsizetype>> spansByStart;
+    spansByStart.reserve(size_t(mentions.size()));
+    for (const Mention &m : mentions)
+        if (isValid(m, text.size()))
+            spansByStart.emplace_back(m.start, m.end);
+    std::sort(spansByStart.begin(), spansByStart.end());
+    size_t nextSpan = 0;
+    qsizetype reach = 0; // the furthest end of the mentions starting before p
+
     QList<qsizetype> cuts;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
     for (qsizetype p = finder.toNextBoundary(); p > 0 && p < text.size(); p = finder.toNextBoundary()) {
-        const bool insideMention = std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
-            return isValid(m, text.size()) && m.start < p && p < m.end;
-        });
+        while (nextSpan < spansByStart.size() && spansByStart[nextSpan].first < p)
+            reach = std::max(reach, spansByStart[nextSpan++].second);
+        const bool insideMention = p < reach;
         if (!insideMention && !endsWithTitleOrInitial(text, p))
             cuts.append(p);
     }
@@ -277,9 +288,15 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
 {
     token.throwIfCancelled();
     QList<int> order;
-    for (int i = 0; i < mentions.size(); ++i)
-        if (isValid(mentions.at(i), text.size()))
+    int nodes = 0;
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (isValid(mentions.at(i), text.size())) {
             order.append(i);
+            nodes += isNode(mentions.at(i)) ? 1 : 0;
+        }
+    }
+    if (nodes < 2)
+        return {}; // every relation links two entity mentions: no need to find the sentences
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return std::pair(mentions.at(a).start, mentions.at(a).end)
             < std::pair(mentions.at(b).start, mentions.at(b).end);
