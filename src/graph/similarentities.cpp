@@ -1,5 +1,6 @@
 #include "similarentities.h"
 
+#include "cosinekernel.h"
 #include "parallelblocks.h"
 
 #include <algorithm>
@@ -41,46 +42,9 @@ private:
     std::vector<SimilarEntities::Neighbour> m_items;
 };
 
-// Candidate tiles: kTile rows stored dimension-major, so the kernel reads contiguous lanes.
-constexpr int kTile = 64;
-constexpr int kQuads = 4;          // queries scored together (register blocking)
+using cosinekernel::kQueries;
+using cosinekernel::kTile;
 constexpr int kQueriesPerBlock = 64; // one parallel block; its queries reuse each tile from cache
-
-typedef float Lane __attribute__((vector_size(32))); // 8 floats; two SSE registers without AVX
-
-// scores[q * kTile + c] = <query q, candidate c> for kQuads queries (kQuads x d, row-major) and
-// one tile (d x kTile). Built twice on x86-64: AVX2+FMA where the CPU has it, baseline otherwise.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__)
-__attribute__((target_clones("arch=haswell", "default")))
-#endif
-void scoreTile(const float *queries, const float *tile, int d, float *scores)
-{
-    for (int c0 = 0; c0 < kTile; c0 += 16) {
-        Lane acc[kQuads][2] = {};
-        for (int k = 0; k < d; ++k) {
-            Lane t0, t1;
-            std::memcpy(&t0, tile + std::size_t(k) * kTile + c0, sizeof t0);
-            std::memcpy(&t1, tile + std::size_t(k) * kTile + c0 + 8, sizeof t1);
-            for (int q = 0; q < kQuads; ++q) {
-                const float s = queries[q * d + k];
-                acc[q][0] += s * t0;
-                acc[q][1] += s * t1;
-            }
-        }
-        for (int q = 0; q < kQuads; ++q) {
-            std::memcpy(scores + q * kTile + c0, &acc[q][0], sizeof(Lane));
-            std::memcpy(scores + q * kTile + c0 + 8, &acc[q][1], sizeof(Lane));
-        }
-    }
-}
-
-float dot(const float *a, const float *b, int d)
-{
-    float sum = 0;
-    for (int k = 0; k < d; ++k)
-        sum += a[k] * b[k];
-    return sum;
-}
 
 } // namespace
 
@@ -107,6 +71,24 @@ SimilarEntities::SimilarEntities(const EntityVectors &vectors)
             r[k] = float(r[k] / norm);
         m_valid[std::size_t(i)] = 1;
     }
+    // Only rows with a vector are searched; tiles of kTile of them, dimension-major, zero-padded.
+    for (int i = 0; i < count(); ++i)
+        if (m_valid[std::size_t(i)])
+            m_tileRows.push_back(i);
+    const int searched = int(m_tileRows.size());
+    const std::size_t tileFloats = std::size_t(m_dimensions) * kTile;
+    m_tiles.assign(std::size_t((searched + kTile - 1) / kTile) * tileFloats, 0.0f);
+    for (int p = 0; p < searched; ++p) {
+        const float *r = row(m_tileRows[std::size_t(p)]);
+        float *base = m_tiles.data() + std::size_t(p / kTile) * tileFloats + std::size_t(p % kTile);
+        for (int k = 0; k < m_dimensions; ++k)
+            base[std::size_t(k) * kTile] = r[k];
+    }
+}
+
+const float *SimilarEntities::tile(int index) const
+{
+    return m_tiles.data() + std::size_t(index) * std::size_t(m_dimensions) * kTile;
 }
 
 QList<SimilarEntity> SimilarEntities::similarTo(const QString &id, int k, float minSimilarity) const
@@ -132,9 +114,17 @@ QList<SimilarEntity> SimilarEntities::nearest(const float *vector, int k, float 
     for (float &v : query)
         v = float(v / norm);
     TopK best(k, minSimilarity);
-    for (int i = 0; i < count(); ++i) {
-        if (i != excludeRow && m_valid[std::size_t(i)])
-            best.offer(i, dot(query.data(), row(i), m_dimensions));
+    const int searched = int(m_tileRows.size());
+    float scores[kTile];
+    for (int t = 0; t * kTile < searched; ++t) {
+        cosinekernel::scoreOne(query.data(), tile(t), m_dimensions, scores);
+        const int size = std::min(kTile, searched - t * kTile);
+        const float bar = best.bar();
+        for (int c = 0; c < size; ++c) {
+            const int candidate = m_tileRows[std::size_t(t * kTile + c)];
+            if (scores[c] >= bar && candidate != excludeRow)
+                best.offer(candidate, scores[c]); // raises the bar only within this tile: still exact
+        }
     }
     for (const Neighbour &n : best.take())
         out.append({m_ids.at(n.row), n.row, n.similarity});
@@ -151,47 +141,37 @@ std::vector<std::vector<SimilarEntities::Neighbour>> SimilarEntities::allNearest
     if (k <= 0 || n == 0 || d == 0)
         return out;
 
-    // Only rows with a vector take part; `rows` maps compact positions back to rows.
-    std::vector<int> rows;
-    for (int i = 0; i < n; ++i)
-        if (m_valid[std::size_t(i)])
-            rows.push_back(i);
+    const std::vector<int> &rows = m_tileRows;
     const int m = int(rows.size());
     const int tiles = (m + kTile - 1) / kTile;
-    std::vector<float> tiled(std::size_t(tiles) * std::size_t(d) * kTile, 0.0f); // padding scores 0, skipped below
-    for (int p = 0; p < m; ++p) {
-        const float *r = row(rows[std::size_t(p)]);
-        float *base = tiled.data() + std::size_t(p / kTile) * std::size_t(d) * kTile + (p % kTile);
-        for (int j = 0; j < d; ++j)
-            base[std::size_t(j) * kTile] = r[j];
-    }
-
     const int blocks = (m + kQueriesPerBlock - 1) / kQueriesPerBlock;
     runParallelBlocks(blocks, [&](int block) {
         const int first = block * kQueriesPerBlock;
         const int end = std::min(m, first + kQueriesPerBlock);
-        const int quads = (end - first + kQuads - 1) / kQuads;
-        std::vector<float> queries(std::size_t(quads) * kQuads * std::size_t(d), 0.0f);
+        const int quads = (end - first + kQueries - 1) / kQueries;
+        std::vector<float> queries(std::size_t(quads) * kQueries * std::size_t(d), 0.0f);
         for (int p = first; p < end; ++p)
             std::memcpy(queries.data() + std::size_t(p - first) * std::size_t(d), row(rows[std::size_t(p)]), sizeof(float) * std::size_t(d));
         std::vector<TopK> best;
         best.reserve(std::size_t(end - first));
         for (int p = first; p < end; ++p)
             best.emplace_back(k, minSimilarity);
-        float scores[kQuads * kTile];
+        float scores[kQueries * kTile];
+        float maxima[kQueries];
         for (int t = 0; t < tiles; ++t) {
             if ((t & 63) == 0 && token.isCancelled())
                 return; // runParallelBlocks throws CancelledError
-            const float *tile = tiled.data() + std::size_t(t) * std::size_t(d) * kTile;
             const int tileRows = std::min(kTile, m - t * kTile);
             for (int quad = 0; quad < quads; ++quad) {
-                scoreTile(queries.data() + std::size_t(quad) * kQuads * std::size_t(d), tile, d, scores);
-                for (int q = 0; q < kQuads; ++q) {
-                    const int p = first + quad * kQuads + q;
+                cosinekernel::scoreQueries(queries.data() + std::size_t(quad) * kQueries * std::size_t(d), tile(t), d, scores, maxima);
+                for (int q = 0; q < kQueries; ++q) {
+                    const int p = first + quad * kQueries + q;
                     if (p >= end)
                         break;
                     TopK &top = best[std::size_t(p - first)];
                     const float bar = top.bar();
+                    if (top.full() && maxima[q] <= bar)
+                        continue; // nothing in this tile beats the current k-th best
                     const float *s = scores + q * kTile;
                     for (int c = 0; c < tileRows; ++c) {
                         if (s[c] >= bar && t * kTile + c != p)

@@ -58,6 +58,7 @@ public:
 
 private:
     const float *row(int index) const { return m_data.data() + std::size_t(index) * std::size_t(m_dimensions); }
+    const float *tile(int index) const;
 
     int m_dimensions = 0;
     QString m_method;
@@ -65,6 +66,8 @@ private:
     QHash<QString, int> m_rowById;
     std::vector<float> m_data;           // unit rows, or zero
     std::vector<unsigned char> m_valid;  // row has a non-zero vector
+    std::vector<int> m_tileRows;         // the rows with a vector, in order: what is searched
+    std::vector<float> m_tiles;          // their vectors in tiles for the kernel (cosinekernel.h)
 };
 
 } // namespace gw
