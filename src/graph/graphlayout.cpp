@@ -1,0 +1,122 @@
+#include "graphlayout.h"
+
+#include "igraphsession.h"
+#include "igraphvalues.h"
+#include "igraphview.h"
+
+#include "store/projectconnection.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace gw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gw::GraphLayout", text);
+}
+
+} // namespace
+
+QList<QPointF> GraphLayout::compute(const KnowledgeGraph &graph, const CancellationToken &token,
+                                    const Options &options, const Progress &progress)
+{
+    token.throwIfCancelled();
+    const int n = graph.nodeCount();
+    if (n <= 1) {
+        if (progress)
+            progress(1.0);
+        return QList<QPointF>(n, QPointF(0, 0));
+    }
+
+    IgraphSession session(token);
+    const IgraphView simple(session, graph, IgraphView::Shape::UndirectedSimple);
+    session.seed(options.seed); // the random start positions are repeatable
+    IgraphMatrix result(n, 2);
+    // igraph's FR reports no progress but checks for interruption once per iteration with its
+    // grid (above 1,000 nodes), about twice without. igraph's customary start temperature,
+    // sqrt(nodes) / 10, lets nodes travel far enough.
+    const int iterations = iterationsFor(graph, options);
+    session.setProgressFromChecks(progress, qint64(iterations) * (n > 1000 ? 1 : 2));
+    session.check(igraph_layout_fruchterman_reingold(simple.get(), result.get(), false, iterations,
+                                                     std::sqrt(double(n)) / 10, IGRAPH_LAYOUT_AUTOGRID, nullptr,
+                                                     nullptr, nullptr, nullptr, nullptr),
+                  tr("computing the layout"));
+    session.throwIfCancelled();
+
+    QList<QPointF> positions(n);
+    for (int i = 0; i < n; ++i)
+        positions[i] = QPointF(result(i, 0), result(i, 1));
+    if (progress)
+        progress(1.0);
+    return positions;
+}
+
+void GraphLayout::saveLayout(ProjectStore &store, const KnowledgeGraph &graph, const QList<QPointF> &positions)
+{
+    if (positions.size() != graph.nodeCount())
+        throw std::invalid_argument("GraphLayout::saveLayout: one position per node expected");
+    struct Row
+    {
+        QString id;
+        double x, y;
+    };
+    QList<Row> rows;
+    rows.reserve(positions.size());
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        if (hasPosition(positions.at(i)))
+            rows.append({graph.node(i).id, positions.at(i).x(), positions.at(i).y()});
+    }
+    store.writeTransactionBlocking([rows = std::move(rows)](ProjectConnection &connection) {
+        // Selecting from entities skips nodes removed since the snapshot instead of failing on
+        // the foreign key.
+        QSqlQuery upsert = connection.prepare(QStringLiteral(
+            "INSERT INTO entity_positions (entity_id, x, y) SELECT id, ?, ? FROM entities WHERE id = ? "
+            "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y"));
+        const QString what = tr("cannot save the layout");
+        for (const Row &row : rows) {
+            upsert.bindValue(0, row.x);
+            upsert.bindValue(1, row.y);
+            upsert.bindValue(2, row.id);
+            connection.exec(upsert, what);
+        }
+    });
+}
+
+QList<QPointF> GraphLayout::loadLayout(ProjectStore &store, const KnowledgeGraph &graph)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QList<QPointF> positions(graph.nodeCount(), QPointF(nan, nan));
+    store.readSnapshot([&](ProjectConnection &connection) {
+        QSqlQuery select = connection.prepare(QStringLiteral("SELECT entity_id, x, y FROM entity_positions"));
+        connection.exec(select, tr("cannot read the layout"));
+        while (select.next()) {
+            const int index = graph.indexOf(select.value(0).toString());
+            if (index >= 0)
+                positions[index] = QPointF(select.value(1).toDouble(), select.value(2).toDouble());
+        }
+    });
+    return positions;
+}
+
+int GraphLayout::iterationsFor(const KnowledgeGraph &graph, const Options &options)
+{
+    if (options.iterations > 0)
+        return options.iterations;
+    return std::clamp(5'000'000 / std::max(1, graph.nodeCount()), 50, 500);
+}
+
+bool GraphLayout::hasPosition(QPointF point)
+{
+    return std::isfinite(point.x()) && std::isfinite(point.y());
+}
+
+} // namespace gw

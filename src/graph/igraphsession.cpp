@@ -1,0 +1,145 @@
+#include "igraphsession.h"
+
+#include "core/errors.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <mutex>
+
+namespace gw {
+
+namespace {
+
+// igraph is not thread-safe here (see the header): one lock for every igraph call.
+std::timed_mutex &igraphLock()
+{
+    static std::timed_mutex lock;
+    return lock;
+}
+
+struct ProgressSink
+{
+    std::function<void(double)> report;
+    double from = 0;
+    double to = 1;
+    qint64 expectedChecks = 0; // > 0: progress counted in interruption checks
+    qint64 checks = 0;
+    double last = -1;
+
+    void reportFraction(double fraction)
+    {
+        // Monotone and at most ~200 reports per call: the callback stays cheap for the caller.
+        fraction = from + (to - from) * qBound(0.0, fraction, 1.0);
+        if (report && fraction >= last + 0.005) {
+            last = fraction;
+            report(fraction);
+        }
+    }
+};
+
+// Per thread, so the handlers would stay right even with a thread-safe igraph.
+thread_local const CancellationToken *t_token = nullptr;
+thread_local ProgressSink t_progress;
+thread_local QByteArray t_lastError;
+thread_local bool t_interruptible = true;
+
+bool cancelled()
+{
+    return t_interruptible && t_token && t_token->isCancelled();
+}
+
+igraph_error_t onInterruptionCheck(void *)
+{
+    if (t_progress.expectedChecks > 0)
+        t_progress.reportFraction(qMin(0.99, double(++t_progress.checks) / double(t_progress.expectedChecks)));
+    return cancelled() ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+}
+
+igraph_error_t onProgress(const char *, igraph_real_t percent, void *)
+{
+    if (t_progress.expectedChecks == 0)
+        t_progress.reportFraction(percent / 100.0);
+    return cancelled() ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+}
+
+void onError(const char *reason, const char *, int, igraph_error_t)
+{
+    // Never abort: remember why, free what the failing call allocated, let it return its code.
+    t_lastError = reason ? QByteArray(reason) : QByteArray();
+    IGRAPH_FINALLY_FREE();
+}
+
+void installHandlers()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        igraph_set_error_handler(onError);
+        igraph_set_warning_handler(igraph_warning_handler_ignore); // e.g. "some vertices unreachable"
+        igraph_set_interruption_handler(onInterruptionCheck);
+        igraph_set_progress_handler(onProgress);
+    });
+}
+
+} // namespace
+
+IgraphSession::IgraphSession(const CancellationToken &token) : m_token(token)
+{
+    using namespace std::chrono_literals;
+    m_token.throwIfCancelled();
+    // Poll the token while another thread's analysis holds igraph.
+    while (!igraphLock().try_lock_for(20ms))
+        m_token.throwIfCancelled();
+    installHandlers();
+    t_token = &m_token;
+    t_progress = {};
+    t_lastError.clear();
+}
+
+IgraphSession::~IgraphSession()
+{
+    t_progress = {};
+    t_interruptible = true;
+    t_token = nullptr;
+    igraphLock().unlock();
+}
+
+void IgraphSession::check(igraph_error_t code, const QString &what) const
+{
+    if (code == IGRAPH_SUCCESS)
+        return;
+    if (code == IGRAPH_INTERRUPTED || m_token.isCancelled())
+        throw CancelledError(m_token.isCancelled() ? m_token.reason() : QStringLiteral("cancelled"));
+    QString reason = t_lastError.isEmpty() ? QString::fromUtf8(igraph_strerror(code)) : QString::fromUtf8(t_lastError);
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    throw Error(QCoreApplication::translate("gw::GraphAnalytics", "Graph analysis failed while %1: %2.").arg(what, reason));
+}
+
+void IgraphSession::throwIfCancelled() const
+{
+    m_token.throwIfCancelled();
+}
+
+void IgraphSession::setInterruptible(bool interruptible)
+{
+    t_interruptible = interruptible;
+}
+
+void IgraphSession::seed(quint64 seed)
+{
+    check(igraph_rng_seed(igraph_rng_default(), igraph_uint_t(seed)),
+          QCoreApplication::translate("gw::GraphAnalytics", "seeding the random generator"));
+}
+
+void IgraphSession::setProgress(std::function<void(double)> progress, double from, double to)
+{
+    t_progress = {std::move(progress), from, to};
+}
+
+void IgraphSession::setProgressFromChecks(std::function<void(double)> progress, qint64 expectedChecks)
+{
+    t_progress = {std::move(progress), 0, 1, std::max<qint64>(1, expectedChecks)};
+}
+
+} // namespace gw
