@@ -21,6 +21,12 @@ QList<CsvRecord> CsvReader::read(const QString &text, qsizetype limit) const
         bool recordDone = false;
         while (!recordDone) {
             CsvCell cell;
+            // Spaces before an opening quote are tolerated (`a, "b, c"`), as spreadsheets write it.
+            qsizetype quote = at;
+            while (quote < size && (data[quote] == u' ' || (data[quote] == u'\t' && m_delimiter != u'\t')))
+                ++quote;
+            if (quote < size && data[quote] == u'"')
+                at = quote;
             if (at < size && data[at] == u'"') {
                 // Quoted: up to the closing quote; "" is one quote.
                 ++at;

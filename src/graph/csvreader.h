@@ -1,8 +1,9 @@
 #pragma once
 // Reads CSV text (RFC 4180, tolerant) into records that remember where each cell is in the text,
 // which TableImporter needs for provenance: a cell is a mention, a record the evidence.
-// Quoted fields may hold the delimiter, doubled quotes and line breaks; a quote inside an unquoted
-// field is kept as a character; CRLF, LF and CR all end a record.
+// Quoted fields may hold the delimiter, doubled quotes and line breaks (spaces before the opening
+// quote are skipped); a quote inside an unquoted field is kept as a character; CRLF, LF and CR
+// all end a record.
 #include <QList>
 #include <QString>
 
