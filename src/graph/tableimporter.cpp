@@ -15,7 +15,9 @@
 #include <QStringDecoder>
 #include <QtNumeric>
 
+#include <algorithm>
 #include <initializer_list>
+#include <optional>
 
 namespace gw {
 

@@ -10,6 +10,7 @@
 #include "store/projectstore.h"
 #include "testmain.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -226,6 +227,21 @@ private Q_SLOTS:
         QCOMPARE(graph.nodeCount(), 2); // Grace went with the row that named her
         QCOMPARE(graph.edgeCount(), 1);
         QCOMPARE(store->status().documentsDone, 1);
+
+        // A CSV the project had ingested as an ordinary document (same bytes): the table import
+        // takes its place.
+        const QString other = dir.filePath(QStringLiteral("ingested.csv"));
+        const QByteArray otherBytes = "source,target\nLin,Mo\n";
+        writeBytes(other, otherBytes);
+        gw::DocumentRecord ingested;
+        ingested.path = QDir::cleanPath(QFileInfo(other).absoluteFilePath());
+        ingested.contentHash = QString::fromLatin1(QCryptographicHash::hash(otherBytes, QCryptographicHash::Sha256).toHex());
+        ingested.format = QStringLiteral("csv");
+        ingested.text = QString::fromUtf8(otherBytes);
+        QCOMPARE(store->writeDocumentBlocking(ingested), WriteOutcome::Inserted);
+        QCOMPARE(TableImporter(persons).importFile(*store, other).outcome, WriteOutcome::Replaced);
+        QCOMPARE(KnowledgeGraph::fromStore(*store).edgeCount(), 2);
+        QVERIFY(store->removeDocumentBlocking(ingested.path));
 
         // Removal works as for any document.
         QVERIFY(store->removeDocumentBlocking(QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
