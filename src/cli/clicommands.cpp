@@ -4,6 +4,7 @@
 #include "core/errors.h"
 #include "core/healthmonitor.h"
 #include "core/syncwait.h"
+#include "extract/remoteextractor.h"
 #include "interruptwatcher.h"
 #include "pipeline/ingestjob.h"
 #include "progressprinter.h"
@@ -88,6 +89,37 @@ bool positiveInt(QCommandLineParser &parser, const QCommandLineOption &option, q
     return true;
 }
 
+QJsonObject remoteExtractorToJson(const RemoteExtractor &remote)
+{
+    const RemoteExtractorStats s = remote.stats();
+    return QJsonObject{
+        {QStringLiteral("endpoint"), remote.endpoint().toDisplayString()},
+        {QStringLiteral("model"), remote.settings().model},
+        {QStringLiteral("chunks"), qint64(s.chunks)},
+        {QStringLiteral("requests"), qint64(s.requests)},
+        {QStringLiteral("remoteAnswers"), qint64(s.remoteAnswers)},
+        {QStringLiteral("cacheHits"), qint64(s.cacheHits)},
+        {QStringLiteral("fallbacks"), qint64(s.fallbacks)},
+        {QStringLiteral("malformedAnswers"), qint64(s.malformed)},
+        {QStringLiteral("lastFallbackReason"), s.lastFallbackReason},
+    };
+}
+
+QString remoteExtractorToText(const RemoteExtractor &remote)
+{
+    const RemoteExtractorStats s = remote.stats();
+    QString text = QStringLiteral("Remote extractor %1 (%2): %3 chunk(s) answered, %4 from the cache, %5 request(s), "
+                                  "%6 done by the built-in extractor instead")
+                       .arg(remote.endpoint().toDisplayString(), remote.settings().model)
+                       .arg(s.remoteAnswers)
+                       .arg(s.cacheHits)
+                       .arg(s.requests)
+                       .arg(s.fallbacks);
+    if (s.fallbacks > 0)
+        text += QStringLiteral(" (last reason: %1)").arg(s.lastFallbackReason);
+    return text;
+}
+
 } // namespace
 
 QString defaultProjectPath()
@@ -131,7 +163,21 @@ int runIngestCommand(const QStringList &arguments)
                                       QStringLiteral("Deepest XML/HTML nesting (default: 256)."), QStringLiteral("N"));
     const QCommandLineOption noExtract(QStringLiteral("no-extract"),
                                        QStringLiteral("Store documents and chunks only: skip finding entities and relations."));
-    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract});
+    const QCommandLineOption remoteUrl(QStringLiteral("remote-url"),
+                                       QStringLiteral("Find entities and relations with an OpenAI-compatible chat-completions "
+                                                      "endpoint (Ollama, llama.cpp server, vLLM), e.g. http://localhost:11434/v1. "
+                                                      "Answers are cached in the project; while the endpoint fails, the built-in "
+                                                      "extractor takes over."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption remoteModel(QStringLiteral("remote-model"),
+                                         QStringLiteral("The model the endpoint should use (with --remote-url)."), QStringLiteral("NAME"));
+    const QCommandLineOption remoteTimeout(QStringLiteral("remote-timeout-ms"),
+                                           QStringLiteral("Time limit per remote request, in milliseconds (default: 60000)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption remoteConcurrency(QStringLiteral("remote-concurrency"),
+                                               QStringLiteral("Remote requests in flight at once (default: 2)."), QStringLiteral("N"));
+    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract,
+                       remoteUrl, remoteModel, remoteTimeout, remoteConcurrency});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
                                  QStringLiteral("PATH..."));
     if (!parse(parser, QStringLiteral("ingest"), arguments))
@@ -160,9 +206,20 @@ int runIngestCommand(const QStringList &arguments)
     if (!apply(jobs, options.jobs, 1) || !apply(maxFile, limits.maxFileBytes, mb)
         || !apply(maxUnzipped, limits.maxDecompressedBytes, mb) || !apply(maxText, limits.maxTextChars, mb)
         || !apply(maxDepth, limits.maxXmlDepth, 1) || !apply(timeout, limits.timeoutMs, 1000)
-        || !apply(chunkSize, options.chunkChars, 1) || !apply(chunkOverlap, options.chunkOverlap, 1))
+        || !apply(chunkSize, options.chunkChars, 1) || !apply(chunkOverlap, options.chunkOverlap, 1)
+        || !apply(remoteTimeout, options.remote.timeoutMs, 1) || !apply(remoteConcurrency, options.remote.maxConcurrent, 1))
         return exitUsage;
     options.extract = !parser.isSet(noExtract);
+    options.remote.url = parser.value(remoteUrl).trimmed();
+    options.remote.model = parser.value(remoteModel).trimmed();
+    if (options.remote.enabled() != !options.remote.model.isEmpty()) {
+        printLine(stderr, QStringLiteral("graphwright-cli ingest: --remote-url and --remote-model go together"));
+        return exitUsage;
+    }
+    if (options.remote.enabled() && !RemoteExtractor::endpointUrl(options.remote.url).isValid()) {
+        printLine(stderr, QStringLiteral("graphwright-cli ingest: --remote-url '%1' is not a URL").arg(options.remote.url));
+        return exitUsage;
+    }
     if (options.chunkOverlap >= options.chunkChars) {
         printLine(stderr, QStringLiteral("graphwright-cli ingest: --chunk-overlap must be smaller than --chunk-size"));
         return exitUsage;
@@ -192,12 +249,17 @@ int runIngestCommand(const QStringList &arguments)
     const IngestSummary summary = syncWait(job.run(paths));
     progress.reset();
 
+    const RemoteExtractor *remote = job.remoteExtractor();
     if (parser.isSet(json)) {
         QJsonObject out = ingestSummaryToJson(summary);
         out[QStringLiteral("project")] = QFileInfo(projectPath).absoluteFilePath();
+        if (remote)
+            out[QStringLiteral("remoteExtractor")] = remoteExtractorToJson(*remote);
         printJson(out);
     } else {
         printLine(stdout, ingestSummaryToText(summary));
+        if (remote)
+            printLine(stdout, remoteExtractorToText(*remote));
         printLine(stdout, QStringLiteral("Project: %1").arg(QFileInfo(projectPath).absoluteFilePath()));
     }
     if (interrupted || summary.cancelled)

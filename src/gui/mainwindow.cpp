@@ -2,6 +2,7 @@
 
 #include "breakerpanel.h"
 #include "core/taskgroup.h"
+#include "extract/remoteextractor.h"
 #include "jobsmodel.h"
 #include "jobsview.h"
 #include "pipeline/ingestjob.h"
@@ -51,6 +52,23 @@ QString withSuffix(QString path)
         path += QStringLiteral(".gwp");
     return path;
 }
+
+// The ingest preferences with the remote extractor's endpoint (none: built-in extraction only).
+IngestOptions ingestOptions(const Preferences &preferences)
+{
+    IngestOptions options = preferences.ingest;
+    options.remote.url = preferences.remoteExtractorUrl;
+    options.remote.model = preferences.remoteExtractorModel;
+    return options;
+}
+
+// The remote extractor's breaker, in the registry the breaker panel shows. The person's breaker
+// preferences, but the timeout and retries meant for a model, which takes seconds per answer.
+CircuitBreaker *remoteExtractorBreaker(CircuitBreakerRegistry &registry, const Preferences &preferences)
+{
+    return registry.create(RemoteExtractor::breakerName(),
+                           RemoteExtractor::breakerSettings(ingestOptions(preferences).remote, preferences.breaker));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -88,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The store's health: what its breaker saw, and whether its folder still takes writes.
     m_breakers.create(QStringLiteral("project store"), m_preferences.breaker);
+    if (ingestOptions(m_preferences).remote.enabled())
+        remoteExtractorBreaker(m_breakers, m_preferences);
     m_health.registerCheck(tr("circuit breakers"), [this] { return m_breakers.health(); });
 
     connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
@@ -170,8 +190,10 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
         co_return false;
     }
     m_store = *opening.partialResults().first();
-    m_job = std::make_unique<IngestJob>(*m_store, m_preferences.ingest);
+    m_job = std::make_unique<IngestJob>(*m_store, ingestOptions(m_preferences));
     m_job->setStoreBreaker(m_breakers.find(QStringLiteral("project store")));
+    if (ingestOptions(m_preferences).remote.enabled())
+        m_job->setRemoteBreaker(remoteExtractorBreaker(m_breakers, m_preferences));
     m_jobsView->setJob(m_job.get());
     m_statisticsDock->setJob(m_job.get());
     rememberRecent(path);

@@ -7,9 +7,11 @@
 #include "core/taskgroup.h"
 #include "documentprogress.h"
 #include "extract/entityresolver.h"
+#include "extract/remoteextractor.h"
 #include "ingest/chunker.h"
 #include "ingest/documentparser.h"
 #include "ingest/loaderror.h"
+#include "projectextractioncache.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
 
@@ -68,6 +70,17 @@ DocumentIngester::DocumentIngester(ProjectStore &store, const IngestOptions &opt
       m_parse(stats.stage(QStringLiteral("parse"))), m_chunk(stats.stage(QStringLiteral("chunk"))),
       m_extract(stats.stage(QStringLiteral("extract"))), m_write(stats.stage(QStringLiteral("store")))
 {
+    if (options.extract && options.remote.enabled())
+        m_remote = std::make_unique<RemoteExtractor>(options.remote, m_entities, m_relations,
+                                                     std::make_shared<ProjectExtractionCache>(store));
+}
+
+DocumentIngester::~DocumentIngester() = default;
+
+void DocumentIngester::setRemoteBreaker(CircuitBreaker *breaker)
+{
+    if (m_remote)
+        m_remote->setBreaker(breaker);
 }
 
 DocumentIngester::ReadResult DocumentIngester::read(const QString &path, DocumentProgress &progress,
@@ -162,8 +175,14 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
         group.spawn(QStringLiteral("chunk %1").arg(i), [&, i](const CancellationToken &chunkToken) {
             ChunkExtraction out;
             const QString &text = record.chunks.at(i).text;
-            out.mentions = m_entities.extract(text, chunkToken);
-            out.relations = m_relations.extract(text, out.mentions, chunkToken);
+            if (m_remote) { // falls back to the built-in extractors by itself
+                RemoteExtractor::Result remote = m_remote->extract(text, chunkToken);
+                out.mentions = std::move(remote.mentions);
+                out.relations = std::move(remote.relations);
+            } else {
+                out.mentions = m_entities.extract(text, chunkToken);
+                out.relations = m_relations.extract(text, out.mentions, chunkToken);
+            }
             progress.setStageProgress(double(chunksDone.fetch_add(1) + 1) / double(chunkCount));
             return out;
         });

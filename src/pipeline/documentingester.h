@@ -9,11 +9,14 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace gw {
 
 class CircuitBreaker;
 class DocumentProgress;
 class ProjectStore;
+class RemoteExtractor;
 class StageStats;
 class StatsRegistry;
 struct DocumentRecord;
@@ -30,11 +33,17 @@ class DocumentIngester
 {
 public:
     DocumentIngester(ProjectStore &store, const IngestOptions &options, StatsRegistry &stats);
+    ~DocumentIngester();
 
     void ingest(DocumentProgress &progress, const CancellationToken &token) const;
     // Writes go through this breaker when set: a failing disk trips it, and documents then fail
     // fast with its reason instead of each waiting for its own error. Set before any work starts.
     void setStoreBreaker(CircuitBreaker *breaker) { m_storeBreaker = breaker; }
+    // Remote calls go through this breaker (see RemoteExtractor::setBreaker); without one the
+    // remote extractor keeps its own. No effect without options.remote. Set before any work.
+    void setRemoteBreaker(CircuitBreaker *breaker);
+    // The remote extractor when options.remote names an endpoint (and extraction is on), else null.
+    const RemoteExtractor *remoteExtractor() const { return m_remote.get(); }
 
 private:
     struct ReadResult
@@ -64,6 +73,7 @@ private:
     StageStats &m_write;
     EntityExtractor m_entities;
     RelationExtractor m_relations;
+    std::unique_ptr<RemoteExtractor> m_remote; // falls back to m_entities and m_relations
     CircuitBreaker *m_storeBreaker = nullptr;
 };
 

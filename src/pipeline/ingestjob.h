@@ -84,6 +84,10 @@ public:
     StatsRegistry &stats() { return m_stats; }
     // See DocumentIngester::setStoreBreaker. Call before adding inputs.
     void setStoreBreaker(CircuitBreaker *breaker) { m_ingester.setStoreBreaker(breaker); }
+    // See DocumentIngester::setRemoteBreaker. Call before adding inputs.
+    void setRemoteBreaker(CircuitBreaker *breaker) { m_ingester.setRemoteBreaker(breaker); }
+    // Null unless options.remote names an endpoint; its stats() say what it did.
+    const RemoteExtractor *remoteExtractor() const { return m_ingester.remoteExtractor(); }
     int jobs() const { return m_options.jobs; }
     int peakConcurrency() const; // documents in flight at once, at the peak, this job's life
     int runningDocuments() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/remoteextractorsettings.h"
 #include "ingest/ingestlimits.h"
 
 namespace gw {
@@ -11,6 +12,7 @@ struct IngestOptions
     int chunkChars = 1000;     // chunker target size
     int chunkOverlap = 100;    // characters shared by neighbouring chunks
     bool extract = true;       // find entities and relations (the extract stage)
+    RemoteExtractorSettings remote; // a URL set: entities and relations from that endpoint
 };
 
 } // namespace gw

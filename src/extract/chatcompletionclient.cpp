@@ -1,0 +1,119 @@
+#include "chatcompletionclient.h"
+
+#include "core/errors.h"
+#include "remoteextractionerrors.h"
+
+#include <QCoreApplication>
+#include <QCoroSignal>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThreadStorage>
+
+#include <memory>
+
+namespace gw {
+
+namespace {
+
+// Deleted by Qt on the owning thread when that thread finishes (for the main thread: with the
+// application object), which is where a QObject must die.
+QNetworkAccessManager &threadManager()
+{
+    static QThreadStorage<QNetworkAccessManager *> managers;
+    if (!managers.hasLocalData())
+        managers.setLocalData(new QNetworkAccessManager);
+    return *managers.localData();
+}
+
+bool retryableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct ReplyDeleter
+{
+    void operator()(QNetworkReply *reply) const { delete reply; }
+};
+
+} // namespace
+
+QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, CancellationToken token) const
+{
+    token.throwIfCancelled();
+    const QString endpoint = m_endpoint.toDisplayString();
+    QNetworkRequest request(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // Our own deadline (the breaker's) rules; Qt's transfer timeout would only second-guess it.
+    request.setTransferTimeout(0);
+    const std::unique_ptr<QNetworkReply, ReplyDeleter> reply(threadManager().post(request, body));
+    QNetworkReply *const raw = reply.get();
+
+    bool tooLarge = false;
+    QObject::connect(raw, &QNetworkReply::downloadProgress, raw, [raw, &tooLarge](qint64 received, qint64) {
+        if (received > maxResponseBytes && !tooLarge) {
+            tooLarge = true;
+            raw->abort();
+        }
+    });
+    {
+        // The hook runs on the cancelling thread: it only posts the abort to the reply's thread.
+        // A posted call to a reply deleted meanwhile is dropped by Qt, and the hook is removed
+        // before the reply goes.
+        const CancellationCallback abortOnCancel(token, [raw] {
+            QMetaObject::invokeMethod(raw, &QNetworkReply::abort, Qt::QueuedConnection);
+        });
+        if (!raw->isFinished())
+            co_await qCoro(raw, &QNetworkReply::finished);
+    }
+    if (token.isCancelled())
+        throw CancelledError(token.reason());
+
+    const int status = raw->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = raw->error();
+    if (tooLarge)
+        throw RemoteRequestError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 sent an answer over %2 MB")
+                                     .arg(endpoint)
+                                     .arg(maxResponseBytes / (1024 * 1024)));
+    if (status >= 200 && status < 300 && error == QNetworkReply::NoError)
+        co_return raw->readAll();
+    if (status == 429 || status >= 500)
+        throw TransientError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 answered HTTP %2 %3")
+                                 .arg(endpoint)
+                                 .arg(status)
+                                 .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+    if (status >= 400)
+        throw RemoteRequestError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 refused the request with HTTP %2 %3: %4")
+                                     .arg(endpoint)
+                                     .arg(status)
+                                     .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                                          QString::fromUtf8(raw->readAll().left(300)).simplified()),
+                                 status);
+    const QString reason = QCoreApplication::translate("gw::ChatCompletionClient", "cannot reach %1: %2")
+                               .arg(endpoint, raw->errorString());
+    if (retryableNetworkError(error))
+        throw TransientError(reason);
+    throw RemoteRequestError(reason);
+}
+
+} // namespace gw

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "mention.h"
+#include "relationmention.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace gw {
+
+// The wire format of remote extraction over OpenAI-compatible chat completions: builds the
+// request for one chunk and turns the model's answer into mentions and relations of that chunk.
+//
+// The model is asked for one JSON object:
+//   {"entities":  [{"text": "Ada Lovelace", "type": "PERSON"}, ...],
+//    "relations": [{"subject": "Ada Lovelace", "type": "works_for", "object": "...",
+//                   "evidence": "the sentence, copied"}, ...]}
+// Models are bad at counting characters, so offsets are never asked for: each entity text is
+// looked up in the chunk (exact, else ignoring case; whole words only), every occurrence
+// becoming a mention; longer names claim their span first, so "Charles Babbage" is not also
+// "Babbage". Entities not found in the chunk are dropped (counted in Answer::unplaced): a
+// mention must point at real text. Relations join the mentions of their subject and object
+// nearest to each other, within the evidence sentence when it is found.
+//
+// Stateless; every function may be called from any thread.
+class ChatExtractionCodec
+{
+public:
+    // Part of the cache key: bump it whenever the prompt or the parsing changes meaning.
+    static constexpr int promptVersion = 1;
+
+    struct Answer
+    {
+        QList<Mention> mentions;             // sorted by start, never overlapping
+        QList<RelationMention> relations;    // indices into mentions
+        int unplaced = 0;                    // entities and relations that could not be placed
+    };
+
+    // The chat-completions request body (JSON, UTF-8) for one chunk.
+    static QByteArray requestBody(const QString &model, const QString &chunkText);
+    // The answer text of a chat-completions response (choices[0].message.content). Throws
+    // MalformedAnswerError when the body is not such a response.
+    static QString answerContent(const QByteArray &responseBody);
+    // Parses an answer text (also when wrapped in a ``` fence) against `chunkText`. Throws
+    // MalformedAnswerError when it is not JSON or does not follow the schema.
+    static Answer parseAnswer(const QString &content, const QString &chunkText);
+    // The instructions sent as the system message.
+    static QString systemPrompt();
+};
+
+} // namespace gw

@@ -1,0 +1,198 @@
+#include "remoteextractor.h"
+
+#include "core/asyncsemaphore.h"
+#include "core/errors.h"
+#include "core/syncwait.h"
+#include "entityextractor.h"
+#include "extractioncache.h"
+#include "relationextractor.h"
+#include "remoteextractionerrors.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace gw {
+
+namespace {
+
+// Gives a concurrency slot back on every way out, exceptions included.
+class SlotRelease
+{
+public:
+    explicit SlotRelease(AsyncSemaphore &slots) : m_slots(slots) {}
+    ~SlotRelease() { m_slots.release(); }
+    SlotRelease(const SlotRelease &) = delete;
+    SlotRelease &operator=(const SlotRelease &) = delete;
+
+private:
+    AsyncSemaphore &m_slots;
+};
+
+} // namespace
+
+QString RemoteExtractor::breakerName()
+{
+    return QStringLiteral("remote extractor");
+}
+
+CircuitBreakerSettings RemoteExtractor::breakerSettings(const RemoteExtractorSettings &settings,
+                                                        CircuitBreakerSettings base)
+{
+    base.callTimeoutMs = settings.timeoutMs;
+    base.maxRetries = settings.maxRetries;
+    return base;
+}
+
+QUrl RemoteExtractor::endpointUrl(const QString &url)
+{
+    QUrl endpoint = QUrl::fromUserInput(url.trimmed());
+    QString path = endpoint.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.endsWith(QLatin1String("/chat/completions"))) {
+        if (!path.endsWith(QLatin1String("/v1")))
+            path += QLatin1String("/v1");
+        path += QLatin1String("/chat/completions");
+    }
+    endpoint.setPath(path);
+    return endpoint;
+}
+
+RemoteExtractor::RemoteExtractor(const RemoteExtractorSettings &settings, const EntityExtractor &fallbackEntities,
+                                 const RelationExtractor &fallbackRelations, std::shared_ptr<ExtractionCache> cache)
+    : m_settings(settings),
+      m_client(endpointUrl(settings.url)),
+      m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)),
+      m_entities(fallbackEntities),
+      m_relations(fallbackRelations),
+      m_cache(std::move(cache)),
+      m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
+      m_ownBreaker(std::make_unique<CircuitBreaker>(breakerName(), breakerSettings(settings)))
+{
+    m_breaker = m_ownBreaker.get();
+}
+
+RemoteExtractor::~RemoteExtractor() = default;
+
+void RemoteExtractor::setBreaker(CircuitBreaker *breaker)
+{
+    m_breaker = breaker ? breaker : m_ownBreaker.get();
+}
+
+RemoteExtractorStats RemoteExtractor::stats() const
+{
+    RemoteExtractorStats s;
+    s.chunks = m_chunks.load();
+    s.requests = m_requests.load();
+    s.remoteAnswers = m_remoteAnswers.load();
+    s.cacheHits = m_cacheHits.load();
+    s.fallbacks = m_fallbacks.load();
+    s.malformed = m_malformed.load();
+    s.unplaced = m_unplaced.load();
+    s.cacheErrors = m_cacheErrors.load();
+    std::lock_guard lock(m_reasonMutex);
+    s.lastFallbackReason = m_lastFallbackReason;
+    return s;
+}
+
+std::optional<ChatExtractionCodec::Answer> RemoteExtractor::cached(const QString &key, const QString &chunkText) const
+{
+    if (!m_cache)
+        return std::nullopt;
+    try {
+        const std::optional<QString> content = m_cache->find(key);
+        if (content)
+            return ChatExtractionCodec::parseAnswer(*content, chunkText);
+    } catch (const MalformedAnswerError &) {
+        // Only good answers are stored; a bad one is from elsewhere: ask again.
+    } catch (const std::exception &) {
+        m_cacheErrors.fetch_add(1);
+    }
+    return std::nullopt;
+}
+
+void RemoteExtractor::remember(const QString &key, const QString &content) const
+{
+    if (!m_cache)
+        return;
+    try {
+        m_cache->insert(key, m_settings.model, content);
+    } catch (const std::exception &) {
+        m_cacheErrors.fetch_add(1); // the answer is still good; only a re-run will ask again
+    }
+}
+
+QCoro::Task<std::optional<RemoteExtractor::Reply>> RemoteExtractor::ask(const QString &chunkText,
+                                                                       CancellationToken token) const
+{
+    m_requests.fetch_add(1);
+    const QByteArray body = ChatExtractionCodec::requestBody(m_settings.model, chunkText);
+    const QByteArray response = co_await m_client.post(body, token);
+    Reply reply;
+    try {
+        reply.content = ChatExtractionCodec::answerContent(response);
+        reply.answer = ChatExtractionCodec::parseAnswer(reply.content, chunkText);
+    } catch (const MalformedAnswerError &error) {
+        m_malformed.fetch_add(1);
+        throw MalformedAnswerError(QCoreApplication::translate("gw::RemoteExtractor", "%1 (model %2) gave an unusable answer: %3")
+                                       .arg(m_client.endpoint().toDisplayString(), m_settings.model, error.message()));
+    }
+    co_return reply;
+}
+
+RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, const CancellationToken &token) const
+{
+    Result result;
+    result.origin = Origin::Fallback;
+    result.mentions = m_entities.extract(chunkText, token);
+    result.relations = m_relations.extract(chunkText, result.mentions, token);
+    m_fallbacks.fetch_add(1);
+    return result;
+}
+
+RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const CancellationToken &token) const
+{
+    token.throwIfCancelled();
+    const QString key = ExtractionCache::requestKey(m_endpointKey, m_settings.model,
+                                                    ChatExtractionCodec::promptVersion, chunkText);
+    if (std::optional<ChatExtractionCodec::Answer> answer = cached(key, chunkText)) {
+        m_cacheHits.fetch_add(1);
+        m_chunks.fetch_add(1);
+        return Result{std::move(answer->mentions), std::move(answer->relations), Origin::Cache};
+    }
+
+    std::optional<Reply> reply;
+    QString failure;
+    {
+        // The slot is held across retries and their backoff: the bound is on this endpoint's load.
+        m_slots->acquireBlocking(token);
+        const SlotRelease release(*m_slots);
+        const auto operation = [this, &chunkText](CancellationToken attemptToken) {
+            return ask(chunkText, attemptToken);
+        };
+        // The breaker counts the fallback; the built-in extraction itself runs after the slot is
+        // given back, so an open breaker does not serialise documents behind the slots.
+        const auto giveUp = [&failure](std::exception_ptr error) {
+            failure = describeException(error);
+            return std::optional<Reply>();
+        };
+        reply = syncWait(m_breaker->call<std::optional<Reply>>(operation, giveUp, token));
+    }
+    if (!reply) {
+        {
+            std::lock_guard lock(m_reasonMutex);
+            m_lastFallbackReason = failure;
+        }
+        Result result = fallback(chunkText, token);
+        m_chunks.fetch_add(1);
+        return result;
+    }
+    remember(key, reply->content);
+    m_remoteAnswers.fetch_add(1);
+    m_unplaced.fetch_add(quint64(reply->answer.unplaced));
+    m_chunks.fetch_add(1);
+    return Result{std::move(reply->answer.mentions), std::move(reply->answer.relations), Origin::Remote};
+}
+
+} // namespace gw

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "chatcompletionclient.h"
+#include "chatextractioncodec.h"
+#include "core/cancellation.h"
+#include "core/circuitbreaker.h"
+#include "mention.h"
+#include "relationmention.h"
+#include "remoteextractorsettings.h"
+
+#include <QCoroTask>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace gw {
+
+class AsyncSemaphore;
+class EntityExtractor;
+class ExtractionCache;
+class RelationExtractor;
+
+// What the remote extractor has done so far; a plain value for reports and tests.
+struct RemoteExtractorStats
+{
+    quint64 chunks = 0;        // extract() calls that returned
+    quint64 requests = 0;      // HTTP requests sent (each retry is one more)
+    quint64 remoteAnswers = 0; // chunks answered by the endpoint
+    quint64 cacheHits = 0;     // chunks answered from the cache, without a request
+    quint64 fallbacks = 0;     // chunks done by the built-in extractor instead
+    quint64 malformed = 0;     // answers that were not JSON of the asked-for schema
+    quint64 unplaced = 0;      // entities and relations of answers not found in their chunk
+    quint64 cacheErrors = 0;   // cache reads or writes that threw (treated as misses)
+    QString lastFallbackReason;
+};
+
+// Entities and relations of a chunk from an OpenAI-compatible chat-completions endpoint (Ollama,
+// llama.cpp server, vLLM), asked for JSON (see ChatExtractionCodec). Per chunk:
+//   1. the cache (when given): an answer stored for the same endpoint, model, prompt version and
+//      text is used again, and no request is made;
+//   2. else one request through the circuit breaker: a per-attempt timeout, bounded retries with
+//      exponential backoff and jitter for transient failures (connection errors, HTTP 5xx and
+//      429, timeouts; not other 4xx, nor malformed answers), at most maxConcurrent requests in
+//      flight over all threads; a good answer goes into the cache;
+//   3. while the breaker is open, or when the call failed after its retries, the built-in
+//      extractors do the chunk (a fallback, counted), so the document still succeeds.
+// Only a cancellation throws (CancelledError); it aborts a request in flight at once.
+//
+// extract() blocks its thread and runs a nested event loop there for the network and the
+// breaker's timers: call it on worker threads (QThreadPool), never on the GUI thread. One
+// instance serves any number of threads.
+class RemoteExtractor
+{
+public:
+    enum class Origin { Remote, Cache, Fallback };
+    struct Result
+    {
+        QList<Mention> mentions;          // as EntityExtractor::extract: sorted, not overlapping
+        QList<RelationMention> relations; // indices into mentions
+        Origin origin = Origin::Remote;
+    };
+
+    // The name of the breaker in a CircuitBreakerRegistry: "remote extractor".
+    static QString breakerName();
+    // `base` with the call timeout and retries of `settings`.
+    static CircuitBreakerSettings breakerSettings(const RemoteExtractorSettings &settings,
+                                                  CircuitBreakerSettings base = {});
+    // The chat-completions URL for what a person typed: a URL ending in /chat/completions is
+    // used as it is; otherwise "/v1" (unless already there) and "/chat/completions" are added.
+    // "localhost:11434" becomes http://localhost:11434/v1/chat/completions.
+    static QUrl endpointUrl(const QString &url);
+
+    // The fallback extractors and the cache must outlive this object. Without a cache every
+    // chunk is asked for.
+    RemoteExtractor(const RemoteExtractorSettings &settings, const EntityExtractor &fallbackEntities,
+                    const RelationExtractor &fallbackRelations,
+                    std::shared_ptr<ExtractionCache> cache = nullptr);
+    ~RemoteExtractor();
+    RemoteExtractor(const RemoteExtractor &) = delete;
+    RemoteExtractor &operator=(const RemoteExtractor &) = delete;
+
+    // Calls go through `breaker` (say, the registry's "remote extractor" that the breaker panel
+    // shows; its own settings then rule timeouts and retries). Without one, the extractor uses a
+    // breaker of its own made with breakerSettings(settings). Set before any work starts.
+    void setBreaker(CircuitBreaker *breaker);
+    CircuitBreaker &breaker() const { return *m_breaker; }
+
+    const RemoteExtractorSettings &settings() const { return m_settings; }
+    QUrl endpoint() const { return m_client.endpoint(); }
+
+    // See the class comment. Throws CancelledError only.
+    Result extract(const QString &chunkText, const CancellationToken &token = {}) const;
+
+    RemoteExtractorStats stats() const;
+
+private:
+    struct Reply
+    {
+        QString content; // the model's answer text, as cached
+        ChatExtractionCodec::Answer answer;
+    };
+
+    std::optional<ChatExtractionCodec::Answer> cached(const QString &key, const QString &chunkText) const;
+    void remember(const QString &key, const QString &content) const;
+    // One attempt: a request and its parsed answer. Throws for the breaker to judge.
+    QCoro::Task<std::optional<Reply>> ask(const QString &chunkText, CancellationToken token) const;
+    Result fallback(const QString &chunkText, const CancellationToken &token) const;
+
+    const RemoteExtractorSettings m_settings;
+    const ChatCompletionClient m_client;
+    const QString m_endpointKey; // the endpoint as part of cache keys
+    const EntityExtractor &m_entities;
+    const RelationExtractor &m_relations;
+    const std::shared_ptr<ExtractionCache> m_cache;
+    std::unique_ptr<AsyncSemaphore> m_slots;
+    std::unique_ptr<CircuitBreaker> m_ownBreaker;
+    CircuitBreaker *m_breaker = nullptr;
+
+    mutable std::atomic<quint64> m_chunks{0};
+    mutable std::atomic<quint64> m_requests{0};
+    mutable std::atomic<quint64> m_remoteAnswers{0};
+    mutable std::atomic<quint64> m_cacheHits{0};
+    mutable std::atomic<quint64> m_fallbacks{0};
+    mutable std::atomic<quint64> m_malformed{0};
+    mutable std::atomic<quint64> m_unplaced{0};
+    mutable std::atomic<quint64> m_cacheErrors{0};
+    mutable std::mutex m_reasonMutex;
+    mutable QString m_lastFallbackReason;
+};
+
+} // namespace gw

@@ -1,0 +1,271 @@
+#pragma once
+// A real HTTP/1.1 server on 127.0.0.1 that plays an OpenAI-compatible chat-completions endpoint,
+// for tests of the remote extractor. It runs on a thread of its own, so a test may block its
+// main thread (waiting for workers) while the server answers. Each request is answered by the
+// next scripted behaviour, else by the default one; counts are kept server-side.
+//
+// No Q_OBJECT here (a header-only helper would need moc): signals go to lambdas.
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaObject>
+#include <QObject>
+#include <QStringList>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace gw::testing {
+
+class LoopbackChatServer
+{
+public:
+    enum class Behaviour {
+        Answer,   // 200 with the responder's answer, after answerDelayMs
+        Slow,     // the same, after slowDelayMs
+        Error500, // 500 Internal Server Error
+        Error429, // 429 Too Many Requests
+        Error400, // 400 Bad Request
+        Garbage,  // 200, a well-formed chat completion whose content is not JSON
+        Close,    // the connection is closed without an answer
+    };
+    // The model's answer text for the chunk text it was sent.
+    using Responder = std::function<QString(const QString &chunkText)>;
+
+    explicit LoopbackChatServer(Responder responder) : m_responder(std::move(responder))
+    {
+        m_thread.setObjectName(QStringLiteral("loopback chat server"));
+        m_thread.start();
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(m_context, [this] {
+            auto *server = new QTcpServer(m_context);
+            QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
+                while (QTcpSocket *socket = server->nextPendingConnection())
+                    accept(socket);
+            });
+            if (server->listen(QHostAddress::LocalHost, 0))
+                m_port = server->serverPort();
+        }, Qt::BlockingQueuedConnection);
+    }
+
+    ~LoopbackChatServer()
+    {
+        QMetaObject::invokeMethod(m_context, [this] { delete m_context; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    LoopbackChatServer(const LoopbackChatServer &) = delete;
+    LoopbackChatServer &operator=(const LoopbackChatServer &) = delete;
+
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    // A base URL, as a person would type it; the extractor adds /chat/completions.
+    // (Built, not written out: moc chokes on a quoted URL in a test's includes.)
+    QString url() const
+    {
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(m_port);
+        url.setPath(QStringLiteral("/v1"));
+        return url.toString();
+    }
+
+    void setBehaviour(Behaviour behaviour)
+    {
+        std::lock_guard lock(m_mutex);
+        m_default = behaviour;
+    }
+    // The next requests get these behaviours, in order; then the default again.
+    void script(const QList<Behaviour> &next)
+    {
+        std::lock_guard lock(m_mutex);
+        m_script.insert(m_script.end(), next.begin(), next.end());
+    }
+    void setAnswerDelayMs(int ms) { m_answerDelayMs.store(ms); }
+    void setSlowDelayMs(int ms) { m_slowDelayMs.store(ms); }
+
+    int requests() const { return m_requests.load(); }
+    int inFlight() const { return m_inFlight.load(); }
+    int maxInFlight() const { return m_maxInFlight.load(); }
+    int connections() const { return m_connections.load(); }
+    QStringList models() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_models;
+    }
+    // Waits (sleeping this thread) until `count` requests are being answered, or `ms` pass.
+    bool waitForInFlight(int count, int ms) const
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (m_inFlight.load() < count) {
+            if (timer.elapsed() > ms)
+                return false;
+            QThread::msleep(2);
+        }
+        return true;
+    }
+
+    // A chat-completions response around `content`.
+    static QByteArray completion(const QString &content)
+    {
+        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("content"), content}};
+        const QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("message"), message},
+                                 {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
+        const QJsonObject body{{QStringLiteral("object"), QStringLiteral("chat.completion")},
+                               {QStringLiteral("choices"), QJsonArray{choice}}};
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+private:
+    struct Connection
+    {
+        QByteArray buffer;
+        bool pending = false; // a request was read and not answered yet
+    };
+
+    // Everything below runs on the server's thread.
+    void accept(QTcpSocket *socket)
+    {
+        m_connections.fetch_add(1);
+        auto connection = std::make_shared<Connection>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, connection] {
+            connection->buffer += socket->readAll();
+            readRequests(socket, connection);
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket, connection] {
+            finish(*connection);
+            socket->deleteLater();
+        });
+    }
+
+    void readRequests(QTcpSocket *socket, const std::shared_ptr<Connection> &connection)
+    {
+        for (;;) {
+            const qsizetype headerEnd = connection->buffer.indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            qsizetype contentLength = 0;
+            const QList<QByteArray> lines = connection->buffer.left(headerEnd).split('\n');
+            for (const QByteArray &line : lines) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length")
+                    contentLength = line.mid(colon + 1).trimmed().toLongLong();
+            }
+            const qsizetype total = headerEnd + 4 + contentLength;
+            if (connection->buffer.size() < total)
+                return;
+            const QByteArray body = connection->buffer.mid(headerEnd + 4, contentLength);
+            connection->buffer.remove(0, total);
+            handle(socket, connection, body);
+        }
+    }
+
+    void handle(QTcpSocket *socket, const std::shared_ptr<Connection> &connection, const QByteArray &body)
+    {
+        m_requests.fetch_add(1);
+        connection->pending = true;
+        const int now = m_inFlight.fetch_add(1) + 1;
+        int seen = m_maxInFlight.load();
+        while (now > seen && !m_maxInFlight.compare_exchange_weak(seen, now)) {
+        }
+
+        const QJsonObject request = QJsonDocument::fromJson(body).object();
+        const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
+        const QString chunkText = messages.last().toObject().value(QStringLiteral("content")).toString();
+        Behaviour behaviour;
+        {
+            std::lock_guard lock(m_mutex);
+            m_models << request.value(QStringLiteral("model")).toString();
+            if (!m_script.empty()) {
+                behaviour = m_script.front();
+                m_script.pop_front();
+            } else {
+                behaviour = m_default;
+            }
+        }
+
+        switch (behaviour) {
+        case Behaviour::Answer:
+        case Behaviour::Slow: {
+            const QByteArray answer = completion(m_responder(chunkText));
+            const int delay = behaviour == Behaviour::Slow ? m_slowDelayMs.load() : m_answerDelayMs.load();
+            // The socket is the timer's context: a client that hung up cancels the answer.
+            QTimer::singleShot(delay, socket, [this, socket, connection, answer] {
+                respond(socket, *connection, 200, "OK", answer);
+            });
+            break;
+        }
+        case Behaviour::Error500:
+            respond(socket, *connection, 500, "Internal Server Error", R"({"error":{"message":"boom"}})");
+            break;
+        case Behaviour::Error429:
+            respond(socket, *connection, 429, "Too Many Requests", R"({"error":{"message":"slow down"}})");
+            break;
+        case Behaviour::Error400:
+            respond(socket, *connection, 400, "Bad Request", R"({"error":{"message":"unknown model"}})");
+            break;
+        case Behaviour::Garbage:
+            respond(socket, *connection, 200, "OK", completion(QStringLiteral("Sure! Here are the entities: Ada, London.")));
+            break;
+        case Behaviour::Close:
+            finish(*connection);
+            socket->abort();
+            break;
+        }
+    }
+
+    void respond(QTcpSocket *socket, Connection &connection, int status, const char *reason, const QByteArray &body)
+    {
+        finish(connection);
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+        head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\nConnection: keep-alive\r\n\r\n";
+        socket->write(head + body);
+    }
+
+    void finish(Connection &connection)
+    {
+        if (connection.pending) {
+            connection.pending = false;
+            m_inFlight.fetch_sub(1);
+        }
+    }
+
+    const Responder m_responder;
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread; owns the server and its sockets
+    std::atomic<quint16> m_port{0};
+
+    mutable std::mutex m_mutex;
+    Behaviour m_default = Behaviour::Answer;
+    std::deque<Behaviour> m_script;
+    QStringList m_models;
+
+    std::atomic<int> m_answerDelayMs{0};
+    std::atomic<int> m_slowDelayMs{5000};
+    std::atomic<int> m_requests{0};
+    std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_maxInFlight{0};
+    std::atomic<int> m_connections{0};
+};
+
+} // namespace gw::testing

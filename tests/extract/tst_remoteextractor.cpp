@@ -1,0 +1,589 @@
+#include "testmain.h"
+
+#include "core/cancellation.h"
+#include "core/circuitbreaker.h"
+#include "core/errors.h"
+#include "core/threadsanitizer.h"
+#include "extract/chatextractioncodec.h"
+#include "extract/entityextractor.h"
+#include "extract/extractioncache.h"
+#include "extract/relationextractor.h"
+#include "extract/remoteextractionerrors.h"
+#include "extract/remoteextractor.h"
+#include "loopbackchatserver.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QThreadPool>
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+using namespace gw;
+using gw::testing::LoopbackChatServer;
+using Behaviour = LoopbackChatServer::Behaviour;
+
+// Declared before any literal that could confuse moc (see docs/toolchain-traps.md).
+class TstRemoteExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codecPlacesMentionsAndRelations();
+    void codecMatchesWholeWordsThenIgnoringCase();
+    void codecAcceptsAFencedAnswer();
+    void codecRejectsMalformedAnswers_data();
+    void codecRejectsMalformedAnswers();
+    void codecRejectsMalformedResponses_data();
+    void codecRejectsMalformedResponses();
+    void requestBodyCarriesModelAndText();
+    void requestKeyCoversEveryPart();
+    void endpointUrl_data();
+    void endpointUrl();
+
+    void goodAnswersBecomeMentionsWithOffsets();
+    void cacheHitMakesNoRequest();
+    void timeoutsAndGarbageOpenTheBreakerThenFallBackWithoutRequests();
+    void transientFailuresAreRetried_data();
+    void transientFailuresAreRetried();
+    void connectionFailuresAreRetried();
+    void cancelDuringSlowAnswerReturnsQuickly();
+    void concurrencyNeverExceedsTheBound();
+};
+
+namespace {
+
+const QString sampleText = QStringLiteral(
+    "In 1843 Ada Lovelace worked with Charles Babbage in London. Later, Lovelace described the quantum teapot.");
+const QString sampleSentence = QStringLiteral("Ada Lovelace worked with Charles Babbage in London.");
+
+// A well-behaved model: reports the names of the test texts that it sees, plus one it made up.
+QString modelAnswer(const QString &text)
+{
+    static const QList<std::pair<QString, QString>> known = {
+        {QStringLiteral("Ada Lovelace"), QStringLiteral("PERSON")},
+        {QStringLiteral("Charles Babbage"), QStringLiteral("PERSON")},
+        {QStringLiteral("London"), QStringLiteral("LOCATION")},
+        {QStringLiteral("Lovelace"), QStringLiteral("PERSON")},
+        {QStringLiteral("quantum teapot"), QStringLiteral("MISC")},
+    };
+    QJsonArray entities;
+    for (const auto &[name, type] : known)
+        if (text.contains(name))
+            entities.append(QJsonObject{{QStringLiteral("text"), name}, {QStringLiteral("type"), type}});
+    entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("Alan Turing")}, {QStringLiteral("type"), QStringLiteral("PERSON")}});
+    QJsonArray relations;
+    if (text.contains(sampleSentence))
+        relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
+                                     {QStringLiteral("type"), QStringLiteral("works_for")},
+                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")},
+                                     {QStringLiteral("evidence"), sampleSentence}});
+    const QJsonObject answer{{QStringLiteral("entities"), entities}, {QStringLiteral("relations"), relations}};
+    return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+class MemoryCache final : public ExtractionCache
+{
+public:
+    std::optional<QString> find(const QString &key) override
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_entries.constFind(key);
+        return it == m_entries.constEnd() ? std::nullopt : std::optional<QString>(*it);
+    }
+    void insert(const QString &key, const QString &, const QString &response) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_entries.insert(key, response);
+    }
+    qsizetype size() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_entries.size();
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QHash<QString, QString> m_entries;
+};
+
+CircuitBreakerSettings testBreaker(qint64 timeoutMs, int retries, int threshold = 5)
+{
+    CircuitBreakerSettings s;
+    s.failureThreshold = threshold;
+    s.recoveryTimeoutMs = 600000; // stays open for the rest of the test
+    s.callTimeoutMs = timeoutMs;
+    s.maxRetries = retries;
+    s.backoffBaseMs = 10;
+    s.backoffMaxMs = 40;
+    s.seed = 1;
+    return s;
+}
+
+RemoteExtractorSettings remoteSettings(const LoopbackChatServer &server, int maxConcurrent = 2)
+{
+    RemoteExtractorSettings s;
+    s.url = server.url();
+    s.model = QStringLiteral("test-model");
+    s.maxConcurrent = maxConcurrent;
+    return s;
+}
+
+// What one extract() on a worker gave: a result, or the exception's description.
+struct Outcome
+{
+    std::optional<RemoteExtractor::Result> result;
+    bool cancelled = false;
+    QString error;
+    qint64 finishedAtMs = 0; // steady clock, for latencies
+};
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+Outcome runExtract(const RemoteExtractor &remote, const QString &text, const CancellationToken &token = {})
+{
+    Outcome outcome;
+    try {
+        outcome.result = remote.extract(text, token);
+    } catch (const CancelledError &) {
+        outcome.cancelled = true;
+    } catch (const std::exception &error) {
+        outcome.error = QString::fromUtf8(error.what());
+    }
+    outcome.finishedAtMs = steadyMs();
+    return outcome;
+}
+
+// Extracts each text on a private pool of `threads` workers (extraction never runs on the main
+// thread in the product either) and waits for all; outcomes in the order of the texts.
+QList<Outcome> extractOnWorkers(const RemoteExtractor &remote, const QStringList &texts, int threads,
+                                const CancellationToken &token = {})
+{
+    QList<Outcome> outcomes(texts.size());
+    std::mutex mutex;
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const std::function<void()> work = [&, i] {
+            GW_TSAN_ACQUIRE(&pool);
+            Outcome outcome = runExtract(remote, texts.at(i), token);
+            std::lock_guard lock(mutex);
+            outcomes[i] = std::move(outcome);
+        };
+        GW_TSAN_RELEASE(&pool);
+        pool.start(work);
+    }
+    pool.waitForDone();
+    std::lock_guard lock(mutex);
+    return outcomes;
+}
+
+Outcome extractOnWorker(const RemoteExtractor &remote, const QString &text)
+{
+    return extractOnWorkers(remote, {text}, 1).constFirst();
+}
+
+QStringList distinctTexts(int count)
+{
+    QStringList texts;
+    for (int i = 0; i < count; ++i)
+        texts << QStringLiteral("Text %1: Ada Lovelace worked with Charles Babbage in London.").arg(i);
+    return texts;
+}
+
+} // namespace
+
+void TstRemoteExtractor::codecPlacesMentionsAndRelations()
+{
+    const auto answer = ChatExtractionCodec::parseAnswer(modelAnswer(sampleText), sampleText);
+    const QList<std::pair<QString, EntityType>> expected = {
+        {QStringLiteral("Ada Lovelace"), EntityType::Person}, {QStringLiteral("Charles Babbage"), EntityType::Person},
+        {QStringLiteral("London"), EntityType::Location}, {QStringLiteral("Lovelace"), EntityType::Person},
+        {QStringLiteral("quantum teapot"), EntityType::Misc}};
+    QCOMPARE(answer.mentions.size(), expected.size());
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Mention &m = answer.mentions.at(i);
+        // The second "Lovelace" only: the first is inside "Ada Lovelace", claimed first.
+        const qsizetype start = sampleText.indexOf(expected.at(i).first, from);
+        QCOMPARE(m.text, expected.at(i).first);
+        QCOMPARE(m.type, expected.at(i).second);
+        QCOMPARE(m.start, start);
+        QCOMPARE(m.end, start + expected.at(i).first.size());
+        QCOMPARE(sampleText.mid(m.start, m.end - m.start), m.text);
+        from = m.end;
+    }
+    QCOMPARE(answer.unplaced, 1); // "Alan Turing" is not in the text
+    QCOMPARE(answer.relations.size(), 1);
+    const RelationMention &r = answer.relations.constFirst();
+    QCOMPARE(r.type, RelationType::WorksFor);
+    QCOMPARE(answer.mentions.at(r.subject).text, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(answer.mentions.at(r.object).text, QStringLiteral("Charles Babbage"));
+    QCOMPARE(r.sentenceStart, sampleText.indexOf(sampleSentence));
+    QCOMPARE(r.sentenceEnd, r.sentenceStart + sampleSentence.size());
+}
+
+void TstRemoteExtractor::codecMatchesWholeWordsThenIgnoringCase()
+{
+    const QString text = QStringLiteral("Adam met ADA at IBM. Ada left.");
+    const QString content = QStringLiteral(
+        R"({"entities":[{"text":"Ada","type":"person"},{"text":"ibm","type":"ORGANIZATION"}],
+            "relations":[{"subject":"ada","type":"Works For","object":"IBM"}]})");
+    const auto answer = ChatExtractionCodec::parseAnswer(content, text);
+    // "Ada" as written exists (the last sentence), so only exact matches count; never inside "Adam".
+    QCOMPARE(answer.mentions.size(), 2);
+    QCOMPARE(answer.mentions.at(0).text, QStringLiteral("IBM")); // found ignoring case
+    QCOMPARE(answer.mentions.at(0).type, EntityType::Organization);
+    QCOMPARE(answer.mentions.at(1).text, QStringLiteral("Ada"));
+    QCOMPARE(answer.mentions.at(1).start, text.lastIndexOf(QStringLiteral("Ada")));
+    QCOMPARE(answer.mentions.at(1).type, EntityType::Person); // type names are case-insensitive
+    // No evidence given: the nearest pair; the spelling of the relation type is forgiven.
+    QCOMPARE(answer.relations.size(), 1);
+    QCOMPARE(answer.relations.constFirst().type, RelationType::WorksFor);
+    QCOMPARE(answer.unplaced, 0);
+}
+
+void TstRemoteExtractor::codecAcceptsAFencedAnswer()
+{
+    const QString content = QStringLiteral("```json\n") + modelAnswer(sampleText) + QStringLiteral("\n```");
+    QCOMPARE(ChatExtractionCodec::parseAnswer(content, sampleText).mentions.size(), 5);
+}
+
+void TstRemoteExtractor::codecRejectsMalformedAnswers_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::newRow("prose") << QStringLiteral("Sure! Ada Lovelace is a person.");
+    QTest::newRow("truncated") << QStringLiteral(R"({"entities":[{"text":"Ada")");
+    QTest::newRow("array") << QStringLiteral(R"([{"text":"Ada"}])");
+    QTest::newRow("no entities") << QStringLiteral(R"({"people":[]})");
+    QTest::newRow("entities not a list") << QStringLiteral(R"({"entities":{"text":"Ada"}})");
+    QTest::newRow("entity not an object") << QStringLiteral(R"({"entities":["Ada"]})");
+    QTest::newRow("entity without text") << QStringLiteral(R"({"entities":[{"type":"PERSON"}]})");
+    QTest::newRow("text not a string") << QStringLiteral(R"({"entities":[{"text":42}]})");
+    QTest::newRow("relations not a list") << QStringLiteral(R"({"entities":[],"relations":"none"})");
+    QTest::newRow("relation without object") << QStringLiteral(R"({"entities":[],"relations":[{"subject":"a","type":"owns"}]})");
+}
+
+void TstRemoteExtractor::codecRejectsMalformedAnswers()
+{
+    QFETCH(QString, content);
+    QVERIFY_THROWS_EXCEPTION(MalformedAnswerError, ChatExtractionCodec::parseAnswer(content, sampleText));
+}
+
+void TstRemoteExtractor::codecRejectsMalformedResponses_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>");
+    QTest::newRow("no choices") << QByteArray(R"({"choices":[]})");
+    QTest::newRow("error object") << QByteArray(R"({"error":{"message":"model not found"}})");
+    QTest::newRow("content not a string") << QByteArray(R"({"choices":[{"message":{"content":null}}]})");
+}
+
+void TstRemoteExtractor::codecRejectsMalformedResponses()
+{
+    QFETCH(QByteArray, body);
+    QVERIFY_THROWS_EXCEPTION(MalformedAnswerError, ChatExtractionCodec::answerContent(body));
+}
+
+void TstRemoteExtractor::requestBodyCarriesModelAndText()
+{
+    const QJsonObject body = QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("llama3.2"), sampleText)).object();
+    QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("llama3.2"));
+    QCOMPARE(body.value(QStringLiteral("stream")).toBool(true), false);
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+    QVERIFY(messages.at(0).toObject().value(QStringLiteral("content")).toString().contains(QStringLiteral("works_for")));
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("content")).toString(), sampleText);
+    // The test server's wrapping is what the codec unwraps.
+    QCOMPARE(ChatExtractionCodec::answerContent(LoopbackChatServer::completion(QStringLiteral("x"))), QStringLiteral("x"));
+}
+
+void TstRemoteExtractor::requestKeyCoversEveryPart()
+{
+    const QString e = QStringLiteral("http://a/v1/chat/completions");
+    const QString m = QStringLiteral("m");
+    const QString key = ExtractionCache::requestKey(e, m, 1, sampleText);
+    QCOMPARE(key.size(), 64);
+    QCOMPARE(ExtractionCache::requestKey(e, m, 1, sampleText), key);
+    QVERIFY(ExtractionCache::requestKey(e + QStringLiteral("x"), m, 1, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, QStringLiteral("n"), 1, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 2, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 1, sampleText + QStringLiteral(" ")) != key);
+}
+
+void TstRemoteExtractor::endpointUrl_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("host and port") << QStringLiteral("localhost:11434") << QStringLiteral("http://localhost:11434/v1/chat/completions");
+    QTest::newRow("base") << QStringLiteral("http://gpu:8000/") << QStringLiteral("http://gpu:8000/v1/chat/completions");
+    QTest::newRow("v1") << QStringLiteral("http://gpu:8000/v1") << QStringLiteral("http://gpu:8000/v1/chat/completions");
+    QTest::newRow("full") << QStringLiteral("https://api.example.org/openai/v1/chat/completions")
+                          << QStringLiteral("https://api.example.org/openai/v1/chat/completions");
+}
+
+void TstRemoteExtractor::endpointUrl()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QCOMPARE(RemoteExtractor::endpointUrl(typed).toString(), expected);
+}
+
+void TstRemoteExtractor::goodAnswersBecomeMentionsWithOffsets()
+{
+    LoopbackChatServer server(modelAnswer);
+    QVERIFY(server.isListening());
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    const RemoteExtractor remote(remoteSettings(server), entities, relations);
+
+    const Outcome outcome = extractOnWorker(remote, sampleText);
+    QVERIFY2(outcome.result, qPrintable(outcome.error));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Remote);
+    const auto expected = ChatExtractionCodec::parseAnswer(modelAnswer(sampleText), sampleText);
+    QCOMPARE(outcome.result->mentions, expected.mentions);
+    for (const Mention &m : outcome.result->mentions)
+        QCOMPARE(sampleText.mid(m.start, m.end - m.start), m.text);
+    QCOMPARE(outcome.result->relations.size(), 1);
+    QCOMPARE(outcome.result->mentions.at(outcome.result->relations.constFirst().subject).text, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(server.requests(), 1);
+    QCOMPARE(server.models(), QStringList{QStringLiteral("test-model")});
+    const RemoteExtractorStats stats = remote.stats();
+    QCOMPARE(stats.requests, 1u);
+    QCOMPARE(stats.remoteAnswers, 1u);
+    QCOMPARE(stats.fallbacks, 0u);
+    QCOMPARE(stats.unplaced, 1u);
+    QCOMPARE(remote.breaker().stats().successes, 1u);
+}
+
+void TstRemoteExtractor::cacheHitMakesNoRequest()
+{
+    LoopbackChatServer server(modelAnswer);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    const QStringList texts = distinctTexts(4);
+
+    QList<Outcome> first;
+    {
+        const RemoteExtractor remote(remoteSettings(server), entities, relations, cache);
+        first = extractOnWorkers(remote, texts, 4);
+    }
+    QCOMPARE(server.requests(), 4);
+    QCOMPARE(cache->size(), 4);
+
+    // A re-run (a new extractor, as a new job would make) asks for nothing.
+    const RemoteExtractor again(remoteSettings(server), entities, relations, cache);
+    const QList<Outcome> second = extractOnWorkers(again, texts, 4);
+    QCOMPARE(server.requests(), 4);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY2(first.at(i).result && second.at(i).result, qPrintable(first.at(i).error + second.at(i).error));
+        QCOMPARE(first.at(i).result->origin, RemoteExtractor::Origin::Remote);
+        QCOMPARE(second.at(i).result->origin, RemoteExtractor::Origin::Cache);
+        QCOMPARE(second.at(i).result->mentions, first.at(i).result->mentions);
+        QCOMPARE(second.at(i).result->relations.size(), first.at(i).result->relations.size());
+    }
+    QCOMPARE(again.stats().cacheHits, 4u);
+    QCOMPARE(again.stats().requests, 0u);
+    QCOMPARE(again.breaker().stats().calls, 0u);
+
+    // Another model is another question.
+    RemoteExtractorSettings otherModel = remoteSettings(server);
+    otherModel.model = QStringLiteral("other-model");
+    const RemoteExtractor other(otherModel, entities, relations, cache);
+    QVERIFY(extractOnWorker(other, texts.constFirst()).result);
+    QCOMPARE(server.requests(), 5);
+}
+
+void TstRemoteExtractor::timeoutsAndGarbageOpenTheBreakerThenFallBackWithoutRequests()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setSlowDelayMs(5000);
+    server.script({Behaviour::Slow, Behaviour::Garbage, Behaviour::Slow});
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    RemoteExtractor remote(remoteSettings(server), entities, relations);
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(300, 0, 3));
+    remote.setBreaker(&breaker);
+
+    const QStringList texts = distinctTexts(6);
+    // One at a time, so the breaker opens exactly after the third failure.
+    for (int i = 0; i < 3; ++i) {
+        const Outcome outcome = extractOnWorker(remote, texts.at(i));
+        QVERIFY2(outcome.result, qPrintable(outcome.error));
+        QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback); // the document goes on
+    }
+    CircuitBreakerStats stats = breaker.stats();
+    QCOMPARE(stats.failures, 3u);
+    QCOMPARE(stats.timeouts, 2u);
+    QCOMPARE(stats.state, CircuitBreaker::State::Open);
+    QCOMPARE(server.requests(), 3);
+    QCOMPARE(remote.stats().malformed, 1u);
+    QVERIFY2(breaker.stats().lastError.contains(QStringLiteral("timed out")) || remote.stats().lastFallbackReason.contains(QStringLiteral("timed out")),
+             qPrintable(remote.stats().lastFallbackReason));
+
+    // Open: the built-in extractor answers and no request reaches the server.
+    const QList<Outcome> whileOpen = extractOnWorkers(remote, texts.mid(3), 3);
+    for (const Outcome &outcome : whileOpen) {
+        QVERIFY2(outcome.result, qPrintable(outcome.error));
+        QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
+    }
+    QCOMPARE(whileOpen.at(0).result->mentions.size(), entities.extract(texts.at(3)).size());
+    QCOMPARE(whileOpen.at(0).result->mentions, entities.extract(texts.at(3)));
+    QCOMPARE(server.requests(), 3);
+    stats = breaker.stats();
+    QCOMPARE(stats.rejections, 3u);
+    QCOMPARE(stats.fallbacks, 6u);
+    QCOMPARE(remote.stats().fallbacks, 6u);
+    QVERIFY(remote.stats().lastFallbackReason.contains(QStringLiteral("is open")));
+}
+
+void TstRemoteExtractor::transientFailuresAreRetried_data()
+{
+    QTest::addColumn<QList<Behaviour>>("script");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("retries");
+    QTest::addColumn<bool>("remoteAnswer");
+    QTest::newRow("500, 500, answer") << QList<Behaviour>{Behaviour::Error500, Behaviour::Error500} << 3 << 2 << true;
+    QTest::newRow("429, answer") << QList<Behaviour>{Behaviour::Error429} << 2 << 1 << true;
+    QTest::newRow("500 beyond the retries") << QList<Behaviour>{Behaviour::Error500, Behaviour::Error500, Behaviour::Error500}
+                                            << 3 << 2 << false;
+    QTest::newRow("400 is not retried") << QList<Behaviour>{Behaviour::Error400} << 1 << 0 << false;
+    QTest::newRow("garbage is not retried") << QList<Behaviour>{Behaviour::Garbage} << 1 << 0 << false;
+}
+
+void TstRemoteExtractor::transientFailuresAreRetried()
+{
+    QFETCH(QList<Behaviour>, script);
+    QFETCH(int, requests);
+    QFETCH(int, retries);
+    QFETCH(bool, remoteAnswer);
+    LoopbackChatServer server(modelAnswer);
+    server.script(script);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    RemoteExtractor remote(remoteSettings(server), entities, relations);
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(5000, 2, 10));
+    remote.setBreaker(&breaker);
+
+    const Outcome outcome = extractOnWorker(remote, sampleText);
+    QVERIFY2(outcome.result, qPrintable(outcome.error));
+    QCOMPARE(outcome.result->origin, remoteAnswer ? RemoteExtractor::Origin::Remote : RemoteExtractor::Origin::Fallback);
+    QCOMPARE(server.requests(), requests);
+    const CircuitBreakerStats stats = breaker.stats();
+    QCOMPARE(stats.retries, quint64(retries));
+    QCOMPARE(stats.failures, quint64(remoteAnswer ? requests - 1 : requests));
+    QCOMPARE(stats.fallbacks, remoteAnswer ? 0u : 1u);
+}
+
+void TstRemoteExtractor::connectionFailuresAreRetried()
+{
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    RemoteExtractorSettings settings;
+    settings.model = QStringLiteral("test-model");
+    // Qt itself resends a request once when a kept-alive connection drops, so requests per
+    // attempt vary; every attempt must still fail, and be retried, as a transient error.
+    LoopbackChatServer closing(modelAnswer);
+    closing.setBehaviour(Behaviour::Close);
+    quint16 deadPort = 0;
+    {
+        const LoopbackChatServer gone(modelAnswer);
+        deadPort = gone.port();
+    }
+    for (const QString &url : {closing.url(), QStringLiteral("http://127.0.0.1:%1/v1").arg(deadPort)}) {
+        settings.url = url;
+        RemoteExtractor remote(settings, entities, relations);
+        CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(5000, 2, 10));
+        remote.setBreaker(&breaker);
+        const Outcome outcome = extractOnWorker(remote, sampleText);
+        QVERIFY2(outcome.result, qPrintable(outcome.error));
+        QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
+        const CircuitBreakerStats stats = breaker.stats();
+        QCOMPARE(stats.retries, 2u);
+        QCOMPARE(stats.failures, 3u);
+        QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("cannot reach")), qPrintable(remote.stats().lastFallbackReason));
+    }
+    QVERIFY(closing.requests() >= 3);
+}
+
+void TstRemoteExtractor::cancelDuringSlowAnswerReturnsQuickly()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setBehaviour(Behaviour::Slow);
+    server.setSlowDelayMs(20000);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    // One slot: the first chunk waits for its answer, the second for the slot.
+    RemoteExtractor remote(remoteSettings(server, 1), entities, relations);
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(60000, 2));
+    remote.setBreaker(&breaker);
+
+    CancellationSource source;
+    QList<Outcome> outcomes(2);
+    std::mutex mutex;
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    const QStringList texts = distinctTexts(2);
+    for (int i = 0; i < 2; ++i) {
+        const std::function<void()> work = [&, i] {
+            GW_TSAN_ACQUIRE(&pool);
+            Outcome outcome = runExtract(remote, texts.at(i), source.token());
+            std::lock_guard lock(mutex);
+            outcomes[i] = std::move(outcome);
+        };
+        GW_TSAN_RELEASE(&pool);
+        pool.start(work);
+    }
+    QVERIFY(server.waitForInFlight(1, 10000));
+    QThread::msleep(50); // let the second one queue for the slot
+    const qint64 cancelledAt = steadyMs();
+    source.cancel(QStringLiteral("test cancel"));
+    pool.waitForDone();
+
+    std::lock_guard lock(mutex);
+    qint64 worst = 0;
+    for (const Outcome &outcome : outcomes) {
+        QVERIFY2(outcome.cancelled, qPrintable(outcome.error));
+        worst = std::max(worst, outcome.finishedAtMs - cancelledAt);
+    }
+    qInfo("cancel latency (slow answer in flight + a chunk waiting for the slot): %lld ms", worst);
+    QVERIFY2(worst < 2000, qPrintable(QStringLiteral("took %1 ms").arg(worst)));
+    QCOMPARE(server.requests(), 1);
+    const CircuitBreakerStats stats = breaker.stats();
+    QCOMPARE(stats.failures, 0u); // a cancel is nobody's failure
+    QCOMPARE(stats.cancellations, 1u);
+    QCOMPARE(stats.fallbacks, 0u);
+    QVERIFY(server.waitForInFlight(0, 5000)); // the server saw the connection go
+}
+
+void TstRemoteExtractor::concurrencyNeverExceedsTheBound()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setAnswerDelayMs(100);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    const RemoteExtractor remote(remoteSettings(server, 2), entities, relations);
+
+    const QList<Outcome> outcomes = extractOnWorkers(remote, distinctTexts(10), 6);
+    for (const Outcome &outcome : outcomes) {
+        QVERIFY2(outcome.result, qPrintable(outcome.error));
+        QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Remote);
+    }
+    qInfo("server-side peak in flight: %d (bound 2), over %d connections", server.maxInFlight(), server.connections());
+    QCOMPARE(server.requests(), 10);
+    QVERIFY(server.maxInFlight() >= 1);
+    QVERIFY(server.maxInFlight() <= 2);
+}
+
+GW_TEST_MAIN(TstRemoteExtractor)
+#include "tst_remoteextractor.moc"

@@ -1,0 +1,168 @@
+#include "core/circuitbreakerregistry.h"
+#include "core/syncwait.h"
+#include "documentfixtures.h"
+#include "extract/loopbackchatserver.h"
+#include "extract/remoteextractor.h"
+#include "pipeline/ingestjob.h"
+#include "store/projectstore.h"
+#include "testmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace gw;
+using gw::testing::LoopbackChatServer;
+
+// Declared before any literal that could confuse moc (see docs/toolchain-traps.md).
+class TstRemoteExtraction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void projectHoldsTheRemoteEntitiesAndReRunsAskNothing();
+    void failingEndpointFallsBackAndDocumentsSucceed();
+};
+
+namespace {
+
+// The model of these tests: "quantum teapot" is an entity only it finds (the built-in extractor
+// takes no lower-case words), so the project shows where its entities came from.
+QString modelAnswer(const QString &text)
+{
+    QJsonArray entities;
+    for (const QString &name : {QStringLiteral("quantum teapot"), QStringLiteral("Ada Lovelace"), QStringLiteral("Charles Babbage")})
+        if (text.contains(name))
+            entities.append(QJsonObject{{QStringLiteral("text"), name},
+                                        {QStringLiteral("type"), name.startsWith(u'q') ? QStringLiteral("MISC") : QStringLiteral("PERSON")}});
+    QJsonArray relations;
+    if (text.contains(QStringLiteral("Ada Lovelace")) && text.contains(QStringLiteral("Charles Babbage")))
+        relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
+                                     {QStringLiteral("type"), QStringLiteral("works_for")},
+                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")}});
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities},
+                                                       {QStringLiteral("relations"), relations}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QByteArray documentText()
+{
+    QByteArray text;
+    for (int i = 0; i < 8; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace worked with Charles Babbage on the quantum teapot. "
+                "They met in London in 1833.\n\n";
+    return text;
+}
+
+IngestOptions remoteOptions(const LoopbackChatServer &server)
+{
+    IngestOptions options;
+    options.jobs = 2;
+    options.chunkChars = 300; // several chunks per document
+    options.chunkOverlap = 40;
+    options.remote.url = server.url();
+    options.remote.model = QStringLiteral("test-model");
+    options.remote.timeoutMs = 10000;
+    return options;
+}
+
+const StoredEntity *findEntity(const QList<StoredEntity> &entities, const QString &name)
+{
+    for (const StoredEntity &entity : entities)
+        if (entity.name == name)
+            return &entity;
+    return nullptr;
+}
+
+} // namespace
+
+void TstRemoteExtraction::projectHoldsTheRemoteEntitiesAndReRunsAskNothing()
+{
+    LoopbackChatServer server(modelAnswer);
+    QVERIFY(server.isListening());
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.txt"));
+    gw::testing::writeFile(first, documentText());
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+    const IngestOptions options = remoteOptions(server);
+    CircuitBreakerRegistry registry;
+    CircuitBreaker *breaker = registry.create(RemoteExtractor::breakerName(), RemoteExtractor::breakerSettings(options.remote));
+
+    qint64 chunks = 0;
+    {
+        IngestJob job(*store, options);
+        job.setRemoteBreaker(breaker);
+        const IngestSummary summary = syncWait(job.run({first}));
+        QCOMPARE(summary.documentsDone, 1);
+        chunks = summary.chunks;
+        QVERIFY(chunks > 2);
+        QVERIFY(job.remoteExtractor());
+        const RemoteExtractorStats stats = job.remoteExtractor()->stats();
+        QCOMPARE(stats.remoteAnswers, quint64(chunks));
+        QCOMPARE(stats.fallbacks, 0u);
+    }
+    QCOMPARE(server.requests(), int(chunks));
+    QCOMPARE(breaker->stats().successes, quint64(chunks)); // the registry's breaker saw every call
+
+    const QList<StoredEntity> entities = store->entities();
+    const StoredEntity *teapot = findEntity(entities, QStringLiteral("quantum teapot"));
+    QVERIFY2(teapot, "the remote entity is in the project");
+    QCOMPARE(teapot->type, QStringLiteral("MISC"));
+    QCOMPARE(teapot->mentions, 8); // once per paragraph, overlaps between chunks counted once
+    QVERIFY(!findEntity(entities, QStringLiteral("London"))); // the model did not report it
+    bool worksFor = false;
+    for (const StoredRelation &relation : store->relations())
+        worksFor |= relation.type == QStringLiteral("works_for") && relation.subjectName == QStringLiteral("Ada Lovelace")
+                    && relation.objectName == QStringLiteral("Charles Babbage");
+    QVERIFY(worksFor);
+
+    // The same text under another name, in a new job: every chunk comes from the project's cache.
+    const QString second = dir.filePath(QStringLiteral("second.txt"));
+    gw::testing::writeFile(second, documentText());
+    {
+        IngestJob job(*store, options);
+        job.setRemoteBreaker(breaker);
+        const IngestSummary summary = syncWait(job.run({second}));
+        QCOMPARE(summary.documentsDone, 1);
+        QCOMPARE(job.remoteExtractor()->stats().cacheHits, quint64(chunks));
+        QCOMPARE(job.remoteExtractor()->stats().requests, 0u);
+    }
+    QCOMPARE(server.requests(), int(chunks));
+    teapot = nullptr;
+    const QList<StoredEntity> after = store->entities();
+    QVERIFY(findEntity(after, QStringLiteral("quantum teapot")));
+    QCOMPARE(findEntity(after, QStringLiteral("quantum teapot"))->documents, 2);
+}
+
+void TstRemoteExtraction::failingEndpointFallsBackAndDocumentsSucceed()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setBehaviour(LoopbackChatServer::Behaviour::Error500);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.txt"));
+    gw::testing::writeFile(path, documentText());
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+    const IngestOptions options = remoteOptions(server);
+    CircuitBreakerSettings settings = RemoteExtractor::breakerSettings(options.remote);
+    settings.failureThreshold = 2;
+    settings.maxRetries = 1;
+    settings.backoffBaseMs = 5;
+    settings.recoveryTimeoutMs = 600000;
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), settings);
+
+    IngestJob job(*store, options);
+    job.setRemoteBreaker(&breaker);
+    const IngestSummary summary = syncWait(job.run({path}));
+    QCOMPARE(summary.documentsDone, 1);
+    QCOMPARE(job.remoteExtractor()->stats().fallbacks, quint64(summary.chunks));
+    QCOMPARE(breaker.stats().state, CircuitBreaker::State::Open);
+    // Once open, chunks no longer reach the server: far fewer requests than chunks times attempts.
+    QVERIFY2(server.requests() < 2 * summary.chunks, qPrintable(QString::number(server.requests())));
+    const QList<StoredEntity> entities = store->entities();
+    QVERIFY(findEntity(entities, QStringLiteral("Ada Lovelace")));    // the built-in extractor's
+    QVERIFY(!findEntity(entities, QStringLiteral("quantum teapot"))); // only the model finds it
+}
+
+GW_TEST_MAIN(TstRemoteExtraction)
+#include "tst_remoteextraction.moc"
