@@ -45,9 +45,10 @@ public:
         // estimated by counting only shortest paths of at most betweennessCutoff hops
         // (igraph_betweenness_cutoff): local bridges keep high scores, the cost stays near
         // O(nodes * neighbourhood size), but scores are lower than exact ones and not comparable
-        // with them.
+        // with them. Cutoff 2 by default: on 100,000 nodes / 500,000 random relations cutoff 3
+        // took 96 s here (10,000 / 50,000: 2.8 s against 0.34 s for cutoff 2).
         int exactBetweennessMaxNodes = 5000;
-        int betweennessCutoff = 3;
+        int betweennessCutoff = 2;
     };
 
     // The metrics asked for in `options`, each indexed like graph.nodes(); lists of metrics not
