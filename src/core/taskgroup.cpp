@@ -17,6 +17,9 @@ namespace gw::detail {
 // The pool whose worker is running a task on this thread: a group made inside a task runs its
 // children on its parent's pool by default, so a blocked parent can lend them its slot.
 thread_local QThreadPool *currentTaskPool = nullptr;
+struct TaskGroupCore;
+// The group whose task the calling thread runs (for lendSlotWhile).
+thread_local TaskGroupCore *currentTaskCore = nullptr;
 
 struct TaskGroupJob
 {
@@ -40,6 +43,7 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
     std::deque<TaskGroupJob> jobs;     // every task, by index (deque: stable addresses)
     std::deque<TaskGroupJob *> queue;  // pending tasks in spawn order
     int workers = 0;                   // drain loops started on the pool and not yet returned
+    int lent = 0;                      // running tasks blocked in lendSlotWhile (not counted by the bound)
     TaskGroupCounts counts;
     bool failed = false;
     QString failedLabel;
@@ -97,13 +101,15 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
     void drain()
     {
         QThreadPool *const outerPool = std::exchange(currentTaskPool, pool);
+        TaskGroupCore *const outerCore = std::exchange(currentTaskCore, this);
         std::unique_lock lock(mutex);
-        while (!queue.empty()) {
+        // A worker started while another task lent its slot retires once that task is back.
+        while (!queue.empty() && workers - lent <= maxParallel) {
             TaskGroupJob *job = queue.front();
             queue.pop_front();
             --counts.pending;
             ++counts.running;
-            counts.peakRunning = std::max(counts.peakRunning, int(counts.running));
+            counts.peakRunning = std::max(counts.peakRunning, int(counts.running) - lent);
             job->state = TaskState::Running;
             auto body = std::move(job->body);
             std::optional<CancellationSource> published;
@@ -147,6 +153,7 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
         --workers;
         changed.notify_all();
         currentTaskPool = outerPool;
+        currentTaskCore = outerCore;
     }
 
     TaskState run(const QString &label, const std::function<void(const CancellationToken &)> &body,
@@ -210,6 +217,21 @@ namespace {
 char poolHandOff = 0;
 }
 
+namespace {
+
+void startDrain(std::shared_ptr<detail::TaskGroupCore> core)
+{
+    QThreadPool *const pool = core->pool;
+    std::function<void()> work = [core = std::move(core)] {
+        GW_TSAN_ACQUIRE(&poolHandOff);
+        core->drain();
+    };
+    GW_TSAN_RELEASE(&poolHandOff);
+    pool->start(std::move(work));
+}
+
+} // namespace
+
 TaskGroupBase::TaskGroupBase(TaskGroupOptions options)
     : d(std::make_shared<detail::TaskGroupCore>(options))
 {
@@ -257,20 +279,51 @@ qsizetype TaskGroupBase::enqueue(const QString &label, Body body)
         ++d->counts.pending;
         // Start a worker when all running ones are busy and the bound allows one more.
         const qsizetype idleWorkers = d->workers - d->counts.running;
-        if (d->workers < d->maxParallel && idleWorkers < d->counts.pending) {
+        if (d->workers - d->lent < d->maxParallel && idleWorkers < d->counts.pending) {
             ++d->workers;
             startWorker = true;
         }
     }
-    if (startWorker) {
-        std::function<void()> work = [core = d] {
-            GW_TSAN_ACQUIRE(&poolHandOff);
-            core->drain();
-        };
-        GW_TSAN_RELEASE(&poolHandOff);
-        d->pool->start(std::move(work));
-    }
+    if (startWorker)
+        startDrain(d);
     return index;
+}
+
+void TaskGroupBase::lendSlotWhile(const std::function<void()> &blocking)
+{
+    detail::TaskGroupCore *const core = detail::currentTaskCore;
+    bool lending = false;
+    bool startWorker = false;
+    if (core) {
+        std::lock_guard lock(core->mutex);
+        // At most maxParallel tasks wait at once: each holds a thread and its data.
+        lending = core->lent < core->maxParallel;
+        if (lending) {
+            ++core->lent;
+            if (!core->queue.empty() && core->workers - core->lent < core->maxParallel) {
+                ++core->workers;
+                startWorker = true;
+            }
+        }
+    }
+    if (!lending) {
+        blocking();
+        return;
+    }
+    core->pool->releaseThread(); // the pool's own bound would hold the new worker back
+    if (startWorker)
+        startDrain(core->shared_from_this());
+    struct Return
+    {
+        detail::TaskGroupCore *core;
+        ~Return()
+        {
+            core->pool->reserveThread();
+            std::lock_guard lock(core->mutex);
+            --core->lent;
+        }
+    } giveBack{core};
+    blocking();
 }
 
 void TaskGroupBase::cancel(const QString &reason)
@@ -344,7 +397,9 @@ QString TaskGroupBase::label(qsizetype index) const
 TaskGroupCounts TaskGroupBase::counts() const
 {
     std::lock_guard lock(d->mutex);
-    return d->counts;
+    TaskGroupCounts counts = d->counts;
+    counts.waiting = d->lent;
+    return counts;
 }
 
 QCoro::Task<> TaskGroupBase::waitAll() const

@@ -35,10 +35,11 @@ struct TaskGroupCounts
     qsizetype spawned = 0;
     qsizetype pending = 0;
     qsizetype running = 0;
+    qsizetype waiting = 0; // of the running: lending their slot (TaskGroupBase::lendSlotWhile)
     qsizetype succeeded = 0;
     qsizetype failed = 0;
     qsizetype cancelled = 0;
-    int peakRunning = 0; // high-water mark of tasks running at once
+    int peakRunning = 0; // high-water mark of tasks running at once (not counting waiting ones)
 };
 
 namespace detail {
@@ -81,6 +82,11 @@ public:
     // Blocks the calling thread until no task is pending or running. For worker threads (a task
     // running a nested group) and non-GUI tools; a pool thread lends its slot while it waits.
     void waitBlocking() const;
+    // Runs `blocking` (a wait on another thread or on I/O, not CPU work) from inside a task while
+    // lending that task's slot to its group: a pending task may start meanwhile, so the group's
+    // bound keeps counting only tasks that compute. At most maxParallel tasks lend at once (each
+    // still holds a thread); beyond that, or outside a task, `blocking` just runs.
+    static void lendSlotWhile(const std::function<void()> &blocking);
     // Throws the first failure as TaskFailedError, else CancelledError when the group or any task
     // was cancelled. Call once idle.
     void throwIfFailed() const;

@@ -349,7 +349,9 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
             QElapsedTimer timer;
             timer.start();
             try {
-                m_store.writeDocumentBlocking(std::move(record));
+                // The writer thread does this; the document's slot goes to the next document
+                // meanwhile (a write is a wait here, not work), so cores stay busy.
+                TaskGroupBase::lendSlotWhile([&] { m_store.writeDocumentBlocking(std::move(record)); });
             } catch (const StoreError &error) {
                 if (m_storeBreaker)
                     m_storeBreaker->recordFailure(error.cause());

@@ -327,9 +327,14 @@ int IngestJob::peakConcurrency() const
 
 int IngestJob::runningDocuments() const
 {
-    qsizetype running = m_group->counts().running;
+    // Documents being computed; those waiting for the store's writer lent their slot.
+    const auto computing = [](const TaskGroupBase &group) {
+        const TaskGroupCounts counts = group.counts();
+        return counts.running - counts.waiting;
+    };
+    qsizetype running = computing(*m_group);
     for (const auto &group : m_retired)
-        running += group->counts().running;
+        running += computing(*group);
     return int(running);
 }
 

@@ -50,17 +50,17 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
     // The longest canonical name wins, whatever the order documents arrive in (ties: the first).
-    m_upsertEntity = m_connection.prepare(QStringLiteral(
+    m_upsertEntity = std::make_unique<SqliteStatement>(m_connection,
         "INSERT INTO entities (id, type, name, key) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name "
-        "WHERE length(excluded.name) > length(entities.name)"));
-    m_insertMention = m_connection.prepare(QStringLiteral(
+        "WHERE length(excluded.name) > length(entities.name)");
+    m_insertMention = std::make_unique<SqliteStatement>(m_connection,
         "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
-        "confidence) VALUES (?, ?, ?, ?, ?, ?)"));
+        "confidence) VALUES (?, ?, ?, ?, ?, ?)");
     // OR IGNORE: the same relation read twice from one sentence of one document is one row.
-    m_insertRelation = m_connection.prepare(QStringLiteral(
+    m_insertRelation = std::make_unique<SqliteStatement>(m_connection,
         "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
-        "sentence_start, sentence_end, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "sentence_start, sentence_end, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     m_referencedEntities = m_connection.prepare(QStringLiteral(
         "SELECT entity_id FROM mentions WHERE document_id = ? "
         "UNION SELECT subject_id FROM relations WHERE document_id = ? "
@@ -150,20 +150,69 @@ void DocumentWriter::validate(const DocumentRecord &record) const
 
 WriteOutcome DocumentWriter::write(const DocumentRecord &record)
 {
-    validate(record);
+    const QList<BatchResult> results = writeBatch({&record});
+    if (results.first().error)
+        std::rethrow_exception(results.first().error);
+    return *results.first().outcome;
+}
+
+QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const DocumentRecord *> &records)
+{
+    QList<BatchResult> results(records.size());
+    bool anyValid = false;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        try {
+            validate(*records.at(i));
+            anyValid = true;
+        } catch (...) {
+            results[i].error = std::current_exception();
+        }
+    }
+    if (!anyValid)
+        return results;
+
+    const QString savepointWhat = QCoreApplication::translate("gw::DocumentWriter", "cannot isolate a document in its batch");
+    try {
+        Transaction transaction(m_connection, Transaction::Kind::Immediate);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (results.at(i).error)
+                continue;
+            m_connection.exec(QStringLiteral("SAVEPOINT document"), savepointWhat);
+            try {
+                results[i].outcome = writeRows(*records.at(i));
+                m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
+            } catch (...) {
+                results[i].error = std::current_exception();
+                m_connection.exec(QStringLiteral("ROLLBACK TO document"), savepointWhat);
+                m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
+            }
+        }
+        transaction.commit();
+    } catch (...) {
+        // The batch's transaction itself failed (commit, or a savepoint): nothing of it is stored.
+        const std::exception_ptr failure = std::current_exception();
+        for (BatchResult &result : results) {
+            if (!result.error) {
+                result.outcome.reset();
+                result.error = failure;
+            }
+        }
+    }
+    return results;
+}
+
+WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
+{
     QElapsedTimer timer;
     timer.start();
     const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path);
 
-    Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(record.path);
     if (existing && existing->done && existing->contentHash == record.contentHash) {
         // The same content is already in: nothing to write, except forgetting that a previous
         // re-ingest of this path failed (that failure is no longer the latest word on it).
-        if (existing->hasError) {
+        if (existing->hasError)
             setError(existing->id, QVariant());
-            transaction.commit();
-        }
         return WriteOutcome::Unchanged;
     }
     QStringList formerEntities;
@@ -200,7 +249,6 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
     m_setStoreMs.bindValue(0, timer.elapsed());
     m_setStoreMs.bindValue(1, context.documentId);
     m_connection.exec(m_setStoreMs, what);
-    transaction.commit();
     return existing ? WriteOutcome::Replaced : WriteOutcome::Inserted;
 }
 
@@ -280,32 +328,35 @@ void DocumentWriter::deleteOrphanEntities(const QStringList &ids)
 
 void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what)
 {
-    for (const EntityRecord &entity : record.entities) {
-        m_upsertEntity.bindValue(0, entity.id);
-        m_upsertEntity.bindValue(1, notNull(entity.type));
-        m_upsertEntity.bindValue(2, notNull(entity.name));
-        m_upsertEntity.bindValue(3, notNull(entity.key));
-        m_connection.exec(m_upsertEntity, what);
+    SqliteStatement &entity = *m_upsertEntity;
+    for (const EntityRecord &row : record.entities) {
+        entity.bind(1, row.id);
+        entity.bind(2, row.type);
+        entity.bind(3, row.name);
+        entity.bind(4, row.key);
+        entity.run(what);
     }
-    m_insertMention.bindValue(0, documentId);
-    for (const MentionRecord &mention : record.mentions) {
-        m_insertMention.bindValue(1, mention.chunk);
-        m_insertMention.bindValue(2, mention.entityId);
-        m_insertMention.bindValue(3, mention.start);
-        m_insertMention.bindValue(4, mention.end);
-        m_insertMention.bindValue(5, mention.confidence);
-        m_connection.exec(m_insertMention, what);
+    SqliteStatement &mention = *m_insertMention;
+    mention.bind(1, documentId);
+    for (const MentionRecord &row : record.mentions) {
+        mention.bind(2, row.chunk);
+        mention.bind(3, row.entityId);
+        mention.bind(4, row.start);
+        mention.bind(5, row.end);
+        mention.bind(6, row.confidence);
+        mention.run(what);
     }
-    m_insertRelation.bindValue(0, documentId);
-    for (const RelationRecord &relation : record.relations) {
-        m_insertRelation.bindValue(1, notNull(relation.type));
-        m_insertRelation.bindValue(2, relation.subjectId);
-        m_insertRelation.bindValue(3, relation.objectId);
-        m_insertRelation.bindValue(4, relation.chunk);
-        m_insertRelation.bindValue(5, relation.sentenceStart);
-        m_insertRelation.bindValue(6, relation.sentenceEnd);
-        m_insertRelation.bindValue(7, notNull(relation.trigger));
-        m_connection.exec(m_insertRelation, what);
+    SqliteStatement &relation = *m_insertRelation;
+    relation.bind(1, documentId);
+    for (const RelationRecord &row : record.relations) {
+        relation.bind(2, row.type);
+        relation.bind(3, row.subjectId);
+        relation.bind(4, row.objectId);
+        relation.bind(5, row.chunk);
+        relation.bind(6, row.sentenceStart);
+        relation.bind(7, row.sentenceEnd);
+        relation.bind(8, row.trigger);
+        relation.run(what);
     }
 }
 

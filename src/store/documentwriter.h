@@ -2,12 +2,16 @@
 
 #include "documentrecord.h"
 #include "projectconnection.h"
+#include "sqlitestatement.h"
 
 #include <QList>
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <exception>
+
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gw {
@@ -45,6 +49,18 @@ public:
     void addStep(DocumentWriteStep step) { m_steps.append(std::move(step)); }
 
     WriteOutcome write(const DocumentRecord &record);
+
+    // Writes several documents in ONE transaction (group commit), each inside its own savepoint:
+    // a document that fails leaves nothing of itself and does not disturb the others. Every
+    // document's rows are complete or absent, as with write(); what a batch saves is the
+    // rewriting of the same index pages once per document (entity-keyed indexes are touched at
+    // random). results[i] is records[i]'s outcome or its error.
+    struct BatchResult
+    {
+        std::optional<WriteOutcome> outcome;
+        std::exception_ptr error;
+    };
+    QList<BatchResult> writeBatch(const QList<const DocumentRecord *> &records);
     WriteOutcome recordFailure(const FailureRecord &failure);
     bool remove(const QString &path);
     // Runs `work` in one IMMEDIATE transaction on the writer's connection (ProjectStore::writeTransaction).
@@ -69,6 +85,8 @@ private:
     // Deletes those of `ids` that no mention or relation refers to any more.
     void deleteOrphanEntities(const QStringList &ids);
     void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what);
+    // The rows of one validated document, inside an open transaction.
+    WriteOutcome writeRows(const DocumentRecord &record);
     qint64 insertDocumentRow(const DocumentRecord &record);
     qint64 insertFailureRow(const FailureRecord &failure);
     void setError(qint64 id, const QVariant &error);
@@ -85,9 +103,9 @@ private:
     QSqlQuery m_insertChunk;
     QSqlQuery m_setStoreMs;
     QSqlQuery m_setError;
-    QSqlQuery m_upsertEntity;
-    QSqlQuery m_insertMention;
-    QSqlQuery m_insertRelation;
+    std::unique_ptr<SqliteStatement> m_upsertEntity; // the hot rows: see sqlitestatement.h
+    std::unique_ptr<SqliteStatement> m_insertMention;
+    std::unique_ptr<SqliteStatement> m_insertRelation;
     QSqlQuery m_referencedEntities;
     QSqlQuery m_deleteOrphanEntity;
     QList<DocumentWriteStep> m_steps;

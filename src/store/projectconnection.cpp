@@ -24,6 +24,8 @@ QString uniqueConnectionName(ProjectConnection::Access access)
 // How long a statement waits for a lock before failing with "database is locked". With one
 // writer and WAL, waits happen only around checkpoints and the first open, so this is generous.
 constexpr int busyTimeoutMs = 10'000;
+constexpr qint64 mmapBytes = qint64(1) << 30;  // address space only; pages load on use
+constexpr int writerCacheKiB = 256 * 1024;       // an upper bound; SQLite allocates as it goes
 
 } // namespace
 
@@ -69,7 +71,14 @@ void ProjectConnection::applyPragmas()
     // NORMAL with WAL: a commit is atomic and survives a crashed process; only a power loss may
     // lose the last commits (never corrupt the file). FULL would fsync on every document.
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"), QCoreApplication::translate("gw::ProjectConnection", "cannot set synchronous"));
+    // Reads map the file instead of a pread() per page (WAL pages still come from the log).
+    exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes), QCoreApplication::translate("gw::ProjectConnection", "cannot set mmap_size"));
     if (m_access == Access::ReadWrite) {
+        // The writer inserts mentions and relations into indexes keyed by entity id, in random
+        // order: with SQLite's default 2 MB cache every insert evicted and re-read index pages
+        // (1.8 M pread + 1.8 M pwrite calls for a 50 MB text corpus). A big cache keeps the hot
+        // index pages in memory between documents.
+        exec(QStringLiteral("PRAGMA cache_size = -%1").arg(writerCacheKiB), QCoreApplication::translate("gw::ProjectConnection", "cannot set cache_size"));
         const QString mode =
             scalar(QStringLiteral("PRAGMA journal_mode = WAL"), QCoreApplication::translate("gw::ProjectConnection", "cannot switch to WAL"))
                 .toString();

@@ -15,13 +15,12 @@
 #include <QSqlQuery>
 
 #include <condition_variable>
+#include <deque>
 #include <exception>
 #include <mutex>
 #include <optional>
 
 namespace gw {
-
-namespace {
 
 // The outcome of one job on the writer thread. Waiters block on the condition variable (worker
 // threads) or await the QFuture (coroutines); either way they read the result under the mutex,
@@ -34,7 +33,9 @@ struct WriterCall
     bool done = false;
     std::optional<R> value;
     std::exception_ptr error;
-    QFuture<void> future; // finishes after `done` is set; for coroutines
+    QFutureInterface<void> progress; // finishes after `done` is set; for coroutines
+
+    WriterCall() { progress.reportStarted(); }
 
     void complete(std::optional<R> result, std::exception_ptr failure)
     {
@@ -45,6 +46,7 @@ struct WriterCall
             done = true;
         }
         finished.notify_all();
+        progress.reportFinished();
     }
 
     R take()
@@ -57,44 +59,128 @@ struct WriterCall
     }
 };
 
+// Every write, in call order. Consecutive document writes are taken together and committed as
+// one batch (DocumentWriter::writeBatch: group commit); any other job runs alone, in its place.
+// Items are published under the mutex, which ThreadSanitizer sees.
+struct WriterQueue
+{
+    struct Item
+    {
+        std::function<void()> job; // empty for a document write
+        DocumentRecord document;
+        std::shared_ptr<WriterCall<WriteOutcome>> documentCall;
+    };
+    std::mutex mutex;
+    std::deque<Item> items;
+};
+
+namespace {
+
+// The most documents (and text) one group commit takes: bounds the latency a document waits
+// for its batch, and the memory of the batch.
+constexpr int maxBatchDocuments = 64;
+constexpr qint64 maxBatchChars = 32 * 1024 * 1024;
+
 // The ThreadSanitizer hand-off key of every writer queue (a static address: see below).
 char writerHandOff;
 
-// Queues `work` on the writer pool.
+// Starts one drain of `store`'s queue on the writer pool; every queued item starts one, and a
+// drain that finds the queue empty (an earlier one took its item into a batch) does nothing.
 //
-// Why QThreadPool::start(std::function) and a bare QFutureInterface rather than
-// QtConcurrent::run(&pool, ...): (1) QtConcurrent's task (a header template, so instrumented)
-// reads its own vtable before our callable could acquire the hand-off, which ThreadSanitizer
-// reports as a race that no hint can cover; start() builds its runnable inside Qt. (2) Waiting
-// on a not-yet-started QtConcurrent future with waitForFinished()/result() makes Qt 6 "steal"
-// the runnable and run it on the WAITING thread: a write would use the writer's connection on a
-// worker thread, possibly while the writer thread runs the job before it.
-template<typename F, typename R = std::invoke_result_t<F &>>
-std::shared_ptr<WriterCall<R>> runOnWriter(QThreadPool &pool, F work)
+// Why QThreadPool::start(std::function) rather than QtConcurrent::run(&pool, ...): (1)
+// QtConcurrent's task (a header template, so instrumented) reads its own vtable before our
+// callable could acquire the hand-off, which ThreadSanitizer reports as a race that no hint can
+// cover; start() builds its runnable inside Qt. (2) Waiting on a not-yet-started QtConcurrent
+// future with waitForFinished()/result() makes Qt 6 "steal" the runnable and run it on the
+// WAITING thread: a write would use the writer's connection on a worker thread.
+void startDrain(QThreadPool &pool, std::function<void()> drain)
+{
+    std::function<void()> task = [drain = std::move(drain)] {
+        GW_TSAN_ACQUIRE(&writerHandOff); // before touching any capture (hence a static key)
+        drain();
+    };
+    GW_TSAN_RELEASE(&writerHandOff); // Qt's queue is invisible to ThreadSanitizer
+    pool.start(std::move(task));
+}
+
+} // namespace
+
+template<typename F, typename R>
+std::shared_ptr<WriterCall<R>> ProjectStore::runOnWriter(F work)
 {
     auto call = std::make_shared<WriterCall<R>>();
-    QFutureInterface<void> progress;
-    progress.reportStarted();
-    call->future = progress.future();
-    std::function<void()> task = [call, progress, work = std::move(work)]() mutable {
-        GW_TSAN_ACQUIRE(&writerHandOff); // before touching any capture (hence a static key)
+    WriterQueue::Item item;
+    item.job = [call, work = std::move(work)]() mutable {
         try {
             call->complete(work(), nullptr);
         } catch (...) {
             call->complete(std::nullopt, std::current_exception());
         }
-        progress.reportFinished();
     };
-    GW_TSAN_RELEASE(&writerHandOff); // Qt's queue is invisible to ThreadSanitizer
-    pool.start(std::move(task));
+    {
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->items.push_back(std::move(item));
+    }
+    startDrain(m_writerPool, [this] { drainQueue(); });
     return call;
 }
+
+std::shared_ptr<WriterCall<WriteOutcome>> ProjectStore::queueDocument(DocumentRecord record)
+{
+    auto call = std::make_shared<WriterCall<WriteOutcome>>();
+    {
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->items.push_back({{}, std::move(record), call});
+    }
+    startDrain(m_writerPool, [this] { drainQueue(); });
+    return call;
+}
+
+void ProjectStore::drainQueue()
+{
+    std::deque<WriterQueue::Item> taken;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        if (m_queue->items.empty())
+            return;
+        if (m_queue->items.front().job) {
+            taken.push_back(std::move(m_queue->items.front()));
+            m_queue->items.pop_front();
+        } else {
+            qint64 chars = 0;
+            while (!m_queue->items.empty() && !m_queue->items.front().job && int(taken.size()) < maxBatchDocuments
+                   && (taken.empty() || chars + m_queue->items.front().document.text.size() <= maxBatchChars)) {
+                chars += m_queue->items.front().document.text.size();
+                taken.push_back(std::move(m_queue->items.front()));
+                m_queue->items.pop_front();
+            }
+        }
+    }
+    if (taken.front().job) {
+        taken.front().job();
+        return;
+    }
+    QList<const DocumentRecord *> records;
+    records.reserve(qsizetype(taken.size()));
+    for (const WriterQueue::Item &item : taken)
+        records.append(&item.document);
+    QList<DocumentWriter::BatchResult> results;
+    try {
+        results = writer().writeBatch(records);
+    } catch (...) { // the project is not open
+        results.fill({std::nullopt, std::current_exception()}, records.size());
+    }
+    for (qsizetype i = 0; i < records.size(); ++i)
+        taken.at(size_t(i)).documentCall->complete(results.at(i).outcome, results.at(i).error);
+}
+
+namespace {
 
 // Resumes the awaiting coroutine on its own thread once the writer is done; never blocks it.
 template<typename R>
 QCoro::Task<R> awaitCall(std::shared_ptr<WriterCall<R>> call)
 {
-    QFuture<void> future = call->future;
+    QFuture<void> future = call->progress.future();
     co_await future; // QFuture<void>: awaiting a cancelled QFuture<T> would crash
     co_return call->take();
 }
@@ -122,7 +208,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path)
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(absolute));
     ProjectStore *self = store.get();
-    auto opened = runOnWriter(self->m_writerPool, [self] {
+    auto opened = self->runOnWriter([self] {
         self->m_writer = std::make_unique<DocumentWriter>(self->m_path);
         self->m_writerThread = QThread::currentThread();
         return self->m_writer->schemaVersion();
@@ -142,7 +228,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path)
     return store;
 }
 
-ProjectStore::ProjectStore(const QString &path) : m_path(path)
+ProjectStore::ProjectStore(const QString &path) : m_path(path), m_queue(std::make_unique<WriterQueue>())
 {
     // One thread that never expires: the write connection made on it lives as long as the store.
     m_writerPool.setMaxThreadCount(1);
@@ -154,7 +240,7 @@ ProjectStore::~ProjectStore()
 {
     m_readers.reset(); // idle reader connections close here; none may be leased any more
     // Queued after every pending write; a connection must be closed on its own thread.
-    auto closed = runOnWriter(m_writerPool, [this] {
+    auto closed = runOnWriter([this] {
         m_writer.reset();
         return true;
     });
@@ -178,22 +264,18 @@ void ProjectStore::checkNotOnWriterThread() const
 
 QCoro::Task<WriteOutcome> ProjectStore::writeDocument(DocumentRecord record)
 {
-    return awaitCall(runOnWriter(m_writerPool, [this, record = std::move(record)] {
-        return writer().write(record);
-    }));
+    return awaitCall(queueDocument(std::move(record)));
 }
 
 WriteOutcome ProjectStore::writeDocumentBlocking(DocumentRecord record)
 {
     checkNotOnWriterThread();
-    return runOnWriter(m_writerPool, [this, record = std::move(record)] {
-        return writer().write(record);
-    })->take();
+    return queueDocument(std::move(record))->take();
 }
 
 QCoro::Task<WriteOutcome> ProjectStore::recordFailure(FailureRecord failure)
 {
-    return awaitCall(runOnWriter(m_writerPool, [this, failure = std::move(failure)] {
+    return awaitCall(runOnWriter([this, failure = std::move(failure)] {
         return writer().recordFailure(failure);
     }));
 }
@@ -201,7 +283,7 @@ QCoro::Task<WriteOutcome> ProjectStore::recordFailure(FailureRecord failure)
 WriteOutcome ProjectStore::recordFailureBlocking(FailureRecord failure)
 {
     checkNotOnWriterThread();
-    return runOnWriter(m_writerPool, [this, failure = std::move(failure)] {
+    return runOnWriter([this, failure = std::move(failure)] {
         return writer().recordFailure(failure);
     })->take();
 }
@@ -210,7 +292,7 @@ QCoro::Task<bool> ProjectStore::saveCopy(QString target)
 {
     // Not a coroutine itself, like the other writes: g++ 12 mishandles a by-value parameter of a
     // coroutine that is moved into a lambda (the string was released twice).
-    return awaitCall(runOnWriter(m_writerPool, [this, target = std::move(target)] {
+    return awaitCall(runOnWriter([this, target = std::move(target)] {
         if (QFileInfo::exists(target))
             throw StoreError(m_path, QCoreApplication::translate("gw::ProjectStore", "cannot save a copy as \"%1\": the file exists").arg(target));
         writer().saveCopy(target);
@@ -220,7 +302,7 @@ QCoro::Task<bool> ProjectStore::saveCopy(QString target)
 
 QCoro::Task<bool> ProjectStore::removeDocument(QString path)
 {
-    return awaitCall(runOnWriter(m_writerPool, [this, path = std::move(path)] {
+    return awaitCall(runOnWriter([this, path = std::move(path)] {
         return writer().remove(path);
     }));
 }
@@ -228,13 +310,13 @@ QCoro::Task<bool> ProjectStore::removeDocument(QString path)
 bool ProjectStore::removeDocumentBlocking(const QString &path)
 {
     checkNotOnWriterThread();
-    return runOnWriter(m_writerPool, [this, path] { return writer().remove(path); })->take();
+    return runOnWriter([this, path] { return writer().remove(path); })->take();
 }
 
 void ProjectStore::addDocumentWriteStep(DocumentWriteStep step)
 {
     // Fire and forget: queued before any write submitted after this call.
-    runOnWriter(m_writerPool, [this, step = std::move(step)]() mutable {
+    runOnWriter([this, step = std::move(step)]() mutable {
         writer().addStep(std::move(step));
         return true;
     });
@@ -242,7 +324,7 @@ void ProjectStore::addDocumentWriteStep(DocumentWriteStep step)
 
 QCoro::Task<bool> ProjectStore::writeTransaction(ConnectionWork work)
 {
-    return awaitCall(runOnWriter(m_writerPool, [this, work = std::move(work)] {
+    return awaitCall(runOnWriter([this, work = std::move(work)] {
         writer().transaction(work);
         return true;
     }));
@@ -251,7 +333,7 @@ QCoro::Task<bool> ProjectStore::writeTransaction(ConnectionWork work)
 void ProjectStore::writeTransactionBlocking(ConnectionWork work)
 {
     checkNotOnWriterThread();
-    runOnWriter(m_writerPool, [this, work = std::move(work)] {
+    runOnWriter([this, work = std::move(work)] {
         writer().transaction(work);
         return true;
     })->take();

@@ -50,6 +50,9 @@ namespace gw {
 class ProjectConnection;
 template<typename T>
 class ResourcePool;
+template<typename R>
+struct WriterCall;
+struct WriterQueue;
 
 class ProjectStore
 {
@@ -114,12 +117,18 @@ public:
 private:
     explicit ProjectStore(const QString &path);
     DocumentWriter &writer(); // on the writer thread only
+    // Queues a job (or a document, batched with its neighbours) behind every earlier write.
+    template<typename F, typename R = std::invoke_result_t<F &>>
+    std::shared_ptr<WriterCall<R>> runOnWriter(F work);
+    std::shared_ptr<WriterCall<WriteOutcome>> queueDocument(DocumentRecord record);
+    void drainQueue(); // on the writer thread only
     void checkNotOnWriterThread() const;
     template<typename F>
     auto read(F &&body);
 
     const QString m_path;
     int m_schemaVersion = 0;
+    std::unique_ptr<WriterQueue> m_queue;
     QThreadPool m_writerPool;
     QThread *m_writerThread = nullptr;       // set once in open(), before anybody else can see it
     std::unique_ptr<DocumentWriter> m_writer; // touched on the writer thread only

@@ -11,6 +11,8 @@
 #include <QTimer>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <cmath>
 
 namespace {
@@ -85,6 +87,43 @@ private Q_SLOTS:
         QCOMPARE(counts.succeeded, 200);
         QCOMPARE(counts.failed, 0);
         QCOMPARE(counts.pending + counts.running, 0);
+    }
+
+    void aWaitingTaskLendsItsSlotAndTheBoundHolds()
+    {
+        // One slot on a one-thread pool: without lending, the second task could never start
+        // while the first waits for it.
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        gw::TaskGroup<> group({.maxParallel = 1, .pool = &pool});
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool secondRan = false;
+        std::atomic<bool> firstSawIt{false};
+        std::atomic<qsizetype> waitingSeen{-1};
+        group.spawn(QStringLiteral("waits"), [&] {
+            gw::TaskGroupBase::lendSlotWhile([&] {
+                std::unique_lock lock(mutex);
+                firstSawIt = changed.wait_for(lock, std::chrono::seconds(10), [&] { return secondRan; });
+            });
+        });
+        group.spawn(QStringLiteral("computes"), [&] {
+            waitingSeen = group.counts().waiting;
+            std::lock_guard lock(mutex);
+            secondRan = true;
+            changed.notify_all();
+        });
+        group.waitBlocking();
+        group.throwIfFailed();
+        QVERIFY(firstSawIt);
+        QCOMPARE(qsizetype(waitingSeen), qsizetype(1));
+        QCOMPARE(group.counts().peakRunning, 1); // the waiting task does not count
+        QCOMPARE(group.counts().waiting, qsizetype(0));
+
+        // Outside any task it simply runs.
+        bool ran = false;
+        gw::TaskGroupBase::lendSlotWhile([&] { ran = true; });
+        QVERIFY(ran);
     }
 
     void emptyGroupJoinsAtOnce()
