@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
+
 #include "core/circuitbreakerregistry.h"
 #include "core/errors.h"
 #include "core/healthmonitor.h"
@@ -27,52 +29,6 @@
 namespace gw {
 
 namespace {
-
-constexpr int exitOk = 0;
-constexpr int exitUsage = 1;
-constexpr int exitFailures = 2;
-constexpr int exitInterrupted = 130;
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Indented).constData());
-}
-
-// "11.6 kB", "52.1 MB": sizes a person reads at a glance.
-QString dataSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-QCommandLineOption projectOption()
-{
-    return QCommandLineOption(QStringList{QStringLiteral("p"), QStringLiteral("project")},
-                              QStringLiteral("Project file (default: %1).").arg(defaultProjectPath()),
-                              QStringLiteral("FILE"));
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the result as one JSON object."));
-}
-
-// Parses `arguments` (without the command word). Returns false and prints why on a usage error.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("graphwright-cli %1").arg(command));
-    if (!parser.parse(withProgram)) {
-        printLine(stderr, QStringLiteral("graphwright-cli %1: %2").arg(command, parser.errorText()));
-        printLine(stderr, QStringLiteral("Try 'graphwright-cli %1 --help'.").arg(command));
-        return false;
-    }
-    return true;
-}
 
 bool positiveInt(QCommandLineParser &parser, const QCommandLineOption &option, qint64 *out)
 {

@@ -1,5 +1,6 @@
 // graphwright-cli: the headless driver of the Graphwright engine.
 #include "clicommands.h"
+#include "graphcommands.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,10 @@ void printUsage(FILE *stream)
                  "  ingest [--project FILE] [--jobs N] [--json] PATH...   ingest files and folders\n"
                  "  status [--project FILE] [--json]                      what a project holds\n"
                  "  health [--project FILE] [--json]                      check what Graphwright depends on\n"
+                 "  graph [--project FILE] [--json]                       counts, central entities, communities\n"
+                 "  export [--project FILE] --format F --out PATH         graphml, gexf, json, csv or neo4j\n"
+                 "  query [--project FILE] neighbors NAME | path NAME NAME | similar NAME\n"
+                 "  import-table [--project FILE] CSV                     a CSV edge list or entity table into the graph\n"
                  "\n"
                  "The project file defaults to graphwright.gwp in the current folder.\n"
                  "'graphwright-cli COMMAND --help' shows every option of a command.\n");
@@ -42,6 +47,14 @@ int main(int argc, char **argv)
         return gw::runStatusCommand(arguments);
     if (command == QStringLiteral("health"))
         return gw::runHealthCommand(arguments);
+    if (command == QStringLiteral("graph"))
+        return gw::runGraphCommand(arguments);
+    if (command == QStringLiteral("export"))
+        return gw::runExportCommand(arguments);
+    if (command == QStringLiteral("query"))
+        return gw::runQueryCommand(arguments);
+    if (command == QStringLiteral("import-table"))
+        return gw::runImportTableCommand(arguments);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
         printUsage(stdout);
         return 0;

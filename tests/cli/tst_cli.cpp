@@ -1,4 +1,5 @@
 // Runs the real graphwright-cli binary: exit codes, JSON output, Ctrl-C.
+#include "clirunner.h"
 #include "testmain.h"
 
 #include <QDir>
@@ -11,42 +12,6 @@
 
 #include <csignal>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments, int timeoutMs = 60'000)
-{
-    QProcess process;
-    process.start(QStringLiteral(GW_CLI_PATH), arguments);
-    process.waitForFinished(timeoutMs);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
-}
-
-QJsonObject json(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const auto document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning() << "not JSON:" << error.errorString() << bytes;
-    return document.object();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-} // namespace
 
 class TstCli : public QObject
 {
