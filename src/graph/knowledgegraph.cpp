@@ -2,7 +2,10 @@
 
 #include "store/projectstore.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <numeric>
 #include <stdexcept>
 
 namespace gw {
@@ -14,25 +17,97 @@ QString comparable(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
+// For each entity, the index of the entity it merges into (itself when none); see fromStore.
+QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
+{
+    QList<int> target(entities.size());
+    std::iota(target.begin(), target.end(), 0);
+    const QString person = QStringLiteral("PERSON");
+    const QString misc = QStringLiteral("MISC");
+
+    // Multi-word PERSON entities by their last word; typed entities by their whole name.
+    QHash<QString, QList<int>> personsBySurname, typedByName;
+    for (int i = 0; i < entities.size(); ++i) {
+        const StoredEntity &entity = entities.at(i);
+        const QString name = comparable(entity.name);
+        if (entity.type != misc)
+            typedByName[name].append(i);
+        if (entity.type == person) {
+            const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+            if (space > 0)
+                personsBySurname[name.mid(space + 1)].append(i);
+        }
+    }
+    for (int i = 0; i < entities.size(); ++i) {
+        const StoredEntity &entity = entities.at(i);
+        const QString name = comparable(entity.name);
+        if (entity.type == person && !name.contains(QLatin1Char(' '))) {
+            const QList<int> candidates = personsBySurname.value(name);
+            if (candidates.size() == 1)
+                target[i] = candidates.first();
+        } else if (entity.type == misc) {
+            const QList<int> candidates = typedByName.value(name);
+            if (candidates.size() == 1)
+                target[i] = candidates.first();
+        }
+    }
+    // A MISC "Babbage" may point at the PERSON "Babbage", itself merged into "Charles Babbage".
+    for (int i = 0; i < entities.size(); ++i)
+        while (target.at(target.at(i)) != target.at(i))
+            target[i] = target.at(target.at(i));
+    return target;
+}
+
 } // namespace
 
-KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store)
+KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolution)
 {
     // Two reads; an entity a relation names but that vanished between them (a concurrent
     // removal) is skipped rather than invented.
     KnowledgeGraph graph;
     const QList<StoredEntity> entities = store.entities();
+    QList<int> target(entities.size());
+    if (resolution == Resolution::AcrossDocuments) {
+        target = resolveAcrossDocuments(entities);
+    } else {
+        std::iota(target.begin(), target.end(), 0);
+    }
     graph.m_nodes.reserve(entities.size());
-    for (const StoredEntity &entity : entities)
-        graph.addNode({entity.id, entity.type, entity.name, entity.mentions, entity.documents});
+    for (int i = 0; i < entities.size(); ++i) {
+        const StoredEntity &entity = entities.at(i);
+        if (target.at(i) == i)
+            graph.addNode({entity.id, entity.type, entity.name, entity.mentions, entity.documents, {}, {}});
+    }
+    for (int i = 0; i < entities.size(); ++i) {
+        if (target.at(i) == i)
+            continue;
+        const StoredEntity &alias = entities.at(i);
+        const int node = graph.indexOf(entities.at(target.at(i)).id);
+        GraphNode &merged = graph.m_nodes[node];
+        merged.mentions += alias.mentions;
+        merged.documents = std::max(merged.documents, alias.documents);
+        merged.aliasIds.append(alias.id);
+        merged.aliases.append(alias.name);
+        graph.m_indexById.insert(alias.id, node);
+    }
+
     const QList<StoredRelation> relations = store.relations();
     graph.m_edges.reserve(relations.size());
+    QHash<QString, int> edgeByKey; // "type source target": parallel after merging
     for (const StoredRelation &relation : relations) {
         const int source = graph.indexOf(relation.subjectId);
         const int target = graph.indexOf(relation.objectId);
         if (source < 0 || target < 0)
             continue;
-        graph.addEdge({source, target, relation.type, double(relation.weight), relation.evidence});
+        if (source == target && relation.subjectId != relation.objectId)
+            continue; // "Babbage" co-occurring with "Charles Babbage": one entity now
+        const QString key = relation.type + QLatin1Char(' ') + QString::number(source) + QLatin1Char(' ') + QString::number(target);
+        const auto existing = edgeByKey.constFind(key);
+        if (existing != edgeByKey.constEnd()) {
+            graph.m_edges[existing.value()].weight += double(relation.weight);
+            continue;
+        }
+        edgeByKey.insert(key, graph.addEdge({source, target, relation.type, double(relation.weight), relation.evidence}));
     }
     return graph;
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace gw {
 
@@ -18,7 +19,11 @@ struct GraphNode
     QString type; // "PERSON", "ORGANIZATION", ...
     QString name;
     qint64 mentions = 0;  // in all documents
-    qint64 documents = 0; // documents mentioning it
+    qint64 documents = 0; // documents mentioning it (at least: see aliasIds)
+    // Entities of the project merged into this node across documents (fromStore): their ids and
+    // names. Their mentions are counted in `mentions`; `documents` is the largest of the counts.
+    QStringList aliasIds;
+    QStringList aliases;
 };
 
 struct GraphEdge
@@ -33,9 +38,17 @@ struct GraphEdge
 class KnowledgeGraph
 {
 public:
-    // Everything the project holds now, in one consistent read. Blocks: call it off the GUI
-    // thread. Throws StoreError.
-    static KnowledgeGraph fromStore(ProjectStore &store);
+    // Everything the project holds now. Blocks: call it off the GUI thread. Throws StoreError.
+    // Extraction merges entities within a document and by exact key across documents; this also
+    // resolves across documents what one document alone cannot (a deterministic function of the
+    // project's entities, so the same project always gives the same graph):
+    //   - a lone surname ("Babbage", PERSON) joins the one multi-word PERSON it ends ("Charles
+    //     Babbage") when exactly one does;
+    //   - a MISC entity joins the one typed entity with the same name ("Remington Rand").
+    // Relations follow their entities; relations that become self-loops are dropped and parallel
+    // ones of the same type are summed.
+    enum class Resolution { AcrossDocuments, None };
+    static KnowledgeGraph fromStore(ProjectStore &store, Resolution resolution = Resolution::AcrossDocuments);
 
     // Adds a node; a node with the same id is not added twice (its index is returned).
     int addNode(const GraphNode &node);
@@ -50,6 +63,7 @@ public:
     const QList<GraphNode> &nodes() const { return m_nodes; }
     const QList<GraphEdge> &edges() const { return m_edges; }
 
+    // The node of entity `id`, also when `id` was merged into another node (aliasIds).
     int indexOf(const QString &id) const { return m_indexById.value(id, -1); }
     // Nodes whose name matches `name` ignoring case and spacing; when none does, the nodes whose
     // name starts with it. Most mentioned first.

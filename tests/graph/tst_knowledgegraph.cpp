@@ -42,6 +42,49 @@ private Q_SLOTS:
         QCOMPARE(met.evidence.documentPath, QStringLiteral("/a.txt"));
     }
 
+    void resolvesSurnamesAndUntypedNamesAcrossDocuments()
+    {
+        using gw::testing::sampleEntity;
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        const QString person = QStringLiteral("PERSON");
+        // /a: "Ada Lovelace" -met-> "Lovelace" (the same person, as another document may say).
+        gw::DocumentRecord a = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 1);
+        gw::testing::addSampleExtraction(a, {sampleEntity(QStringLiteral("Ada"), QStringLiteral("Ada Lovelace"), person),
+                                             sampleEntity(QStringLiteral("Grace"), QStringLiteral("Lovelace"), person),
+                                             sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        store->writeDocumentBlocking(a);
+        // /b: an untyped "Zürich"; two Smiths, so a lone "Smith" stays apart.
+        gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
+        gw::testing::addSampleExtraction(b, {sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Zürich"), QStringLiteral("MISC")),
+                                             sampleEntity(QStringLiteral("met"), QStringLiteral("John Smith"), person),
+                                             sampleEntity(QStringLiteral("of"), QStringLiteral("Adam Smith"), person),
+                                             sampleEntity(QStringLiteral("in"), QStringLiteral("Smith"), person)});
+        store->writeDocumentBlocking(b);
+
+        const KnowledgeGraph raw = KnowledgeGraph::fromStore(*store, KnowledgeGraph::Resolution::None);
+        QCOMPARE(raw.nodeCount(), 7);
+        QCOMPARE(raw.edgeCount(), 2);
+
+        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 5);
+        const int ada = graph.indexOf(QStringLiteral("id-ada"));
+        QCOMPARE(graph.indexOf(QStringLiteral("id-grace")), ada);
+        QCOMPARE(graph.node(ada).aliases, QStringList{QStringLiteral("Lovelace")});
+        QCOMPARE(graph.node(ada).mentions, 2);
+        const int zurich = graph.indexOf(QStringLiteral("id-zürich"));
+        QCOMPARE(graph.indexOf(QStringLiteral("id-sentence")), zurich);
+        QCOMPARE(graph.node(zurich).type, QStringLiteral("LOCATION"));
+        QCOMPARE(graph.node(zurich).documents, 1);
+        QVERIFY(graph.indexOf(QStringLiteral("id-in")) != graph.indexOf(QStringLiteral("id-met")));
+        QVERIFY(graph.indexOf(QStringLiteral("id-in")) != graph.indexOf(QStringLiteral("id-of")));
+        // Ada "met" Lovelace became a self-loop: gone. "Zürich" met "John Smith" now starts at
+        // the LOCATION.
+        QCOMPARE(graph.edgeCount(), 1);
+        QCOMPARE(graph.edge(0).source, zurich);
+        QCOMPARE(graph.edge(0).target, graph.indexOf(QStringLiteral("id-met")));
+    }
+
     void nodesAreUniqueByIdAndEdgesNeedNodes()
     {
         KnowledgeGraph graph;
