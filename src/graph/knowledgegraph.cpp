@@ -41,11 +41,15 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     for (int i = 0; i < entities.size(); ++i) {
         const StoredEntity &entity = entities.at(i);
         const QString name = comparable(entity.name);
-        if (entity.type == person && !name.contains(QLatin1Char(' '))) {
+        // A capitalised surname alone is often typed MISC when no first name was near it.
+        if ((entity.type == person || entity.type == misc) && !name.contains(QLatin1Char(' '))) {
             const QList<int> candidates = personsBySurname.value(name);
-            if (candidates.size() == 1)
+            if (candidates.size() == 1) {
                 target[i] = candidates.first();
-        } else if (entity.type == misc) {
+                continue;
+            }
+        }
+        if (entity.type == misc) {
             const QList<int> candidates = typedByName.value(name);
             if (candidates.size() == 1)
                 target[i] = candidates.first();

@@ -42,8 +42,8 @@ public:
     // Extraction merges entities within a document and by exact key across documents; this also
     // resolves across documents what one document alone cannot (a deterministic function of the
     // project's entities, so the same project always gives the same graph):
-    //   - a lone surname ("Babbage", PERSON) joins the one multi-word PERSON it ends ("Charles
-    //     Babbage") when exactly one does;
+    //   - a lone surname ("Babbage", PERSON or MISC) joins the one multi-word PERSON it ends
+    //     ("Charles Babbage") when exactly one does;
     //   - a MISC entity joins the one typed entity with the same name ("Remington Rand").
     // Relations follow their entities; relations that become self-loops are dropped and parallel
     // ones of the same type are summed.

@@ -48,26 +48,30 @@ public:
 
     explicit LoopbackChatServer(Responder responder) : m_responder(std::move(responder))
     {
+        // Set up here, then handed to the thread: starting a thread orders everything before it
+        // (for ThreadSanitizer too, which cannot see Qt's queued hand-offs).
+        m_context = new QObject;
+        auto *server = new QTcpServer(m_context);
+        QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
+            while (QTcpSocket *socket = server->nextPendingConnection())
+                accept(socket);
+        });
+        if (server->listen(QHostAddress::LocalHost, 0))
+            m_port = server->serverPort();
+        m_context->moveToThread(&m_thread);
         m_thread.setObjectName(QStringLiteral("loopback chat server"));
         m_thread.start();
-        m_context = new QObject;
-        m_context->moveToThread(&m_thread);
-        QMetaObject::invokeMethod(m_context, [this] {
-            auto *server = new QTcpServer(m_context);
-            QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
-                while (QTcpSocket *socket = server->nextPendingConnection())
-                    accept(socket);
-            });
-            if (server->listen(QHostAddress::LocalHost, 0))
-                m_port = server->serverPort();
-        }, Qt::BlockingQueuedConnection);
     }
 
     ~LoopbackChatServer()
     {
-        QMetaObject::invokeMethod(m_context, [this] { delete m_context; }, Qt::BlockingQueuedConnection);
+        // Destroyed on its own thread as that thread finishes.
+        m_context->deleteLater();
         m_thread.quit();
         m_thread.wait();
+        // QThread::wait() does not join in a way ThreadSanitizer sees; the server thread's last
+        // writes to shared members were under this lock.
+        const std::lock_guard lock(m_mutex);
     }
 
     LoopbackChatServer(const LoopbackChatServer &) = delete;

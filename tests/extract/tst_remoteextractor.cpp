@@ -172,14 +172,14 @@ QList<Outcome> extractOnWorkers(const RemoteExtractor &remote, const QStringList
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        const std::function<void()> work = [&, i] {
+        std::function<void()> work = [&, i] {
             GW_TSAN_ACQUIRE(&pool);
             Outcome outcome = runExtract(remote, texts.at(i), token);
             std::lock_guard lock(mutex);
             outcomes[i] = std::move(outcome);
         };
         GW_TSAN_RELEASE(&pool);
-        pool.start(work);
+        pool.start(std::move(work));
     }
     pool.waitForDone();
     std::lock_guard lock(mutex);
@@ -535,14 +535,14 @@ void TstRemoteExtractor::cancelDuringSlowAnswerReturnsQuickly()
     pool.setMaxThreadCount(2);
     const QStringList texts = distinctTexts(2);
     for (int i = 0; i < 2; ++i) {
-        const std::function<void()> work = [&, i] {
+        std::function<void()> work = [&, i] {
             GW_TSAN_ACQUIRE(&pool);
             Outcome outcome = runExtract(remote, texts.at(i), source.token());
             std::lock_guard lock(mutex);
             outcomes[i] = std::move(outcome);
         };
         GW_TSAN_RELEASE(&pool);
-        pool.start(work);
+        pool.start(std::move(work));
     }
     QVERIFY(server.waitForInFlight(1, 10000));
     QThread::msleep(50); // let the second one queue for the slot
