@@ -209,6 +209,13 @@ int runIngestCommand(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonObject out = ingestSummaryToJson(summary);
         out[QStringLiteral("project")] = QFileInfo(projectPath).absoluteFilePath();
+        // Distinct entities of the whole project after the job (documents share entities, so
+        // per-document counts would not add up).
+        try {
+            out[QStringLiteral("entities")] = store->status().entities;
+        } catch (const Error &error) {
+            printLine(stderr, QStringLiteral("graphwright-cli ingest: %1").arg(error.message()));
+        }
         if (remote)
             out[QStringLiteral("remoteExtractor")] = remoteExtractorToJson(*remote);
         printJson(out);

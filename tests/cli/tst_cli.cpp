@@ -38,9 +38,13 @@ private Q_SLOTS:
         const int samples = QDir(QStringLiteral(GW_SAMPLES_DIR)).entryList(QDir::Files).size();
         QCOMPARE(summary.value(QStringLiteral("documents_done")).toInt(), samples);
         QCOMPARE(summary.value(QStringLiteral("documents_failed")).toInt(), 0);
-        for (const char *key : {"documents_skipped", "failures", "words", "bytes", "seconds", "max_concurrency"})
+        for (const char *key : {"documents_skipped", "failures", "words", "bytes", "seconds", "max_concurrency", "entities",
+                                "mentions", "relations"})
             QVERIFY2(summary.contains(QLatin1String(key)), key);
         QVERIFY(summary.value(QStringLiteral("words")).toInt() > 500);
+        QVERIFY(summary.value(QStringLiteral("entities")).toInt() > 50);
+        QVERIFY(summary.value(QStringLiteral("entities")).toInt() < summary.value(QStringLiteral("mentions")).toInt());
+        QVERIFY(summary.value(QStringLiteral("relations")).toInt() > 50);
 
         const Run status = cli({QStringLiteral("status"), QStringLiteral("--project"), project, QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
