@@ -2,8 +2,10 @@
 //   graphwright-bench core   [--workers N] [--json]
 //   graphwright-bench ingest --corpus DIR [--workers N] [--json]
 //   graphwright-bench extract --corpus DIR [--workers N] [--json]
+//   graphwright-bench graph [--nodes N] [--edges M] [--json]
 #include "corebenchmark.h"
 #include "extractbenchmark.h"
+#include "graphbenchmark.h"
 #include "ingestbenchmark.h"
 
 #include <QCommandLineParser>
@@ -22,16 +24,21 @@ int main(int argc, char **argv)
         "Graphwright benchmarks; they print figures and never fail on a time.\n"
         "  core    TaskGroup speedup and efficiency, per-task overhead, cancellation latency\n"
         "  ingest  the whole ingestion job on a folder at 1 worker and at N\n"
-        "  extract entity and relation extraction alone on a folder's text files, 1 thread and N"));
+        "  extract entity and relation extraction alone on a folder's text files, 1 thread and N\n"
+        "  graph   analytics, layout, embeddings, similarity and exports on a random graph"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("core, ingest or extract"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("core, ingest, extract or graph"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Workers for the parallel runs (default: ideal thread count)."),
                                      QStringLiteral("N"));
     const QCommandLineOption corpus(QStringLiteral("corpus"), QStringLiteral("Folder of documents for 'ingest' and 'extract'."),
                                     QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also print the figures as one JSON object."));
-    parser.addOptions({workers, corpus, json});
+    const QCommandLineOption nodes(QStringLiteral("nodes"), QStringLiteral("Nodes of the random graph (default 10000)."),
+                                   QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption edges(QStringLiteral("edges"), QStringLiteral("Relations of the random graph (default 50000)."),
+                                   QStringLiteral("M"), QStringLiteral("50000"));
+    parser.addOptions({workers, corpus, json, nodes, edges});
     parser.process(app);
 
     const QStringList suites = parser.positionalArguments();
@@ -55,8 +62,16 @@ int main(int argc, char **argv)
             return 1;
         }
         report = gw::ExtractBenchmark({.corpus = parser.value(corpus), .workers = parser.value(workers).toInt()}).run();
+    } else if (suite == QStringLiteral("graph")) {
+        const int nodeCount = parser.value(nodes).toInt();
+        const int edgeCount = parser.value(edges).toInt();
+        if (nodeCount < 2 || edgeCount < 1) {
+            std::fprintf(stderr, "graphwright-bench graph: --nodes must be at least 2 and --edges at least 1\n");
+            return 1;
+        }
+        report = gw::GraphBenchmark({.nodes = nodeCount, .edges = edgeCount}).run();
     } else {
-        std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest or extract\n");
+        std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest, extract or graph\n");
         return 1;
     }
     if (parser.isSet(json))
