@@ -350,8 +350,10 @@ int runQueryCommand(const QStringList &arguments)
                     step.insert(QStringLiteral("relation_to_next"), relation);
                 }
                 steps.append(step);
-                lines << (relation.isEmpty() ? QStringLiteral("  %1 (%2)") : QStringLiteral("  %1 (%2)  --%3-->"))
-                             .arg(graph.node(path.at(i)).name, graph.node(path.at(i)).type, relation);
+                QString line = QStringLiteral("  %1 (%2)").arg(graph.node(path.at(i)).name, graph.node(path.at(i)).type);
+                if (!relation.isEmpty())
+                    line += QStringLiteral("  --%1-->").arg(relation);
+                lines << line;
             }
             answer.insert(QStringLiteral("to"), nodeJson(graph, *to));
             answer.insert(QStringLiteral("path"), steps);
