@@ -351,7 +351,9 @@ int runQueryCommand(const QStringList &arguments)
                 }
                 steps.append(step);
                 QString line = QStringLiteral("  %1 (%2)").arg(graph.node(path.at(i)).name, graph.node(path.at(i)).type);
-                if (!relation.isEmpty())
+                if (relation.startsWith(QStringLiteral("<-")))
+                    line += QStringLiteral("  <--%1--").arg(relation.mid(2));
+                else if (!relation.isEmpty())
                     line += QStringLiteral("  --%1-->").arg(relation);
                 lines << line;
             }
