@@ -3,21 +3,33 @@
 //   graphwright-bench ingest --corpus DIR [--workers N] [--json]
 //   graphwright-bench extract --corpus DIR [--workers N] [--json]
 //   graphwright-bench graph [--nodes N] [--edges M] [--json]
+//   graphwright-bench graphview [--nodes N] [--edges M] [--no-layout] [--json]
 #include "corebenchmark.h"
 #include "extractbenchmark.h"
 #include "graphbenchmark.h"
+#include "graphviewbenchmark.h"
 #include "ingestbenchmark.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // graphview paints widgets: it needs a QApplication (offscreen when there is no display).
+    const bool widgets = std::any_of(argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "graphview") == 0; });
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("graphwright-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -25,9 +37,10 @@ int main(int argc, char **argv)
         "  core    TaskGroup speedup and efficiency, per-task overhead, cancellation latency\n"
         "  ingest  the whole ingestion job on a folder at 1 worker and at N\n"
         "  extract entity and relation extraction alone on a folder's text files, 1 thread and N\n"
-        "  graph   analytics, layout, embeddings, similarity and exports on a random graph"));
+        "  graph   analytics, layout, embeddings, similarity and exports on a random graph\n"
+        "  graphview  the graph view: layout time, then offscreen frame times at several zoom levels"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("core, ingest, extract or graph"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("core, ingest, extract, graph or graphview"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Workers for the parallel runs (default: ideal thread count)."),
                                      QStringLiteral("N"));
@@ -38,7 +51,9 @@ int main(int argc, char **argv)
                                    QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption edges(QStringLiteral("edges"), QStringLiteral("Relations of the random graph (default 50000)."),
                                    QStringLiteral("M"), QStringLiteral("50000"));
-    parser.addOptions({workers, corpus, json, nodes, edges});
+    const QCommandLineOption noLayout(QStringLiteral("no-layout"),
+                                      QStringLiteral("'graphview': place communities as blobs instead of timing the igraph layout."));
+    parser.addOptions({workers, corpus, json, nodes, edges, noLayout});
     parser.process(app);
 
     const QStringList suites = parser.positionalArguments();
@@ -70,8 +85,18 @@ int main(int argc, char **argv)
             return 1;
         }
         report = gw::GraphBenchmark({.nodes = nodeCount, .edges = edgeCount}).run();
+    } else if (suite == QStringLiteral("graphview")) {
+        gw::GraphViewBenchmark::Options options;
+        options.nodes = parser.value(nodes).toInt();
+        options.edges = parser.value(edges).toInt();
+        options.layout = !parser.isSet(noLayout);
+        if (options.nodes < 2 || options.edges < 1) {
+            std::fprintf(stderr, "graphwright-bench graphview: --nodes must be at least 2 and --edges at least 1\n");
+            return 1;
+        }
+        report = gw::GraphViewBenchmark(options).run();
     } else {
-        std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest, extract or graph\n");
+        std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest, extract, graph or graphview\n");
         return 1;
     }
     if (parser.isSet(json))

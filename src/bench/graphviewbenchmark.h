@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace gw {
+
+// `graphwright-bench graphview`: layout time and offscreen frame times of the graph view.
+class GraphViewBenchmark
+{
+public:
+    struct Options
+    {
+        int nodes = 10'000;
+        int edges = 50'000;
+        int width = 1280;
+        int height = 800;
+        int framesPerZoom = 12;
+        bool layout = true; // false: positions from the planted communities (no igraph layout)
+    };
+
+    explicit GraphViewBenchmark(Options options) : m_options(options) {}
+    QJsonObject run();
+
+private:
+    Options m_options;
+};
+
+} // namespace gw

@@ -1,0 +1,275 @@
+#include "graphrenderer.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace gw {
+
+namespace {
+
+const QColor kAccent(0x1f, 0x6f, 0xeb);
+const QColor kSelection(0xd6, 0x2f, 0x2f);
+constexpr int kMaxLabelPixels = 180;
+
+} // namespace
+
+double GraphRenderer::minimumRadius(int visibleNodes, const GraphRenderOptions &options)
+{
+    return visibleNodes > options.pointModeAbove ? 1.0 : 2.5;
+}
+
+void GraphRenderer::collectVisible(const GraphScene &scene, const GraphViewport &viewport, std::vector<int> &out)
+{
+    out.clear();
+    const std::vector<char> &shown = scene.shownMask();
+    const std::vector<QPointF> &positions = scene.positions();
+    // A disc is at most max(22 px, the world radius) wide: widen the query by that.
+    const double margin = std::max(24.0 / viewport.scale, scene.maxWorldRadius());
+    const QRectF world = viewport.worldRect().adjusted(-margin, -margin, margin, margin);
+    auto consider = [&](int i) {
+        if (shown[size_t(i)] && world.contains(positions[size_t(i)]))
+            out.push_back(i);
+    };
+    // The grid pays off only when the viewport covers a small part of the graph.
+    const QRectF bounds = scene.grid().bounds();
+    if (world.contains(bounds) || scene.grid().cellsOverlapping(world) * 4 > scene.nodeCount()) {
+        for (int i = 0; i < scene.nodeCount(); ++i)
+            consider(i);
+    } else {
+        scene.grid().query(world, consider);
+    }
+}
+
+GraphRenderStats GraphRenderer::paint(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                                      const GraphRenderOptions &options)
+{
+    GraphRenderStats stats;
+    painter.save();
+    painter.fillRect(QRectF(QPointF(0, 0), viewport.size), options.background);
+    painter.setFont(options.font);
+    collectVisible(scene, viewport, m_visible);
+    stats.visibleNodes = int(m_visible.size());
+    m_minRadius = minimumRadius(stats.visibleNodes, options);
+    m_inView.assign(size_t(scene.nodeCount()), 0);
+    for (int i : m_visible)
+        m_inView[size_t(i)] = 1;
+
+    paintEdges(painter, scene, viewport, options, stats);
+    paintNodes(painter, scene, viewport, options);
+
+    stats.allLabels = stats.visibleNodes <= options.labelThreshold;
+    m_candidates = m_visible;
+    const auto bigger = [&scene](int a, int b) {
+        return scene.size(a) > scene.size(b) || (scene.size(a) == scene.size(b) && a < b);
+    };
+    const size_t wanted = stats.allLabels ? m_candidates.size() : std::min<size_t>(m_candidates.size(), size_t(options.labelsWhenCrowded));
+    std::partial_sort(m_candidates.begin(), m_candidates.begin() + qsizetype(wanted), m_candidates.end(), bigger);
+    m_candidates.resize(wanted);
+    m_occupied.clear();
+    if (options.hovered >= 0 && scene.isShown(options.hovered)) {
+        paintHighlight(painter, scene, viewport, options);
+    } else {
+        if (options.selected >= 0 && scene.isShown(options.selected)) {
+            // The selection's label first, so it wins over its neighbours'.
+            const std::vector<int> selected{options.selected};
+            stats.labelsDrawn += paintLabels(painter, scene, viewport, selected, options, true);
+        }
+        stats.labelsDrawn += paintLabels(painter, scene, viewport, m_candidates, options, false);
+    }
+    if (options.selected >= 0 && scene.isShown(options.selected)) {
+        const QPointF at = viewport.toView(scene.positions()[size_t(options.selected)]);
+        const double r = scene.screenRadius(options.selected, viewport.scale, m_minRadius) + 3;
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(kSelection, 2.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(at, r, r);
+    }
+    if (options.legend)
+        paintLegend(painter, scene, options);
+    painter.restore();
+    return stats;
+}
+
+void GraphRenderer::paintEdges(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                               const GraphRenderOptions &options, GraphRenderStats &stats)
+{
+    const std::vector<char> &shown = scene.shownMask();
+    const std::vector<QPointF> &positions = scene.positions();
+    m_lines.clear();
+    for (const GraphScene::EdgeRef &edge : scene.edgesByPriority()) {
+        const size_t s = size_t(edge.source), t = size_t(edge.target);
+        // Edges with both ends off-screen are skipped, even those crossing it: cheap, and at
+        // close zoom they are the long ones that carry little.
+        if (!(m_inView[s] | m_inView[t]) || !(shown[s] & shown[t]))
+            continue;
+        if (int(m_lines.size()) >= options.edgeBudget) {
+            stats.edgesSampled = true;
+            break;
+        }
+        const QPointF a = viewport.toView(positions[s]), b = viewport.toView(positions[t]);
+        // Sub-pixel edges draw nothing visible.
+        if (std::abs(a.x() - b.x()) < 1 && std::abs(a.y() - b.y()) < 1)
+            continue;
+        m_lines.emplace_back(a, b);
+    }
+    stats.edgesDrawn = int(m_lines.size());
+    const bool many = m_lines.size() > 3000;
+    painter.setRenderHint(QPainter::Antialiasing, !many);
+    // Opaque grey when many: blending hundreds of thousands of pixels costs more than it shows.
+    painter.setPen(many ? QPen(QColor(0xcf, 0xd4, 0xda), 0) : QPen(QColor(110, 120, 135, 120), 1));
+    if (!m_lines.empty())
+        painter.drawLines(m_lines.data(), int(m_lines.size()));
+}
+
+void GraphRenderer::paintNodes(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                               const GraphRenderOptions &options)
+{
+    const QList<QColor> &palette = scene.palette();
+    m_rectsByColour.resize(size_t(palette.size()));
+    for (auto &rects : m_rectsByColour)
+        rects.clear();
+    const bool points = int(m_visible.size()) > options.pointModeAbove;
+    for (int i : m_visible) {
+        const QPointF at = viewport.toView(scene.positions()[size_t(i)]);
+        const double r = scene.screenRadius(i, viewport.scale, m_minRadius);
+        m_rectsByColour[size_t(scene.colourIndex(i))].emplace_back(at.x() - r, at.y() - r, 2 * r, 2 * r);
+    }
+    if (points) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(Qt::NoPen);
+        for (size_t c = 0; c < m_rectsByColour.size(); ++c) {
+            if (m_rectsByColour[c].empty())
+                continue;
+            painter.setBrush(palette.at(int(c)));
+            painter.drawRects(m_rectsByColour[c].data(), int(m_rectsByColour[c].size()));
+        }
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(Qt::white, 1));
+    // "Other" first so the coloured classes stay on top.
+    for (size_t k = 0; k < m_rectsByColour.size(); ++k) {
+        const size_t c = (k + m_rectsByColour.size() - 1) % m_rectsByColour.size();
+        if (m_rectsByColour[c].empty())
+            continue;
+        painter.setBrush(palette.at(int(c)));
+        for (const QRectF &rect : m_rectsByColour[c])
+            painter.drawEllipse(rect);
+    }
+}
+
+void GraphRenderer::paintHighlight(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                                   const GraphRenderOptions &options)
+{
+    // Fade everything drawn so far, then redraw the hovered node and its neighbours on top.
+    QColor veil = options.background;
+    veil.setAlpha(175);
+    painter.fillRect(QRectF(QPointF(0, 0), viewport.size), veil);
+    const int hovered = options.hovered;
+    const QPointF center = viewport.toView(scene.positions()[size_t(hovered)]);
+    std::vector<int> lit;
+    for (int other : scene.neighbours(hovered)) {
+        if (scene.isShown(other))
+            lit.push_back(other);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(kAccent, 1.5));
+    for (int other : lit)
+        painter.drawLine(center, viewport.toView(scene.positions()[size_t(other)]));
+    lit.insert(lit.begin(), hovered);
+    for (int node : lit) {
+        const QPointF at = viewport.toView(scene.positions()[size_t(node)]);
+        const double r = std::max(3.5, scene.screenRadius(node, viewport.scale, m_minRadius));
+        painter.setPen(QPen(node == hovered ? kAccent : QColor(0x40, 0x40, 0x40), node == hovered ? 2.5 : 1));
+        painter.setBrush(scene.palette().at(scene.colourIndex(node)));
+        painter.drawEllipse(at, r, r);
+    }
+    std::vector<int> labelled(lit.begin() + 1, lit.end());
+    std::sort(labelled.begin(), labelled.end(), [&](int a, int b) { return scene.size(a) > scene.size(b); });
+    if (labelled.size() > 40)
+        labelled.resize(40);
+    const std::vector<int> first{hovered};
+    paintLabels(painter, scene, viewport, first, options, true);
+    paintLabels(painter, scene, viewport, labelled, options, false);
+}
+
+int GraphRenderer::paintLabels(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                               const std::vector<int> &candidates, const GraphRenderOptions &options, bool bold)
+{
+    if (candidates.empty())
+        return 0;
+    QFont font = options.font;
+    font.setBold(bold);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const QRectF canvas(QPointF(0, 0), viewport.size);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    int drawn = 0;
+    for (int node : candidates) {
+        const QPointF at = viewport.toView(scene.positions()[size_t(node)]);
+        const double r = scene.screenRadius(node, viewport.scale, m_minRadius);
+        const QString text = metrics.elidedText(scene.graph().node(node).name, Qt::ElideRight, kMaxLabelPixels);
+        const QRectF box(at.x() + r + 3, at.y() - metrics.height() / 2.0 - 1, metrics.horizontalAdvance(text) + 6,
+                         metrics.height() + 2);
+        if (!canvas.intersects(box))
+            continue;
+        // Overlapping labels are dropped: the bigger node (earlier candidate) keeps its label.
+        const bool overlaps = std::any_of(m_occupied.begin(), m_occupied.end(),
+                                          [&box](const QRectF &taken) { return taken.intersects(box); });
+        if (overlaps && !bold)
+            continue;
+        m_occupied.push_back(box);
+        painter.fillRect(box, QColor(255, 255, 255, 205));
+        painter.setPen(QColor(0x20, 0x24, 0x2a));
+        painter.drawText(box.adjusted(3, 1, -3, -1), Qt::AlignLeft | Qt::AlignVCenter, text);
+        ++drawn;
+    }
+    return drawn;
+}
+
+void GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, const GraphRenderOptions &options)
+{
+    const QList<GraphScene::LegendEntry> &legend = scene.legend();
+    if (legend.isEmpty())
+        return;
+    QFont font = options.font;
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const int line = metrics.height() + 3;
+    int width = metrics.horizontalAdvance(options.legendTitle);
+    QStringList texts;
+    for (const GraphScene::LegendEntry &entry : legend) {
+        texts.append(QStringLiteral("%1 (%2)").arg(metrics.elidedText(entry.label, Qt::ElideRight, 160)).arg(entry.count));
+        width = std::max(width, metrics.horizontalAdvance(texts.last()) + 18);
+    }
+    const int rows = int(legend.size()) + (options.legendTitle.isEmpty() ? 0 : 1);
+    const QRectF box(8, 8, width + 16, rows * line + 10);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QColor(0xd0, 0xd4, 0xda));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRoundedRect(box, 4, 4);
+    double y = box.top() + 5;
+    if (!options.legendTitle.isEmpty()) {
+        QFont bold = font;
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(QColor(0x20, 0x24, 0x2a));
+        painter.drawText(QRectF(box.left() + 8, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, options.legendTitle);
+        painter.setFont(font);
+        y += line;
+    }
+    for (qsizetype i = 0; i < legend.size(); ++i) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(legend.at(i).colour);
+        painter.drawEllipse(QPointF(box.left() + 13, y + line / 2.0), 5, 5);
+        painter.setPen(QColor(0x20, 0x24, 0x2a));
+        painter.drawText(QRectF(box.left() + 24, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, texts.at(i));
+        y += line;
+    }
+}
+
+} // namespace gw

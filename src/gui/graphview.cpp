@@ -1,0 +1,473 @@
+#include "graphview.h"
+
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QSvgGenerator>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gw {
+
+GraphView::GraphView(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent); // the renderer fills every pixel
+    setMinimumSize(200, 150);
+    grabGesture(Qt::PinchGesture);
+    m_options.font = font();
+    m_options.legendTitle = tr("Colour by community");
+}
+
+void GraphView::setGraph(const KnowledgeGraph &graph, const QList<QPointF> &positions, const NodeMetrics &metrics)
+{
+    m_scene.setGraph(graph, positions, metrics);
+    m_hovered = -1;
+    const bool hadSelection = m_selected >= 0;
+    m_selected = -1;
+    setColourBy(m_scene.colourBy());
+    afterFilterChange();
+    fitToView();
+    if (hadSelection)
+        Q_EMIT nodeSelected(-1);
+}
+
+void GraphView::setPositions(const QList<QPointF> &positions)
+{
+    m_scene.setPositions(positions);
+    afterFilterChange();
+    fitToView();
+}
+
+void GraphView::setColourBy(GraphScene::ColourBy by)
+{
+    m_scene.setColourBy(by);
+    m_options.legendTitle = m_scene.colourBy() == GraphScene::ColourBy::Community ? tr("Colour by community")
+                                                                                   : tr("Colour by type");
+    update();
+}
+
+void GraphView::setSizeBy(GraphScene::SizeBy by)
+{
+    m_scene.setSizeBy(by);
+    update();
+}
+
+void GraphView::setHiddenTypes(const QSet<QString> &types)
+{
+    m_scene.setHiddenTypes(types);
+    afterFilterChange();
+}
+
+void GraphView::setHiddenCommunities(const QSet<int> &communities)
+{
+    m_scene.setHiddenCommunities(communities);
+    afterFilterChange();
+}
+
+void GraphView::setMinimumDegree(qint64 degree)
+{
+    m_scene.setMinimumDegree(degree);
+    afterFilterChange();
+}
+
+void GraphView::setVisibleNodes(const QBitArray &visible)
+{
+    m_scene.setVisibleNodes(visible);
+    afterFilterChange();
+}
+
+void GraphView::setVisibleNodes(const QList<bool> &visible)
+{
+    QBitArray bits(visible.size());
+    for (qsizetype i = 0; i < visible.size(); ++i)
+        bits.setBit(i, visible.at(i));
+    setVisibleNodes(bits);
+}
+
+void GraphView::showEgoNetwork(int center, int depth)
+{
+    m_scene.setEgoNetwork(center, depth);
+    afterFilterChange();
+    fitToView();
+}
+
+void GraphView::clearEgoNetwork()
+{
+    if (m_scene.egoCenter() < 0)
+        return;
+    m_scene.setEgoNetwork(-1, 0);
+    afterFilterChange();
+    fitToView();
+}
+
+void GraphView::afterFilterChange()
+{
+    m_fitBounds = m_scene.shownBounds();
+    if (m_hovered >= 0 && !m_scene.isShown(m_hovered))
+        setHoveredNode(-1);
+    if (m_selected >= 0 && !m_scene.isShown(m_selected))
+        selectNode(-1);
+    Q_EMIT filtersChanged();
+    Q_EMIT viewChanged();
+    update();
+}
+
+QList<int> GraphView::highlightedNodes() const
+{
+    if (m_hovered < 0)
+        return {};
+    QList<int> result{m_hovered};
+    for (int other : m_scene.neighbours(m_hovered)) {
+        if (m_scene.isShown(other))
+            result.append(other);
+    }
+    return result;
+}
+
+GraphViewport GraphView::viewport() const
+{
+    return {QSizeF(size()), m_center, m_scale};
+}
+
+double GraphView::fitScale() const
+{
+    const QRectF bounds = m_fitBounds;
+    const double margin = 0.9; // room for the discs and labels at the border
+    if (bounds.isNull() || (bounds.width() <= 0 && bounds.height() <= 0))
+        return 200 / std::max(m_scene.unit(), 1e-9) / 4;
+    const double sx = bounds.width() > 0 ? width() * margin / bounds.width() : INFINITY;
+    const double sy = bounds.height() > 0 ? height() * margin / bounds.height() : INFINITY;
+    return std::min(sx, sy);
+}
+
+double GraphView::zoom() const
+{
+    return m_scale / fitScale();
+}
+
+void GraphView::fitToView()
+{
+    m_fitPending = width() <= 0 || height() <= 0;
+    const QRectF bounds = m_fitBounds;
+    m_center = bounds.isNull() && bounds.width() <= 0 && bounds.height() <= 0 ? bounds.topLeft() : bounds.center();
+    if (!std::isfinite(m_center.x()))
+        m_center = QPointF();
+    m_scale = fitScale();
+    Q_EMIT viewChanged();
+    update();
+}
+
+void GraphView::setScale(double scale, QPointF anchor)
+{
+    const double fit = fitScale();
+    // From an eighth of the fit out, to about 400 px between neighbouring nodes in.
+    const double maximum = std::max(fit * 16, 400 / std::max(m_scene.unit(), 1e-9));
+    scale = std::clamp(scale, fit / 8, maximum);
+    const QPointF world = viewport().toWorld(anchor);
+    m_scale = scale;
+    // Keep `world` under `anchor`.
+    const QPointF moved = viewport().toWorld(anchor);
+    m_center += world - moved;
+    Q_EMIT viewChanged();
+    update();
+}
+
+void GraphView::zoomBy(double factor, QPointF anchor)
+{
+    setScale(m_scale * factor, anchor);
+}
+
+void GraphView::zoomIn()
+{
+    zoomBy(1.25, rect().center());
+}
+
+void GraphView::zoomOut()
+{
+    zoomBy(1 / 1.25, rect().center());
+}
+
+QPointF GraphView::nodePosition(int node) const
+{
+    if (node < 0 || node >= m_scene.nodeCount())
+        return {};
+    return viewport().toView(m_scene.positions()[size_t(node)]);
+}
+
+void GraphView::centerOn(int node)
+{
+    if (!m_scene.isShown(node))
+        return;
+    m_center = m_scene.positions()[size_t(node)];
+    // A node searched for should be readable: at least 4 px between neighbours.
+    if (m_scale * m_scene.unit() < 40)
+        m_scale = std::max(m_scale, 40 / std::max(m_scene.unit(), 1e-9));
+    setScale(m_scale, rect().center());
+}
+
+void GraphView::selectNode(int node)
+{
+    if (node >= 0 && !m_scene.isShown(node))
+        node = -1;
+    if (node == m_selected)
+        return;
+    m_selected = node;
+    update();
+    Q_EMIT nodeSelected(node);
+}
+
+void GraphView::setHoveredNode(int node)
+{
+    if (node >= 0 && !m_scene.isShown(node))
+        node = -1;
+    if (node == m_hovered)
+        return;
+    m_hovered = node;
+    update();
+    Q_EMIT nodeHovered(node);
+}
+
+int GraphView::nodeAt(QPointF point) const
+{
+    if (m_scene.nodeCount() == 0)
+        return -1;
+    const GraphViewport view = viewport();
+    const double minimum = GraphRenderer::minimumRadius(visibleNodeCount(), m_options);
+    const double reach = (std::max(minimum, std::min(m_scene.maxWorldRadius() * m_scale, 22.0)) + 3) / m_scale;
+    const QPointF world = view.toWorld(point);
+    int best = -1;
+    double bestDistance = INFINITY;
+    m_scene.grid().query(QRectF(world.x() - reach, world.y() - reach, 2 * reach, 2 * reach), [&](int i) {
+        if (!m_scene.isShown(i))
+            return;
+        const QPointF at = view.toView(m_scene.positions()[size_t(i)]);
+        const double distance = std::hypot(at.x() - point.x(), at.y() - point.y());
+        // A few pixels of slack make small discs easy to hit.
+        const double radius = m_scene.screenRadius(i, m_scale, minimum) + 2;
+        if (distance <= radius && distance - radius < bestDistance) {
+            bestDistance = distance - radius;
+            best = i;
+        }
+    });
+    return best;
+}
+
+int GraphView::visibleNodeCount() const
+{
+    std::vector<int> visible;
+    GraphRenderer::collectVisible(m_scene, viewport(), visible);
+    return int(visible.size());
+}
+
+void GraphView::setLabelThreshold(int nodes)
+{
+    m_options.labelThreshold = nodes;
+    update();
+}
+
+void GraphView::setEdgeBudget(int edges)
+{
+    m_options.edgeBudget = edges;
+    update();
+}
+
+void GraphView::setLegendVisible(bool visible)
+{
+    m_options.legend = visible;
+    update();
+}
+
+GraphRenderOptions GraphView::renderOptions() const
+{
+    GraphRenderOptions options = m_options;
+    options.font = font();
+    options.hovered = m_hovered;
+    options.selected = m_selected;
+    options.background = palette().color(QPalette::Base);
+    if (options.background.lightness() < 128)
+        options.background = Qt::white; // the node palette is chosen for a light background
+    return options;
+}
+
+void GraphView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    m_lastStats = m_renderer.paint(painter, m_scene, viewport(), renderOptions());
+    if (m_scene.nodeCount() == 0) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No entities to show yet"));
+    } else if (m_scene.shownCount() == 0) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No entity passes the filters"));
+    }
+}
+
+QImage GraphView::renderImage(double scale) const
+{
+    QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    QPainter painter(&image);
+    GraphRenderer renderer;
+    renderer.paint(painter, m_scene, viewport(), renderOptions());
+    return image;
+}
+
+bool GraphView::exportPng(const QString &path, double scale) const
+{
+    return renderImage(scale).save(path, "PNG");
+}
+
+bool GraphView::exportSvg(const QString &path) const
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size());
+    generator.setViewBox(rect());
+    generator.setTitle(tr("Knowledge graph"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    GraphRenderer renderer;
+    renderer.paint(painter, m_scene, viewport(), renderOptions());
+    return painter.end();
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitPending)
+        fitToView();
+}
+
+bool GraphView::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + gesture->value(), gesture->position());
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint()));
+            gestures->accept(pinch);
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint pixels = event->pixelDelta();
+    // Trackpads send pixels, wheels eighths of a degree (120 a notch).
+    const double steps = !pixels.isNull() ? pixels.y() / 60.0 : event->angleDelta().y() / 120.0;
+    zoomBy(std::pow(1.2, steps), event->position());
+    event->accept();
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressed = true;
+    m_dragging = false;
+    m_pressAt = m_lastDrag = event->position();
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed) {
+        if (!m_dragging && (event->position() - m_pressAt).manhattanLength() > 4) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+            setHoveredNode(-1);
+        }
+        if (m_dragging) {
+            m_center -= (event->position() - m_lastDrag) / m_scale;
+            m_lastDrag = event->position();
+            Q_EMIT viewChanged();
+            update();
+        }
+        return;
+    }
+    setHoveredNode(nodeAt(event->position()));
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return QWidget::mouseReleaseEvent(event);
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    selectNode(nodeAt(event->position()));
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int node = nodeAt(event->position());
+    if (node < 0)
+        return QWidget::mouseDoubleClickEvent(event);
+    selectNode(node);
+    centerOn(node);
+    Q_EMIT nodeActivated(node);
+}
+
+void GraphView::leaveEvent(QEvent *event)
+{
+    setHoveredNode(-1);
+    QWidget::leaveEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    const double step = 80 / m_scale;
+    switch (event->key()) {
+    case Qt::Key_F:
+    case Qt::Key_Home:
+        fitToView();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        m_center.rx() -= step;
+        break;
+    case Qt::Key_Right:
+        m_center.rx() += step;
+        break;
+    case Qt::Key_Up:
+        m_center.ry() -= step;
+        break;
+    case Qt::Key_Down:
+        m_center.ry() += step;
+        break;
+    case Qt::Key_Escape:
+        selectNode(-1);
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    Q_EMIT viewChanged();
+    update();
+}
+
+} // namespace gw
