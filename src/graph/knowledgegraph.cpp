@@ -108,10 +108,10 @@ KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolut
         const QString key = relation.type + QLatin1Char(' ') + QString::number(source) + QLatin1Char(' ') + QString::number(target);
         const auto existing = edgeByKey.constFind(key);
         if (existing != edgeByKey.constEnd()) {
-            graph.m_edges[existing.value()].weight += double(relation.weight);
+            graph.m_edges[existing.value()].weight += relation.totalWeight;
             continue;
         }
-        edgeByKey.insert(key, graph.addEdge({source, target, relation.type, double(relation.weight), relation.evidence}));
+        edgeByKey.insert(key, graph.addEdge({source, target, relation.type, relation.totalWeight, relation.evidence}));
     }
     return graph;
 }

@@ -375,6 +375,7 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
             continue;
         }
         QString trigger;
+        double rowWeight = 1;
         const QString weightText = trimmedValue(cell(columns.weight));
         if (!weightText.isEmpty()) {
             const std::optional<double> weight = parseNumber(weightText, result.delimiter);
@@ -383,6 +384,7 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
                 continue;
             }
             trigger = QStringLiteral("weight=") + QString::number(*weight, 'g', QLocale::FloatingPointShortest);
+            rowWeight = *weight;
             ++result.weightedRows;
         }
         QString type = trimmedValue(cell(columns.type));
@@ -390,7 +392,7 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
             type = m_options.defaultRelationType;
         const QString subject = builder.mention(*source, builder.typeOf(cell(columns.sourceType), row->line), chunk);
         const QString object = builder.mention(*target, builder.typeOf(cell(columns.targetType), row->line), chunk);
-        record.relations.append(RelationRecord{type, subject, object, chunk, row->start, row->end, trigger});
+        record.relations.append(RelationRecord{type, subject, object, chunk, row->start, row->end, trigger, rowWeight});
         ++result.importedRows;
     }
     builder.finish();

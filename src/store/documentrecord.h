@@ -48,6 +48,7 @@ struct RelationRecord
     qint64 sentenceStart = 0;
     qint64 sentenceEnd = 0;
     QString trigger;
+    double weight = 1; // what this evidence adds to the relation's weight (1 for a sentence)
 };
 
 // One successfully parsed and chunked document, written in one transaction.
@@ -120,6 +121,7 @@ struct StoredRelation
     QString subjectId, objectId;
     QString subjectName, objectName;
     qint64 weight = 0;         // number of evidence sentences (in all documents)
+    double totalWeight = 0;    // the sum of their weights (= weight for extracted relations)
     RelationEvidence evidence; // the first one (by document path, then position)
 };
 

@@ -60,7 +60,7 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     // OR IGNORE: the same relation read twice from one sentence of one document is one row.
     m_insertRelation = std::make_unique<SqliteStatement>(m_connection,
         "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
-        "sentence_start, sentence_end, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "sentence_start, sentence_end, trigger, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_referencedEntities = m_connection.prepare(QStringLiteral(
         "SELECT entity_id FROM mentions WHERE document_id = ? "
         "UNION SELECT subject_id FROM relations WHERE document_id = ? "
@@ -356,6 +356,7 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
         relation.bind(6, row.sentenceStart);
         relation.bind(7, row.sentenceEnd);
         relation.bind(8, row.trigger);
+        relation.bind(9, row.weight);
         relation.run(what);
     }
 }

@@ -122,6 +122,14 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 ))"),
             },
         },
+        {
+            QStringLiteral("relation weights"),
+            {
+                // Extraction reads weight 1 per evidence sentence; an imported edge list carries
+                // its own. A relation's weight is the sum over its evidence rows.
+                QStringLiteral("ALTER TABLE relations ADD COLUMN weight REAL NOT NULL DEFAULT 1"),
+            },
+        },
         // Append new migrations here.
     };
     return all;

@@ -498,10 +498,11 @@ QList<StoredRelation> ProjectStore::relations()
         // One row per (type, subject, object): its weight, and its first evidence by path and
         // position (a window over the evidence rows).
         QSqlQuery query = connection.prepare(QStringLiteral(R"(
-            SELECT r.type, r.subject_id, r.object_id, s.name, o.name, r.weight, r.path,
-                   r.sentence_start, r.sentence_end, r.chunk_ordinal, r.trigger
+            SELECT r.type, r.subject_id, r.object_id, s.name, o.name, r.evidence_count, r.path,
+                   r.sentence_start, r.sentence_end, r.chunk_ordinal, r.trigger, r.total_weight
             FROM (SELECT relations.*, documents.path,
-                         count(*) OVER together AS weight,
+                         count(*) OVER together AS evidence_count,
+                         sum(relations.weight) OVER together AS total_weight,
                          row_number() OVER (together ORDER BY documents.path,
                                             relations.sentence_start, relations.id) AS evidence_rank
                   FROM relations JOIN documents ON documents.id = relations.document_id
@@ -510,7 +511,7 @@ QList<StoredRelation> ProjectStore::relations()
             JOIN entities s ON s.id = r.subject_id
             JOIN entities o ON o.id = r.object_id
             WHERE r.evidence_rank = 1
-            ORDER BY r.weight DESC, r.type, s.name, o.name, r.subject_id, r.object_id)"));
+            ORDER BY r.evidence_count DESC, r.type, s.name, o.name, r.subject_id, r.object_id)"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the relations"));
         QList<StoredRelation> out;
         while (query.next()) {
@@ -526,6 +527,7 @@ QList<StoredRelation> ProjectStore::relations()
             relation.evidence.sentenceEnd = query.value(8).toLongLong();
             relation.evidence.chunk = query.value(9).toLongLong();
             relation.evidence.trigger = query.value(10).toString();
+            relation.totalWeight = query.value(11).toDouble();
             out.append(relation);
         }
         return out;

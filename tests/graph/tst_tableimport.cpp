@@ -57,9 +57,9 @@ private Q_SLOTS:
         // Same ids, names and types for every node an edge touches; the same edges.
         QCOMPARE(nodeSet(imported, false), nodeSet(original, true));
         QCOMPARE(edgeSet(imported), edgeSet(original));
-        // Weights: one evidence row each; the exported weight is kept in the trigger.
+        // Weights: one evidence row each, carrying the exported weight (also shown in the trigger).
         for (const gw::GraphEdge &edge : imported.edges()) {
-            QCOMPARE(edge.weight, 1.0);
+            QCOMPARE(edge.weight, edge.evidence.trigger.mid(7).toDouble());
             QVERIFY(edge.evidence.trigger.startsWith(QStringLiteral("weight=")));
             QCOMPARE(edge.evidence.documentPath, edges.path);
         }
@@ -68,7 +68,10 @@ private Q_SLOTS:
         for (const gw::GraphEdge &edge : imported.edges())
             if (edge.type == u"co_occurs" && edge.source == works
                 && imported.node(edge.target).type == u"ORGANIZATION")
+            {
                 QCOMPARE(edge.evidence.trigger, QStringLiteral("weight=2.5"));
+                QCOMPARE(edge.weight, 2.5);
+            }
 
         // nodes.csv brings the isolated node too.
         const TableImportResult nodes = TableImporter().importFile(*store, QDir(tables).filePath(QStringLiteral("nodes.csv")));
@@ -115,6 +118,7 @@ private Q_SLOTS:
         QVERIFY(result.header);
         QCOMPARE(result.problemCount, 0);
         QCOMPARE(record.relations.front().trigger, QStringLiteral("weight=2.5"));
+        QCOMPARE(record.relations.front().weight, 2.5);
         QCOMPARE(record.relations.front().subjectId, idOf(QStringLiteral("Ada Lovelace"), gw::EntityType::Person));
         QCOMPARE(record.relations.front().objectId, idOf(QStringLiteral("Charles Babbage"), gw::EntityType::Person));
 

@@ -3,6 +3,7 @@
 
 #include "sampledocuments.h"
 #include "store/projectconnection.h"
+#include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
 #include "core/syncwait.h"
@@ -45,7 +46,7 @@ private Q_SLOTS:
     void commitsRollsBackAndCascadesWithTheEntity()
     {
         auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("p.gwp")));
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), gw::ProjectSchema::latestVersion());
         gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 1);
         gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
                                                   gw::testing::sampleEntity(QStringLiteral("Grace"))});
