@@ -14,6 +14,34 @@ const QColor kAccent(0x1f, 0x6f, 0xeb);
 const QColor kSelection(0xd6, 0x2f, 0x2f);
 constexpr int kMaxLabelPixels = 180;
 
+// Liang-Barsky: clips a to b to `r`; false when nothing is left. The painter clips too, but it
+// walks an antialiased line with far-away ends pixel by pixel, off the view as well.
+bool clipLine(QPointF &a, QPointF &b, const QRectF &r)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = a;
+    a = start + QPointF(dx, dy) * t0;
+    b = start + QPointF(dx, dy) * t1;
+    return true;
+}
+
 } // namespace
 
 double GraphRenderer::minimumRadius(int visibleNodes, const GraphRenderOptions &options)
@@ -99,24 +127,31 @@ void GraphRenderer::paintEdges(QPainter &painter, const GraphScene &scene, const
     const std::vector<char> &shown = scene.shownMask();
     const std::vector<QPointF> &positions = scene.positions();
     m_lines.clear();
+    // Drawing cost follows the pixels touched, not the number of lines: zoomed in, a few
+    // thousand edges cross the whole view. Each line counts for its length clipped to the view.
+    const QRectF canvas = QRectF(QPointF(0, 0), viewport.size).adjusted(-2, -2, 2, 2);
+    const double pixelBudget = double(options.edgePixelBudget);
+    double pixels = 0;
     for (const GraphScene::EdgeRef &edge : scene.edgesByPriority()) {
         const size_t s = size_t(edge.source), t = size_t(edge.target);
         // Edges with both ends off-screen are skipped, even those crossing it: cheap, and at
         // close zoom they are the long ones that carry little.
         if (!(m_inView[s] | m_inView[t]) || !(shown[s] & shown[t]))
             continue;
-        if (int(m_lines.size()) >= options.edgeBudget) {
+        if (int(m_lines.size()) >= options.edgeBudget || pixels > pixelBudget) {
             stats.edgesSampled = true;
             break;
         }
-        const QPointF a = viewport.toView(positions[s]), b = viewport.toView(positions[t]);
+        QPointF a = viewport.toView(positions[s]), b = viewport.toView(positions[t]);
         // Sub-pixel edges draw nothing visible.
-        if (std::abs(a.x() - b.x()) < 1 && std::abs(a.y() - b.y()) < 1)
+        if ((std::abs(a.x() - b.x()) < 1 && std::abs(a.y() - b.y()) < 1) || !clipLine(a, b, canvas))
             continue;
+        pixels += std::abs(a.x() - b.x()) + std::abs(a.y() - b.y());
         m_lines.emplace_back(a, b);
     }
     stats.edgesDrawn = int(m_lines.size());
-    const bool many = m_lines.size() > 3000;
+    // Antialiased lines cost an order of magnitude more per pixel: only for light frames.
+    const bool many = m_lines.size() > 3000 || pixels > 150'000;
     painter.setRenderHint(QPainter::Antialiasing, !many);
     // Opaque grey when many: blending hundreds of thousands of pixels costs more than it shows.
     painter.setPen(many ? QPen(QColor(0xcf, 0xd4, 0xda), 0) : QPen(QColor(110, 120, 135, 120), 1));
@@ -177,8 +212,12 @@ void GraphRenderer::paintHighlight(QPainter &painter, const GraphScene &scene, c
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(kAccent, 1.5));
-    for (int other : lit)
-        painter.drawLine(center, viewport.toView(scene.positions()[size_t(other)]));
+    const QRectF canvas = QRectF(QPointF(0, 0), viewport.size).adjusted(-2, -2, 2, 2);
+    for (int other : lit) {
+        QPointF a = center, b = viewport.toView(scene.positions()[size_t(other)]);
+        if (clipLine(a, b, canvas))
+            painter.drawLine(a, b);
+    }
     lit.insert(lit.begin(), hovered);
     for (int node : lit) {
         const QPointF at = viewport.toView(scene.positions()[size_t(node)]);

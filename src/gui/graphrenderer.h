@@ -7,7 +7,7 @@
 // - nodes: only those in the viewport (the spatial grid when zoomed in); filled circles with an
 //   outline when few are visible, batched unantialiased squares when many;
 // - edges: only those with an end in the viewport, in priority order (edges between big nodes
-//   first), at most edgeBudget of them: one drawLines call per style, unantialiased when many;
+//   first), at most edgeBudget of them and about edgePixelBudget pixels: one drawLines call per style, unantialiased when many;
 // - labels: every visible node's when at most labelThreshold nodes are visible, otherwise only
 //   the biggest few; overlapping labels are dropped.
 #include "graphscene.h"
@@ -55,6 +55,7 @@ struct GraphRenderOptions
     int labelThreshold = 300;  // all labels up to this many visible nodes
     int labelsWhenCrowded = 30; // else only the biggest this many
     int edgeBudget = 30'000;   // edges drawn at most per frame
+    qint64 edgePixelBudget = 1'500'000; // and at most about this many pixels of them
     int pointModeAbove = 2500;  // visible nodes beyond which nodes are squares
     QFont font;
     QColor background = Qt::white;
