@@ -1,0 +1,148 @@
+#pragma once
+
+#include "core/cancellation.h"
+#include "graph/graphexporter.h"
+#include "graph/knowledgegraph.h"
+#include "graph/nodemetrics.h"
+
+#include <QCoroTask>
+#include <QPointF>
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace gw {
+
+class EntityDetailsPanel;
+class EntityTableModel;
+class GraphTableFilter;
+class ProjectStore;
+class RelationTableModel;
+class SimilarEntities;
+
+// The graph tab: the project's knowledge graph as an entity table, a relation table, the graph
+// view and the details of the selected entity (provenance, neighbours, similar entities).
+//
+// Everything that reads or computes runs off the GUI thread in task groups awaited by coroutines:
+// loading (KnowledgeGraph::fromStore, analytics, layout, node embeddings, each saved in the
+// project when computed), provenance of the selected entity, CSV and graph exports. A refresh
+// while one runs cancels it; results of an older refresh are dropped (generation counter).
+// closeProject() cancels everything and completes when nothing touches the store any more.
+class GraphWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GraphWorkspace(QWidget *parent = nullptr);
+    ~GraphWorkspace() override;
+
+    // Shows `store`'s graph (loads it at once); nullptr empties the workspace.
+    void setStore(std::shared_ptr<ProjectStore> store);
+    // Cancels running work, waits until none runs, then lets go of the store.
+    QCoro::Task<> closeProject();
+    // Reads the graph again (after an ingest, an import).
+    void refresh();
+    bool isLoading() const { return m_loading; }
+
+    // Selects the entity everywhere: table row, graph view, details and similar entities.
+    void selectEntity(const QString &id);
+    QString selectedEntity() const { return m_selectedId; }
+    // Puts the cursor in the filter box (Ctrl+F).
+    void focusFilter();
+
+    const KnowledgeGraph &graph() const { return m_graph; }
+    const NodeMetrics &metrics() const { return m_metrics; }
+    const QList<QPointF> &positions() const { return m_positions; }
+    bool hasSimilarEntities() const { return bool(m_similar); }
+
+    // Writes the rows the table shows now (filtered and sorted) as CSV; completes with an error
+    // message, empty on success.
+    QCoro::Task<QString> exportTable(bool relations, QString path);
+    QCoro::Task<QString> exportGraph(ExportFormat format, QString path);
+    void exportTableDialog();
+    void exportGraphDialog();
+
+    // For tests and the main window.
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *typeCombo() const { return m_typeCombo; }
+    QComboBox *relationTypeCombo() const { return m_relationTypeCombo; }
+    QTabWidget *tableTabs() const { return m_tableTabs; }
+    QTableView *entityTable() const { return m_entityTable; }
+    QTableView *relationTable() const { return m_relationTable; }
+    GraphTableFilter *entityFilter() const { return m_entityFilter; }
+    GraphTableFilter *relationFilter() const { return m_relationFilter; }
+    EntityTableModel *entityModel() const { return m_entityModel; }
+    RelationTableModel *relationModel() const { return m_relationModel; }
+    EntityDetailsPanel *detailsPanel() const { return m_details; }
+    QWidget *graphArea() const { return m_graphArea; }
+
+Q_SIGNALS:
+    void loaded();                       // a new snapshot is shown
+    void loadFailed(const QString &why); // shown in the workspace too
+    void detailsShown(const QString &entityId);
+    void statusMessage(const QString &text);
+    void workFinished(); // a background operation ended (closeProject() waits on it)
+
+private:
+    struct Snapshot;
+    struct LoadProgress;
+    QCoro::Task<> load(std::shared_ptr<ProjectStore> store, CancellationToken token, quint64 generation);
+    QCoro::Task<> loadDetails(QString id, quint64 generation);
+    void applySnapshot(const Snapshot &snapshot);
+    void showProgress();
+    void setLoadingUi(bool loading, const QString &text = {});
+    void updateTypeCombos();
+    void onEntityRowChanged();
+    void onRelationRowChanged();
+    void selectTableRow(const QString &id);
+    void workStarted() { ++m_running; }
+    void workEnded();
+
+    std::shared_ptr<ProjectStore> m_store;
+    CancellationSource m_projectCancel; // everything of the current project
+    CancellationSource m_loadCancel;    // the running load only
+    quint64 m_loadGeneration = 0;
+    quint64 m_detailsGeneration = 0;
+    int m_running = 0;
+    bool m_loading = false;
+    bool m_syncingSelection = false;
+    std::shared_ptr<LoadProgress> m_progress;
+
+    KnowledgeGraph m_graph;
+    NodeMetrics m_metrics;
+    QList<QPointF> m_positions;
+    std::shared_ptr<const SimilarEntities> m_similar;
+    QString m_similarError;
+    QString m_selectedId;
+
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_typeCombo = nullptr;
+    QComboBox *m_relationTypeCombo = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QTabWidget *m_tableTabs = nullptr;
+    QTableView *m_entityTable = nullptr;
+    QTableView *m_relationTable = nullptr;
+    EntityTableModel *m_entityModel = nullptr;
+    RelationTableModel *m_relationModel = nullptr;
+    GraphTableFilter *m_entityFilter = nullptr;
+    GraphTableFilter *m_relationFilter = nullptr;
+    EntityDetailsPanel *m_details = nullptr;
+    QWidget *m_graphArea = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QTimer *m_progressTimer = nullptr;
+};
+
+} // namespace gw
