@@ -12,6 +12,7 @@
 #include "graph/nodeembedding.h"
 #include "graph/similarentities.h"
 #include "graphtablefilter.h"
+#include "graphview.h"
 #include "relationtablemodel.h"
 #include "store/projectstore.h"
 
@@ -165,13 +166,9 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     m_entityTable->horizontalHeader()->setSectionResizeMode(EntityTableModel::NameColumn, QHeaderView::Interactive);
     m_entityTable->setColumnWidth(EntityTableModel::NameColumn, 170);
 
-    // PLACEHOLDER: the graph view (GraphView, src/gui/graphview.h) is another engineer's work and
-    // had not landed when this workspace was written; it goes here.
-    auto *placeholder = new QLabel(tr("The graph view will be shown here."), splitter);
-    placeholder->setObjectName(QStringLiteral("graphViewPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setFrameShape(QFrame::StyledPanel);
-    m_graphArea = placeholder;
+    m_graphView = new GraphView(splitter);
+    m_graphView->setObjectName(QStringLiteral("graphView"));
+    m_graphArea = m_graphView;
 
     m_details = new EntityDetailsPanel(splitter);
     splitter->addWidget(m_tableTabs);
@@ -191,14 +188,17 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
         m_entityFilter->setText(text);
         m_relationFilter->setText(text);
     });
-    connect(m_typeCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_entityFilter->setType(m_typeCombo->currentData().toString()); });
+    connect(m_typeCombo, &QComboBox::currentIndexChanged, this, [this] { applyTypeFilter(); });
     connect(m_relationTypeCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_relationFilter->setType(m_relationTypeCombo->currentData().toString()); });
     connect(m_exportButton, &QPushButton::clicked, this, &GraphWorkspace::exportTableDialog);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_loadCancel.cancel(tr("cancelled by the user")); });
     connect(m_entityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GraphWorkspace::onEntityRowChanged);
     connect(m_relationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GraphWorkspace::onRelationRowChanged);
+    connect(m_graphView, &GraphView::nodeSelected, this, [this](int node) {
+        if (!m_syncingSelection && node >= 0 && node < m_graph.nodeCount())
+            selectEntity(m_graph.node(node).id);
+    });
     connect(m_details, &EntityDetailsPanel::entityActivated, this, [this](const QString &id) {
         m_tableTabs->setCurrentWidget(m_entityTable);
         selectEntity(id);
@@ -336,6 +336,7 @@ void GraphWorkspace::applySnapshot(const Snapshot &snapshot)
     m_syncingSelection = true;
     m_entityModel->setSnapshot(m_graph, m_metrics);
     m_relationModel->setGraph(m_graph);
+    m_graphView->setGraph(m_graph, m_positions, m_metrics);
     m_syncingSelection = false;
     updateTypeCombos();
     setLoadingUi(false, m_graph.nodeCount() == 0 && !m_store
@@ -404,8 +405,21 @@ void GraphWorkspace::updateTypeCombos()
     };
     fill(m_typeCombo, tr("All entity types"), m_entityModel->types());
     fill(m_relationTypeCombo, tr("All relation types"), m_relationModel->types());
-    m_entityFilter->setType(m_typeCombo->currentData().toString());
+    applyTypeFilter();
     m_relationFilter->setType(m_relationTypeCombo->currentData().toString());
+}
+
+void GraphWorkspace::applyTypeFilter()
+{
+    // The view hides the same entities the table does.
+    const QString type = m_typeCombo->currentData().toString();
+    m_entityFilter->setType(type);
+    QSet<QString> hidden;
+    if (!type.isEmpty())
+        for (const QString &other : m_entityModel->types())
+            if (other != type)
+                hidden.insert(other);
+    m_graphView->setHiddenTypes(hidden);
 }
 
 void GraphWorkspace::focusFilter()
@@ -455,8 +469,9 @@ void GraphWorkspace::selectEntity(const QString &id)
         return;
     m_selectedId = id;
     m_syncingSelection = true;
-    if (m_tableTabs->currentWidget() == m_entityTable)
-        selectTableRow(id);
+    selectTableRow(id);
+    m_graphView->selectNode(node);
+    m_graphView->centerOn(node);
     m_syncingSelection = false;
     m_details->showLoading(id, m_graph.node(node).name);
     if (m_similar)

@@ -27,6 +27,7 @@ namespace gw {
 class EntityDetailsPanel;
 class EntityTableModel;
 class GraphTableFilter;
+class GraphView;
 class ProjectStore;
 class RelationTableModel;
 class SimilarEntities;
@@ -86,6 +87,7 @@ public:
     RelationTableModel *relationModel() const { return m_relationModel; }
     EntityDetailsPanel *detailsPanel() const { return m_details; }
     QWidget *graphArea() const { return m_graphArea; }
+    GraphView *graphView() const { return m_graphView; }
 
 Q_SIGNALS:
     void loaded();                       // a new snapshot is shown
@@ -103,6 +105,7 @@ private:
     void showProgress();
     void setLoadingUi(bool loading, const QString &text = {});
     void updateTypeCombos();
+    void applyTypeFilter();
     void onEntityRowChanged();
     void onRelationRowChanged();
     void selectTableRow(const QString &id);
@@ -138,6 +141,7 @@ private:
     GraphTableFilter *m_entityFilter = nullptr;
     GraphTableFilter *m_relationFilter = nullptr;
     EntityDetailsPanel *m_details = nullptr;
+    GraphView *m_graphView = nullptr;
     QWidget *m_graphArea = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;

@@ -8,6 +8,7 @@
 #include "gui/entitydetailspanel.h"
 #include "gui/entitytablemodel.h"
 #include "gui/graphtablefilter.h"
+#include "gui/graphview.h"
 #include "gui/graphworkspace.h"
 #include "gui/relationtablemodel.h"
 #include "store/projectstore.h"
@@ -149,6 +150,16 @@ private Q_SLOTS:
         QCOMPARE(workspace.selectedEntity(), QStringLiteral("id-grace"));
         QCOMPARE(table->selectionModel()->currentIndex().data().toString(), QStringLiteral("Grace"));
         QCOMPARE(details->nameLabel()->text(), QStringLiteral("Grace"));
+        QCOMPARE(workspace.graphView()->selectedNode(), workspace.graph().indexOf(QStringLiteral("id-grace")));
+
+        // A click in the graph view selects the row and fills the details.
+        shown.clear();
+        const int zurich = workspace.graph().indexOf(QStringLiteral("id-zürich"));
+        workspace.graphView()->selectNode(zurich);
+        QVERIFY(waitFor(shown));
+        QCOMPARE(workspace.selectedEntity(), QStringLiteral("id-zürich"));
+        QCOMPARE(table->selectionModel()->currentIndex().data().toString(), QStringLiteral("Zürich"));
+        QCOMPARE(details->nameLabel()->text(), QStringLiteral("Zürich"));
 
         gw::syncWait(workspace.closeProject());
     }
@@ -176,7 +187,11 @@ private Q_SLOTS:
         types->setCurrentIndex(location);
         QCOMPARE(entities->rowCount(), 1);
         QCOMPARE(entities->index(0, EntityTableModel::NameColumn).data().toString(), QStringLiteral("Zürich"));
+        // The view hides what the table hides.
+        QVERIFY(workspace.graphView()->isNodeShown(workspace.graph().indexOf(QStringLiteral("id-zürich"))));
+        QVERIFY(!workspace.graphView()->isNodeShown(workspace.graph().indexOf(QStringLiteral("id-ada"))));
         types->setCurrentIndex(0);
+        QVERIFY(workspace.graphView()->isNodeShown(workspace.graph().indexOf(QStringLiteral("id-ada"))));
         QCOMPARE(entities->rowCount(), 3);
         gw::syncWait(workspace.closeProject());
     }
