@@ -1,0 +1,80 @@
+#pragma once
+// GraphPanel: the graph view with its toolbar: a search box with completion over entity names
+// (centres and selects the result), colour by community or type, size by PageRank or degree,
+// filters (types, communities, minimum degree), ego network of depth k around the selection,
+// fit, re-run layout (progress and cancel, off the GUI thread), export as PNG or SVG.
+//
+//   panel->setGraph(graph, metrics, store);     // positions from the project, else a new layout (saved)
+//   panel->setGraph(graph, metrics, positions); // positions given (no store)
+//   connect(panel->view(), &GraphView::nodeSelected, ...); panel->view()->selectNode(i);
+#include "graph/knowledgegraph.h"
+#include "graph/nodemetrics.h"
+
+#include <QPointF>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSpinBox;
+class QStringListModel;
+class QToolButton;
+
+namespace gw {
+
+class GraphLayoutJob;
+class GraphView;
+class ProjectStore;
+
+class GraphPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GraphPanel(QWidget *parent = nullptr);
+
+    GraphView *view() const { return m_view; }
+    GraphLayoutJob *layoutJob() const { return m_layout; }
+
+    void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, std::shared_ptr<ProjectStore> store);
+    void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions);
+    // Selects and centres on the best match for `text` (KnowledgeGraph::findByName); false when none.
+    bool search(const QString &text);
+    int completionCount() const;
+
+public Q_SLOTS:
+    void rerunLayout();
+    void exportView();
+
+private:
+    void prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics);
+    void rebuildFilterMenu();
+    void applyFilters();
+    void updateEgo();
+    void updateStatus();
+    void setBusy(bool busy);
+
+    GraphView *m_view;
+    GraphLayoutJob *m_layout;
+    QLineEdit *m_search;
+    QStringListModel *m_names;
+    QComboBox *m_colourBy;
+    QComboBox *m_sizeBy;
+    QMenu *m_filterMenu;
+    QSpinBox *m_minimumDegree;
+    QAction *m_ego;
+    QSpinBox *m_egoDepth;
+    QAction *m_rerun;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QLabel *m_status;
+    QList<QAction *> m_typeActions;
+    QList<QAction *> m_communityActions;
+};
+
+} // namespace gw

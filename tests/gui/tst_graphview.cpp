@@ -1,0 +1,319 @@
+// GraphView: clicking selects the node under the cursor, centring and search put a node in the
+// middle, filters hide nodes from drawing and hit testing, hover lights the neighbours, level of
+// detail drops labels when crowded, PNG and SVG export, layout off the GUI thread (finishes,
+// cancels) and positions stored in the project load back.
+#include "gui/graphlayoutjob.h"
+#include "gui/graphpanel.h"
+#include "gui/graphview.h"
+
+#include "graph/graphlayout.h"
+#include "store/projectstore.h"
+#include "store/sampledocuments.h"
+#include "testmain.h"
+
+#include <QImage>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using gw::GraphView;
+using gw::KnowledgeGraph;
+
+namespace {
+
+// A `side` x `side` grid of nodes, each joined to its right and lower neighbour; types cycle
+// through PERSON, ORGANIZATION, LOCATION; communities are the grid's four quadrants.
+struct GridGraph
+{
+    KnowledgeGraph graph;
+    QList<QPointF> positions;
+    gw::NodeMetrics metrics;
+};
+
+GridGraph gridGraph(int side)
+{
+    static const QStringList types{QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION")};
+    GridGraph grid;
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side; ++x) {
+            const int i = y * side + x;
+            grid.graph.addNode({QStringLiteral("n%1").arg(i), types.at(i % 3), QStringLiteral("Node %1").arg(i), 1, 1});
+            grid.positions.append(QPointF(x, y));
+            grid.metrics.community.append((y < side / 2 ? 0 : 2) + (x < side / 2 ? 0 : 1));
+        }
+    }
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side; ++x) {
+            const int i = y * side + x;
+            if (x + 1 < side)
+                grid.graph.addEdge({i, i + 1, QStringLiteral("next_to"), 1, {}});
+            if (y + 1 < side)
+                grid.graph.addEdge({i, i + side, QStringLiteral("next_to"), 1, {}});
+        }
+    }
+    return grid;
+}
+
+int countNonWhite(const QImage &image)
+{
+    int count = 0;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); y += 2) {
+        for (int x = 0; x < rgb.width(); x += 2)
+            count += rgb.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clickSelectsTheNodeUnderTheCursor()
+    {
+        const GridGraph grid = gridGraph(5);
+        GraphView view;
+        view.resize(600, 500);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy selected(&view, &GraphView::nodeSelected);
+        const QPoint at = view.nodePosition(13).toPoint();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().first().toInt(), 13);
+        QCOMPARE(view.selectedNode(), 13);
+        // Empty space between nodes clears the selection.
+        const QPoint between = ((view.nodePosition(0) + view.nodePosition(6)) / 2).toPoint();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, between);
+        QCOMPARE(selected.count(), 2);
+        QCOMPARE(selected.last().first().toInt(), -1);
+        // A drag pans instead of selecting.
+        const QPointF before = view.nodePosition(13);
+        QTest::mousePress(&view, Qt::LeftButton, {}, at);
+        QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(40, 30)), view.mapToGlobal(QPointF(at + QPoint(40, 30))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, at + QPoint(40, 30));
+        QCOMPARE(selected.count(), 2);
+        QCOMPARE(view.nodePosition(13), before + QPointF(40, 30));
+    }
+
+    void centerOnAndSearchPutTheNodeInTheMiddle()
+    {
+        const GridGraph grid = gridGraph(20);
+        GraphView view;
+        view.resize(640, 480);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        view.centerOn(57);
+        const QPointF middle(320, 240);
+        QVERIFY((view.nodePosition(57) - middle).manhattanLength() < 1);
+
+        gw::GraphPanel panel;
+        panel.resize(800, 600);
+        panel.setGraph(grid.graph, grid.metrics, grid.positions);
+        QSignalSpy selected(panel.view(), &GraphView::nodeSelected);
+        QVERIFY(panel.search(QStringLiteral("node 123")));
+        QCOMPARE(panel.view()->selectedNode(), 123);
+        QCOMPARE(selected.count(), 1);
+        const QPointF centre(panel.view()->width() / 2.0, panel.view()->height() / 2.0);
+        QVERIFY((panel.view()->nodePosition(123) - centre).manhattanLength() < 1);
+        QVERIFY(!panel.search(QStringLiteral("no such entity")));
+        QVERIFY(panel.completionCount() >= 400);
+    }
+
+    void filtersHideNodesFromDrawingAndHitTesting()
+    {
+        const GridGraph grid = gridGraph(6); // 36 nodes, 12 of each type
+        GraphView view;
+        view.resize(600, 600);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        QCOMPARE(view.visibleNodeCount(), 36);
+        const QPointF personAt = view.nodePosition(3); // 3 % 3 == 0: a PERSON
+        QCOMPARE(view.nodeAt(personAt), 3);
+
+        view.setHiddenTypes({QStringLiteral("PERSON")});
+        QVERIFY(!view.isNodeShown(3));
+        QVERIFY(view.isNodeShown(4));
+        QCOMPARE(view.scene().shownCount(), 24);
+        QCOMPARE(view.visibleNodeCount(), 24);
+        QCOMPARE(view.nodeAt(personAt), -1);
+        view.selectNode(3);
+        QCOMPARE(view.selectedNode(), -1);
+        view.setHiddenTypes({});
+        QCOMPARE(view.visibleNodeCount(), 36);
+
+        // Corners have degree 2, borders 3, the inside 4.
+        view.setMinimumDegree(4);
+        QCOMPARE(view.scene().shownCount(), 16);
+        QVERIFY(!view.isNodeShown(0));
+        QVERIFY(view.isNodeShown(7));
+        view.setMinimumDegree(0);
+
+        view.setHiddenCommunities({0, 3});
+        QCOMPARE(view.scene().shownCount(), 18);
+        QVERIFY(!view.isNodeShown(0));  // top left
+        QVERIFY(view.isNodeShown(5));   // top right
+        QVERIFY(!view.isNodeShown(35)); // bottom right
+        view.setHiddenCommunities({});
+
+        QList<bool> documents(36, false);
+        documents[1] = documents[2] = true;
+        view.setVisibleNodes(documents);
+        QCOMPARE(view.scene().shownCount(), 2);
+        QCOMPARE(view.visibleNodeCount(), 2);
+        view.setVisibleNodes(QBitArray());
+
+        view.showEgoNetwork(14, 1); // (2, 2) and its four neighbours
+        QCOMPARE(view.scene().shownCount(), 5);
+        for (int node : {14, 8, 13, 15, 20})
+            QVERIFY(view.isNodeShown(node));
+        view.showEgoNetwork(14, 2);
+        QCOMPARE(view.scene().shownCount(), 13);
+        view.clearEgoNetwork();
+        QCOMPARE(view.scene().shownCount(), 36);
+    }
+
+    void hoverHighlightsTheNeighbours()
+    {
+        const GridGraph grid = gridGraph(5);
+        GraphView view;
+        view.resize(500, 500);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        QSignalSpy hovered(&view, &GraphView::nodeHovered);
+        const QPointF at = view.nodePosition(12);
+        QMouseEvent move(QEvent::MouseMove, at, view.mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QCOMPARE(view.hoveredNode(), 12);
+        QCOMPARE(hovered.count(), 1);
+        QList<int> lit = view.highlightedNodes();
+        std::sort(lit.begin(), lit.end());
+        QCOMPARE(lit, (QList<int>{7, 11, 12, 13, 17}));
+        // A hidden neighbour is not lit (11 and 17 are LOCATIONs); rendering the highlight works.
+        view.setHiddenTypes({QStringLiteral("LOCATION")});
+        lit = view.highlightedNodes();
+        std::sort(lit.begin(), lit.end());
+        QCOMPARE(lit, (QList<int>{7, 12, 13}));
+        view.setHiddenTypes({});
+        QVERIFY(countNonWhite(view.renderImage()) > 0);
+        view.setHoveredNode(-1);
+        QVERIFY(view.highlightedNodes().isEmpty());
+    }
+
+    void labelsOnlyWhenFewNodesAreVisible()
+    {
+        const GridGraph grid = gridGraph(40); // 1,600 nodes
+        GraphView view;
+        view.resize(800, 600);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        QVERIFY(view.visibleNodeCount() > 300);
+        QVERIFY(!view.labelsAllVisible());
+        view.renderImage();
+        view.grab();
+        QVERIFY(!view.lastFrameStats().allLabels);
+        QVERIFY(view.lastFrameStats().labelsDrawn <= 30);
+
+        view.centerOn(820);
+        for (int i = 0; i < 12 && view.visibleNodeCount() > 300; ++i)
+            view.zoomIn();
+        QVERIFY(view.visibleNodeCount() <= 300);
+        QVERIFY(view.labelsAllVisible());
+        view.grab();
+        QVERIFY(view.lastFrameStats().allLabels);
+        QVERIFY(view.lastFrameStats().labelsDrawn > 0);
+    }
+
+    void exportsPngAndSvg()
+    {
+        const GridGraph grid = gridGraph(6);
+        GraphView view;
+        view.resize(400, 300);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("view.png"));
+        QVERIFY(view.exportPng(png));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(800, 600));
+        QVERIFY(countNonWhite(image) > 100);
+
+        const QString svg = dir.filePath(QStringLiteral("view.svg"));
+        QVERIFY(view.exportSvg(svg));
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("Node 0"));
+    }
+
+    void layoutRunsOffTheGuiThreadAndCancels()
+    {
+        const GridGraph small = gridGraph(10);
+        gw::GraphLayoutJob job;
+        QSignalSpy ready(&job, &gw::GraphLayoutJob::positionsReady);
+        QSignalSpy cancelled(&job, &gw::GraphLayoutJob::cancelled);
+        job.compute(small.graph);
+        QVERIFY(job.isRunning());
+        QVERIFY(ready.wait(30'000));
+        const auto positions = ready.first().first().value<QList<QPointF>>();
+        QCOMPARE(positions.size(), 100);
+        QVERIFY(ready.first().at(1).toBool());
+        QVERIFY(!job.isRunning());
+
+        // Big enough to take seconds: the cancel lands while it runs.
+        const GridGraph big = gridGraph(150);
+        job.compute(big.graph);
+        job.cancel();
+        QVERIFY(cancelled.count() > 0 || cancelled.wait(30'000));
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(!job.isRunning());
+
+        // A rerun supersedes: only the latest result arrives.
+        job.compute(big.graph);
+        job.compute(small.graph);
+        QVERIFY(ready.wait(30'000));
+        QCOMPARE(ready.last().first().value<QList<QPointF>>().size(), 100);
+        QTest::qWait(50);
+        QCOMPARE(ready.count(), 2);
+    }
+
+    void savedPositionsReload()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<gw::ProjectStore> store(gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp"))));
+        gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
+        gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
+                                                  gw::testing::sampleEntity(QStringLiteral("Grace")),
+                                                  gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        store->writeDocumentBlocking(record);
+        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 3);
+
+        gw::GraphLayoutJob job;
+        job.setStore(store);
+        QSignalSpy ready(&job, &gw::GraphLayoutJob::positionsReady);
+        job.loadOrCompute(graph); // nothing stored: computes and saves
+        QVERIFY(ready.wait(30'000));
+        QVERIFY(ready.first().at(1).toBool());
+        const auto computed = ready.first().first().value<QList<QPointF>>();
+        QCOMPARE(gw::GraphLayout::loadLayout(*store, graph), computed);
+
+        gw::GraphLayoutJob again;
+        again.setStore(store);
+        QSignalSpy loaded(&again, &gw::GraphLayoutJob::positionsReady);
+        again.loadOrCompute(graph);
+        QVERIFY(loaded.wait(30'000));
+        QVERIFY(!loaded.first().at(1).toBool()); // loaded, not computed
+        QCOMPARE(loaded.first().first().value<QList<QPointF>>(), computed);
+    }
+};
+
+GW_TEST_WIDGETS_MAIN(TestGraphView)
+#include "tst_graphview.moc"
