@@ -53,7 +53,11 @@ int main(int argc, char **argv)
                                    QStringLiteral("M"), QStringLiteral("50000"));
     const QCommandLineOption noLayout(QStringLiteral("no-layout"),
                                       QStringLiteral("'graphview': place communities as blobs instead of timing the igraph layout."));
-    parser.addOptions({workers, corpus, json, nodes, edges, noLayout});
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("'graphview': render this project's graph (with --png)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption png(QStringLiteral("png"), QStringLiteral("'graphview': the PNG to write for --project."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({workers, corpus, json, nodes, edges, noLayout, project, png});
     parser.process(app);
 
     const QStringList suites = parser.positionalArguments();
@@ -94,7 +98,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "graphwright-bench graphview: --nodes must be at least 2 and --edges at least 1\n");
             return 1;
         }
-        report = gw::GraphViewBenchmark(options).run();
+        options.project = parser.value(project);
+        options.png = parser.value(png);
+        report = options.project.isEmpty() ? gw::GraphViewBenchmark(options).run()
+                                           : gw::GraphViewBenchmark(options).renderProject();
     } else {
         std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest, extract, graph or graphview\n");
         return 1;
