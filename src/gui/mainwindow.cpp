@@ -3,6 +3,8 @@
 #include "breakerpanel.h"
 #include "core/taskgroup.h"
 #include "extract/remoteextractor.h"
+#include "graph/tableimporter.h"
+#include "graphworkspace.h"
 #include "jobsmodel.h"
 #include "jobsview.h"
 #include "pipeline/ingestjob.h"
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace gw {
 
@@ -77,9 +80,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     setAcceptDrops(true);
 
-    m_jobsView = new JobsView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_jobsView = new JobsView(m_tabs);
     m_jobsView->setAcceptDrops(false); // drops go to the window: anywhere on it works
-    setCentralWidget(m_jobsView);
+    m_graphWorkspace = new GraphWorkspace(m_tabs);
+    m_graphWorkspace->setObjectName(QStringLiteral("graphWorkspace"));
+    m_graphWorkspace->setAcceptDrops(false);
+    m_tabs->addTab(m_jobsView, tr("Jobs"));
+    m_tabs->addTab(m_graphWorkspace, tr("Graph"));
+    setCentralWidget(m_tabs);
+    connect(m_graphWorkspace, &GraphWorkspace::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_statisticsDock = new StatisticsDock(this);
     m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
@@ -120,6 +133,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionClearFinished, &QAction::triggered, m_jobsView->clearFinishedAction(), &QAction::trigger);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionShowJobs, &QAction::triggered, this, &MainWindow::showJobs);
+    connect(m_ui->actionShowGraph, &QAction::triggered, this, &MainWindow::showGraph);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        showGraph();
+        m_graphWorkspace->focusFilter();
+    });
+    connect(m_ui->actionRefreshGraph, &QAction::triggered, m_graphWorkspace, &GraphWorkspace::refresh);
+    connect(m_ui->actionExportGraph, &QAction::triggered, m_graphWorkspace, &GraphWorkspace::exportGraphDialog);
+    connect(m_ui->actionExportTable, &QAction::triggered, m_graphWorkspace, &GraphWorkspace::exportTableDialog);
+    connect(m_ui->actionImportTable, &QAction::triggered, this, &MainWindow::importTableDialog);
 
     QSettings settings;
     // First start: the jobs list gets most of the room; later starts restore what the person chose.
@@ -160,6 +183,8 @@ QCoro::Task<> MainWindow::closeProject()
         co_return;
     m_job->cancel();
     co_await m_job->waitIdle();
+    // The graph's readers stop before the store goes.
+    co_await m_graphWorkspace->closeProject();
     m_jobsView->setJob(nullptr);
     m_statisticsDock->setJob(nullptr);
     m_job.reset();
@@ -196,6 +221,9 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
         m_job->setRemoteBreaker(remoteExtractorBreaker(m_breakers, m_preferences));
     m_jobsView->setJob(m_job.get());
     m_statisticsDock->setJob(m_job.get());
+    // The graph shows what the project holds now, and again whenever ingestion settles.
+    m_graphWorkspace->setStore(m_store);
+    connect(m_job.get(), &IngestJob::idle, m_graphWorkspace, &GraphWorkspace::refresh);
     rememberRecent(path);
     updateTitle();
     // Checks of the project's folder: registering again replaces the previous project's.
@@ -352,6 +380,75 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::showJobs()
+{
+    m_tabs->setCurrentWidget(m_jobsView);
+}
+
+void MainWindow::showGraph()
+{
+    m_tabs->setCurrentWidget(m_graphWorkspace);
+}
+
+void MainWindow::importTableDialog()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Table"), QDir::homePath(),
+                                                      tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importTable(path);
+}
+
+QCoro::Task<bool> MainWindow::importTable(QString path)
+{
+    QPointer<MainWindow> self(this);
+    if (!m_store)
+        co_return false;
+    // Reading and writing the project: off the GUI thread.
+    auto work = [store = m_store, path] { return TableImporter().importFile(*store, path); };
+    TaskGroup<TableImportResult> importing({.maxParallel = 1, .name = tr("import a table")});
+    importing.spawn(path, work);
+    co_await importing.waitAll();
+    if (!self)
+        co_return false;
+    try {
+        importing.throwIfFailed();
+    } catch (const TaskFailedError &error) {
+        showError(tr("Cannot import the table"), error.reason());
+        co_return false;
+    } catch (const Error &error) {
+        showError(tr("Cannot import the table"), error.message());
+        co_return false;
+    }
+    const TableImportResult result = *importing.partialResults().first();
+    m_graphWorkspace->refresh();
+    const QString summary = tr("Imported %1 of %2 rows from %3: %4 entities, %5 relations.")
+                                .arg(result.importedRows)
+                                .arg(result.rows)
+                                .arg(QFileInfo(path).fileName())
+                                .arg(result.entities)
+                                .arg(result.relations);
+    if (result.problemCount == 0) {
+        statusBar()->showMessage(summary, 8000);
+        co_return result.importedRows > 0;
+    }
+    // Rows left out are the person's to fix: say which and why, without holding the event loop.
+    QStringList lines;
+    for (const TableImportProblem &problem : result.problems)
+        lines << tr("line %1: %2").arg(problem.line).arg(problem.message);
+    if (result.problemCount > result.problems.size())
+        lines << tr("… and %n more", nullptr, int(result.problemCount - result.problems.size()));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some rows were not imported"),
+                                summary + QLatin1Char('\n') + tr("%n row(s) could not be imported; see the details.", nullptr, int(result.problemCount)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importProblems"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    co_return result.importedRows > 0;
+}
+
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
@@ -384,6 +481,8 @@ void MainWindow::updateTitle()
     setWindowTitle(path.isEmpty() ? tr("Graphwright") : tr("%1 — Graphwright").arg(QFileInfo(path).fileName()));
     m_projectLabel->setText(path.isEmpty() ? tr("No project open") : path);
     m_ui->actionSaveProjectAs->setEnabled(!path.isEmpty());
+    m_ui->actionImportTable->setEnabled(!path.isEmpty());
+    m_ui->actionExportGraph->setEnabled(!path.isEmpty());
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -19,13 +20,14 @@ class MainWindow;
 namespace gw {
 
 class BreakerPanel;
+class GraphWorkspace;
 class IngestJob;
 class JobsView;
 class ProjectStore;
 class StatisticsDock;
 
-// The workbench window: a project, its ingestion job (jobs view in the middle), live statistics
-// and the circuit-breaker panel in docks. Files and folders dropped anywhere on it are ingested;
+// The workbench window: a project, its ingestion job and its knowledge graph (a "Jobs" tab and a
+// "Graph" tab in the middle), live statistics and the circuit-breaker panel in docks. Files and folders dropped anywhere on it are ingested;
 // a drop while documents run queues more. Nothing here blocks the event loop: opening a project
 // and the job's work run on worker threads and are awaited.
 class MainWindow : public QMainWindow
@@ -46,6 +48,13 @@ public:
     IngestJob *job() const { return m_job.get(); }
     ProjectStore *store() const { return m_store.get(); }
     JobsView *jobsView() const { return m_jobsView; }
+    GraphWorkspace *graphWorkspace() const { return m_graphWorkspace; }
+    QTabWidget *centralTabs() const { return m_tabs; }
+    void showJobs();
+    void showGraph();
+    // Imports a CSV table (TableImporter) off the GUI thread; completes with the result, after
+    // telling the person about rows that could not be imported. False when nothing was imported.
+    QCoro::Task<bool> importTable(QString path);
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
     BreakerPanel *breakerPanel() const { return m_breakerPanel; }
     CircuitBreakerRegistry &breakers() { return m_breakers; }
@@ -72,6 +81,7 @@ private:
     void addFolderDialog();
     void showPreferences();
     void showAbout();
+    void importTableDialog();
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void updateTitle();
@@ -88,6 +98,8 @@ private:
     std::shared_ptr<ProjectStore> m_store;
     std::unique_ptr<IngestJob> m_job;
     JobsView *m_jobsView = nullptr;
+    GraphWorkspace *m_graphWorkspace = nullptr;
+    QTabWidget *m_tabs = nullptr;
     StatisticsDock *m_statisticsDock = nullptr;
     BreakerPanel *m_breakerPanel = nullptr;
     QLabel *m_projectLabel = nullptr;

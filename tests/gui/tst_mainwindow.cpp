@@ -1,13 +1,21 @@
 // The workbench window: a drop of real files anywhere on it starts ingestion; projects open.
 #include "core/syncwait.h"
 #include "gui/jobsmodel.h"
+#include "gui/entitytablemodel.h"
+#include "gui/graphworkspace.h"
 #include "gui/jobsview.h"
+#include "gui/relationtablemodel.h"
 #include "gui/mainwindow.h"
 #include "pipeline/ingestjob.h"
 #include "store/projectstore.h"
 #include "testmain.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
@@ -92,6 +100,13 @@ private Q_SLOTS:
         QCOMPARE(done, 2);
         QCOMPARE(failed, 1);
         QCOMPARE(window.store()->status().documentsDone, 2);
+        // The graph tab reads the project again once ingestion settles.
+        gw::GraphWorkspace *graph = window.graphWorkspace();
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isLoading() && graph->entityModel()->rowCount() > 0, 30'000);
+        QStringList names;
+        for (int row = 0; row < graph->entityModel()->rowCount(); ++row)
+            names << graph->entityModel()->index(row, gw::EntityTableModel::NameColumn).data().toString();
+        QVERIFY2(names.contains(QStringLiteral("Ada Lovelace")), qPrintable(names.join(QStringLiteral(", "))));
 
         // A drop that holds no local files is refused.
         QMimeData text;
@@ -99,6 +114,45 @@ private Q_SLOTS:
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(!enter.isAccepted());
+    }
+
+    void graphTabShortcutsAndTableImport()
+    {
+        QTemporaryDir dir;
+        gw::MainWindow window;
+        window.show();
+        QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("graph.gwp")))));
+        QTabWidget *tabs = window.centralTabs();
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.jobsView()));
+
+        const auto action = [&](const char *name) {
+            QAction *found = window.findChild<QAction *>(QLatin1String(name));
+            if (!found)
+                qFatal("no action %s", name);
+            return found;
+        };
+        QCOMPARE(action("actionShowGraph")->shortcut(), QKeySequence(QStringLiteral("Ctrl+2")));
+        QCOMPARE(action("actionShowJobs")->shortcut(), QKeySequence(QStringLiteral("Ctrl+1")));
+        QCOMPARE(action("actionFind")->shortcut(), QKeySequence(QStringLiteral("Ctrl+F")));
+        action("actionShowGraph")->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.graphWorkspace()));
+        action("actionShowJobs")->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.jobsView()));
+        action("actionFind")->trigger(); // shows the graph and puts the cursor in its filter
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.graphWorkspace()));
+
+        // An edge list with one bad row: the good rows reach the graph, the bad one is reported.
+        const QString csv = dir.filePath(QStringLiteral("edges.csv"));
+        writeFile(csv, "source,target,type\nAda Lovelace,Charles Babbage,worked_with\nAlan Turing,,cites\n");
+        QSignalSpy loaded(window.graphWorkspace(), &gw::GraphWorkspace::loaded);
+        QVERIFY(gw::syncWait(window.importTable(csv)));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("importProblems"));
+        QVERIFY(box);
+        QVERIFY2(box->detailedText().contains(QStringLiteral("line 3")), qPrintable(box->detailedText()));
+        box->close();
+        QVERIFY(loaded.count() > 0 || loaded.wait(30'000));
+        QTRY_COMPARE_WITH_TIMEOUT(window.graphWorkspace()->relationModel()->rowCount(), 1, 30'000);
     }
 
     void openingAnotherProjectSwitchesAndRemembersIt()
