@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/docs/screenshots"
 corpus="${1:-/tmp/gw-dev-corpus}"
-app="$root/build/bin/graphwright"
+app="${GW_APP:-$root/build/bin/graphwright}" # GW_APP: another build's binary
 [ -x "$app" ] || { echo "build first: ./run.sh or ./test.sh" >&2; exit 1; }
 mkdir -p "$out"
 
@@ -45,5 +45,21 @@ sleep "${GW_SHOT_DONE_AFTER:-30}"
 # shows what failed and why. Positions are those of the default layout at 1200x760.
 xdotool mousemove 385 97 click 1 sleep 0.3 click 1 sleep 0.3 mousemove 90 118 click 1 sleep 0.5 mousemove 1000 10
 import -window root "$out/workbench-done.png"
+# The graph tab (Ctrl+2) on the sample project: filter to one entity, select its row, read one of
+# its sentences in context. Positions are those of the window at 1440x900.
+xdotool key ctrl+2
+# The ingest docks belong to the Jobs tab: close them to give the graph the room.
+xdotool mousemove 1192 57 click 1 sleep 0.5 mousemove 1192 557 click 1
+sleep "${GW_SHOT_GRAPH_AFTER:-8}"
+xdotool key ctrl+f type --delay 40 "${GW_SHOT_ENTITY:-Ada Lovelace}"
+sleep 1
+xdotool mousemove "${GW_SHOT_ROW_X:-80}" "${GW_SHOT_ROW_Y:-168}" click 1
+sleep 3
+xdotool mousemove 1000 10
+import -window root "$out/graph-workspace.png"
+# All entities again, and the relation table.
+xdotool key ctrl+f key ctrl+a key BackSpace
+sleep 1
+import -window root "$out/graph-entities.png"
 kill "$app_pid" 2>/dev/null || true
-echo "wrote $out/workbench-running.png and $out/workbench-done.png"
+echo "wrote $out/workbench-running.png, $out/workbench-done.png, $out/graph-workspace.png and $out/graph-entities.png"

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -30,9 +31,11 @@ QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
     return tree;
 }
 
+// Hard-wrapped source lines read as one paragraph; blank lines still separate paragraphs.
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n\\s*"));
+    return text.toHtmlEscaped().replace(blankLine, QStringLiteral("<br><br>")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 } // namespace
 
