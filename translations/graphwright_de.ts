@@ -19,12 +19,13 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <location line="+98"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-93"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -34,7 +35,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -177,6 +178,101 @@
         <location line="+1"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Table…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV edge list or entity table into the project</source>
+        <translation>Eine CSV-Kantenliste oder Entitätstabelle in das Projekt importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Graph…</source>
+        <translation>Graph &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the knowledge graph as GraphML, GEXF, JSON, CSV tables or a Neo4j import folder</source>
+        <translation>Den Wissensgraphen als GraphML, GEXF, JSON, CSV-Tabellen oder Neo4j-Importordner speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Table as CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows the entity or relation table shows as CSV</source>
+        <translation>Die in der Entitäten- oder Beziehungstabelle angezeigten Zeilen als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the documents being ingested</source>
+        <translation>Die Dokumente anzeigen, die gerade eingelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the knowledge graph, its tables and the details of an entity</source>
+        <translation>Den Wissensgraphen, seine Tabellen und die Details einer Entität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the entities and relations of the graph</source>
+        <translation>Die Entitäten und Beziehungen des Graphen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh Graph</source>
+        <translation>Graph &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the knowledge graph from the project again</source>
+        <translation>Den Wissensgraphen erneut aus dem Projekt lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -368,7 +464,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+80"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+93"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -388,7 +484,7 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
     </message>
@@ -403,7 +499,7 @@
         <translation>die Projektdatei schlägt wiederholt fehl (%1); Schreibvorgänge pausieren für %2 s</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>stopped after the per-document time limit of %1 s (raise it with --timeout)</source>
         <translation>nach der Zeitgrenze von %1 s pro Dokument angehalten (erhöhen Sie sie mit --timeout)</translation>
     </message>
@@ -476,13 +572,18 @@
         <translation>Beziehung %1 verweist auf die Entität „%2“, die nicht unter ihren Entitäten ist</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>cannot isolate a document in its batch</source>
+        <translation>ein Dokument kann in seinem Stapel nicht isoliert werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+166"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
@@ -512,7 +613,7 @@
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -525,6 +626,174 @@
         <location line="+9"/>
         <source>save a copy as &quot;%1&quot;</source>
         <translation>Kopie als „%1“ speichern</translation>
+    </message>
+</context>
+<context>
+    <name>gw::EntityDetailsPanel</name>
+    <message>
+        <location filename="../src/gui/entitydetailspanel.cpp" line="+64"/>
+        <source>Documents and sentences</source>
+        <translation>Dokumente und Sätze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a sentence to read it in context</source>
+        <translation>Klicken Sie auf einen Satz, um ihn im Zusammenhang zu lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a sentence above to read it in its document.</source>
+        <translation>Klicken Sie oben auf einen Satz, um ihn in seinem Dokument zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neighbour</source>
+        <translation>Nachbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar entities</source>
+        <translation>Ähnliche Entitäten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No entity selected</source>
+        <translation>Keine Entität ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an entity in the table or the graph.</source>
+        <translation>Wählen Sie eine Entität in der Tabelle oder im Graphen aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading where it comes from…</source>
+        <translation>Herkunft wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entity not found</source>
+        <translation>Entität nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project no longer has it; refresh the graph.</source>
+        <translation>Das Projekt enthält sie nicht mehr; aktualisieren Sie den Graphen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 · %n mention(s)</source>
+        <translation>
+            <numerusform>%1 · %n Erwähnung</numerusform>
+            <numerusform>%1 · %n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written as: %1</source>
+        <translation>Schreibweisen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%n mention(s))</source>
+        <translation>
+            <numerusform>%1 (%n Erwähnung)</numerusform>
+            <numerusform>%1 (%n Erwähnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… more mentions in this document</source>
+        <translation>… weitere Erwähnungen in diesem Dokument</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No similar entities (it has no relations).</source>
+        <translation>Keine ähnlichen Entitäten (sie hat keine Beziehungen).</translation>
+    </message>
+</context>
+<context>
+    <name>gw::EntityTableModel</name>
+    <message>
+        <location filename="../src/gui/entitytablemodel.cpp" line="+106"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>Community</translation>
     </message>
 </context>
 <context>
@@ -561,6 +830,470 @@
         <location line="+1"/>
         <source>unsupported file type &apos;.%1&apos;</source>
         <translation>nicht unterstützter Dateityp „.%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GraphLayoutJob</name>
+    <message>
+        <location filename="../src/gui/graphlayoutjob.cpp" line="+74"/>
+        <source>layout cancelled</source>
+        <translation>Layout abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GraphPanel</name>
+    <message>
+        <location filename="../src/gui/graphpanel.cpp" line="+35"/>
+        <source>Find an entity…</source>
+        <translation>Entität suchen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>min. degree </source>
+        <translation>min. Grad </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ego network</source>
+        <translation>Ego-Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the selected entity and the entities within the given depth</source>
+        <translation>Nur die ausgewählte Entität und die Entitäten bis zur angegebenen Tiefe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>depth </source>
+        <translation>Tiefe </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the graph to the view (F)</source>
+        <translation>Den Graphen in die Ansicht einpassen (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run layout</source>
+        <translation>Layout neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Layout cancelled</source>
+        <translation>Layout abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout failed: %1</source>
+        <translation>Layout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Communities</source>
+        <translation>Communitys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community %1</source>
+        <translation>Community %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No entity named “%1”</source>
+        <translation>Keine Entität namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is hidden by the filters</source>
+        <translation>„%1“ ist durch die Filter ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Computing the layout…</source>
+        <translation>Layout wird berechnet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n entities shown</source>
+        <translation>
+            <numerusform>%1 von %n Entität angezeigt</numerusform>
+            <numerusform>%1 von %n Entitäten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Graph View</source>
+        <translation>Graphansicht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1. Check that the folder exists and is writable.</source>
+        <translation>%1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GraphScene</name>
+    <message>
+        <location filename="../src/gui/graphscene.cpp" line="+172"/>
+        <source>Community %1</source>
+        <translation>Community %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other communities</source>
+        <translation>Andere Communitys</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other types</source>
+        <translation>Andere Typen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GraphView</name>
+    <message>
+        <location filename="../src/gui/graphview.cpp" line="+26"/>
+        <location line="+26"/>
+        <source>Colour by community</source>
+        <translation>Farbe nach Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour by type</source>
+        <translation>Farbe nach Typ</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>No entities to show yet</source>
+        <translation>Noch keine Entitäten zum Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No entity passes the filters</source>
+        <translation>Keine Entität entspricht den Filtern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Knowledge graph</source>
+        <translation>Wissensgraph</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GraphWorkspace</name>
+    <message>
+        <location filename="../src/gui/graphworkspace.cpp" line="+135"/>
+        <source>Filter entities and relations (Ctrl+F)</source>
+        <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show entities of this type only</source>
+        <translation>Nur Entitäten dieses Typs anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show relations of this type only</source>
+        <translation>Nur Beziehungen dieses Typs anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Table…</source>
+        <translation>Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows the table shows as CSV</source>
+        <translation>Die in der Tabelle angezeigten Zeilen als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading the graph</source>
+        <translation>Das Laden des Graphen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+115"/>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>the graph workspace closed</source>
+        <translation>der Graph-Arbeitsbereich wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>the project closed</source>
+        <translation>das Projekt wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a newer refresh</source>
+        <translation>eine neuere Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+114"/>
+        <source>Reading the graph…</source>
+        <translation>Graph wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>load the graph</source>
+        <translation>Graph laden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The graph could not be loaded: %1</source>
+        <translation>Der Graph konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Loading cancelled; %n entities shown.</source>
+        <translation>
+            <numerusform>Laden abgebrochen; %n Entität angezeigt.</numerusform>
+            <numerusform>Laden abgebrochen; %n Entitäten angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Ranking %n entities and finding communities…</source>
+        <translation>
+            <numerusform>Rangfolge für %n Entität wird berechnet, Communitys werden ermittelt…</numerusform>
+            <numerusform>Rangfolge für %n Entitäten wird berechnet, Communitys werden ermittelt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Laying out %n entities…</source>
+        <translation>
+            <numerusform>%n Entität wird angeordnet…</numerusform>
+            <numerusform>%n Entitäten werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Finding similar entities…</source>
+        <translation>Ähnliche Entitäten werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>All entity types</source>
+        <translation>Alle Entitätstypen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All relation types</source>
+        <translation>Alle Beziehungstypen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Similar entities come when the graph has loaded.</source>
+        <translation>Ähnliche Entitäten erscheinen, sobald der Graph geladen ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entity vectors: %1</source>
+        <translation>Keine Entitätsvektoren: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>read the entity&apos;s provenance</source>
+        <translation>Herkunft der Entität lesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read its provenance: %1</source>
+        <translation>Ihre Herkunft kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>export the table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>export the graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Relations</source>
+        <translation>Beziehungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Entities</source>
+        <translation>Entitäten exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export the table</source>
+        <translation>Die Tabelle kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GEXF 1.3 for Gephi (*.gexf)</source>
+        <translation>GEXF 1.3 für Gephi (*.gexf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node-link JSON (*.json)</source>
+        <translation>Node-Link-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables: a folder with nodes.csv and edges.csv (*)</source>
+        <translation>CSV-Tabellen: ein Ordner mit nodes.csv und edges.csv (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neo4j import folder (*)</source>
+        <translation>Neo4j-Importordner (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported the graph to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export the graph</source>
+        <translation>Der Graph kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -976,22 +1709,32 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+34"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+38"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+53"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Circuit Breakers and Health</source>
         <translation>Schutzschalter und Zustand</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>circuit breakers</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>open project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -1001,7 +1744,7 @@
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>disk space</source>
         <translation>Speicherplatz</translation>
     </message>
@@ -1091,7 +1834,59 @@
         <translation>&lt;h3&gt;Graphwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Wissensgraphen: Legen Sie Dokumente ab, und Graphwright liest sie parallel in eine einzige Projektdatei ein.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCoro, poppler, QuaZip, uchardet und SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
+        <source>Import Table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>import a table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Cannot import the table</source>
+        <translation>Die Tabelle kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 of %2 rows from %3: %4 entities, %5 relations.</source>
+        <translation>%1 von %2 Zeilen aus %3 importiert: %4 Entitäten, %5 Beziehungen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some rows were not imported</source>
+        <translation>Einige Zeilen wurden nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) could not be imported; see the details.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht importiert werden; siehe Details.</numerusform>
+            <numerusform>%n Zeilen konnten nicht importiert werden; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Graphwright</source>
         <translation>Graphwright</translation>
     </message>
@@ -1303,7 +2098,7 @@
 <context>
     <name>gw::ProjectConnection</name>
     <message>
-        <location filename="../src/store/projectconnection.cpp" line="+38"/>
+        <location filename="../src/store/projectconnection.cpp" line="+40"/>
         <source>the SQLite driver of Qt (QSQLITE) is not available</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar</translation>
     </message>
@@ -1333,7 +2128,17 @@
         <translation>synchronous kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>cannot set mmap_size</source>
+        <translation>mmap_size kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot set cache_size</source>
+        <translation>cache_size kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot switch to WAL</source>
         <translation>Umschalten auf WAL nicht möglich</translation>
     </message>
@@ -1364,9 +2169,22 @@
     </message>
 </context>
 <context>
+    <name>gw::ProjectExtractionCache</name>
+    <message>
+        <location filename="../src/pipeline/projectextractioncache.cpp" line="+18"/>
+        <source>cannot read the extraction cache</source>
+        <translation>der Extraktions-Cache kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write the extraction cache</source>
+        <translation>der Extraktions-Cache kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+109"/>
+        <location filename="../src/store/projectschema.cpp" line="+146"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -1404,7 +2222,7 @@
 <context>
     <name>gw::ProjectStore</name>
     <message>
-        <location filename="../src/store/projectstore.cpp" line="+116"/>
+        <location filename="../src/store/projectstore.cpp" line="+202"/>
         <source>no project file name was given</source>
         <translation>es wurde kein Name für die Projektdatei angegeben</translation>
     </message>
@@ -1429,12 +2247,12 @@
         <translation>ein blockierender Schreibvorgang wurde im Schreib-Thread aufgerufen (aus einem DocumentWriteStep?); er würde auf sich selbst warten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>cannot save a copy as &quot;%1&quot;: the file exists</source>
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
@@ -1464,9 +2282,50 @@
         <translation>die Entitäten können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>cannot list the relations</source>
         <translation>die Beziehungen können nicht aufgelistet werden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RelationTableModel</name>
+    <message>
+        <location filename="../src/gui/relationtablemodel.cpp" line="+86"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence document</source>
+        <translation>Belegdokument</translation>
+    </message>
+</context>
+<context>
+    <name>gw::SqliteStatement</name>
+    <message>
+        <location filename="../src/store/sqlitestatement.cpp" line="+19"/>
+        <source>the SQLite driver gives no native handle</source>
+        <translation>der SQLite-Treiber liefert kein natives Handle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot prepare a statement</source>
+        <translation>eine Anweisung kann nicht vorbereitet werden</translation>
     </message>
 </context>
 <context>
