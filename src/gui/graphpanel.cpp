@@ -156,12 +156,20 @@ void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metric
 
 void GraphPanel::rebuildFilterMenu()
 {
-    m_filterMenu->clear();
+    // Not clear(): that would delete the degree action, and with it the spin box it owns.
+    for (QAction *action : m_filterMenu->actions()) {
+        if (action != m_degreeAction) {
+            m_filterMenu->removeAction(action);
+            delete action;
+        }
+    }
     m_typeActions.clear();
     m_communityActions.clear();
-    auto *degree = new QWidgetAction(m_filterMenu);
-    degree->setDefaultWidget(m_minimumDegree);
-    m_filterMenu->addAction(degree);
+    if (!m_degreeAction) {
+        m_degreeAction = new QWidgetAction(m_filterMenu);
+        m_degreeAction->setDefaultWidget(m_minimumDegree);
+        m_filterMenu->addAction(m_degreeAction);
+    }
     m_filterMenu->addSection(tr("Types"));
     const QStringList types = m_view->scene().types();
     for (const QString &type : types) {

@@ -24,6 +24,7 @@ class QProgressBar;
 class QSpinBox;
 class QStringListModel;
 class QToolButton;
+class QWidgetAction;
 
 namespace gw {
 
@@ -66,6 +67,7 @@ private:
     QComboBox *m_colourBy;
     QComboBox *m_sizeBy;
     QMenu *m_filterMenu;
+    QWidgetAction *m_degreeAction = nullptr; // kept across graphs: it owns the degree spin box
     QSpinBox *m_minimumDegree;
     QAction *m_ego;
     QSpinBox *m_egoDepth;

@@ -11,6 +11,7 @@
 #include "graph/graphlayout.h"
 #include "graph/nodeembedding.h"
 #include "graph/similarentities.h"
+#include "graphpanel.h"
 #include "graphtablefilter.h"
 #include "graphview.h"
 #include "relationtablemodel.h"
@@ -166,9 +167,13 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     m_entityTable->horizontalHeader()->setSectionResizeMode(EntityTableModel::NameColumn, QHeaderView::Interactive);
     m_entityTable->setColumnWidth(EntityTableModel::NameColumn, 170);
 
-    m_graphView = new GraphView(splitter);
+    // The view with its toolbar: search with completion, colour and size, filters, ego network,
+    // layout rerun, PNG/SVG export.
+    m_graphPanel = new GraphPanel(splitter);
+    m_graphPanel->setObjectName(QStringLiteral("graphPanel"));
+    m_graphView = m_graphPanel->view();
     m_graphView->setObjectName(QStringLiteral("graphView"));
-    m_graphArea = m_graphView;
+    m_graphArea = m_graphPanel;
 
     m_details = new EntityDetailsPanel(splitter);
     splitter->addWidget(m_tableTabs);
@@ -336,7 +341,7 @@ void GraphWorkspace::applySnapshot(const Snapshot &snapshot)
     m_syncingSelection = true;
     m_entityModel->setSnapshot(m_graph, m_metrics);
     m_relationModel->setGraph(m_graph);
-    m_graphView->setGraph(m_graph, m_positions, m_metrics);
+    m_graphPanel->setGraph(m_graph, m_metrics, m_positions);
     m_syncingSelection = false;
     updateTypeCombos();
     setLoadingUi(false, m_graph.nodeCount() == 0 && !m_store

@@ -27,6 +27,7 @@ namespace gw {
 class EntityDetailsPanel;
 class EntityTableModel;
 class GraphTableFilter;
+class GraphPanel;
 class GraphView;
 class ProjectStore;
 class RelationTableModel;
@@ -141,7 +142,8 @@ private:
     GraphTableFilter *m_entityFilter = nullptr;
     GraphTableFilter *m_relationFilter = nullptr;
     EntityDetailsPanel *m_details = nullptr;
-    GraphView *m_graphView = nullptr;
+    GraphPanel *m_graphPanel = nullptr;
+    GraphView *m_graphView = nullptr; // the panel's
     QWidget *m_graphArea = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;

@@ -125,6 +125,13 @@ private Q_SLOTS:
         QVERIFY((panel.view()->nodePosition(123) - centre).manhattanLength() < 1);
         QVERIFY(!panel.search(QStringLiteral("no such entity")));
         QVERIFY(panel.completionCount() >= 400);
+
+        // A refreshed project gives the panel a second graph: its menus are rebuilt, not lost.
+        const GridGraph smaller = gridGraph(5);
+        panel.setGraph(smaller.graph, smaller.metrics, smaller.positions);
+        QCOMPARE(panel.completionCount(), 25);
+        QVERIFY(panel.search(QStringLiteral("node 7")));
+        QCOMPARE(panel.view()->selectedNode(), 7);
     }
 
     void filtersHideNodesFromDrawingAndHitTesting()
