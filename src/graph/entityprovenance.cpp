@@ -94,11 +94,14 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
         out.m_type = entity.value(1).toString();
 
         // Mentions grouped by document, so each document's text is read once.
+        const QStringList ids = QStringList{entityId} + options.mergedIds;
+        QStringList placeholders(ids.size(), QStringLiteral("?"));
         QSqlQuery mentions = connection.prepare(QStringLiteral(
             "SELECT m.document_id, d.path, m.start_offset, m.end_offset FROM mentions m "
-            "JOIN documents d ON d.id = m.document_id WHERE m.entity_id = ? "
-            "ORDER BY m.document_id, m.start_offset, m.end_offset"));
-        mentions.addBindValue(entityId);
+            "JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (%1) "
+            "ORDER BY m.document_id, m.start_offset, m.end_offset").arg(placeholders.join(QLatin1Char(','))));
+        for (const QString &id : ids)
+            mentions.addBindValue(id);
         connection.exec(mentions, tr("cannot read the entity's mentions"));
         QList<DocumentMentions> documents;
         while (mentions.next()) {
@@ -171,13 +174,34 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
             "  ON e.id = CASE WHEN r.subject_id = me.id THEN r.object_id ELSE r.subject_id END "
             "WHERE r.subject_id = me.id OR r.object_id = me.id "
             "GROUP BY r.type, outgoing, e.id ORDER BY weight DESC, e.name, r.type LIMIT ?"));
-        related.addBindValue(entityId);
-        related.addBindValue(options.maxNeighbours);
-        connection.exec(related, tr("cannot read the entity's relations"));
-        while (related.next())
-            out.m_neighbours.append({related.value(2).toString(), related.value(3).toString(), related.value(4).toString(),
-                                     related.value(0).toString(), related.value(1).toBool(),
-                                     related.value(5).toLongLong()});
+        // Once per id; the merged entities' relations are summed per (type, direction, other).
+        QHash<QString, qsizetype> neighbourIndex;
+        for (const QString &id : ids) {
+            related.bindValue(0, id);
+            related.bindValue(1, options.maxNeighbours);
+            connection.exec(related, tr("cannot read the entity's relations"));
+            while (related.next()) {
+                const QString other = related.value(2).toString();
+                if (ids.contains(other))
+                    continue; // between two names of this same entity
+                const QString key = related.value(0).toString() + QLatin1Char(related.value(1).toBool() ? '>' : '<') + other;
+                const auto found = neighbourIndex.constFind(key);
+                if (found != neighbourIndex.constEnd()) {
+                    out.m_neighbours[found.value()].weight += related.value(5).toLongLong();
+                    continue;
+                }
+                neighbourIndex.insert(key, out.m_neighbours.size());
+                out.m_neighbours.append({other, related.value(3).toString(), related.value(4).toString(), related.value(0).toString(),
+                                         related.value(1).toBool(), related.value(5).toLongLong()});
+            }
+            related.finish();
+        }
+        if (ids.size() > 1) {
+            std::stable_sort(out.m_neighbours.begin(), out.m_neighbours.end(),
+                             [](const ProvenanceNeighbour &a, const ProvenanceNeighbour &b) { return a.weight > b.weight; });
+            if (out.m_neighbours.size() > options.maxNeighbours)
+                out.m_neighbours.resize(options.maxNeighbours);
+        }
     });
     return out;
 }

@@ -53,6 +53,9 @@ public:
         int maxSnippetsPerDocument = 20; // snippets kept per document
         int contextChars = 400;          // text kept on each side of the sentence
         int maxNeighbours = 500;         // heaviest first
+        // Entities merged into this one across documents (GraphNode::aliasIds): their mentions
+        // and relations count as its own.
+        QStringList mergedIds;
     };
 
     // Everything the project says about `entityId`, from one read transaction. Not found() when

@@ -499,9 +499,12 @@ QCoro::Task<> GraphWorkspace::loadDetails(QString id, quint64 generation)
         EntityProvenance provenance;
         QList<SimilarEntity> similar;
     };
-    auto work = [store = m_store, similar = m_similar, id](const CancellationToken &token) {
+    EntityProvenance::Options options;
+    if (const int node = m_graph.indexOf(id); node >= 0)
+        options.mergedIds = m_graph.node(node).aliasIds; // "Babbage" of other documents, too
+    auto work = [store = m_store, similar = m_similar, id, options](const CancellationToken &token) {
         Details details;
-        details.provenance = EntityProvenance::load(*store, id, {}, token);
+        details.provenance = EntityProvenance::load(*store, id, options, token);
         if (similar)
             details.similar = similar->similarTo(id, 15, 0.0f);
         return details;

@@ -138,6 +138,31 @@ private Q_SLOTS:
         QCOMPARE(text.mid(from2, to2 - from2), QStringLiteral("Title line"));
     }
 
+    void mergedEntitiesCountAsOne()
+    {
+        // /a: Ada met Grace; /b: "Lovelace" (another entity, merged into Ada by the graph) met Grace.
+        gw::DocumentRecord a = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 1);
+        gw::testing::addSampleExtraction(a, {gw::testing::sampleEntity(QStringLiteral("Ada"), QStringLiteral("Ada Lovelace")),
+                                             gw::testing::sampleEntity(QStringLiteral("Grace"))});
+        m_store->writeDocumentBlocking(a);
+        gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
+        gw::testing::addSampleExtraction(b, {gw::testing::sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Lovelace")),
+                                             gw::testing::sampleEntity(QStringLiteral("Grace"))});
+        m_store->writeDocumentBlocking(b);
+
+        EntityProvenance::Options options;
+        const EntityProvenance alone = EntityProvenance::load(*m_store, QStringLiteral("id-ada"), options);
+        QCOMPARE(alone.documentCount(), 1);
+        options.mergedIds = {QStringLiteral("id-sentence")};
+        const EntityProvenance merged = EntityProvenance::load(*m_store, QStringLiteral("id-ada"), options);
+        QCOMPARE(merged.name(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(merged.documentCount(), 2);
+        QCOMPARE(merged.mentionCount(), 2);
+        QCOMPARE(merged.neighbours().size(), 1); // "met" Grace, from both documents
+        QCOMPARE(merged.neighbours().first().name, QStringLiteral("Grace"));
+        QCOMPARE(merged.neighbours().first().weight, 2);
+    }
+
     void limitsKeepCountsWhole()
     {
         gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/docs/long.txt"), 30);
