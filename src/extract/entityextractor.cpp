@@ -3,6 +3,7 @@
 #include "entitypatterns.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <vector>
 
@@ -12,13 +13,24 @@ namespace {
 
 constexpr qsizetype pollEvery = 4096; // characters between two looks at the cancellation token
 
-bool isWordChar(QChar c)
+bool isOtherWordChar(QChar c)
 {
-    if (c.unicode() < 0x80)
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+constexpr std::array<bool, 128> asciiWordChars()
+{
+    std::array<bool, 128> word{};
+    for (int c = 0; c < 128; ++c)
+        word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return word;
+}
+
+// Called for every character: an inlined table for ASCII, Unicode properties for the rest.
+inline bool isWordChar(QChar c)
+{
+    static constexpr std::array<bool, 128> ascii = asciiWordChars();
+    return c.unicode() < 0x80 ? ascii[c.unicode()] : isOtherWordChar(c);
 }
 
 bool isApostrophe(QChar c)
@@ -29,11 +41,18 @@ bool isApostrophe(QChar c)
 // Lower-case particles that may sit inside a name: "Bank of England", "John von Neumann".
 bool isConnector(QStringView word)
 {
-    static const char *const connectors[] = {"of",  "de",  "von", "van", "der", "den", "the",
-                                             "du",  "da",  "di",  "del", "della", "la", "le",
-                                             "y",   "al",  "bin", "ibn", "zu",  "dos", "das"};
-    for (const char *connector : connectors) {
-        if (word == QLatin1String(connector))
+    // Constant views: no strlen per comparison, and most words fail on the length alone.
+    static constexpr QLatin1StringView connectors[] = {
+        QLatin1StringView("of"),  QLatin1StringView("de"),  QLatin1StringView("von"), QLatin1StringView("van"),
+        QLatin1StringView("der"), QLatin1StringView("den"), QLatin1StringView("the"), QLatin1StringView("du"),
+        QLatin1StringView("da"),  QLatin1StringView("di"),  QLatin1StringView("del"), QLatin1StringView("della"),
+        QLatin1StringView("la"),  QLatin1StringView("le"),  QLatin1StringView("y"),   QLatin1StringView("al"),
+        QLatin1StringView("bin"), QLatin1StringView("ibn"), QLatin1StringView("zu"),  QLatin1StringView("dos"),
+        QLatin1StringView("das")};
+    if (word.size() > 5)
+        return false;
+    for (const QLatin1StringView connector : connectors) {
+        if (word == connector)
             return true;
     }
     return false;

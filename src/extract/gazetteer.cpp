@@ -103,7 +103,6 @@ QString Gazetteer::key(QStringView words)
 
 void Gazetteer::key(QStringView words, QString &out)
 {
-    out.clear();
     bool ascii = true;
     for (QChar c : words) {
         if (c.unicode() >= 0x80) {
@@ -112,25 +111,31 @@ void Gazetteer::key(QStringView words, QString &out)
         }
     }
     if (ascii) {
-        // The common case, without Unicode tables: lower-case, no dots, single spaces.
-        out.reserve(words.size());
+        // The common case, without Unicode tables: lower-case, no dots, single spaces. Written in
+        // place (the key is never longer than the words): QString::clear() and append() would
+        // free and grow the buffer on every call.
+        out.resize(words.size());
+        char16_t *const dst = reinterpret_cast<char16_t *>(out.data());
+        qsizetype size = 0;
         bool pendingSpace = false;
         for (QChar c : words) {
             const char16_t u = c.unicode();
             if (u == u'.')
                 continue;
             if (u == u' ' || (u >= 9 && u <= 13)) {
-                pendingSpace = !out.isEmpty();
+                pendingSpace = size > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(QLatin1Char(' '));
+                dst[size++] = u' ';
                 pendingSpace = false;
             }
-            out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+            dst[size++] = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
         }
+        out.resize(size);
         return;
     }
+    out.resize(0);
     // Decompose so that accents become separate marks, which are then dropped.
     const QString decomposed = words.toString().normalized(QString::NormalizationForm_KD);
     out.reserve(decomposed.size());

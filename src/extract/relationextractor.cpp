@@ -1,9 +1,9 @@
 #include "relationextractor.h"
 
 #include "relationpatterns.h"
+#include "sentencesplitter.h"
 
 #include <QRegularExpression>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <set>
@@ -44,10 +44,18 @@ bool endsWithTitleOrInitial(const QString &text, qsizetype boundary)
     const QStringView word = QStringView(text).mid(begin, dot - begin);
     if (word.size() == 1 && word.at(0).isUpper())
         return true;
-    static const char *const titles[] = {"mr",  "mrs", "ms",  "dr", "prof", "st",  "mt", "sen", "rep",
-                                         "gen", "gov", "rev", "hon", "capt", "col", "lt", "sgt", "sir"};
-    for (const char *title : titles)
-        if (word.compare(QLatin1String(title), Qt::CaseInsensitive) == 0)
+    // Case-insensitive equality needs equal lengths: most words are rejected here, before 18
+    // comparisons that each measured a C string.
+    if (word.size() < 2 || word.size() > 4)
+        return false;
+    static constexpr QLatin1StringView titles[] = {
+        QLatin1StringView("mr"),  QLatin1StringView("mrs"), QLatin1StringView("ms"),   QLatin1StringView("dr"),
+        QLatin1StringView("prof"), QLatin1StringView("st"),  QLatin1StringView("mt"),   QLatin1StringView("sen"),
+        QLatin1StringView("rep"), QLatin1StringView("gen"), QLatin1StringView("gov"),  QLatin1StringView("rev"),
+        QLatin1StringView("hon"), QLatin1StringView("capt"), QLatin1StringView("col"), QLatin1StringView("lt"),
+        QLatin1StringView("sgt"), QLatin1StringView("sir")};
+    for (const QLatin1StringView title : titles)
+        if (title.size() == word.size() && word.compare(title, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -258,8 +266,7 @@ QList<std::pair<qsizetype, qsizetype>> RelationExtractor::sentenceSpans(const QS
     qsizetype reach = 0; // the furthest end of the mentions starting before p
 
     QList<qsizetype> cuts;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    for (qsizetype p = finder.toNextBoundary(); p > 0 && p < text.size(); p = finder.toNextBoundary()) {
+    for (const qsizetype p : sentenceBoundaries(text)) {
         while (nextSpan < spansByStart.size() && spansByStart[nextSpan].first < p)
             reach = std::max(reach, spansByStart[nextSpan++].second);
         const bool insideMention = p < reach;
