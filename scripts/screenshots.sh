@@ -37,14 +37,23 @@ for _ in $(seq 50); do
 done
 [ -n "$win" ] || { echo "the window did not appear" >&2; exit 1; }
 xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0
+# The window restores its default size once shown; ask again after that, and photograph the
+# window itself, so no black border remains whatever size it kept.
+sleep 1
+xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0
+# Photographs the screen and trims the black around the window (without a window manager, Qt
+# may keep its first size whatever xdotool asks).
+shot() {
+    import -window root png:- | convert png:- -bordercolor black -border 1 -trim +repage "$1"
+}
 sleep "${GW_SHOT_RUNNING_AFTER:-5}"
-import -window root "$out/workbench-running.png"
+shot "$out/workbench-running.png"
 # The finished state: the mixed corpus takes about 15 s on two cores.
 sleep "${GW_SHOT_DONE_AFTER:-30}"
 # Sort by state, descending (failed and skipped first), and select the first row, so the picture
 # shows what failed and why. Positions are those of the default layout at 1200x760.
 xdotool mousemove 385 97 click 1 sleep 0.3 click 1 sleep 0.3 mousemove 90 118 click 1 sleep 0.5 mousemove 1000 10
-import -window root "$out/workbench-done.png"
+shot "$out/workbench-done.png"
 # The graph tab (Ctrl+2) on the sample project: filter to one entity, select its row, read one of
 # its sentences in context. Positions are those of the window at 1440x900.
 xdotool key ctrl+2
@@ -56,10 +65,10 @@ sleep 1
 xdotool mousemove "${GW_SHOT_ROW_X:-80}" "${GW_SHOT_ROW_Y:-168}" click 1
 sleep 3
 xdotool mousemove 1000 10
-import -window root "$out/graph-workspace.png"
+shot "$out/graph-workspace.png"
 # All entities again, and the relation table.
 xdotool key ctrl+f key ctrl+a key BackSpace
 sleep 1
-import -window root "$out/graph-entities.png"
+shot "$out/graph-entities.png"
 kill "$app_pid" 2>/dev/null || true
 echo "wrote $out/workbench-running.png, $out/workbench-done.png, $out/graph-workspace.png and $out/graph-entities.png"

@@ -162,6 +162,9 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     m_entityTable->setObjectName(QStringLiteral("entityTable"));
     m_relationTable = makeTable(m_relationFilter, m_tableTabs);
     m_relationTable->setObjectName(QStringLiteral("relationTable"));
+    // The most mentioned entities and the heaviest relations first: what a person looks for.
+    m_entityTable->sortByColumn(EntityTableModel::MentionsColumn, Qt::DescendingOrder);
+    m_relationTable->sortByColumn(RelationTableModel::WeightColumn, Qt::DescendingOrder);
     m_tableTabs->addTab(m_entityTable, tr("Entities"));
     m_tableTabs->addTab(m_relationTable, tr("Relations"));
     m_entityTable->horizontalHeader()->setSectionResizeMode(EntityTableModel::NameColumn, QHeaderView::Interactive);
