@@ -87,6 +87,27 @@ bool isAnyWord(QStringView word, std::initializer_list<const char *> words)
     return false;
 }
 
+// Letters of a word, any script ("R." has one).
+qsizetype letterCount(QStringView word)
+{
+    qsizetype letters = 0;
+    for (QChar c : word)
+        letters += c.isLetter() ? 1 : 0;
+    return letters;
+}
+
+// Mathematical notation such as "Σij" or "Δx"; Greek words and Latin words are unaffected.
+bool mixesGreekAndLatin(QStringView word)
+{
+    bool greek = false, latin = false;
+    for (QChar c : word) {
+        const char16_t u = c.unicode();
+        greek = greek || (u >= 0x0370 && u <= 0x03ff);
+        latin = latin || (u < 0x80 && c.isLetter());
+    }
+    return greek && latin;
+}
+
 } // namespace
 
 struct EntityExtractor::Token
@@ -95,6 +116,7 @@ struct EntityExtractor::Token
     qsizetype end = 0;            // without a possessive 's; with an abbreviation's dot
     bool capitalised = false;     // starts with an upper-case letter
     bool acronym = false;         // two or more letters, all upper case ("IBM")
+    bool mixedCase = false;       // a capital inside a word: "SQLite", "NaN", "McDonald"
     bool sentenceStart = false;
     bool joinsPrevious = false;   // only spaces (no punctuation, no paragraph break) before it
     bool closesRun = false;       // a possessive or a dotted legal form: no name goes on after it
@@ -197,8 +219,27 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 lower = lower || text.at(k).isLower();
             }
             t.acronym = upper >= 2 && !lower;
+            // "NaN", "McDonald"; "SQLite", "XPath", "IPv6" (rare: two capitals and a small letter)
+            for (qsizetype k = t.start + 1; upper >= 2 && lower && k < t.end && !t.mixedCase; ++k) {
+                const QChar c = text.at(k), previous = text.at(k - 1);
+                t.mixedCase = (c.isUpper() && previous.isLower())
+                    || (c.isLower() && previous.isUpper() && k - 1 > t.start && text.at(k - 2).isUpper());
+            }
             Gazetteer::key(t.view(text), keyBuffer);
             t.flags = gz.wordFlags(keyBuffer);
+            if (t.acronym || t.mixedCase) {
+                // Case must match: "NULL" is no "Null" place, "NaN" no "Nan", "MAX" no "Max", "MS"
+                // no "Ms" title. (Every one-word place, given name and title is listed as "Word".)
+                t.flags &= ~unsigned(Gazetteer::Location | Gazetteer::GivenName | Gazetteer::PersonTitle);
+                // A short ALL-CAPS keyword of code or SQL ("SELECT", "NULL", "WAL") names nothing.
+                if (t.acronym && (t.flags & Gazetteer::CodeWord) && t.end - t.start <= 6)
+                    t.capitalised = false;
+            }
+            // Part of an identifier ("SQLITE_ENABLE_WAL", "INT_MAX"): code, not a name.
+            if ((i > 0 && text.at(i - 1) == QLatin1Char('_')) || (j < n && text.at(j) == QLatin1Char('_')))
+                t.capitalised = false;
+        }
+        if (t.capitalised) {
             // An abbreviation keeps its dot, which then does not end the sentence: "Dr.", "Inc.",
             // an initial ("John F. Kennedy"), "U.S.".
             if (!t.closesRun && j < n && text.at(j) == QLatin1Char('.')) {
@@ -308,6 +349,13 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return tokens[k].capitalised && (tokens[k].flags & Gazetteer::OrgHead);
     };
     const auto has = [&](qsizetype k, unsigned flag) { return (tokens[k].flags & flag) != 0; };
+    // A listed system or language anywhere in it, or one word in capitals or camel case.
+    const auto softwareName = [&](qsizetype first, qsizetype last) {
+        for (qsizetype k = first; k <= last; ++k)
+            if (has(k, Gazetteer::Software))
+                return true;
+        return first == last && (tokens[first].acronym || tokens[first].mixedCase);
+    };
 
     bool afterPlacePreposition = first > 0 && tokens[first].joinsPrevious
         && isPlacePreposition(tokens[first - 1].view(text));
@@ -320,6 +368,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     while (b >= a && (!tokens[b].capitalised || has(b, Gazetteer::Stopword)))
         --b;
     if (a > b)
+        return;
+    // Initials and symbols alone ("R.", "X.", "C", "R. the C.", "Ω."), and words mixing
+    // Greek with Latin letters ("Σij"): notation, not names.
+    bool notation = true;
+    for (qsizetype k = a; k <= b && notation; ++k)
+        notation = !tokens[k].capitalised
+            || (tokens[k].end - tokens[k].start <= 3 && letterCount(tokens[k].view(text)) <= 1);
+    if (notation || (a == b && mixesGreekAndLatin(tokens[a].view(text))))
         return;
 
     const QString whole = a == b ? QString() : spanKey(a, b);
@@ -395,7 +451,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Organization, a, b, 0.8); // "founded Amazon", "Oracle acquired"
     } else if (a == b && tokens[a].sentenceStart && !tokens[a].acronym) {
         return; // any sentence starts with a capital: one unknown word there says nothing
-    } else if (afterPlacePreposition) {
+    } else if (afterPlacePreposition && !softwareName(a, b)) {
+        // "at Bletchford"; not "in SQL", "in Unix", "in MS Windows", "in PostgreSQL".
         add(EntityType::Location, a, b, 0.6);
     } else {
         add(EntityType::Misc, a, b, a < b ? 0.7 : (tokens[a].acronym ? 0.6 : 0.5));

@@ -32,7 +32,8 @@ Gazetteer::Gazetteer(const Lists &lists)
       m_cities(keySet(lists.cities)), m_givenNames(keySet(lists.givenNames)),
       m_orgSuffixes(keySet(lists.orgSuffixes)), m_orgHeads(keySet(lists.orgHeads)),
       m_personTitles(keySet(lists.personTitles)), m_stopwords(keySet(lists.stopwords)),
-      m_locationHeads(keySet(lists.locationHeads))
+      m_locationHeads(keySet(lists.locationHeads)), m_codeWords(keySet(lists.codeWords)),
+      m_softwareNames(keySet(lists.softwareNames))
 {
     for (const QStringList *list : {&lists.personTitles, &lists.orgSuffixes}) {
         for (const QString &entry : *list) {
@@ -46,7 +47,7 @@ Gazetteer::Gazetteer(const Lists &lists)
         {&m_countries, Location}, {&m_subdivisions, Location}, {&m_cities, Location},
         {&m_givenNames, GivenName}, {&m_orgSuffixes, OrgSuffix}, {&m_orgHeads, OrgHead},
         {&m_personTitles, PersonTitle}, {&m_stopwords, Stopword}, {&m_abbreviations, Abbreviation},
-        {&m_locationHeads, LocationHead}};
+        {&m_locationHeads, LocationHead}, {&m_codeWords, CodeWord}, {&m_softwareNames, Software}};
     for (const auto &[set, flag] : sets) {
         for (const QString &k : *set)
             if (!k.contains(QLatin1Char(' ')))
@@ -72,6 +73,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.personTitles = list("person-titles.txt");
         lists.stopwords = list("stopwords.txt");
         lists.locationHeads = list("location-heads.txt");
+        lists.codeWords = list("code-words.txt");
+        lists.softwareNames = list("software-names.txt");
         return std::make_shared<const Gazetteer>(lists);
     }();
     return instance;

@@ -28,6 +28,8 @@ public:
         QStringList personTitles; // "Dr.", "Prime Minister"
         QStringList stopwords;    // capitalised non-entities: "The", "However", month names
         QStringList locationHeads; // words naming a place at either end of it: "River", "Lake"
+        QStringList codeWords;    // ALL-CAPS keywords of code and SQL: "NULL", "SELECT" (not names)
+        QStringList softwareNames; // systems and languages, never places: "Unix", "SQLite"
     };
 
     // What a one-word key is, all dictionaries at once (one hash lookup per word): the extractor
@@ -35,6 +37,7 @@ public:
     enum WordFlag : unsigned {
         Location = 1u << 0, GivenName = 1u << 1, OrgSuffix = 1u << 2, OrgHead = 1u << 3,
         PersonTitle = 1u << 4, Stopword = 1u << 5, Abbreviation = 1u << 6, LocationHead = 1u << 7,
+        CodeWord = 1u << 8, Software = 1u << 9,
     };
 
     explicit Gazetteer(const Lists &lists);
@@ -87,6 +90,8 @@ private:
     QSet<QString> m_stopwords;
     QSet<QString> m_abbreviations;
     QSet<QString> m_locationHeads;
+    QSet<QString> m_codeWords;
+    QSet<QString> m_softwareNames;
     QHash<QString, unsigned> m_wordFlags; // one-word keys of every set above
     int m_maxTitleWords = 1;
 };

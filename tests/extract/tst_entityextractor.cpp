@@ -179,6 +179,22 @@ void TstEntityExtractor::sentences_data()
         << t({E::Person, E::Person, E::Organization, E::Organization, E::Organization})
         << QStringList{"Countess of Lovelace", "Tom Kilburn", "King's College", "Institute for Advanced Study",
                        QStringLiteral("Eckert\u2013Mauchly Computer Corporation")};
+    // Technical manuals: keywords, identifiers, initials and notation are no entities, and
+    // software after "in" is no place (case must match the gazetteer: "MAX" is no "Max").
+    QTest::newRow("sql-keywords") << QStringLiteral("Use SELECT to read NULL values in WAL mode.")
+        << t({}) << QStringList{};
+    QTest::newRow("initials") << QStringLiteral("See the X. axis and the C. code in R. here.")
+        << t({}) << QStringList{};
+    QTest::newRow("identifiers") << QStringLiteral("Compile with SQLITE_ENABLE_FTS5 and check INT_MAX there.")
+        << t({}) << QStringList{};
+    QTest::newRow("software-not-place") << QStringLiteral("It runs in Unix, in SQLite, in MS Windows and in NaN mode.")
+        << t({E::Misc, E::Misc, E::Misc, E::Misc}) << QStringList{"Unix", "SQLite", "MS Windows", "NaN"};
+    QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.")
+        << t({}) << QStringList{};
+    QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.")
+        << t({E::Misc, E::Misc}) << QStringList{"GRACE", "CHAD"};
+    QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.")
+        << t({}) << QStringList{};
 }
 
 void TstEntityExtractor::sentences()
