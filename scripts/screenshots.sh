@@ -51,8 +51,9 @@ shot "$out/workbench-running.png"
 # The finished state: the mixed corpus takes about 15 s on two cores.
 sleep "${GW_SHOT_DONE_AFTER:-30}"
 # Sort by state, descending (failed and skipped first), and select the first row, so the picture
-# shows what failed and why. Positions are those of the default layout at 1200x760.
-xdotool mousemove 385 97 click 1 sleep 0.3 click 1 sleep 0.3 mousemove 90 118 click 1 sleep 0.5 mousemove 1000 10
+# shows what failed and why. Positions are those of the default layout at 1200x760, below the
+# Jobs/Graph tabs and the list's own toolbar (the State header at y 124, the first row at 144).
+xdotool mousemove 380 124 click 1 sleep 0.3 click 1 sleep 0.3 mousemove 90 144 click 1 sleep 0.5 mousemove 1000 10
 shot "$out/workbench-done.png"
 # The graph tab (Ctrl+2) on the sample project: filter to one entity, select its row, read one of
 # its sentences in context. Positions are those of the window at 1440x900.
