@@ -103,6 +103,8 @@ private:
     QCoro::Task<> load(std::shared_ptr<ProjectStore> store, CancellationToken token, quint64 generation);
     QCoro::Task<> loadDetails(QString id, quint64 generation);
     void applySnapshot(const Snapshot &snapshot);
+    void showSnapshotTables(const Snapshot &snapshot); // applySnapshot in slices
+    void showSnapshotGraph();
     void showProgress();
     void setLoadingUi(bool loading, const QString &text = {});
     void updateTypeCombos();
