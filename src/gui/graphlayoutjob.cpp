@@ -4,6 +4,7 @@
 #include "store/projectstore.h"
 
 #include <QFutureWatcher>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -85,7 +86,11 @@ void GraphLayoutJob::start(const KnowledgeGraph &graph, bool loadFirst)
     m_lastProgress = -1;
     std::shared_ptr<ProjectStore> store = m_store;
     const GraphLayout::Options options = m_options;
-    QFuture<Outcome> future = QtConcurrent::run([graph, store, options, loadFirst, run] {
+    ++m_threads;
+    QFuture<Outcome> future = QtConcurrent::run([graph, store, options, loadFirst, run]() mutable {
+        // Let go of the store before the result is reported: once the GUI thread has seen the
+        // run end, no worker may still own the project (it would close it on its own thread).
+        const auto release = qScopeGuard([&store] { store.reset(); });
         Outcome outcome;
         const CancellationToken token = run->source.token();
         try {
@@ -116,6 +121,8 @@ void GraphLayoutJob::start(const KnowledgeGraph &graph, bool loadFirst)
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        if (--m_threads == 0)
+            Q_EMIT threadsFinished();
         if (generation != m_generation)
             return; // a later run superseded this one
         m_running = false;

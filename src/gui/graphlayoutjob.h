@@ -40,6 +40,8 @@ public:
     void compute(const KnowledgeGraph &graph);
     void cancel();
     bool isRunning() const { return m_running; }
+    // Worker threads still running, superseded ones included: each holds the store until it ends.
+    int activeThreads() const { return m_threads; }
     double progress() const;
 
 Q_SIGNALS:
@@ -49,6 +51,7 @@ Q_SIGNALS:
     void positionsReady(const QList<QPointF> &positions, bool computed);
     void cancelled();
     void failed(const QString &message);
+    void threadsFinished(); // activeThreads() reached 0 (a closing project waits for it)
 
 private:
     void start(const KnowledgeGraph &graph, bool loadFirst);
@@ -59,6 +62,7 @@ private:
     std::shared_ptr<Run> m_run;
     quint64 m_generation = 0;
     bool m_running = false;
+    int m_threads = 0;
     QTimer *m_progressTimer;
     double m_lastProgress = -1;
 };

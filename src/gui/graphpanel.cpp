@@ -146,10 +146,11 @@ void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metric
     m_layout->loadOrCompute(graph);
 }
 
-void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions)
+void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions,
+                          std::shared_ptr<ProjectStore> store)
 {
     m_layout->cancel();
-    m_layout->setStore({});
+    m_layout->setStore(std::move(store)); // where a rerun layout is saved
     prepare(graph, metrics);
     m_view->setPositions(positions);
 }

@@ -43,7 +43,9 @@ public:
     GraphLayoutJob *layoutJob() const { return m_layout; }
 
     void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, std::shared_ptr<ProjectStore> store);
-    void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions);
+    // Positions given; a rerun layout is saved in `store` when there is one.
+    void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions,
+                  std::shared_ptr<ProjectStore> store = {});
     // Selects and centres on the best match for `text` (KnowledgeGraph::findByName); false when none.
     bool search(const QString &text);
     int completionCount() const;

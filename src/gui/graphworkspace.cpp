@@ -11,6 +11,7 @@
 #include "graph/graphlayout.h"
 #include "graph/nodeembedding.h"
 #include "graph/similarentities.h"
+#include "graphlayoutjob.h"
 #include "graphpanel.h"
 #include "graphtablefilter.h"
 #include "graphview.h"
@@ -241,6 +242,12 @@ QCoro::Task<> GraphWorkspace::closeProject()
 {
     QPointer<GraphWorkspace> self(this);
     m_projectCancel.cancel(tr("the project closed"));
+    // The panel's layout runs (a rerun the user asked for) hold the store too.
+    GraphLayoutJob *layout = m_graphPanel->layoutJob();
+    layout->setStore({});
+    layout->cancel();
+    while (self && layout->activeThreads() > 0)
+        co_await qCoro(layout, &GraphLayoutJob::threadsFinished);
     while (self && m_running > 0)
         co_await qCoro(this, &GraphWorkspace::workFinished);
     if (self)
@@ -365,7 +372,7 @@ void GraphWorkspace::showSnapshotTables(const Snapshot &snapshot)
 
 void GraphWorkspace::showSnapshotGraph()
 {
-    m_graphPanel->setGraph(m_graph, m_metrics, m_positions);
+    m_graphPanel->setGraph(m_graph, m_metrics, m_positions, m_store); // a rerun layout is kept too
     m_syncingSelection = false;
     updateTypeCombos();
     setLoadingUi(false, m_graph.nodeCount() == 0 && !m_store

@@ -89,6 +89,7 @@ public:
     EntityDetailsPanel *detailsPanel() const { return m_details; }
     QWidget *graphArea() const { return m_graphArea; }
     GraphView *graphView() const { return m_graphView; }
+    GraphPanel *graphPanel() const { return m_graphPanel; }
 
 Q_SIGNALS:
     void loaded();                       // a new snapshot is shown

@@ -7,6 +7,8 @@
 #include "graph/nodeembedding.h"
 #include "gui/entitydetailspanel.h"
 #include "gui/entitytablemodel.h"
+#include "gui/graphlayoutjob.h"
+#include "gui/graphpanel.h"
 #include "gui/graphtablefilter.h"
 #include "gui/graphview.h"
 #include "gui/graphworkspace.h"
@@ -225,6 +227,30 @@ private Q_SLOTS:
         const QString error = gw::syncWait(workspace.exportTable(false, m_dir.filePath(QStringLiteral("nope/x.csv"))));
         QVERIFY(!error.isEmpty());
         gw::syncWait(workspace.closeProject());
+    }
+
+    void rerunLayoutIsSavedAndACloseWaitsForIt()
+    {
+        GraphWorkspace workspace;
+        QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
+        workspace.setStore(m_store);
+        QVERIFY(waitFor(loaded));
+        const QList<QPointF> first = workspace.positions();
+        gw::GraphLayoutJob *job = workspace.graphPanel()->layoutJob();
+        QSignalSpy ready(job, &gw::GraphLayoutJob::positionsReady);
+        gw::GraphLayout::Options options;
+        options.seed = 7; // another seed: another layout
+        job->setOptions(options);
+        workspace.graphPanel()->rerunLayout();
+        QVERIFY(waitFor(ready));
+        const QList<QPointF> rerun = ready.first().first().value<QList<QPointF>>();
+        QVERIFY(rerun != first);
+        QCOMPARE(gw::GraphLayout::loadLayout(*m_store, workspace.graph()), rerun); // kept in the project
+
+        // A rerun still running when the project closes holds the store: the close waits for it.
+        workspace.graphPanel()->rerunLayout();
+        gw::syncWait(workspace.closeProject());
+        QCOMPARE(job->activeThreads(), 0);
     }
 
     void refreshShowsNewDocumentsAndKeepsTheSelection()
