@@ -1,21 +1,19 @@
 #include "graphlayoutjob.h"
 
 #include "core/errors.h"
+#include "core/threadsanitizer.h"
 #include "store/projectstore.h"
 
 #include <QFutureWatcher>
 #include <QScopeGuard>
 #include <QTimer>
-#include <QtConcurrent>
+#include <QFutureInterface>
+#include <QThreadPool>
+
+#include <functional>
+#include <mutex>
 
 namespace gw {
-
-// Shared with the worker thread: it outlives the job object when the job is destroyed mid-run.
-struct GraphLayoutJob::Run
-{
-    CancellationSource source;
-    std::atomic<double> progress{0};
-};
 
 namespace {
 
@@ -27,7 +25,20 @@ struct Outcome
     QString error;
 };
 
+// The ThreadSanitizer hand-off key of layout runs (see core/threadsanitizer.h).
+char layoutHandOff;
+
 } // namespace
+
+// Shared with the worker thread: it outlives the job object when the job is destroyed mid-run.
+// The outcome goes through the mutex (which ThreadSanitizer sees), the QFuture only says "done".
+struct GraphLayoutJob::Run
+{
+    CancellationSource source;
+    std::atomic<double> progress{0};
+    std::mutex mutex;
+    Outcome outcome;
+};
 
 GraphLayoutJob::GraphLayoutJob(QObject *parent)
     : QObject(parent), m_progressTimer(new QTimer(this))
@@ -87,7 +98,7 @@ void GraphLayoutJob::start(const KnowledgeGraph &graph, bool loadFirst)
     std::shared_ptr<ProjectStore> store = m_store;
     const GraphLayout::Options options = m_options;
     ++m_threads;
-    QFuture<Outcome> future = QtConcurrent::run([graph, store, options, loadFirst, run]() mutable {
+    auto work = [graph, store, options, loadFirst, run]() mutable {
         // Let go of the store before the result is reported: once the GUI thread has seen the
         // run end, no worker may still own the project (it would close it on its own thread).
         const auto release = qScopeGuard([&store] { store.reset(); });
@@ -117,9 +128,24 @@ void GraphLayoutJob::start(const KnowledgeGraph &graph, bool loadFirst)
             outcome.error = QString::fromUtf8(error.what());
         }
         return outcome;
-    });
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+    };
+    // QThreadPool::start with the hand-off hints, not QtConcurrent::run: see core/threadsanitizer.h.
+    QFutureInterface<void> done;
+    done.reportStarted();
+    QFuture<void> future = done.future();
+    std::function<void()> task = [done, run, work = std::move(work)]() mutable {
+        GW_TSAN_ACQUIRE(&layoutHandOff); // before touching any capture
+        Outcome outcome = work();        // lets go of the store inside
+        {
+            std::lock_guard lock(run->mutex);
+            run->outcome = std::move(outcome);
+        }
+        done.reportFinished();
+    };
+    GW_TSAN_RELEASE(&layoutHandOff);
+    QThreadPool::globalInstance()->start(std::move(task));
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, generation, run] {
         watcher->deleteLater();
         if (--m_threads == 0)
             Q_EMIT threadsFinished();
@@ -127,7 +153,11 @@ void GraphLayoutJob::start(const KnowledgeGraph &graph, bool loadFirst)
             return; // a later run superseded this one
         m_running = false;
         m_progressTimer->stop();
-        const Outcome outcome = watcher->result();
+        Outcome outcome;
+        {
+            std::lock_guard lock(run->mutex);
+            outcome = std::move(run->outcome);
+        }
         if (outcome.cancelled) {
             Q_EMIT cancelled();
         } else if (!outcome.error.isEmpty()) {
