@@ -18,6 +18,17 @@
 
 namespace {
 
+// The jobs list is under test here: extraction would only slow these runs down (ThreadSanitizer
+// above all), so it is off.
+gw::IngestOptions listOptions(int jobs = 0)
+{
+    gw::IngestOptions options;
+    options.jobs = jobs;
+    options.extract = false;
+    return options;
+}
+
+
 using gw::testing::prose;
 using gw::testing::writeFile;
 
@@ -80,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(!view.cancelAllAction()->isEnabled());
         QVERIFY(!view.clearFinishedAction()->isEnabled());
 
-        gw::IngestJob job(*fixture.store, {});
+        gw::IngestJob job(*fixture.store, listOptions());
         view.setJob(&job);
         QSignalSpy idle(&job, &gw::IngestJob::idle);
         job.addInputs({in});
@@ -108,9 +119,7 @@ private Q_SLOTS:
         Fixture fixture;
         const QString in = fixture.dir.filePath(QStringLiteral("in"));
         writeLargeFiles(in, 120, 300 * 1024);
-        gw::IngestOptions options;
-        options.jobs = 2;
-        gw::IngestJob job(*fixture.store, options);
+        gw::IngestJob job(*fixture.store, listOptions(2));
         gw::JobsView view;
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setJob(&job);
@@ -141,9 +150,7 @@ private Q_SLOTS:
         Fixture fixture;
         const QString in = fixture.dir.filePath(QStringLiteral("in"));
         writeLargeFiles(in, 8, 100 * 1024);
-        gw::IngestOptions options;
-        options.jobs = 1;
-        gw::IngestJob job(*fixture.store, options);
+        gw::IngestJob job(*fixture.store, listOptions(1));
         gw::JobsView view;
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setJob(&job);
@@ -184,9 +191,7 @@ private Q_SLOTS:
         Fixture fixture;
         const QString in = fixture.dir.filePath(QStringLiteral("in"));
         writeLargeFiles(in, 40, 400 * 1024); // enough that the last one waits in the queue
-        gw::IngestOptions options;
-        options.jobs = 1;
-        gw::IngestJob job(*fixture.store, options);
+        gw::IngestJob job(*fixture.store, listOptions(1));
         gw::JobsView view;
         view.resize(1100, 500);
         view.setJob(&job);
@@ -224,7 +229,7 @@ private Q_SLOTS:
         const QString in = fixture.dir.filePath(QStringLiteral("in"));
         writeLargeFiles(in, 6, 10 * 1024);
         writeFile(in + QStringLiteral("/bad.pdf"), QByteArray("garbage, not a PDF ").repeated(50));
-        gw::IngestJob job(*fixture.store, {});
+        gw::IngestJob job(*fixture.store, listOptions());
         gw::JobsView view;
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setJob(&job);
@@ -252,7 +257,7 @@ private Q_SLOTS:
         writeFile(in + QStringLiteral("/a-small.txt"), prose(10));
         writeFile(in + QStringLiteral("/b-large.txt"), prose(2000));
         writeFile(in + QStringLiteral("/c-bad.pdf"), QByteArray("garbage, not a PDF ").repeated(50));
-        gw::IngestJob job(*fixture.store, {});
+        gw::IngestJob job(*fixture.store, listOptions());
         gw::JobsView view;
         view.setJob(&job);
         QSignalSpy idle(&job, &gw::IngestJob::idle);
@@ -277,9 +282,7 @@ private Q_SLOTS:
         const QString first = fixture.dir.filePath(QStringLiteral("first"));
         writeFile(first + QStringLiteral("/quarterly-report.pdf"), QByteArray("garbage, not a PDF ").repeated(50));
         writeFile(first + QStringLiteral("/holiday-photo.xyz"), "not a document");
-        gw::IngestOptions options;
-        options.jobs = 2;
-        gw::IngestJob job(*fixture.store, options);
+        gw::IngestJob job(*fixture.store, listOptions(2));
         gw::JobsView view;
         view.resize(900, 400);
         view.setJob(&job);
