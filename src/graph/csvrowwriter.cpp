@@ -41,4 +41,18 @@ void CsvRowWriter::endRow()
     m_rowStarted = false;
 }
 
+void CsvRowWriter::evidence(const RelationEvidence &evidence)
+{
+    if (evidence.documentPath.isEmpty()) {
+        for (int i = 0; i < 5; ++i)
+            empty();
+        return;
+    }
+    field(evidence.documentPath);
+    field(evidence.sentenceStart);
+    field(evidence.sentenceEnd);
+    field(evidence.chunk);
+    field(evidence.trigger);
+}
+
 } // namespace gw

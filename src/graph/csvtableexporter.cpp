@@ -65,17 +65,7 @@ void CsvTableExporter::write(const KnowledgeGraph &graph, const NodeMetrics &met
         edges.field(target.type);
         edges.field(edge.type);
         edges.field(edge.weight);
-        const RelationEvidence &evidence = edge.evidence;
-        if (evidence.documentPath.isEmpty()) {
-            for (int i = 0; i < 5; ++i)
-                edges.empty();
-        } else {
-            edges.field(evidence.documentPath);
-            edges.field(evidence.sentenceStart);
-            edges.field(evidence.sentenceEnd);
-            edges.field(evidence.chunk);
-            edges.field(evidence.trigger);
-        }
+        edges.evidence(edge.evidence);
         edges.endRow();
     }
 

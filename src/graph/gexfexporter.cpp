@@ -2,6 +2,7 @@
 
 #include "graph/exportfile.h"
 #include "graph/metriccolumns.h"
+#include "graph/xmlexportstream.h"
 #include "graph/xmlexporttext.h"
 
 #include <QDate>
@@ -10,8 +11,6 @@
 namespace gw {
 
 namespace {
-
-constexpr qsizetype drainChars = 256 * 1024;
 
 void declareAttribute(QXmlStreamWriter &xml, const QString &id, const char *type)
 {
@@ -39,19 +38,8 @@ void GexfExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics
 {
     const MetricColumns columns(graph, metrics);
     ExportFile file(path);
-    // QXmlStreamWriter is several times faster into a QString than into a device (which costs an
-    // encoding and a write per token): it writes into `buffer`, drained into the file in blocks.
-    QString buffer;
-    QXmlStreamWriter xml(&buffer);
-    const auto drain = [&] {
-        if (buffer.size() >= drainChars) {
-            file.write(QStringView(buffer));
-            buffer.truncate(0);
-        }
-    };
-    xml.setAutoFormatting(true);
-    xml.setAutoFormattingIndent(1);
-    file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    XmlExportStream stream(file);
+    QXmlStreamWriter &xml = stream.xml();
     xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
     xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("xsi"));
     xml.writeStartElement(QStringLiteral("gexf"));
@@ -103,7 +91,7 @@ void GexfExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics
             writeValue(xml, column.name, column.textAt(i));
         xml.writeEndElement(); // attvalues
         xml.writeEndElement(); // node
-        drain();
+        stream.drainIfFull();
     }
     xml.writeEndElement(); // nodes
 
@@ -130,14 +118,13 @@ void GexfExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics
         }
         xml.writeEndElement(); // attvalues
         xml.writeEndElement(); // edge
-        drain();
+        stream.drainIfFull();
     }
     xml.writeEndElement(); // edges
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // gexf
     xml.writeEndDocument();
-    buffer += u'\n';
-    file.write(QStringView(buffer));
+    stream.finish();
     file.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "graph/exportfile.h"
 #include "graph/metriccolumns.h"
+#include "graph/xmlexportstream.h"
 #include "graph/xmlexporttext.h"
 
 #include <QXmlStreamWriter>
@@ -11,8 +12,6 @@
 namespace gw {
 
 namespace {
-
-constexpr qsizetype drainChars = 256 * 1024;
 
 void declareKey(QXmlStreamWriter &xml, const QString &id, const char *forWhat, const QString &name, const char *type)
 {
@@ -50,19 +49,8 @@ void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metr
     };
 
     ExportFile file(path);
-    // QXmlStreamWriter is several times faster into a QString than into a device (which costs an
-    // encoding and a write per token): it writes into `buffer`, drained into the file in blocks.
-    QString buffer;
-    QXmlStreamWriter xml(&buffer);
-    const auto drain = [&] {
-        if (buffer.size() >= drainChars) {
-            file.write(QStringView(buffer));
-            buffer.truncate(0);
-        }
-    };
-    xml.setAutoFormatting(true);
-    xml.setAutoFormattingIndent(1);
-    file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    XmlExportStream stream(file);
+    QXmlStreamWriter &xml = stream.xml();
     xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
     xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("xsi"));
     xml.writeStartElement(QStringLiteral("graphml"));
@@ -106,7 +94,7 @@ void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metr
         for (const MetricColumns::Column &column : columns.columns())
             writeData(xml, QStringLiteral("n_") + column.name, column.textAt(i));
         xml.writeEndElement();
-        drain();
+        stream.drainIfFull();
     }
     for (int i = 0; i < graph.edgeCount(); ++i) {
         const GraphEdge &edge = graph.edge(i);
@@ -127,13 +115,12 @@ void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metr
                 writeData(xml, QStringLiteral("e_evidence_trigger"), evidence.trigger);
         }
         xml.writeEndElement();
-        drain();
+        stream.drainIfFull();
     }
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // graphml
     xml.writeEndDocument();
-    buffer += u'\n';
-    file.write(QStringView(buffer));
+    stream.finish();
     file.commit();
 }
 

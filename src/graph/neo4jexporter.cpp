@@ -153,17 +153,7 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
         relationships.field(type);
         relationships.field(edge.type);
         relationships.field(edge.weight);
-        const RelationEvidence &evidence = edge.evidence;
-        if (evidence.documentPath.isEmpty()) {
-            for (int i = 0; i < 5; ++i)
-                relationships.empty();
-        } else {
-            relationships.field(evidence.documentPath);
-            relationships.field(evidence.sentenceStart);
-            relationships.field(evidence.sentenceEnd);
-            relationships.field(evidence.chunk);
-            relationships.field(evidence.trigger);
-        }
+        relationships.evidence(edge.evidence);
         relationships.endRow();
     }
 
