@@ -104,16 +104,22 @@ void AsyncSemaphore::acquireBlocking(const CancellationToken &token)
     d->queue.push_back(waiter);
     lock.unlock();
     std::weak_ptr<detail::AsyncSemaphoreState> weakState = d;
-    CancellationCallback hook(token, [weakState, waiter] {
-        if (auto state = weakState.lock()) {
-            std::lock_guard innerLock(state->mutex);
-            state->withdrawLocked(waiter);
-            state->blockingWake.notify_all();
-        }
-    });
-    lock.lock();
-    d->blockingWake.wait(lock, [&] { return waiter->granted || waiter->cancelled; });
-    if (waiter->cancelled)
+    bool cancelled = false;
+    {
+        CancellationCallback hook(token, [weakState, waiter] {
+            if (auto state = weakState.lock()) {
+                std::lock_guard innerLock(state->mutex);
+                state->withdrawLocked(waiter);
+                state->blockingWake.notify_all();
+            }
+        });
+        // Declared after the hook so it is unlocked before the hook goes: removing a hook that
+        // the cancelling thread is running waits for it, and it needs this mutex.
+        std::unique_lock relock(d->mutex);
+        d->blockingWake.wait(relock, [&] { return waiter->granted || waiter->cancelled; });
+        cancelled = waiter->cancelled;
+    }
+    if (cancelled)
         throw CancelledError(token.reason());
 }
 

@@ -4,6 +4,7 @@
 #include "testmain.h"
 
 #include <QCoroTimer>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <atomic>
@@ -167,6 +168,60 @@ private Q_SLOTS:
         QCOMPARE(semaphore.waiting(), 0);
         semaphore.release();
         QCOMPARE(semaphore.available(), 1);
+    }
+
+    // A cancel whose first hook frees the permit grants it to a blocked waiter while the cancelling
+    // thread is still running hooks, the waiter's own among them. The waiter must not hold the
+    // semaphore's lock while it waits for its hook to finish (that hook takes the lock): this
+    // deadlocked the remote extractor's cancel about one run in eight.
+    void blockingWaiterGrantedDuringCancelDoesNotDeadlock()
+    {
+        // Heap state, left behind on failure: the deadlocked threads still point into it.
+        struct Shared
+        {
+            gw::AsyncSemaphore semaphore{1};
+            gw::CancellationSource source;
+            std::atomic<bool> acquired{false};
+            std::atomic<bool> cancelReturned{false};
+        };
+        for (int round = 0; round < 5; ++round) {
+            auto shared = std::make_shared<Shared>();
+            QVERIFY(shared->semaphore.tryAcquire());
+            // The holder gives its permit back on cancel, then lingers as a slow hook would.
+            shared->source.token().onCancel([shared] {
+                shared->semaphore.release();
+                std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            });
+            std::thread worker([shared] {
+                try {
+                    shared->semaphore.acquireBlocking(shared->source.token());
+                    shared->acquired = true;
+                    shared->semaphore.release();
+                } catch (const gw::CancelledError &) {
+                }
+            });
+            while (shared->semaphore.waiting() == 0)
+                std::this_thread::yield();
+            std::this_thread::sleep_for(std::chrono::milliseconds(10)); // its hook is registered
+            std::thread canceller([shared] {
+                shared->source.cancel();
+                shared->cancelReturned = true;
+            });
+            QElapsedTimer waited;
+            waited.start();
+            while (!shared->cancelReturned && waited.elapsed() < 10000)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            if (!shared->cancelReturned) {
+                worker.detach();
+                canceller.detach();
+                QFAIL("cancel and the granted waiter deadlocked");
+            }
+            worker.join();
+            canceller.join();
+            QVERIFY(shared->acquired.load()); // the permit was granted before the hook withdrew it
+            QCOMPARE(shared->semaphore.available(), 1);
+            QCOMPARE(shared->semaphore.waiting(), 0);
+        }
     }
 
     void releaseFromAnotherThreadWakesACoroutine()
