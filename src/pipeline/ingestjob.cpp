@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "ingest/inputexpander.h"
+#include "store/projectstore.h"
 
 #include <QCoroSignal>
 #include <QFileInfo>
@@ -78,10 +79,32 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
     QPointer<IngestJob> self(this);
     // Walking folders touches the disk: off this thread. The global pool, not the job's, so the
     // walk never waits behind documents.
-    TaskGroup<ExpandedInputs> expansion({.maxParallel = 1, .parent = m_generationCancel.token(),
-                                         .name = QStringLiteral("expand inputs")});
-    expansion.spawn(QStringLiteral("expand inputs"), [inputs](const CancellationToken &token) {
-        return InputExpander::expand(inputs, token);
+    struct Expansion
+    {
+        ExpandedInputs inputs;
+        bool bulk = false; // worth a bulk load (see IngestOptions::bulkLoadMinBytes)
+    };
+    TaskGroup<Expansion> expansion({.maxParallel = 1, .parent = m_generationCancel.token(),
+                                    .name = QStringLiteral("expand inputs")});
+    expansion.spawn(QStringLiteral("expand inputs"),
+                    [inputs, &store = m_store, minBytes = m_options.bulkLoadMinBytes](const CancellationToken &token) {
+        Expansion out{InputExpander::expand(inputs, token)};
+        if (minBytes < 0)
+            return out;
+        try {
+            // New paths only: a re-run over unchanged files writes nothing and needs no bulk load.
+            const QHash<QString, qint64> stored = store.storedSizes();
+            qint64 storedBytes = 0, newBytes = 0;
+            for (const qint64 size : stored)
+                storedBytes += size;
+            for (const auto &document : out.inputs.documents)
+                if (!stored.contains(document.path))
+                    newBytes += document.size;
+            out.bulk = newBytes >= minBytes && newBytes >= storedBytes;
+        } catch (const std::exception &) {
+            // The writes will report what is wrong with the store.
+        }
+        return out;
     });
     co_await expansion.waitAll();
     if (!self)
@@ -92,8 +115,15 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
     }
     --m_expanding;
     ExpandedInputs expanded;
-    if (const auto partial = expansion.partialResults(); !partial.isEmpty() && partial.first())
-        expanded = *partial.first();
+    bool bulk = false;
+    if (const auto partial = expansion.partialResults(); !partial.isEmpty() && partial.first()) {
+        expanded = partial.first()->inputs;
+        bulk = partial.first()->bulk;
+    }
+    if (bulk && !m_bulkLoad && !expanded.documents.isEmpty()) {
+        m_bulkLoad = true;
+        beginBulkLoad(); // queued on the writer ahead of every document below
+    }
 
     // Work starts with the most expensive documents, so one big PDF does not run alone at the end
     // while the other cores idle (longest processing time first). Rows follow that order, so the
@@ -141,9 +171,36 @@ QCoro::Task<> IngestJob::watchGroup(TaskGroup<> *group)
         checkIdle();
 }
 
+QCoro::Task<> IngestJob::beginBulkLoad()
+{
+    try {
+        co_await m_store.beginBulkLoad();
+    } catch (const std::exception &error) {
+        // Only slower: the documents are written with the indexes kept up to date.
+        qWarning("graphwright: no bulk load: %s", error.what());
+    }
+}
+
+QCoro::Task<> IngestJob::endBulkLoad()
+{
+    QPointer<IngestJob> self(this);
+    m_bulkLoad = false;
+    m_endingBulkLoad = true;
+    try {
+        co_await m_store.endBulkLoad();
+    } catch (const std::exception &error) {
+        // The next open of the project builds them (DocumentWriter).
+        qWarning("graphwright: the entity indexes were not rebuilt: %s", error.what());
+    }
+    if (!self)
+        co_return;
+    m_endingBulkLoad = false;
+    checkIdle();
+}
+
 bool IngestJob::isIdle() const
 {
-    if (m_expanding > 0)
+    if (m_expanding > 0 || m_endingBulkLoad)
         return false;
     const auto busy = [](const TaskGroup<> &group) {
         const auto c = group.counts();
@@ -161,6 +218,11 @@ void IngestJob::checkIdle()
 {
     if (m_wasIdle || !isIdle())
         return;
+    if (m_bulkLoad) {
+        // The job is done when the indexes are back: its time includes building them.
+        endBulkLoad();
+        return;
+    }
     finishQueuedAsCancelled(); // rows whose task never started still say "queued"
     m_lastSeconds = m_clock.nsecsElapsed() / 1e9;
     m_wasIdle = true;

@@ -110,6 +110,8 @@ private:
 
     QCoro::Task<> expandAndQueue(QStringList inputs, int generation);
     QCoro::Task<> watchGroup(TaskGroup<> *group);
+    QCoro::Task<> beginBulkLoad();
+    QCoro::Task<> endBulkLoad(); // then checks for idle again
     void queueRow(Row &row);
     void markBusy();
     void enforceTimeLimits();
@@ -134,6 +136,8 @@ private:
     QElapsedTimer m_clock;
     double m_lastSeconds = 0;
     bool m_wasIdle = true;
+    bool m_bulkLoad = false;       // a bulk load is open in the store
+    bool m_endingBulkLoad = false; // the store builds the entity indexes: not idle yet
 
     mutable std::mutex m_rowsMutex; // rows change on the job's thread; samplers may read elsewhere
     std::deque<Row> m_rows;

@@ -35,6 +35,7 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     : m_connection(projectPath, ProjectConnection::Access::ReadWrite)
 {
     m_schemaVersion = ProjectSchema::migrate(m_connection);
+    endBulkLoad(); // a no-op unless a bulk load was cut short
     m_find = m_connection.prepare(QStringLiteral(
         "SELECT id, content_hash, state, error IS NOT NULL FROM documents WHERE path = ?"));
     m_delete = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
@@ -49,11 +50,13 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
-    // The longest canonical name wins, whatever the order documents arrive in (ties: the first).
+    // Counts the document among the entity's references. The longest canonical name wins,
+    // whatever the order documents arrive in (ties: the first).
     m_upsertEntity = std::make_unique<SqliteStatement>(m_connection,
-        "INSERT INTO entities (id, type, name, key) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET name = excluded.name "
-        "WHERE length(excluded.name) > length(entities.name)");
+        "INSERT INTO entities (id, type, name, key, documents) VALUES (?, ?, ?, ?, 1) "
+        "ON CONFLICT(id) DO UPDATE SET documents = entities.documents + 1, "
+        "name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name "
+        "ELSE entities.name END");
     m_insertMention = std::make_unique<SqliteStatement>(m_connection,
         "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
         "confidence) VALUES (?, ?, ?, ?, ?, ?)");
@@ -65,11 +68,8 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         "SELECT entity_id FROM mentions WHERE document_id = ? "
         "UNION SELECT subject_id FROM relations WHERE document_id = ? "
         "UNION SELECT object_id FROM relations WHERE document_id = ?"));
-    m_deleteOrphanEntity = m_connection.prepare(QStringLiteral(
-        "DELETE FROM entities WHERE id = ? "
-        "AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?) "
-        "AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = ?) "
-        "AND NOT EXISTS (SELECT 1 FROM relations WHERE object_id = ?)"));
+    m_releaseEntity = m_connection.prepare(QStringLiteral("UPDATE entities SET documents = documents - 1 WHERE id = ?"));
+    m_deleteOrphanEntity = m_connection.prepare(QStringLiteral("DELETE FROM entities WHERE id = ? AND documents <= 0"));
 }
 
 DocumentWriter::~DocumentWriter() = default;
@@ -240,7 +240,7 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 
     insertExtraction(record, context.documentId, what);
     // After the new version's rows: entities it still refers to stay (and keep their names).
-    deleteOrphanEntities(formerEntities);
+    releaseEntities(formerEntities);
 
     // Extension point: whatever else belongs to this document.
     for (const DocumentWriteStep &step : std::as_const(m_steps))
@@ -281,7 +281,7 @@ bool DocumentWriter::remove(const QString &path)
     m_deleteByPath.bindValue(0, path);
     m_connection.exec(m_deleteByPath, QCoreApplication::translate("gw::DocumentWriter", "cannot remove document \"%1\"").arg(path));
     const bool removed = m_deleteByPath.numRowsAffected() > 0;
-    deleteOrphanEntities(formerEntities);
+    releaseEntities(formerEntities);
     transaction.commit();
     return removed;
 }
@@ -316,20 +316,35 @@ QStringList DocumentWriter::referencedEntities(qint64 documentId)
     return ids;
 }
 
-void DocumentWriter::deleteOrphanEntities(const QStringList &ids)
+void DocumentWriter::releaseEntities(const QStringList &ids)
 {
+    // `ids` are the distinct entities one document referred to: each loses that reference, and
+    // goes when no document refers to it any more.
     const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot delete entities no document refers to");
     for (const QString &id : ids) {
-        for (int i = 0; i < 4; ++i)
-            m_deleteOrphanEntity.bindValue(i, id);
+        m_releaseEntity.bindValue(0, id);
+        m_connection.exec(m_releaseEntity, what);
+        m_deleteOrphanEntity.bindValue(0, id);
         m_connection.exec(m_deleteOrphanEntity, what);
     }
 }
 
 void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what)
 {
+    // Only the entities a mention or relation refers to, each once: the reference counts must
+    // match what referencedEntities() finds when this document goes.
+    QSet<QString> referenced;
+    referenced.reserve(record.entities.size());
+    for (const MentionRecord &row : record.mentions)
+        referenced.insert(row.entityId);
+    for (const RelationRecord &row : record.relations) {
+        referenced.insert(row.subjectId);
+        referenced.insert(row.objectId);
+    }
     SqliteStatement &entity = *m_upsertEntity;
     for (const EntityRecord &row : record.entities) {
+        if (!referenced.remove(row.id))
+            continue;
         entity.bind(1, row.id);
         entity.bind(2, row.type);
         entity.bind(3, row.name);
@@ -410,6 +425,22 @@ void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> 
     ProjectConnection::Transaction transaction(m_connection, ProjectConnection::Transaction::Kind::Immediate);
     work(m_connection);
     transaction.commit();
+}
+
+void DocumentWriter::beginBulkLoad()
+{
+    transaction([](ProjectConnection &connection) {
+        for (const QString &statement : ProjectSchema::dropEntityLookupIndexes())
+            connection.exec(statement, QCoreApplication::translate("gw::DocumentWriter", "cannot prepare a bulk load"));
+    });
+}
+
+void DocumentWriter::endBulkLoad()
+{
+    transaction([](ProjectConnection &connection) {
+        for (const QString &statement : ProjectSchema::createEntityLookupIndexes())
+            connection.exec(statement, QCoreApplication::translate("gw::DocumentWriter", "cannot index the entities after a bulk load"));
+    });
 }
 
 } // namespace gw

@@ -66,6 +66,12 @@ public:
     // Runs `work` in one IMMEDIATE transaction on the writer's connection (ProjectStore::writeTransaction).
     void transaction(const std::function<void(ProjectConnection &)> &work);
 
+    // A bulk load: drops the entity lookup indexes (ProjectSchema::dropEntityLookupIndexes) until
+    // endBulkLoad() builds them again. Everything stays correct meanwhile; only lookups by entity
+    // are slower. A writer opened on a file left in a bulk load (a crash) builds them at once.
+    void beginBulkLoad();
+    void endBulkLoad();
+
     // Writes a consistent copy of the whole project to `target` (SQLite's VACUUM INTO).
     void saveCopy(const QString &target);
 
@@ -83,7 +89,7 @@ private:
     // The entity ids a stored document's mentions and relations refer to.
     QStringList referencedEntities(qint64 documentId);
     // Deletes those of `ids` that no mention or relation refers to any more.
-    void deleteOrphanEntities(const QStringList &ids);
+    void releaseEntities(const QStringList &ids);
     void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what);
     // The rows of one validated document, inside an open transaction.
     WriteOutcome writeRows(const DocumentRecord &record);
@@ -107,6 +113,7 @@ private:
     std::unique_ptr<SqliteStatement> m_insertMention;
     std::unique_ptr<SqliteStatement> m_insertRelation;
     QSqlQuery m_referencedEntities;
+    QSqlQuery m_releaseEntity;
     QSqlQuery m_deleteOrphanEntity;
     QList<DocumentWriteStep> m_steps;
 };

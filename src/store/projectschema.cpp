@@ -130,9 +130,47 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 QStringLiteral("ALTER TABLE relations ADD COLUMN weight REAL NOT NULL DEFAULT 1"),
             },
         },
+        {
+            QStringLiteral("entity reference counts"),
+            {
+                // The lookup indexes may be missing if a bulk load was cut short; the count
+                // below needs them.
+                QStringLiteral("CREATE INDEX IF NOT EXISTS mentions_by_entity ON mentions(entity_id)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS relations_by_subject ON relations(subject_id)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS relations_by_object ON relations(object_id)"),
+                // How many documents refer to the entity (by a mention or a relation): the writer
+                // deletes it at zero, with no lookup of mentions or relations by entity.
+                QStringLiteral("ALTER TABLE entities ADD COLUMN documents INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral(R"(
+                UPDATE entities SET documents = (
+                    SELECT count(*) FROM (
+                        SELECT document_id FROM mentions WHERE entity_id = entities.id
+                        UNION SELECT document_id FROM relations WHERE subject_id = entities.id
+                        UNION SELECT document_id FROM relations WHERE object_id = entities.id)))"),
+            },
+        },
         // Append new migrations here.
     };
     return all;
+}
+
+QStringList ProjectSchema::createEntityLookupIndexes()
+{
+    // The same definitions as migration 2 made them.
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS mentions_by_entity ON mentions(entity_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS relations_by_subject ON relations(subject_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS relations_by_object ON relations(object_id)"),
+    };
+}
+
+QStringList ProjectSchema::dropEntityLookupIndexes()
+{
+    return {
+        QStringLiteral("DROP INDEX IF EXISTS mentions_by_entity"),
+        QStringLiteral("DROP INDEX IF EXISTS relations_by_subject"),
+        QStringLiteral("DROP INDEX IF EXISTS relations_by_object"),
+    };
 }
 
 int ProjectSchema::latestVersion()

@@ -27,6 +27,13 @@ public:
     static constexpr int applicationId = 0x4757504A;
 
     static const QList<Migration> &migrations();
+
+    // The indexes that find mentions and relations by entity (provenance, neighbours). Every
+    // insert lands at a random place in them, so a commit rewrites much of each: a bulk load
+    // drops them and builds them again, sorted, at its end (about 10x cheaper than keeping them).
+    // A project opened without them gets them back (see DocumentWriter).
+    static QStringList createEntityLookupIndexes();
+    static QStringList dropEntityLookupIndexes();
     // The version this build writes: the number of migrations.
     static int latestVersion();
 

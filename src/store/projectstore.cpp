@@ -288,6 +288,25 @@ WriteOutcome ProjectStore::recordFailureBlocking(FailureRecord failure)
     })->take();
 }
 
+QCoro::Task<bool> ProjectStore::beginBulkLoad()
+{
+    // The depth lives on the writer thread, so begin and end pair up in queue order.
+    return awaitCall(runOnWriter([this] {
+        if (m_bulkLoads++ == 0)
+            writer().beginBulkLoad();
+        return true;
+    }));
+}
+
+QCoro::Task<bool> ProjectStore::endBulkLoad()
+{
+    return awaitCall(runOnWriter([this] {
+        if (m_bulkLoads > 0 && --m_bulkLoads == 0)
+            writer().endBulkLoad();
+        return true;
+    }));
+}
+
 QCoro::Task<bool> ProjectStore::saveCopy(QString target)
 {
     // Not a coroutine itself, like the other writes: g++ 12 mishandles a by-value parameter of a
@@ -371,6 +390,18 @@ bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
         query.addBindValue(contentHash);
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot look up document \"%1\"").arg(path));
         return query.next();
+    });
+}
+
+QHash<QString, qint64> ProjectStore::storedSizes()
+{
+    return read([](ProjectConnection &connection) {
+        QSqlQuery query = connection.prepare(QStringLiteral("SELECT path, size_bytes FROM documents WHERE state = 'done'"));
+        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
+        QHash<QString, qint64> out;
+        while (query.next())
+            out.insert(query.value(0).toString(), query.value(1).toLongLong());
+        return out;
     });
 }
 

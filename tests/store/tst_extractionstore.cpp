@@ -5,6 +5,7 @@
 #include "store/projectconnection.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
+#include "core/syncwait.h"
 #include "testmain.h"
 
 #include <QSqlQuery>
@@ -60,6 +61,22 @@ private:
             ids.append(entity.id);
         ids.sort();
         return ids;
+    }
+
+    // Entities whose stored reference count differs from the documents that refer to them.
+    static qint64 wrongReferenceCounts(const QString &projectPath)
+    {
+        return countRows(projectPath, QStringLiteral(
+            "SELECT count(*) FROM entities e WHERE e.documents <> (SELECT count(*) FROM ("
+            "SELECT document_id FROM mentions WHERE entity_id = e.id "
+            "UNION SELECT document_id FROM relations WHERE subject_id = e.id "
+            "UNION SELECT document_id FROM relations WHERE object_id = e.id))"));
+    }
+
+    static qint64 entityLookupIndexes(const QString &projectPath)
+    {
+        return countRows(projectPath, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                                     "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"));
     }
 
     static qint64 rowsOf(const QString &projectPath, const char *table, const QString &documentPath)
@@ -253,6 +270,82 @@ private Q_SLOTS:
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM relations")), 2);
         QCOMPARE(store->status().entities, 2);
         QCOMPARE(store->relations().first().weight, 2);
+    }
+
+    // Entities go when the last document referring to them goes: the reference count must match
+    // the mentions and relations through writes, rewrites and removals.
+    void referenceCountsFollowEveryChange()
+    {
+        const QString path = newProjectPath();
+        auto store = ProjectStore::open(path);
+        DocumentRecord a = document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")});
+        a.entities.append(sampleEntity(QStringLiteral("Unused"))); // listed, never mentioned
+        store->writeDocumentBlocking(a);
+        store->writeDocumentBlocking(document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        store->writeDocumentBlocking(document(QStringLiteral("/c.txt"), 1, {QStringLiteral("Grace"), QStringLiteral("Zürich")}));
+        QCOMPARE(entityIds(*store), (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-zürich")}));
+        QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-ada'")), 2);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-grace'")), 2);
+        QCOMPARE(wrongReferenceCounts(path), 0);
+
+        store->writeDocumentBlocking(document(QStringLiteral("/c.txt"), 2, {QStringLiteral("Grace"), QStringLiteral("Sentence")}, 2));
+        QCOMPARE(wrongReferenceCounts(path), 0);
+        QVERIFY(store->removeDocumentBlocking(QStringLiteral("/a.txt")));
+        QCOMPARE(entityIds(*store), (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-sentence")}));
+        QCOMPARE(wrongReferenceCounts(path), 0);
+        QVERIFY(store->removeDocumentBlocking(QStringLiteral("/b.txt")));
+        QVERIFY(store->removeDocumentBlocking(QStringLiteral("/c.txt")));
+        QCOMPARE(store->status().entities, 0);
+    }
+
+    // A bulk load writes without the entity lookup indexes and builds them at its end; what is
+    // stored is the same, and a bulk load cut short (a crash) is repaired when the project opens.
+    void bulkLoadRebuildsTheEntityIndexes()
+    {
+        const QString plainPath = newProjectPath();
+        const QString bulkPath = newProjectPath();
+        const auto writeAll = [](ProjectStore &store) {
+            store.writeDocumentBlocking(document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
+            store.writeDocumentBlocking(document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+            store.writeDocumentBlocking(document(QStringLiteral("/a.txt"), 4, {QStringLiteral("Ada"), QStringLiteral("Sentence")}, 2));
+            QVERIFY(store.removeDocumentBlocking(QStringLiteral("/b.txt")));
+        };
+        {
+            auto plain = ProjectStore::open(plainPath);
+            writeAll(*plain);
+        }
+        {
+            auto bulk = ProjectStore::open(bulkPath);
+            QCOMPARE(entityLookupIndexes(bulkPath), 3);
+            QVERIFY(gw::syncWait(bulk->beginBulkLoad()));
+            QVERIFY(gw::syncWait(bulk->beginBulkLoad())); // nested
+            QCOMPARE(entityLookupIndexes(bulkPath), 0);
+            writeAll(*bulk);
+            QCOMPARE(wrongReferenceCounts(bulkPath), 0);
+            QVERIFY(gw::syncWait(bulk->endBulkLoad()));
+            QCOMPARE(entityLookupIndexes(bulkPath), 0); // the outer bracket is still open
+            QVERIFY(gw::syncWait(bulk->endBulkLoad()));
+            QCOMPARE(entityLookupIndexes(bulkPath), 3);
+            QCOMPARE(bulk->status().mentions, 8);
+            QCOMPARE(bulk->entities().size(), 2);
+        }
+        const QString rows = QStringLiteral("SELECT group_concat(r, ';') FROM (SELECT d.path || ':' || m.entity_id || ':' || "
+                                            "m.start_offset AS r FROM mentions m JOIN documents d ON d.id = m.document_id "
+                                            "UNION ALL SELECT id || ':' || name || ':' || documents FROM entities "
+                                            "UNION ALL SELECT subject_id || ':' || type || ':' || object_id FROM relations "
+                                            "ORDER BY 1)");
+        QCOMPARE(gw::testing::scalarText(bulkPath, rows), gw::testing::scalarText(plainPath, rows));
+
+        {
+            auto cutShort = ProjectStore::open(bulkPath);
+            QVERIFY(gw::syncWait(cutShort->beginBulkLoad()));
+        } // closed without endBulkLoad, as after a crash
+        QCOMPARE(entityLookupIndexes(bulkPath), 0);
+        {
+            auto reopened = ProjectStore::open(bulkPath);
+            QCOMPARE(entityLookupIndexes(bulkPath), 3);
+        }
+        QCOMPARE(gw::testing::scalarText(bulkPath, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
     void invalidExtractionIsRefusedAndNothingWritten_data()

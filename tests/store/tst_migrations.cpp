@@ -144,6 +144,46 @@ private Q_SLOTS:
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     }
 
+    // Schema 5 counts the documents that refer to each entity; an older file gets the counts
+    // from its mentions and relations, so removing a document later deletes exactly its orphans.
+    void versionFourFileGetsEntityReferenceCounts()
+    {
+        const QString path = newPath();
+        {
+            ProjectConnection connection(path, ProjectConnection::Access::ReadWrite);
+            for (int i = 0; i < 4; ++i)
+                for (const QString &statement : ProjectSchema::migrations().at(i).statements)
+                    connection.exec(statement, QStringLiteral("test setup"));
+            connection.exec(QStringLiteral("PRAGMA user_version = 4"), QStringLiteral("test setup"));
+            const QStringList rows = {
+                QStringLiteral("INSERT INTO documents (id, path, content_hash, state, chars, chunk_count, ingested_at) VALUES "
+                               "(1, '/a.txt', 'a', 'done', 40, 1, '2026-01-01T00:00:00.000Z'), "
+                               "(2, '/b.txt', 'b', 'done', 40, 1, '2026-01-01T00:00:00.000Z')"),
+                QStringLiteral("INSERT INTO entities (id, type, name, key) VALUES ('ada', 'PERSON', 'Ada', 'ada'), "
+                               "('grace', 'PERSON', 'Grace', 'grace'), ('rome', 'LOCATION', 'Rome', 'rome')"),
+                // Ada: mentioned in both; Grace: mentioned in /a, object of a relation in /b;
+                // Rome: only the object of a relation in /b.
+                QStringLiteral("INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, confidence) "
+                               "VALUES (1, 0, 'ada', 0, 3, 1), (1, 0, 'ada', 10, 13, 1), (1, 0, 'grace', 20, 25, 1), "
+                               "(2, 0, 'ada', 0, 3, 1)"),
+                QStringLiteral("INSERT INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, sentence_start, "
+                               "sentence_end, trigger) VALUES (2, 'met', 'ada', 'grace', 0, 0, 30, 'met'), "
+                               "(2, 'visited', 'ada', 'rome', 0, 0, 30, 'visited')"),
+            };
+            for (const QString &row : rows)
+                connection.exec(row, QStringLiteral("test setup"));
+        }
+        auto store = ProjectStore::open(path);
+        QCOMPARE(store->schemaVersion(), ProjectSchema::latestVersion());
+        QCOMPARE(scalarText(path, QStringLiteral("SELECT group_concat(id || '=' || documents, ' ') FROM "
+                                                 "(SELECT * FROM entities ORDER BY id)")),
+                 QStringLiteral("ada=2 grace=2 rome=1"));
+        QVERIFY(store->removeDocumentBlocking(QStringLiteral("/b.txt")));
+        QCOMPARE(scalarText(path, QStringLiteral("SELECT group_concat(id || '=' || documents, ' ') FROM "
+                                                 "(SELECT * FROM entities ORDER BY id)")),
+                 QStringLiteral("ada=1 grace=1"));
+    }
+
     void newerSchemaIsRefused()
     {
         const QString path = newPath();
