@@ -1,5 +1,6 @@
 #include "core/syncwait.h"
 #include "pipeline/ingestjob.h"
+#include "store/projectconnection.h"
 #include "store/projectstore.h"
 #include "documentfixtures.h"
 #include "testmain.h"
@@ -209,6 +210,117 @@ private Q_SLOTS:
         const auto rows = job.snapshot();
         for (const auto &row : rows)
             QVERIFY(gw::isFinished(row.state));
+    }
+
+    // A batch of new documents at least as large as the project is written as a bulk load
+    // (without the entity lookup indexes, built at the end): the same rows as without it, the
+    // indexes back when the job is idle, and a small addition later is written normally.
+    void aLargeBatchIsBulkLoadedToTheSameResult()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        for (int i = 0; i < 8; ++i)
+            writeFile(in + QStringLiteral("/doc%1.txt").arg(i), prose(120, i));
+        const auto indexesSeen = std::make_shared<QList<int>>(); // per document written
+        const auto entityIndexes = [](gw::ProjectConnection &connection) {
+            return connection
+                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                       "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"),
+                        QStringLiteral("test"))
+                .toInt();
+        };
+        const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes, const QStringList &inputs) {
+            auto store = gw::ProjectStore::open(project);
+            store->addDocumentWriteStep([indexesSeen, entityIndexes](gw::DocumentWriteContext &context) {
+                indexesSeen->append(entityIndexes(context.connection));
+            });
+            gw::IngestOptions options;
+            options.jobs = 2;
+            options.bulkLoadMinBytes = bulkLoadMinBytes;
+            gw::IngestJob job(*store, options);
+            const auto summary = gw::syncWait(job.run(inputs));
+            int indexesAfter = 0;
+            store->readSnapshot([&](gw::ProjectConnection &connection) { indexesAfter = entityIndexes(connection); });
+            QString rows;
+            store->readSnapshot([&](gw::ProjectConnection &connection) {
+                rows = connection
+                           .scalar(QStringLiteral(
+                                       "SELECT group_concat(r, ';') FROM (SELECT d.path || ':' || m.entity_id || ':' || "
+                                       "m.start_offset AS r FROM mentions m JOIN documents d ON d.id = m.document_id "
+                                       "UNION ALL SELECT id || ':' || name || ':' || documents FROM entities "
+                                       "UNION ALL SELECT subject_id || ':' || type || ':' || object_id FROM relations "
+                                       "ORDER BY 1)"),
+                                   QStringLiteral("test"))
+                           .toString();
+            });
+            return std::tuple(summary, indexesAfter, rows);
+        };
+
+        const auto [plain, plainIndexes, plainRows] = ingest(dir.filePath(QStringLiteral("plain.gwp")), -1, {in});
+        QCOMPARE(plain.documentsDone, 8);
+        QCOMPARE(*indexesSeen, QList<int>(8, 3));
+        QCOMPARE(plainIndexes, 3);
+
+        indexesSeen->clear();
+        const QString bulkProject = dir.filePath(QStringLiteral("bulk.gwp"));
+        const auto [bulk, bulkIndexes, bulkRows] = ingest(bulkProject, 1, {in});
+        QCOMPARE(bulk.documentsDone, 8);
+        QCOMPARE(*indexesSeen, QList<int>(8, 0)); // every document went in without them
+        QCOMPARE(bulkIndexes, 3);                  // and they were back when the job was done
+        QVERIFY(bulkRows.size() > 1000);
+        QCOMPARE(bulkRows, plainRows);
+
+        // One small new document is no bulk load: it is smaller than what the project holds.
+        indexesSeen->clear();
+        writeFile(in + QStringLiteral("/late.txt"), prose(10, 99));
+        const auto [late, lateIndexes, lateRows] = ingest(bulkProject, 1, {in});
+        QCOMPARE(late.documentsDone, 1);
+        QCOMPARE(late.documentsSkipped, 8);
+        QCOMPARE(*indexesSeen, QList<int>(1, 3));
+        QCOMPARE(lateIndexes, 3);
+    }
+
+    void aCancelledBulkLoadStillEndsWithTheIndexes()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 60; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i, 2, 10, QLatin1Char('0'))), prose(2000, i));
+        const QString project = dir.filePath(QStringLiteral("p.gwp"));
+        auto store = gw::ProjectStore::open(project);
+        gw::IngestOptions options;
+        options.jobs = 2;
+        options.bulkLoadMinBytes = 1;
+        gw::IngestJob job(*store, options);
+        QTimer poll;
+        poll.setInterval(5);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (job.counts().done >= 2)
+                job.cancel();
+        });
+        poll.start();
+        const auto summary = gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+        QVERIFY(summary.cancelled);
+        QVERIFY(summary.documentsDone >= 2);
+        QVERIFY(summary.documentsCancelled > 0);
+        int indexes = 0;
+        int wrongCounts = -1;
+        store->readSnapshot([&](gw::ProjectConnection &connection) {
+            indexes = connection
+                          .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                                 "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"),
+                                  QStringLiteral("test"))
+                          .toInt();
+            wrongCounts = connection
+                              .scalar(QStringLiteral("SELECT count(*) FROM entities e WHERE e.documents <> (SELECT count(*) FROM ("
+                                                     "SELECT document_id FROM mentions WHERE entity_id = e.id "
+                                                     "UNION SELECT document_id FROM relations WHERE subject_id = e.id "
+                                                     "UNION SELECT document_id FROM relations WHERE object_id = e.id))"),
+                                      QStringLiteral("test"))
+                              .toInt();
+        });
+        QCOMPARE(indexes, 3);
+        QCOMPARE(wrongCounts, 0);
+        QCOMPARE(store->status().documentsDone, summary.documentsDone);
     }
 
     void oneDocumentCanBeCancelledAlone()
