@@ -44,17 +44,23 @@ QString foldLetter(QChar c)
 QStringList nameTokens(const QString &name)
 {
     QString folded;
-    folded.reserve(name.size());
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
-        const auto category = c.category();
-        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing)
-            folded += c;
+    const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        folded = name.toCaseFolded(); // ASCII is its own NFKD form, with no marks to drop
+    } else {
+        folded.reserve(name.size());
+        for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+            const auto category = c.category();
+            if (category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing)
+                folded += c;
+        }
+        folded = folded.toCaseFolded();
     }
-    folded = folded.toCaseFolded();
 
     static const QRegularExpression possessive(
         QStringLiteral("['\u2019\u02BC]s(?![\\p{L}\\p{N}])"));
-    folded.replace(possessive, QString());
+    if (folded.contains(u'\'') || folded.contains(u'\u2019') || folded.contains(u'\u02BC'))
+        folded.replace(possessive, QString());
 
     QString out;
     out.reserve(folded.size() + 8);
@@ -241,6 +247,14 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
         clusters[cluster].members += mention;
         keyOwners[TypedKey{clusters[cluster].type, key}].insert(cluster);
     };
+    // Names repeat throughout a document: each (text, type) is normalised once.
+    QHash<TypedKey, QString> keys;
+    const auto keyOf = [&keys](const QString &text, EntityType type) {
+        const TypedKey query{type, text};
+        if (const auto it = keys.constFind(query); it != keys.cend())
+            return *it;
+        return *keys.insert(query, normalizedKey(text, type));
+    };
     const auto onlyOne = [](const QSet<int> &candidates) {
         return candidates.size() == 1 ? *candidates.cbegin() : -1;
     };
@@ -249,7 +263,7 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
         const Mention &m = mentions[i];
         if (m.text.trimmed().isEmpty())
             continue; // not an entity: empty id, key and name
-        const QString key = normalizedKey(m.text, m.type);
+        const QString key = keyOf(m.text, m.type);
 
         if (m.type == EntityType::Misc) {
             // Typed entities first: MISC is the extractor saying "a name, kind unknown".
@@ -257,7 +271,7 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
             QString typedKey;
             for (const EntityType type :
                  {EntityType::Person, EntityType::Organization, EntityType::Location}) {
-                const QString k = normalizedKey(m.text, type);
+                const QString k = keyOf(m.text, type);
                 const QSet<int> owners = keyOwners.value(TypedKey{type, k});
                 if (!owners.isEmpty())
                     typedKey = k;
@@ -300,6 +314,9 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
     // multi-token key; MISC joins repeat an existing key), so the founder key is the longest.
     QList<ResolvedMention> result(mentions.size());
     QList<QString> canonical(clusters.size());
+    QList<QString> ids(clusters.size());
+    for (int c = 0; c < clusters.size(); ++c)
+        ids[c] = entityId(clusters[c].type, clusters[c].founderKey);
     for (int c = 0; c < clusters.size(); ++c) {
         for (const int member : std::as_const(clusters[c].members)) {
             if (memberKey[member] == clusters[c].founderKey
@@ -317,7 +334,7 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
         result[i].type = clusters[c].type;
         result[i].key = clusters[c].founderKey;
         result[i].canonicalName = canonical[c];
-        result[i].entityId = entityId(clusters[c].type, clusters[c].founderKey);
+        result[i].entityId = ids[c];
     }
     return result;
 }
