@@ -578,12 +578,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-131"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
@@ -608,12 +608,12 @@
         <translation>die Entitäten eines Dokuments können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>cannot delete entities no document refers to</source>
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -626,6 +626,16 @@
         <location line="+9"/>
         <source>save a copy as &quot;%1&quot;</source>
         <translation>Kopie als „%1“ speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot prepare a bulk load</source>
+        <translation>kann das Massenladen nicht vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot index the entities after a bulk load</source>
+        <translation>kann die Entitäten nach dem Massenladen nicht indizieren</translation>
     </message>
 </context>
 <context>
@@ -835,7 +845,7 @@
 <context>
     <name>gw::GraphLayoutJob</name>
     <message>
-        <location filename="../src/gui/graphlayoutjob.cpp" line="+74"/>
+        <location filename="../src/gui/graphlayoutjob.cpp" line="+86"/>
         <source>layout cancelled</source>
         <translation>Layout abgebrochen</translation>
     </message>
@@ -938,7 +948,7 @@
         <translation>Layout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
@@ -1056,7 +1066,7 @@
 <context>
     <name>gw::GraphWorkspace</name>
     <message>
-        <location filename="../src/gui/graphworkspace.cpp" line="+135"/>
+        <location filename="../src/gui/graphworkspace.cpp" line="+137"/>
         <source>Filter entities and relations (Ctrl+F)</source>
         <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
     </message>
@@ -1091,7 +1101,7 @@
         <translation>Das Laden des Graphen abbrechen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
@@ -1108,12 +1118,12 @@
     <message>
         <location line="+13"/>
         <location line="+20"/>
-        <location line="+115"/>
+        <location line="+141"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-155"/>
         <source>the graph workspace closed</source>
         <translation>der Graph-Arbeitsbereich wurde geschlossen</translation>
     </message>
@@ -1124,23 +1134,23 @@
         <translation>das Projekt wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>a newer refresh</source>
         <translation>eine neuere Aktualisierung</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+114"/>
+        <location line="+134"/>
         <source>Reading the graph…</source>
         <translation>Graph wird gelesen…</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>load the graph</source>
         <translation>Graph laden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>The graph could not be loaded: %1</source>
         <translation>Der Graph konnte nicht geladen werden: %1</translation>
     </message>
@@ -1153,7 +1163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n Entität</numerusform>
@@ -1211,7 +1221,7 @@
         <translation>Keine Entitätsvektoren: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>read the entity&apos;s provenance</source>
         <translation>Herkunft der Entität lesen</translation>
     </message>
@@ -1307,7 +1317,7 @@
 <context>
     <name>gw::IngestJob</name>
     <message>
-        <location filename="../src/pipeline/ingestjob.cpp" line="+190"/>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+252"/>
         <source>the job was cancelled</source>
         <translation>der Auftrag wurde abgebrochen</translation>
     </message>
@@ -2184,7 +2194,7 @@
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+146"/>
+        <location filename="../src/store/projectschema.cpp" line="+184"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -2247,7 +2257,7 @@
         <translation>ein blockierender Schreibvorgang wurde im Schreib-Thread aufgerufen (aus einem DocumentWriteStep?); er würde auf sich selbst warten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>cannot save a copy as &quot;%1&quot;: the file exists</source>
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
@@ -2257,12 +2267,13 @@
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>cannot read the project&apos;s status</source>
         <translation>der Status des Projekts kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-22"/>
+        <location line="+50"/>
         <source>cannot list the documents</source>
         <translation>die Dokumente können nicht aufgelistet werden</translation>
     </message>
@@ -2651,7 +2662,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+70"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>Graphwright: drop documents, get one knowledge graph. Paths given are ingested into the project.</source>
         <translation>Graphwright: Dokumente ablegen, einen Wissensgraphen erhalten. Angegebene Pfade werden in das Projekt eingelesen.</translation>
     </message>
