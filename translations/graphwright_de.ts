@@ -1317,7 +1317,7 @@
 <context>
     <name>gw::IngestJob</name>
     <message>
-        <location filename="../src/pipeline/ingestjob.cpp" line="+252"/>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+253"/>
         <source>the job was cancelled</source>
         <translation>der Auftrag wurde abgebrochen</translation>
     </message>
@@ -1754,7 +1754,12 @@
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>All documents are stored; indexing the entities…</source>
+        <translation>Alle Dokumente sind gespeichert; die Entitäten werden indiziert…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>disk space</source>
         <translation>Speicherplatz</translation>
     </message>

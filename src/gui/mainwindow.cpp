@@ -224,6 +224,13 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
     // The graph shows what the project holds now, and again whenever ingestion settles.
     m_graphWorkspace->setStore(m_store);
     connect(m_job.get(), &IngestJob::idle, m_graphWorkspace, &GraphWorkspace::refresh);
+    // After a large ingest the documents are all done but the job is not: say what it still does.
+    const QString indexing = tr("All documents are stored; indexing the entities…");
+    connect(m_job.get(), &IngestJob::indexingEntities, this, [this, indexing] { statusBar()->showMessage(indexing); });
+    connect(m_job.get(), &IngestJob::idle, this, [this, indexing] {
+        if (statusBar()->currentMessage() == indexing)
+            statusBar()->clearMessage();
+    });
     rememberRecent(path);
     updateTitle();
     // Checks of the project's folder: registering again replaces the previous project's.

@@ -186,6 +186,7 @@ QCoro::Task<> IngestJob::endBulkLoad()
     QPointer<IngestJob> self(this);
     m_bulkLoad = false;
     m_endingBulkLoad = true;
+    Q_EMIT indexingEntities();
     try {
         co_await m_store.endBulkLoad();
     } catch (const std::exception &error) {

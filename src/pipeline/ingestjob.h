@@ -99,6 +99,9 @@ Q_SIGNALS:
     void documentsRemoved();
     // Nothing is expanded, queued or running any more.
     void idle();
+    // Every document is finished; the store builds the entity indexes of a bulk load before the
+    // job goes idle (a second or so per 50 MB of text).
+    void indexingEntities();
 
 private:
     struct Row

@@ -229,6 +229,7 @@ private Q_SLOTS:
                         QStringLiteral("test"))
                 .toInt();
         };
+        int indexings = 0; // indexingEntities() signals of the last job
         const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes, const QStringList &inputs) {
             auto store = gw::ProjectStore::open(project);
             store->addDocumentWriteStep([indexesSeen, entityIndexes](gw::DocumentWriteContext &context) {
@@ -238,7 +239,9 @@ private Q_SLOTS:
             options.jobs = 2;
             options.bulkLoadMinBytes = bulkLoadMinBytes;
             gw::IngestJob job(*store, options);
+            QSignalSpy indexing(&job, &gw::IngestJob::indexingEntities);
             const auto summary = gw::syncWait(job.run(inputs));
+            indexings = int(indexing.count());
             int indexesAfter = 0;
             store->readSnapshot([&](gw::ProjectConnection &connection) { indexesAfter = entityIndexes(connection); });
             QString rows;
@@ -260,6 +263,7 @@ private Q_SLOTS:
         QCOMPARE(plain.documentsDone, 8);
         QCOMPARE(*indexesSeen, QList<int>(8, 3));
         QCOMPARE(plainIndexes, 3);
+        QCOMPARE(indexings, 0);
 
         indexesSeen->clear();
         const QString bulkProject = dir.filePath(QStringLiteral("bulk.gwp"));
@@ -267,6 +271,7 @@ private Q_SLOTS:
         QCOMPARE(bulk.documentsDone, 8);
         QCOMPARE(*indexesSeen, QList<int>(8, 0)); // every document went in without them
         QCOMPARE(bulkIndexes, 3);                  // and they were back when the job was done
+        QCOMPARE(indexings, 1);
         QVERIFY(bulkRows.size() > 1000);
         QCOMPARE(bulkRows, plainRows);
 
@@ -278,6 +283,7 @@ private Q_SLOTS:
         QCOMPARE(late.documentsSkipped, 8);
         QCOMPARE(*indexesSeen, QList<int>(1, 3));
         QCOMPARE(lateIndexes, 3);
+        QCOMPARE(indexings, 0);
     }
 
     void aCancelledBulkLoadStillEndsWithTheIndexes()
