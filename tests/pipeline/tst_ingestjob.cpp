@@ -52,6 +52,16 @@ QByteArray zipBomb(qsizetype inflated)
     return buffer.data();
 }
 
+// The indexes a bulk load drops (0 during one, 3 otherwise), on any connection of the project.
+int entityLookupIndexes(gw::ProjectConnection &connection)
+{
+    return connection
+        .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                               "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"),
+                QStringLiteral("test"))
+        .toInt();
+}
+
 } // namespace
 
 class TstIngestJob : public QObject
@@ -222,18 +232,11 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             writeFile(in + QStringLiteral("/doc%1.txt").arg(i), prose(120, i));
         const auto indexesSeen = std::make_shared<QList<int>>(); // per document written
-        const auto entityIndexes = [](gw::ProjectConnection &connection) {
-            return connection
-                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                       "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"),
-                        QStringLiteral("test"))
-                .toInt();
-        };
         int indexings = 0; // indexingEntities() signals of the last job
         const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes, const QStringList &inputs) {
             auto store = gw::ProjectStore::open(project);
-            store->addDocumentWriteStep([indexesSeen, entityIndexes](gw::DocumentWriteContext &context) {
-                indexesSeen->append(entityIndexes(context.connection));
+            store->addDocumentWriteStep([indexesSeen](gw::DocumentWriteContext &context) {
+                indexesSeen->append(entityLookupIndexes(context.connection));
             });
             gw::IngestOptions options;
             options.jobs = 2;
@@ -243,7 +246,7 @@ private Q_SLOTS:
             const auto summary = gw::syncWait(job.run(inputs));
             indexings = int(indexing.count());
             int indexesAfter = 0;
-            store->readSnapshot([&](gw::ProjectConnection &connection) { indexesAfter = entityIndexes(connection); });
+            store->readSnapshot([&](gw::ProjectConnection &connection) { indexesAfter = entityLookupIndexes(connection); });
             QString rows;
             store->readSnapshot([&](gw::ProjectConnection &connection) {
                 rows = connection
@@ -311,11 +314,7 @@ private Q_SLOTS:
         int indexes = 0;
         int wrongCounts = -1;
         store->readSnapshot([&](gw::ProjectConnection &connection) {
-            indexes = connection
-                          .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                                 "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"),
-                                  QStringLiteral("test"))
-                          .toInt();
+            indexes = entityLookupIndexes(connection);
             wrongCounts = connection
                               .scalar(QStringLiteral("SELECT count(*) FROM entities e WHERE e.documents <> (SELECT count(*) FROM ("
                                                      "SELECT document_id FROM mentions WHERE entity_id = e.id "
