@@ -49,18 +49,29 @@ bool cancelled()
     return t_interruptible && t_token && t_token->isCancelled();
 }
 
+// An interrupted igraph function returns at once without freeing its temporaries: igraph's
+// IGRAPH_ALLOW_INTERRUPTION does not free them, and some functions return the code straight up,
+// never reaching the error handler. The handler must free them while their frames are alive, as
+// R's and Python's igraph do. Left on the stack, they leak, and as Debian's igraph keeps ONE
+// process-wide stack of 100 entries, about the 32nd cancelled layout aborted the process.
+igraph_error_t interrupt()
+{
+    IGRAPH_FINALLY_FREE();
+    return IGRAPH_INTERRUPTED;
+}
+
 igraph_error_t onInterruptionCheck(void *)
 {
     if (t_progress.expectedChecks > 0)
         t_progress.reportFraction(qMin(0.99, double(++t_progress.checks) / double(t_progress.expectedChecks)));
-    return cancelled() ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+    return cancelled() ? interrupt() : IGRAPH_SUCCESS;
 }
 
 igraph_error_t onProgress(const char *, igraph_real_t percent, void *)
 {
     if (t_progress.expectedChecks == 0)
         t_progress.reportFraction(percent / 100.0);
-    return cancelled() ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+    return cancelled() ? interrupt() : IGRAPH_SUCCESS;
 }
 
 void onError(const char *reason, const char *, int, igraph_error_t)
