@@ -22,8 +22,8 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
 // differ (and are not skipped as unchanged copies).
 inline QByteArray prose(int sentences, int seed = 0)
 {
-    static const char *names[] = {"Ada Lovelace", "Charles Babbage", "Alan Turing", "Grace Hopper",
-                                  "John von Neumann", "Tommy Flowers", "Maurice Wilkes"};
+    static const char *names[] = {"Ada Lovelace",     "Charles Babbage", "Alan Turing",   "Grace Hopper",
+                                  "John von Neumann", "Tommy Flowers",   "Maurice Wilkes"};
     static const char *places[] = {"London", "Cambridge", "Manchester", "Princeton", "Bletchley"};
     QByteArray out;
     for (int i = 0; i < sentences; ++i) {

@@ -17,8 +17,9 @@ inline bool allTestSlotsReturnVoid(const QMetaObject &meta)
         const QMetaMethod method = meta.method(i);
         if (method.methodType() == QMetaMethod::Slot && method.access() == QMetaMethod::Private
             && method.returnMetaType() != QMetaType::fromType<void>()) {
-            std::fprintf(stderr, "FAIL: test slot %s::%s returns %s; QtTest would skip it. "
-                                 "Make it void and drive coroutines with QCoro::waitFor().\n",
+            std::fprintf(stderr,
+                         "FAIL: test slot %s::%s returns %s; QtTest would skip it. "
+                         "Make it void and drive coroutines with QCoro::waitFor().\n",
                          meta.className(), method.methodSignature().constData(), method.typeName());
             ok = false;
         }
@@ -28,16 +29,16 @@ inline bool allTestSlotsReturnVoid(const QMetaObject &meta)
 
 } // namespace gw::testing
 
-#define GW_TEST_MAIN_IMPL(AppClass, TestClass)                                                     \
-    int main(int argc, char **argv)                                                                \
-    {                                                                                              \
-        AppClass app(argc, argv);                                                                  \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
-        TestClass test;                                                                            \
-        if (!gw::testing::allTestSlotsReturnVoid(TestClass::staticMetaObject))                     \
-            return 1;                                                                              \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
-        return QTest::qExec(&test, argc, argv);                                                    \
+#define GW_TEST_MAIN_IMPL(AppClass, TestClass) \
+    int main(int argc, char **argv) \
+    { \
+        AppClass app(argc, argv); \
+        app.setAttribute(Qt::AA_Use96Dpi, true); \
+        TestClass test; \
+        if (!gw::testing::allTestSlotsReturnVoid(TestClass::staticMetaObject)) \
+            return 1; \
+        QTEST_SET_MAIN_SOURCE_PATH \
+        return QTest::qExec(&test, argc, argv); \
     }
 
 #include <QCoreApplication>

@@ -79,16 +79,18 @@ int main(int argc, char **argv)
         "main", "Graphwright: drop documents, get one knowledge graph. Paths given are ingested into the project."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption project(QStringList{QStringLiteral("p"), QStringLiteral("project")},
-                                     QCoreApplication::translate("main", "Project file to open (created when missing)."),
-                                     QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption project(
+        QStringList{QStringLiteral("p"), QStringLiteral("project")},
+        QCoreApplication::translate("main", "Project file to open (created when missing)."),
+        QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption ingest(QStringLiteral("ingest"),
                                     QCoreApplication::translate("main", "A file or folder to ingest (repeatable)."),
                                     QCoreApplication::translate("main", "PATH"));
     const QCommandLineOption exitWhenDone(QStringLiteral("exit-when-done"),
                                           QCoreApplication::translate("main", "Quit when the ingestion is done."));
-    const QCommandLineOption lagReport(QStringLiteral("lag-report"),
-                                       QCoreApplication::translate("main", "With --exit-when-done: print event-loop lag and totals as JSON."));
+    const QCommandLineOption lagReport(
+        QStringLiteral("lag-report"),
+        QCoreApplication::translate("main", "With --exit-when-done: print event-loop lag and totals as JSON."));
     parser.addOptions({project, ingest, exitWhenDone, lagReport});
     parser.addPositionalArgument(QCoreApplication::translate("main", "PATH"),
                                  QCoreApplication::translate("main", "Files or folders to ingest."),

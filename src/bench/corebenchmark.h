@@ -10,8 +10,8 @@ class CoreBenchmark
 public:
     struct Options
     {
-        int workers = 0;      // 0 = ideal thread count
-        int batchTasks = 64;  // CPU-bound tasks per batch
+        int workers = 0;       // 0 = ideal thread count
+        int batchTasks = 64;   // CPU-bound tasks per batch
         int taskMicros = 4000; // approximate CPU time of one task at one worker
         int overheadTasks = 200'000;
         int cancelRounds = 20;

@@ -14,8 +14,8 @@ public:
     struct Options
     {
         QString corpus;
-        int workers = 0;      // 0 = ideal thread count
-        int rounds = 3;       // timed repetitions of each measurement; the best is reported
+        int workers = 0;       // 0 = ideal thread count
+        int rounds = 3;        // timed repetitions of each measurement; the best is reported
         int chunkChars = 1000; // as IngestOptions
         int chunkOverlap = 100;
     };

@@ -42,8 +42,10 @@ void timed(QJsonArray &steps, const QString &name, const std::function<QString()
     const double cpuMs = processCpuMs() - cpuStart;
     std::printf("  %-28s %10.1f ms wall %10.1f ms cpu  %s\n", qPrintable(name), wallMs, cpuMs, qPrintable(detail));
     std::fflush(stdout);
-    steps.append(QJsonObject{{QStringLiteral("step"), name}, {QStringLiteral("wall_ms"), wallMs},
-                             {QStringLiteral("cpu_ms"), cpuMs}, {QStringLiteral("detail"), detail}});
+    steps.append(QJsonObject{{QStringLiteral("step"), name},
+                             {QStringLiteral("wall_ms"), wallMs},
+                             {QStringLiteral("cpu_ms"), cpuMs},
+                             {QStringLiteral("detail"), detail}});
 }
 
 // Nodes in communities of ~50; 90% of the edges inside a community, the rest anywhere. Typed
@@ -51,10 +53,10 @@ void timed(QJsonArray &steps, const QString &name, const std::function<QString()
 KnowledgeGraph plantedGraph(int nodes, int edges)
 {
     QRandomGenerator random(20261127);
-    static const QString types[] = {QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION"),
-                                    QStringLiteral("MISC")};
-    static const QString relations[] = {QStringLiteral("co_occurs"), QStringLiteral("works_for"), QStringLiteral("located_in"),
-                                        QStringLiteral("member_of")};
+    static const QString types[] = {QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"),
+                                    QStringLiteral("LOCATION"), QStringLiteral("MISC")};
+    static const QString relations[] = {QStringLiteral("co_occurs"), QStringLiteral("works_for"),
+                                        QStringLiteral("located_in"), QStringLiteral("member_of")};
     KnowledgeGraph graph;
     for (int i = 0; i < nodes; ++i)
         graph.addNode({QStringLiteral("n%1").arg(i), types[i % 4], QStringLiteral("Entity %1").arg(i), 1 + i % 7, 1});
@@ -121,12 +123,16 @@ QJsonObject GraphBenchmark::run()
                 all.pagerank = result.pagerank;
             } else if (metric == GraphAnalytics::Metric::Communities) {
                 all.community = result.community;
-                return QStringLiteral("%1 communities").arg(result.community.isEmpty() ? 0 : *std::max_element(result.community.begin(), result.community.end()) + 1);
+                return QStringLiteral("%1 communities")
+                    .arg(result.community.isEmpty()
+                             ? 0
+                             : *std::max_element(result.community.begin(), result.community.end()) + 1);
             } else if (metric == GraphAnalytics::Metric::Components) {
                 all.component = result.component;
             } else if (metric == GraphAnalytics::Metric::Betweenness) {
                 all.betweenness = result.betweenness;
-                return GraphAnalytics::betweennessIsExact(graph, options) ? QStringLiteral("exact") : QStringLiteral("estimate (cutoff)");
+                return GraphAnalytics::betweennessIsExact(graph, options) ? QStringLiteral("exact")
+                                                                          : QStringLiteral("estimate (cutoff)");
             } else if (metric == GraphAnalytics::Metric::Coreness) {
                 all.coreness = result.coreness;
             }
@@ -162,8 +168,10 @@ QJsonObject GraphBenchmark::run()
             });
         }
     }
-    return QJsonObject{{QStringLiteral("suite"), QStringLiteral("graph")}, {QStringLiteral("nodes"), m_options.nodes},
-                       {QStringLiteral("edges"), m_options.edges}, {QStringLiteral("steps"), steps}};
+    return QJsonObject{{QStringLiteral("suite"), QStringLiteral("graph")},
+                       {QStringLiteral("nodes"), m_options.nodes},
+                       {QStringLiteral("edges"), m_options.edges},
+                       {QStringLiteral("steps"), steps}};
 }
 
 } // namespace gw

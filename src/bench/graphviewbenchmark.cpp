@@ -33,7 +33,7 @@ struct Planted
 Planted plantedGraph(int nodes, int edges, QRandomGenerator &random)
 {
     static const QStringList types{QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION"),
-                                   QStringLiteral("EVENT"), QStringLiteral("PRODUCT"), QStringLiteral("DATE")};
+                                   QStringLiteral("EVENT"),  QStringLiteral("PRODUCT"),      QStringLiteral("DATE")};
     const int communities = std::max(4, int(std::lround(std::sqrt(double(nodes)) / 3)));
     Planted planted;
     QList<QList<int>> members(communities);
@@ -115,7 +115,8 @@ QJsonObject GraphViewBenchmark::renderProject()
     auto store = ProjectStore::open(m_options.project);
     const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
     GraphAnalytics::Options analytics;
-    analytics.metrics = GraphAnalytics::Metric::Degree | GraphAnalytics::Metric::PageRank | GraphAnalytics::Metric::Communities;
+    analytics.metrics =
+        GraphAnalytics::Metric::Degree | GraphAnalytics::Metric::PageRank | GraphAnalytics::Metric::Communities;
     const NodeMetrics metrics = GraphAnalytics::compute(graph, CancellationToken(), analytics);
     QList<QPointF> positions = GraphLayout::loadLayout(*store, graph);
     if (!std::all_of(positions.cbegin(), positions.cend(), [](QPointF p) { return GraphLayout::hasPosition(p); }))
@@ -139,7 +140,8 @@ QJsonObject GraphViewBenchmark::run()
     const Planted planted = plantedGraph(m_options.nodes, m_options.edges, random);
     std::printf("graphview: %d nodes, %d relations (%lld ms to generate)\n", planted.graph.nodeCount(),
                 planted.graph.edgeCount(), qlonglong(timer.elapsed()));
-    QJsonObject report{{QStringLiteral("nodes"), planted.graph.nodeCount()}, {QStringLiteral("edges"), planted.graph.edgeCount()}};
+    QJsonObject report{{QStringLiteral("nodes"), planted.graph.nodeCount()},
+                       {QStringLiteral("edges"), planted.graph.edgeCount()}};
 
     QList<QPointF> positions;
     if (m_options.layout) {
@@ -187,11 +189,13 @@ QJsonObject GraphViewBenchmark::run()
         }
         all += times;
         const double worst = *std::max_element(times.begin(), times.end());
-        std::printf("    zoom %4gx: median %6.1f ms, worst %6.1f ms  (last frame: %d nodes, %d edges%s, %d labels)\n", zoom,
-                    median(times), worst, stats.visibleNodes, stats.edgesDrawn, stats.edgesSampled ? " sampled" : "",
-                    stats.labelsDrawn);
-        levels.append(QJsonObject{{QStringLiteral("zoom"), zoom}, {QStringLiteral("medianMs"), median(times)},
-                                  {QStringLiteral("worstMs"), worst}, {QStringLiteral("visibleNodes"), stats.visibleNodes},
+        std::printf("    zoom %4gx: median %6.1f ms, worst %6.1f ms  (last frame: %d nodes, %d edges%s, %d labels)\n",
+                    zoom, median(times), worst, stats.visibleNodes, stats.edgesDrawn,
+                    stats.edgesSampled ? " sampled" : "", stats.labelsDrawn);
+        levels.append(QJsonObject{{QStringLiteral("zoom"), zoom},
+                                  {QStringLiteral("medianMs"), median(times)},
+                                  {QStringLiteral("worstMs"), worst},
+                                  {QStringLiteral("visibleNodes"), stats.visibleNodes},
                                   {QStringLiteral("edgesDrawn"), stats.edgesDrawn}});
     }
     // Hovering a hub: the highlight overlay on a full frame.

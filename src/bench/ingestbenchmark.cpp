@@ -35,7 +35,8 @@ QJsonObject IngestBenchmark::runOnce(int jobs)
 QJsonObject IngestBenchmark::run()
 {
     std::printf("graphwright-bench ingest: %s\n", qPrintable(m_options.corpus));
-    return QJsonObject{{QStringLiteral("ingest_only"), runMode(false)}, {QStringLiteral("with_extraction"), runMode(true)}};
+    return QJsonObject{{QStringLiteral("ingest_only"), runMode(false)},
+                       {QStringLiteral("with_extraction"), runMode(true)}};
 }
 
 QJsonObject IngestBenchmark::runMode(bool extract)
@@ -45,7 +46,8 @@ QJsonObject IngestBenchmark::runMode(bool extract)
     std::printf(extract ? "with extraction (entities and relations):\n" : "ingestion only (--no-extract):\n");
     const QJsonObject serial = runOnce(1);
     const QJsonObject parallel = runOnce(n);
-    const double speedup = serial[QStringLiteral("seconds")].toDouble() / parallel[QStringLiteral("seconds")].toDouble();
+    const double speedup =
+        serial[QStringLiteral("seconds")].toDouble() / parallel[QStringLiteral("seconds")].toDouble();
     std::printf("  speedup %.2fx with %d workers, parallel efficiency %.0f%%\n", speedup, n, speedup / n * 100);
     return QJsonObject{{QStringLiteral("corpus"), m_options.corpus},
                        {QStringLiteral("serial"), serial},

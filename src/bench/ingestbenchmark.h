@@ -13,7 +13,7 @@ public:
     struct Options
     {
         QString corpus;
-        int workers = 0; // 0 = ideal thread count
+        int workers = 0;     // 0 = ideal thread count
         bool extract = true; // include the extract stage (entities and relations)
     };
 

@@ -24,36 +24,42 @@
 int main(int argc, char **argv)
 {
     // graphview paints widgets: it needs a QApplication (offscreen when there is no display).
-    const bool widgets = std::any_of(argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "graphview") == 0; });
+    const bool widgets =
+        std::any_of(argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "graphview") == 0; });
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application = widgets ? std::make_unique<QApplication>(argc, argv)
-                                                            : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application =
+        widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("graphwright-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Graphwright benchmarks; they print figures and never fail on a time.\n"
-        "  core    TaskGroup speedup and efficiency, per-task overhead, cancellation latency\n"
-        "  ingest  the whole ingestion job on a folder at 1 worker and at N\n"
-        "  extract entity and relation extraction alone on a folder's text files, 1 thread and N\n"
-        "  graph   analytics, layout, embeddings, similarity and exports on a random graph\n"
-        "  graphview  the graph view: layout time, then offscreen frame times at several zoom levels"));
+    parser.setApplicationDescription(
+        QStringLiteral("Graphwright benchmarks; they print figures and never fail on a time.\n"
+                       "  core    TaskGroup speedup and efficiency, per-task overhead, cancellation latency\n"
+                       "  ingest  the whole ingestion job on a folder at 1 worker and at N\n"
+                       "  extract entity and relation extraction alone on a folder's text files, 1 thread and N\n"
+                       "  graph   analytics, layout, embeddings, similarity and exports on a random graph\n"
+                       "  graphview  the graph view: layout time, then offscreen frame times at several zoom levels"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("core, ingest, extract, graph or graphview"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Workers for the parallel runs (default: ideal thread count)."),
                                      QStringLiteral("N"));
-    const QCommandLineOption corpus(QStringLiteral("corpus"), QStringLiteral("Folder of documents for 'ingest' and 'extract'."),
+    const QCommandLineOption corpus(QStringLiteral("corpus"),
+                                    QStringLiteral("Folder of documents for 'ingest' and 'extract'."),
                                     QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also print the figures as one JSON object."));
-    const QCommandLineOption nodes(QStringLiteral("nodes"), QStringLiteral("Nodes of the random graph (default 10000)."),
-                                   QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption edges(QStringLiteral("edges"), QStringLiteral("Relations of the random graph (default 50000)."),
+    const QCommandLineOption nodes(QStringLiteral("nodes"),
+                                   QStringLiteral("Nodes of the random graph (default 10000)."), QStringLiteral("N"),
+                                   QStringLiteral("10000"));
+    const QCommandLineOption edges(QStringLiteral("edges"),
+                                   QStringLiteral("Relations of the random graph (default 50000)."),
                                    QStringLiteral("M"), QStringLiteral("50000"));
-    const QCommandLineOption noLayout(QStringLiteral("no-layout"),
-                                      QStringLiteral("'graphview': place communities as blobs instead of timing the igraph layout."));
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("'graphview': render this project's graph (with --png)."),
+    const QCommandLineOption noLayout(
+        QStringLiteral("no-layout"),
+        QStringLiteral("'graphview': place communities as blobs instead of timing the igraph layout."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QStringLiteral("'graphview': render this project's graph (with --png)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption png(QStringLiteral("png"), QStringLiteral("'graphview': the PNG to write for --project."),
                                  QStringLiteral("FILE"));
@@ -69,15 +75,17 @@ int main(int argc, char **argv)
         report = gw::CoreBenchmark(options).run();
     } else if (suite == QStringLiteral("ingest")) {
         if (!parser.isSet(corpus) || !QFileInfo(parser.value(corpus)).isDir()) {
-            std::fprintf(stderr, "graphwright-bench ingest: --corpus must name a folder of documents "
-                                 "(../shared/corpus/make-dev-corpus.sh makes one)\n");
+            std::fprintf(stderr,
+                         "graphwright-bench ingest: --corpus must name a folder of documents "
+                         "(../shared/corpus/make-dev-corpus.sh makes one)\n");
             return 1;
         }
         report = gw::IngestBenchmark({parser.value(corpus), parser.value(workers).toInt()}).run();
     } else if (suite == QStringLiteral("extract")) {
         if (!parser.isSet(corpus) || !QFileInfo(parser.value(corpus)).isDir()) {
-            std::fprintf(stderr, "graphwright-bench extract: --corpus must name a folder of text files "
-                                 "(scripts/make-text-corpus.sh makes one)\n");
+            std::fprintf(stderr,
+                         "graphwright-bench extract: --corpus must name a folder of text files "
+                         "(scripts/make-text-corpus.sh makes one)\n");
             return 1;
         }
         report = gw::ExtractBenchmark({.corpus = parser.value(corpus), .workers = parser.value(workers).toInt()}).run();

@@ -37,8 +37,9 @@ bool positiveInt(QCommandLineParser &parser, const QCommandLineOption &option, q
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value <= 0) {
-        printLine(stderr, QStringLiteral("graphwright-cli: --%1 needs a positive whole number, not '%2'")
-                              .arg(option.names().constLast(), parser.value(option)));
+        printLine(stderr,
+                  QStringLiteral("graphwright-cli: --%1 needs a positive whole number, not '%2'")
+                      .arg(option.names().constLast(), parser.value(option)));
         return false;
     }
     *out = value;
@@ -86,11 +87,11 @@ QString defaultProjectPath()
 int runIngestCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Ingests documents and folders into a project file: PDF, DOCX, ODT, EPUB, HTML, Markdown, "
-        "plain text, CSV/TSV and JSON. Folders are walked recursively. Unchanged files are skipped.\n"
-        "Exit code: 0 when every document succeeded, 2 when some failed, 1 on a usage error, "
-        "130 when cancelled with Ctrl-C (finished documents stay in the project)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Ingests documents and folders into a project file: PDF, DOCX, ODT, EPUB, HTML, Markdown, "
+                       "plain text, CSV/TSV and JSON. Folders are walked recursively. Unchanged files are skipped.\n"
+                       "Exit code: 0 when every document succeeded, 2 when some failed, 1 on a usage error, "
+                       "130 when cancelled with Ctrl-C (finished documents stay in the project)."));
     parser.addHelpOption();
     const auto project = projectOption();
     const auto json = jsonOption();
@@ -99,7 +100,8 @@ int runIngestCommand(const QStringList &arguments)
                                       .arg(QThread::idealThreadCount()),
                                   QStringLiteral("N"));
     const QCommandLineOption maxFile(QStringLiteral("max-file-mb"),
-                                     QStringLiteral("Largest file to read, in MB (default: 256)."), QStringLiteral("MB"));
+                                     QStringLiteral("Largest file to read, in MB (default: 256)."),
+                                     QStringLiteral("MB"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("Time limit per document, in seconds (default: 120)."),
                                      QStringLiteral("SECONDS"));
@@ -109,31 +111,35 @@ int runIngestCommand(const QStringList &arguments)
     const QCommandLineOption chunkOverlap(QStringLiteral("chunk-overlap"),
                                           QStringLiteral("Characters shared by neighbouring chunks (default: 100)."),
                                           QStringLiteral("CHARS"));
-    const QCommandLineOption maxUnzipped(QStringLiteral("max-unzipped-mb"),
-                                         QStringLiteral("Largest unpacked size of a DOCX/ODT/EPUB, in MB (default: 512)."),
-                                         QStringLiteral("MB"));
-    const QCommandLineOption maxText(QStringLiteral("max-text-mchars"),
-                                     QStringLiteral("Longest text per document, in units of 2^20 characters (default: 64)."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption maxUnzipped(
+        QStringLiteral("max-unzipped-mb"),
+        QStringLiteral("Largest unpacked size of a DOCX/ODT/EPUB, in MB (default: 512)."), QStringLiteral("MB"));
+    const QCommandLineOption maxText(
+        QStringLiteral("max-text-mchars"),
+        QStringLiteral("Longest text per document, in units of 2^20 characters (default: 64)."), QStringLiteral("N"));
     const QCommandLineOption maxDepth(QStringLiteral("max-xml-depth"),
                                       QStringLiteral("Deepest XML/HTML nesting (default: 256)."), QStringLiteral("N"));
-    const QCommandLineOption noExtract(QStringLiteral("no-extract"),
-                                       QStringLiteral("Store documents and chunks only: skip finding entities and relations."));
-    const QCommandLineOption remoteUrl(QStringLiteral("remote-url"),
-                                       QStringLiteral("Find entities and relations with an OpenAI-compatible chat-completions "
-                                                      "endpoint (Ollama, llama.cpp server, vLLM), e.g. http://localhost:11434/v1. "
-                                                      "Answers are cached in the project; while the endpoint fails, the built-in "
-                                                      "extractor takes over."),
-                                       QStringLiteral("URL"));
+    const QCommandLineOption noExtract(
+        QStringLiteral("no-extract"),
+        QStringLiteral("Store documents and chunks only: skip finding entities and relations."));
+    const QCommandLineOption remoteUrl(
+        QStringLiteral("remote-url"),
+        QStringLiteral("Find entities and relations with an OpenAI-compatible chat-completions "
+                       "endpoint (Ollama, llama.cpp server, vLLM), e.g. http://localhost:11434/v1. "
+                       "Answers are cached in the project; while the endpoint fails, the built-in "
+                       "extractor takes over."),
+        QStringLiteral("URL"));
     const QCommandLineOption remoteModel(QStringLiteral("remote-model"),
-                                         QStringLiteral("The model the endpoint should use (with --remote-url)."), QStringLiteral("NAME"));
-    const QCommandLineOption remoteTimeout(QStringLiteral("remote-timeout-ms"),
-                                           QStringLiteral("Time limit per remote request, in milliseconds (default: 60000)."),
-                                           QStringLiteral("N"));
+                                         QStringLiteral("The model the endpoint should use (with --remote-url)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption remoteTimeout(
+        QStringLiteral("remote-timeout-ms"),
+        QStringLiteral("Time limit per remote request, in milliseconds (default: 60000)."), QStringLiteral("N"));
     const QCommandLineOption remoteConcurrency(QStringLiteral("remote-concurrency"),
-                                               QStringLiteral("Remote requests in flight at once (default: 2)."), QStringLiteral("N"));
-    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract,
-                       remoteUrl, remoteModel, remoteTimeout, remoteConcurrency});
+                                               QStringLiteral("Remote requests in flight at once (default: 2)."),
+                                               QStringLiteral("N"));
+    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap,
+                       noExtract, remoteUrl, remoteModel, remoteTimeout, remoteConcurrency});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
                                  QStringLiteral("PATH..."));
     if (!parse(parser, QStringLiteral("ingest"), arguments))
@@ -163,7 +169,8 @@ int runIngestCommand(const QStringList &arguments)
         || !apply(maxUnzipped, limits.maxDecompressedBytes, mb) || !apply(maxText, limits.maxTextChars, mb)
         || !apply(maxDepth, limits.maxXmlDepth, 1) || !apply(timeout, limits.timeoutMs, 1000)
         || !apply(chunkSize, options.chunkChars, 1) || !apply(chunkOverlap, options.chunkOverlap, 1)
-        || !apply(remoteTimeout, options.remote.timeoutMs, 1) || !apply(remoteConcurrency, options.remote.maxConcurrent, 1))
+        || !apply(remoteTimeout, options.remote.timeoutMs, 1)
+        || !apply(remoteConcurrency, options.remote.maxConcurrent, 1))
         return exitUsage;
     options.extract = !parser.isSet(noExtract);
     options.remote.url = parser.value(remoteUrl).trimmed();
@@ -173,7 +180,8 @@ int runIngestCommand(const QStringList &arguments)
         return exitUsage;
     }
     if (options.remote.enabled() && !RemoteExtractor::endpointUrl(options.remote.url).isValid()) {
-        printLine(stderr, QStringLiteral("graphwright-cli ingest: --remote-url '%1' is not a URL").arg(options.remote.url));
+        printLine(stderr,
+                  QStringLiteral("graphwright-cli ingest: --remote-url '%1' is not a URL").arg(options.remote.url));
         return exitUsage;
     }
     if (options.chunkOverlap >= options.chunkChars) {
@@ -195,7 +203,8 @@ int runIngestCommand(const QStringList &arguments)
     bool interrupted = false;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &job, [&] {
         interrupted = true;
-        printLine(stderr, QStringLiteral("\nCancelling... (finished documents are kept; Ctrl-C again to quit at once)"));
+        printLine(stderr,
+                  QStringLiteral("\nCancelling... (finished documents are kept; Ctrl-C again to quit at once)"));
         job.cancel();
     });
     std::unique_ptr<ProgressPrinter> progress;
@@ -233,7 +242,8 @@ int runIngestCommand(const QStringList &arguments)
 int runStatusCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Shows what a project file holds: documents, chunks, words, failures."));
+    parser.setApplicationDescription(
+        QStringLiteral("Shows what a project file holds: documents, chunks, words, failures."));
     parser.addHelpOption();
     const auto project = projectOption();
     const auto json = jsonOption();
@@ -246,8 +256,10 @@ int runStatusCommand(const QStringList &arguments)
     }
     const QString projectPath = parser.isSet(project) ? parser.value(project) : defaultProjectPath();
     if (!QFileInfo::exists(projectPath)) {
-        printLine(stderr, QStringLiteral("graphwright-cli status: no project file at %1 (create one with 'graphwright-cli ingest --project %1 PATH...')")
-                              .arg(projectPath));
+        printLine(stderr,
+                  QStringLiteral("graphwright-cli status: no project file at %1 (create one with 'graphwright-cli "
+                                 "ingest --project %1 PATH...')")
+                      .arg(projectPath));
         return exitFailures;
     }
     try {
@@ -257,7 +269,8 @@ int runStatusCommand(const QStringList &arguments)
         QStringList failureLines;
         for (const StoredDocument &document : store->documents()) {
             if (document.state == QStringLiteral("failed") || !document.error.isEmpty()) {
-                failures.append(QJsonObject{{QStringLiteral("path"), document.path}, {QStringLiteral("reason"), document.error}});
+                failures.append(
+                    QJsonObject{{QStringLiteral("path"), document.path}, {QStringLiteral("reason"), document.error}});
                 failureLines << QStringLiteral("  failed:  %1\n           %2").arg(document.path, document.error);
             }
         }
@@ -275,20 +288,23 @@ int runStatusCommand(const QStringList &arguments)
                                   {QStringLiteral("relations"), status.relations},
                                   {QStringLiteral("failures"), failures}});
         } else {
-            printLine(stdout, QStringLiteral("Project %1 (schema %2, %3 on disk)")
-                                  .arg(status.path)
-                                  .arg(status.schemaVersion)
-                                  .arg(dataSize(status.fileBytes)));
-            printLine(stdout, QStringLiteral("%1 documents, %2 failed; %3 chunks, %4 words from %5 of files")
-                                  .arg(status.documentsDone)
-                                  .arg(status.documentsFailed)
-                                  .arg(status.chunks)
-                                  .arg(status.words)
-                                  .arg(dataSize(status.bytes)));
-            printLine(stdout, QStringLiteral("%1 entities, %2 mentions, %3 distinct relations")
-                                  .arg(status.entities)
-                                  .arg(status.mentions)
-                                  .arg(status.relations));
+            printLine(stdout,
+                      QStringLiteral("Project %1 (schema %2, %3 on disk)")
+                          .arg(status.path)
+                          .arg(status.schemaVersion)
+                          .arg(dataSize(status.fileBytes)));
+            printLine(stdout,
+                      QStringLiteral("%1 documents, %2 failed; %3 chunks, %4 words from %5 of files")
+                          .arg(status.documentsDone)
+                          .arg(status.documentsFailed)
+                          .arg(status.chunks)
+                          .arg(status.words)
+                          .arg(dataSize(status.bytes)));
+            printLine(stdout,
+                      QStringLiteral("%1 entities, %2 mentions, %3 distinct relations")
+                          .arg(status.entities)
+                          .arg(status.mentions)
+                          .arg(status.relations));
             for (const QString &line : failureLines)
                 printLine(stdout, line);
         }
@@ -302,10 +318,10 @@ int runStatusCommand(const QStringList &arguments)
 int runHealthCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Checks what Graphwright depends on and reports what it measured: the project file, free "
-        "disk space and write access beside it, the worker pool, the circuit breakers.\n"
-        "Exit code: 0 when ok or degraded, 2 when a check failed."));
+    parser.setApplicationDescription(
+        QStringLiteral("Checks what Graphwright depends on and reports what it measured: the project file, free "
+                       "disk space and write access beside it, the worker pool, the circuit breakers.\n"
+                       "Exit code: 0 when ok or degraded, 2 when a check failed."));
     parser.addHelpOption();
     const auto project = projectOption();
     const auto json = jsonOption();
@@ -324,16 +340,18 @@ int runHealthCommand(const QStringList &arguments)
     HealthMonitor monitor;
     monitor.registerCheck(QStringLiteral("project file"), [projectPath]() -> HealthCheckResult {
         if (!QFileInfo::exists(projectPath))
-            return {HealthStatus::Degraded, QStringLiteral("%1 does not exist yet; the first ingest creates it").arg(projectPath)};
+            return {HealthStatus::Degraded,
+                    QStringLiteral("%1 does not exist yet; the first ingest creates it").arg(projectPath)};
         try {
             const auto store = ProjectStore::open(projectPath);
             const ProjectStatus status = store->status();
-            return {HealthStatus::Ok, QStringLiteral("%1: schema %2, %3 documents, %4 chunks, %5")
-                                          .arg(projectPath)
-                                          .arg(status.schemaVersion)
-                                          .arg(status.documentsDone)
-                                          .arg(status.chunks)
-                                          .arg(dataSize(status.fileBytes))};
+            return {HealthStatus::Ok,
+                    QStringLiteral("%1: schema %2, %3 documents, %4 chunks, %5")
+                        .arg(projectPath)
+                        .arg(status.schemaVersion)
+                        .arg(status.documentsDone)
+                        .arg(status.chunks)
+                        .arg(dataSize(status.fileBytes))};
         } catch (const Error &error) {
             return {HealthStatus::Failed, error.message()};
         }

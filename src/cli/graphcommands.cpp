@@ -61,14 +61,19 @@ struct Command
     {
         const QString path = projectPath();
         if (!QFileInfo::exists(path)) {
-            printLine(stderr, QStringLiteral("graphwright-cli %1: no project file at %2 (create one with 'graphwright-cli ingest "
-                                             "--project %2 PATH...')")
-                                  .arg(name, path));
+            printLine(
+                stderr,
+                QStringLiteral("graphwright-cli %1: no project file at %2 (create one with 'graphwright-cli ingest "
+                               "--project %2 PATH...')")
+                    .arg(name, path));
             return nullptr;
         }
         return ProjectStore::open(path);
     }
-    void fail(const QString &message) const { printLine(stderr, QStringLiteral("graphwright-cli %1: %2").arg(name, message)); }
+    void fail(const QString &message) const
+    {
+        printLine(stderr, QStringLiteral("graphwright-cli %1: %2").arg(name, message));
+    }
 };
 
 // Metrics a person reads in a summary; betweenness and coreness cost more and say less here.
@@ -84,7 +89,8 @@ QList<int> byPagerank(const NodeMetrics &metrics, int count)
 {
     QList<int> order(metrics.pagerank.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return metrics.pagerank.at(a) > metrics.pagerank.at(b); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return metrics.pagerank.at(a) > metrics.pagerank.at(b); });
     if (order.size() > count)
         order.resize(count);
     return order;
@@ -93,7 +99,9 @@ QList<int> byPagerank(const NodeMetrics &metrics, int count)
 QJsonObject nodeJson(const KnowledgeGraph &graph, int index)
 {
     const GraphNode &node = graph.node(index);
-    return {{QStringLiteral("id"), node.id}, {QStringLiteral("name"), node.name}, {QStringLiteral("type"), node.type},
+    return {{QStringLiteral("id"), node.id},
+            {QStringLiteral("name"), node.name},
+            {QStringLiteral("type"), node.type},
             {QStringLiteral("mentions"), node.mentions}};
 }
 
@@ -115,7 +123,8 @@ int runGraphCommand(const QStringList &arguments)
     Command command{.name = QStringLiteral("graph")};
     command.parser.setApplicationDescription(QStringLiteral(
         "Summarises the knowledge graph: counts, the most central entities (PageRank) and the communities (Leiden)."));
-    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("How many entities and communities to list (default 10)."),
+    const QCommandLineOption top(QStringLiteral("top"),
+                                 QStringLiteral("How many entities and communities to list (default 10)."),
                                  QStringLiteral("N"), QStringLiteral("10"));
     command.parser.addOption(top);
     int exitCode = exitOk;
@@ -142,7 +151,8 @@ int runGraphCommand(const QStringList &arguments)
         for (int i = 0; i < graph.nodeCount(); ++i)
             members[metrics.community.at(i)].append(i);
         const int communityCount = int(members.size());
-        const int componentCount = metrics.component.isEmpty() ? 0 : *std::max_element(metrics.component.begin(), metrics.component.end()) + 1;
+        const int componentCount =
+            metrics.component.isEmpty() ? 0 : *std::max_element(metrics.component.begin(), metrics.component.end()) + 1;
 
         QJsonArray topJson, communitiesJson;
         QStringList topLines, communityLines;
@@ -161,14 +171,16 @@ int runGraphCommand(const QStringList &arguments)
         }
         for (int id = 0; id < std::min(communityCount, topCount); ++id) {
             QList<int> inside = members.value(id);
-            std::stable_sort(inside.begin(), inside.end(), [&](int a, int b) { return metrics.pagerank.at(a) > metrics.pagerank.at(b); });
+            std::stable_sort(inside.begin(), inside.end(),
+                             [&](int a, int b) { return metrics.pagerank.at(a) > metrics.pagerank.at(b); });
             QJsonArray names;
             QStringList shown;
             for (int i = 0; i < std::min<qsizetype>(inside.size(), 5); ++i) {
                 names.append(graph.node(inside.at(i)).name);
                 shown << graph.node(inside.at(i)).name;
             }
-            communitiesJson.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("size"), inside.size()},
+            communitiesJson.append(QJsonObject{{QStringLiteral("id"), id},
+                                               {QStringLiteral("size"), inside.size()},
                                                {QStringLiteral("members"), names}});
             communityLines << QStringLiteral("  #%1  %2 entities: %3%4")
                                   .arg(id)
@@ -191,13 +203,16 @@ int runGraphCommand(const QStringList &arguments)
                                   {QStringLiteral("seconds"), seconds}});
         } else {
             printLine(stdout, QStringLiteral("Knowledge graph of %1").arg(status.path));
-            printLine(stdout, QStringLiteral("%1 entities, %2 distinct relations, %3 mentions in %4 documents; %5 components, %6 communities")
-                                  .arg(graph.nodeCount())
-                                  .arg(status.relations)
-                                  .arg(status.mentions)
-                                  .arg(status.documentsDone)
-                                  .arg(componentCount)
-                                  .arg(communityCount));
+            printLine(
+                stdout,
+                QStringLiteral(
+                    "%1 entities, %2 distinct relations, %3 mentions in %4 documents; %5 components, %6 communities")
+                    .arg(graph.nodeCount())
+                    .arg(status.relations)
+                    .arg(status.mentions)
+                    .arg(status.documentsDone)
+                    .arg(componentCount)
+                    .arg(communityCount));
             if (!topLines.isEmpty()) {
                 printLine(stdout, QStringLiteral("\nMost central (PageRank):"));
                 for (const QString &line : topLines)
@@ -221,14 +236,18 @@ int runExportCommand(const QStringList &arguments)
         "Exports the knowledge graph with its analytics (degree, PageRank, community, ...).\n"
         "Formats: graphml and gexf (Gephi, Cytoscape), json (node-link), csv (nodes.csv and edges.csv in the --out "
         "folder), neo4j (an admin-import folder with a Cypher script)."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("graphml, gexf, json, csv or neo4j."), QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file (a folder for csv and neo4j) to write."), QStringLiteral("PATH"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("graphml, gexf, json, csv or neo4j."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("The file (a folder for csv and neo4j) to write."),
+                                 QStringLiteral("PATH"));
     command.parser.addOptions({format, out});
     int exitCode = exitOk;
     if (!command.parseArguments(arguments, exitCode))
         return exitCode;
     if (!command.parser.isSet(format) || !command.parser.isSet(out)) {
-        command.fail(QStringLiteral("--format and --out are both needed (formats: %1)").arg(GraphExporter::formatNames().join(QStringLiteral(", "))));
+        command.fail(QStringLiteral("--format and --out are both needed (formats: %1)")
+                         .arg(GraphExporter::formatNames().join(QStringLiteral(", "))));
         return exitUsage;
     }
     ExportFormat chosen;
@@ -250,15 +269,18 @@ int runExportCommand(const QStringList &arguments)
         GraphExporter::exportGraph(graph, metrics, chosen, target);
         const double seconds = timer.nsecsElapsed() / 1e9;
         if (command.wantsJson())
-            printJson(QJsonObject{{QStringLiteral("format"), GraphExporter::formatName(chosen)}, {QStringLiteral("out"), target},
-                                  {QStringLiteral("entities"), graph.nodeCount()}, {QStringLiteral("edges"), graph.edgeCount()},
+            printJson(QJsonObject{{QStringLiteral("format"), GraphExporter::formatName(chosen)},
+                                  {QStringLiteral("out"), target},
+                                  {QStringLiteral("entities"), graph.nodeCount()},
+                                  {QStringLiteral("edges"), graph.edgeCount()},
                                   {QStringLiteral("seconds"), seconds}});
         else
-            printLine(stdout, QStringLiteral("Wrote %1 entities and %2 relations as %3 to %4 in %5 s")
-                                  .arg(graph.nodeCount())
-                                  .arg(graph.edgeCount())
-                                  .arg(GraphExporter::formatName(chosen), target)
-                                  .arg(seconds, 0, 'f', 2));
+            printLine(stdout,
+                      QStringLiteral("Wrote %1 entities and %2 relations as %3 to %4 in %5 s")
+                          .arg(graph.nodeCount())
+                          .arg(graph.edgeCount())
+                          .arg(GraphExporter::formatName(chosen), target)
+                          .arg(seconds, 0, 'f', 2));
     } catch (const Error &error) {
         command.fail(error.message());
         return exitFailures;
@@ -269,26 +291,29 @@ int runExportCommand(const QStringList &arguments)
 int runQueryCommand(const QStringList &arguments)
 {
     Command command{.name = QStringLiteral("query")};
-    command.parser.setApplicationDescription(QStringLiteral(
-        "Asks the knowledge graph:\n"
-        "  neighbors NAME     the entities related to NAME, with the relation and its evidence\n"
-        "  path NAME NAME     the shortest chain of relations between two entities\n"
-        "  similar NAME       the entities most similar to NAME by graph structure (node embeddings)"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most this many answers (default 20)."), QStringLiteral("N"),
-                                   QStringLiteral("20"));
+    command.parser.setApplicationDescription(
+        QStringLiteral("Asks the knowledge graph:\n"
+                       "  neighbors NAME     the entities related to NAME, with the relation and its evidence\n"
+                       "  path NAME NAME     the shortest chain of relations between two entities\n"
+                       "  similar NAME       the entities most similar to NAME by graph structure (node embeddings)"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most this many answers (default 20)."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
     command.parser.addOption(limit);
-    command.parser.addPositionalArgument(QStringLiteral("question"), QStringLiteral("neighbors NAME | path NAME NAME | similar NAME"));
+    command.parser.addPositionalArgument(QStringLiteral("question"),
+                                         QStringLiteral("neighbors NAME | path NAME NAME | similar NAME"));
     int exitCode = exitOk;
     if (!command.parseArguments(arguments, exitCode))
         return exitCode;
     const QStringList words = command.parser.positionalArguments();
     const QString question = words.value(0);
     const int wantedNames = question == QStringLiteral("path") ? 2 : 1;
-    const bool known = question == QStringLiteral("neighbors") || question == QStringLiteral("path") || question == QStringLiteral("similar");
+    const bool known = question == QStringLiteral("neighbors") || question == QStringLiteral("path")
+        || question == QStringLiteral("similar");
     const int maxAnswers = command.parser.value(limit).toInt();
     if (!known || words.size() != 1 + wantedNames || maxAnswers <= 0) {
-        command.fail(QStringLiteral("ask 'neighbors NAME', 'path NAME NAME' or 'similar NAME' (quote names with spaces); --limit "
-                                    "must be positive"));
+        command.fail(QStringLiteral(
+            "ask 'neighbors NAME', 'path NAME NAME' or 'similar NAME' (quote names with spaces); --limit "
+            "must be positive"));
         return exitUsage;
     }
     try {
@@ -312,15 +337,17 @@ int runQueryCommand(const QStringList &arguments)
                     break;
                 const bool outgoing = edge.source == *from;
                 const int other = outgoing ? edge.target : edge.source;
-                QJsonObject entry{{QStringLiteral("entity"), nodeJson(graph, other)},
-                                  {QStringLiteral("relation"), edge.type},
-                                  {QStringLiteral("direction"), outgoing ? QStringLiteral("out") : QStringLiteral("in")},
-                                  {QStringLiteral("weight"), edge.weight},
-                                  {QStringLiteral("document"), edge.evidence.documentPath},
-                                  {QStringLiteral("sentence_start"), edge.evidence.sentenceStart},
-                                  {QStringLiteral("sentence_end"), edge.evidence.sentenceEnd}};
+                QJsonObject entry{
+                    {QStringLiteral("entity"), nodeJson(graph, other)},
+                    {QStringLiteral("relation"), edge.type},
+                    {QStringLiteral("direction"), outgoing ? QStringLiteral("out") : QStringLiteral("in")},
+                    {QStringLiteral("weight"), edge.weight},
+                    {QStringLiteral("document"), edge.evidence.documentPath},
+                    {QStringLiteral("sentence_start"), edge.evidence.sentenceStart},
+                    {QStringLiteral("sentence_end"), edge.evidence.sentenceEnd}};
                 neighbours.append(entry);
-                lines << (outgoing ? QStringLiteral("  -%1-> %2 (%3)  x%4  %5") : QStringLiteral("  <-%1- %2 (%3)  x%4  %5"))
+                lines << (outgoing ? QStringLiteral("  -%1-> %2 (%3)  x%4  %5")
+                                   : QStringLiteral("  <-%1- %2 (%3)  x%4  %5"))
                              .arg(edge.type, graph.node(other).name, graph.node(other).type)
                              .arg(edge.weight)
                              .arg(edge.evidence.documentPath);
@@ -350,7 +377,8 @@ int runQueryCommand(const QStringList &arguments)
                     step.insert(QStringLiteral("relation_to_next"), relation);
                 }
                 steps.append(step);
-                QString line = QStringLiteral("  %1 (%2)").arg(graph.node(path.at(i)).name, graph.node(path.at(i)).type);
+                QString line =
+                    QStringLiteral("  %1 (%2)").arg(graph.node(path.at(i)).name, graph.node(path.at(i)).type);
                 if (relation.startsWith(QStringLiteral("<-")))
                     line += QStringLiteral("  <--%1--").arg(relation.mid(2));
                 else if (!relation.isEmpty())
@@ -364,8 +392,9 @@ int runQueryCommand(const QStringList &arguments)
                 if (command.wantsJson())
                     printJson(answer);
                 else
-                    printLine(stdout, QStringLiteral("No chain of relations joins \"%1\" and \"%2\".")
-                                          .arg(graph.node(*from).name, graph.node(*to).name));
+                    printLine(stdout,
+                              QStringLiteral("No chain of relations joins \"%1\" and \"%2\".")
+                                  .arg(graph.node(*from).name, graph.node(*to).name));
                 return exitFailures;
             }
         } else {
@@ -384,7 +413,9 @@ int runQueryCommand(const QStringList &arguments)
                 QJsonObject entry = nodeJson(graph, node);
                 entry.insert(QStringLiteral("similarity"), hit.similarity);
                 similar.append(entry);
-                lines << QStringLiteral("  %1  %2 (%3)").arg(hit.similarity, 6, 'f', 3).arg(graph.node(node).name, graph.node(node).type);
+                lines << QStringLiteral("  %1  %2 (%3)")
+                             .arg(hit.similarity, 6, 'f', 3)
+                             .arg(graph.node(node).name, graph.node(node).type);
             }
             answer.insert(QStringLiteral("method"), vectors.method);
             answer.insert(QStringLiteral("similar"), similar);
@@ -409,13 +440,18 @@ int runQueryCommand(const QStringList &arguments)
 int runImportTableCommand(const QStringList &arguments)
 {
     Command command{.name = QStringLiteral("import-table")};
-    command.parser.setApplicationDescription(QStringLiteral(
-        "Imports a CSV table into the project's graph: an edge list (source,target[,type][,weight][,source_type,target_type]) "
-        "or an entity table (name[,type]). The file becomes a document of the project: importing it again changes nothing, "
-        "and removing it removes exactly what it brought."));
-    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("edges or entities (default: from the header)."), QStringLiteral("KIND"));
+    command.parser.setApplicationDescription(
+        QStringLiteral("Imports a CSV table into the project's graph: an edge list "
+                       "(source,target[,type][,weight][,source_type,target_type]) "
+                       "or an entity table (name[,type]). The file becomes a document of the project: importing it "
+                       "again changes nothing, "
+                       "and removing it removes exactly what it brought."));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("edges or entities (default: from the header)."),
+                                  QStringLiteral("KIND"));
     const QCommandLineOption defaultType(QStringLiteral("default-type"),
-                                         QStringLiteral("Entity type for cells without one (default MISC)."), QStringLiteral("TYPE"));
+                                         QStringLiteral("Entity type for cells without one (default MISC)."),
+                                         QStringLiteral("TYPE"));
     command.parser.addOptions({kind, defaultType});
     command.parser.addPositionalArgument(QStringLiteral("csv"), QStringLiteral("The CSV file."));
     int exitCode = exitOk;
@@ -441,28 +477,33 @@ int runImportTableCommand(const QStringList &arguments)
         const QString value = command.parser.value(defaultType).toUpper();
         options.defaultType = entityTypeFromName(value);
         if (entityTypeName(options.defaultType) != value) {
-            command.fail(QStringLiteral("--default-type '%1' is not a type (PERSON, ORGANIZATION, LOCATION, DATE, MONEY, PERCENT, "
-                                        "EMAIL, URL, MISC)")
+            command.fail(QStringLiteral(
+                             "--default-type '%1' is not a type (PERSON, ORGANIZATION, LOCATION, DATE, MONEY, PERCENT, "
+                             "EMAIL, URL, MISC)")
                              .arg(command.parser.value(defaultType)));
             return exitUsage;
         }
     }
     try {
         const auto store = ProjectStore::open(command.projectPath());
-        const TableImportResult result = TableImporter(options).importFile(*store, command.parser.positionalArguments().first());
-        const QString outcome = result.outcome == WriteOutcome::Inserted   ? QStringLiteral("inserted")
-                                : result.outcome == WriteOutcome::Replaced ? QStringLiteral("replaced")
-                                                                           : QStringLiteral("unchanged");
+        const TableImportResult result =
+            TableImporter(options).importFile(*store, command.parser.positionalArguments().first());
+        const QString outcome = result.outcome == WriteOutcome::Inserted ? QStringLiteral("inserted")
+            : result.outcome == WriteOutcome::Replaced                   ? QStringLiteral("replaced")
+                                                                         : QStringLiteral("unchanged");
         if (command.wantsJson()) {
             QJsonArray problems, notes;
             for (const TableImportProblem &problem : result.problems)
-                problems.append(QJsonObject{{QStringLiteral("line"), problem.line}, {QStringLiteral("message"), problem.message}});
+                problems.append(
+                    QJsonObject{{QStringLiteral("line"), problem.line}, {QStringLiteral("message"), problem.message}});
             for (const TableImportProblem &note : result.notes)
-                notes.append(QJsonObject{{QStringLiteral("line"), note.line}, {QStringLiteral("message"), note.message}});
+                notes.append(
+                    QJsonObject{{QStringLiteral("line"), note.line}, {QStringLiteral("message"), note.message}});
             printJson(QJsonObject{{QStringLiteral("path"), result.path},
                                   {QStringLiteral("outcome"), outcome},
-                                  {QStringLiteral("kind"), result.kind == TableImportOptions::Kind::Entities ? QStringLiteral("entities")
-                                                                                                            : QStringLiteral("edges")},
+                                  {QStringLiteral("kind"),
+                                   result.kind == TableImportOptions::Kind::Entities ? QStringLiteral("entities")
+                                                                                     : QStringLiteral("edges")},
                                   {QStringLiteral("rows"), result.rows},
                                   {QStringLiteral("imported_rows"), result.importedRows},
                                   {QStringLiteral("entities"), result.entities},
@@ -472,13 +513,14 @@ int runImportTableCommand(const QStringList &arguments)
                                   {QStringLiteral("note_count"), result.noteCount},
                                   {QStringLiteral("notes"), notes}});
         } else {
-            printLine(stdout, QStringLiteral("%1: %2 of %3 rows imported (%4 entities, %5 relations); %6")
-                                  .arg(result.path)
-                                  .arg(result.importedRows)
-                                  .arg(result.rows)
-                                  .arg(result.entities)
-                                  .arg(result.relations)
-                                  .arg(outcome));
+            printLine(stdout,
+                      QStringLiteral("%1: %2 of %3 rows imported (%4 entities, %5 relations); %6")
+                          .arg(result.path)
+                          .arg(result.importedRows)
+                          .arg(result.rows)
+                          .arg(result.entities)
+                          .arg(result.relations)
+                          .arg(outcome));
             for (const TableImportProblem &problem : result.problems)
                 printLine(stderr, QStringLiteral("  line %1: left out: %2").arg(problem.line).arg(problem.message));
             for (const TableImportProblem &note : result.notes)

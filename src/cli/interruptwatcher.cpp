@@ -16,8 +16,7 @@ extern "C" void onInterrupt(int)
 }
 } // namespace
 
-InterruptWatcher::InterruptWatcher(QObject *parent)
-    : QObject(parent)
+InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
 {
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

@@ -10,20 +10,21 @@ namespace {
 
 void printUsage(FILE *stream)
 {
-    std::fprintf(stream,
-                 "Usage: graphwright-cli COMMAND [OPTIONS]\n"
-                 "\n"
-                 "Commands:\n"
-                 "  ingest [--project FILE] [--jobs N] [--json] PATH...   ingest files and folders\n"
-                 "  status [--project FILE] [--json]                      what a project holds\n"
-                 "  health [--project FILE] [--json]                      check what Graphwright depends on\n"
-                 "  graph [--project FILE] [--json]                       counts, central entities, communities\n"
-                 "  export [--project FILE] --format F --out PATH         graphml, gexf, json, csv or neo4j\n"
-                 "  query [--project FILE] neighbors NAME | path NAME NAME | similar NAME\n"
-                 "  import-table [--project FILE] CSV                     a CSV edge list or entity table into the graph\n"
-                 "\n"
-                 "The project file defaults to graphwright.gwp in the current folder.\n"
-                 "'graphwright-cli COMMAND --help' shows every option of a command.\n");
+    std::fprintf(
+        stream,
+        "Usage: graphwright-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  ingest [--project FILE] [--jobs N] [--json] PATH...   ingest files and folders\n"
+        "  status [--project FILE] [--json]                      what a project holds\n"
+        "  health [--project FILE] [--json]                      check what Graphwright depends on\n"
+        "  graph [--project FILE] [--json]                       counts, central entities, communities\n"
+        "  export [--project FILE] --format F --out PATH         graphml, gexf, json, csv or neo4j\n"
+        "  query [--project FILE] neighbors NAME | path NAME NAME | similar NAME\n"
+        "  import-table [--project FILE] CSV                     a CSV edge list or entity table into the graph\n"
+        "\n"
+        "The project file defaults to graphwright.gwp in the current folder.\n"
+        "'graphwright-cli COMMAND --help' shows every option of a command.\n");
 }
 
 } // namespace

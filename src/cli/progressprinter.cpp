@@ -7,8 +7,7 @@
 
 namespace gw {
 
-ProgressPrinter::ProgressPrinter(const IngestJob &job, QObject *parent)
-    : QObject(parent), m_job(job)
+ProgressPrinter::ProgressPrinter(const IngestJob &job, QObject *parent) : QObject(parent), m_job(job)
 {
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &ProgressPrinter::draw);

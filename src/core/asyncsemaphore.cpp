@@ -45,8 +45,7 @@ namespace gw {
 
 using detail::SemaphoreWaiter;
 
-AsyncSemaphore::AsyncSemaphore(int permits)
-    : d(std::make_shared<detail::AsyncSemaphoreState>())
+AsyncSemaphore::AsyncSemaphore(int permits) : d(std::make_shared<detail::AsyncSemaphoreState>())
 {
     d->available = std::max(0, permits);
 }

@@ -125,13 +125,9 @@ void CancellationToken::removeCallback(CallbackId id) const
         m_state->remove(id);
 }
 
-CancellationSource::CancellationSource()
-    : m_state(std::make_shared<detail::CancellationState>())
-{
-}
+CancellationSource::CancellationSource() : m_state(std::make_shared<detail::CancellationState>()) {}
 
-CancellationSource::CancellationSource(const CancellationToken &parent)
-    : CancellationSource()
+CancellationSource::CancellationSource(const CancellationToken &parent) : CancellationSource()
 {
     if (!parent.m_state)
         return;

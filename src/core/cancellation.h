@@ -35,8 +35,7 @@ public:
 
 private:
     friend class CancellationSource;
-    explicit CancellationToken(std::shared_ptr<detail::CancellationState> state)
-        : m_state(std::move(state)) {}
+    explicit CancellationToken(std::shared_ptr<detail::CancellationState> state) : m_state(std::move(state)) {}
     std::shared_ptr<detail::CancellationState> m_state;
 };
 
@@ -62,7 +61,8 @@ class CancellationCallback
 {
 public:
     CancellationCallback(CancellationToken token, std::function<void()> callback)
-        : m_token(std::move(token)), m_id(m_token.onCancel(std::move(callback))) {}
+        : m_token(std::move(token)), m_id(m_token.onCancel(std::move(callback)))
+    {}
     ~CancellationCallback() { m_token.removeCallback(m_id); }
     CancellationCallback(const CancellationCallback &) = delete;
     CancellationCallback &operator=(const CancellationCallback &) = delete;

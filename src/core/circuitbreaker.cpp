@@ -46,8 +46,7 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-CircuitBreaker::AttemptDeadline::AttemptDeadline(const CancellationToken &caller, qint64 timeoutMs)
-    : m_source(caller)
+CircuitBreaker::AttemptDeadline::AttemptDeadline(const CancellationToken &caller, qint64 timeoutMs) : m_source(caller)
 {
     if (timeoutMs <= 0)
         return;
@@ -62,17 +61,12 @@ CircuitBreaker::AttemptDeadline::AttemptDeadline(const CancellationToken &caller
 
 CircuitBreaker::AttemptDeadline::~AttemptDeadline() = default;
 
-CircuitBreaker::CircuitBreaker(const QString &name, const CircuitBreakerSettings &settings,
-                               Clock *clock, QObject *parent)
-    : QObject(parent),
-      m_name(name),
-      m_settings(sanitized(settings)),
-      m_clock(clock ? clock : SteadyClock::instance()),
-      m_stateSinceMs(m_clock->nowMs()),
-      m_stateSinceWall(QDateTime::currentDateTimeUtc()),
+CircuitBreaker::CircuitBreaker(const QString &name, const CircuitBreakerSettings &settings, Clock *clock,
+                               QObject *parent)
+    : QObject(parent), m_name(name), m_settings(sanitized(settings)), m_clock(clock ? clock : SteadyClock::instance()),
+      m_stateSinceMs(m_clock->nowMs()), m_stateSinceWall(QDateTime::currentDateTimeUtc()),
       m_random(m_settings.seed ? m_settings.seed : QRandomGenerator::global()->generate())
-{
-}
+{}
 
 CircuitBreaker::~CircuitBreaker() = default;
 
@@ -170,8 +164,8 @@ void CircuitBreaker::trip(const QString &reason)
 qint64 CircuitBreaker::backoffDelayMs(int attempt)
 {
     const double exponent = std::clamp(attempt - 1, 0, 62);
-    const double raw = std::min(double(m_settings.backoffBaseMs) * std::pow(2.0, exponent),
-                                double(m_settings.backoffMaxMs));
+    const double raw =
+        std::min(double(m_settings.backoffBaseMs) * std::pow(2.0, exponent), double(m_settings.backoffMaxMs));
     double spread;
     {
         std::lock_guard lock(m_mutex); // QRandomGenerator is not thread-safe
@@ -210,8 +204,8 @@ std::optional<CircuitBreaker::Permit> CircuitBreaker::acquire()
     return permit;
 }
 
-void CircuitBreaker::settle(std::optional<Permit> permit, Outcome outcome, const QString &error,
-                            bool timeout, qint64 latencyMs)
+void CircuitBreaker::settle(std::optional<Permit> permit, Outcome outcome, const QString &error, bool timeout,
+                            qint64 latencyMs)
 {
     std::optional<Transition> transition;
     {
@@ -243,8 +237,7 @@ void CircuitBreaker::settle(std::optional<Permit> permit, Outcome outcome, const
             m_probesInFlight = std::max(0, m_probesInFlight - 1);
             if (outcome == Outcome::Failure)
                 transition = moveToLocked(State::Open, now);
-            else if (outcome == Outcome::Success
-                     && ++m_probeSuccesses >= m_settings.halfOpenSuccessesToClose)
+            else if (outcome == Outcome::Success && ++m_probeSuccesses >= m_settings.halfOpenSuccessesToClose)
                 transition = moveToLocked(State::Closed, now);
         }
     }
@@ -252,10 +245,8 @@ void CircuitBreaker::settle(std::optional<Permit> permit, Outcome outcome, const
 }
 
 CircuitBreaker::AttemptVerdict CircuitBreaker::finishAttempt(const Permit &permit, qint64 startedMs,
-                                                             const AttemptDeadline &deadline,
-                                                             std::exception_ptr &error,
-                                                             const CancellationToken &caller,
-                                                             int attempt)
+                                                             const AttemptDeadline &deadline, std::exception_ptr &error,
+                                                             const CancellationToken &caller, int attempt)
 {
     const qint64 elapsedMs = m_clock->nowMs() - startedMs;
     const bool tooSlow = m_settings.callTimeoutMs > 0 && elapsedMs > m_settings.callTimeoutMs;
@@ -268,11 +259,11 @@ CircuitBreaker::AttemptVerdict CircuitBreaker::finishAttempt(const Permit &permi
     }
     if (deadline.expired() || tooSlow) {
         // Counted even when the operation returned: a late answer is a failed call.
-        error = std::make_exception_ptr(TimeoutError(
-            QStringLiteral("circuit breaker '%1': call timed out after %2 ms (limit %3 ms)")
-                .arg(m_name)
-                .arg(elapsedMs)
-                .arg(m_settings.callTimeoutMs)));
+        error = std::make_exception_ptr(
+            TimeoutError(QStringLiteral("circuit breaker '%1': call timed out after %2 ms (limit %3 ms)")
+                             .arg(m_name)
+                             .arg(elapsedMs)
+                             .arg(m_settings.callTimeoutMs)));
         settle(permit, Outcome::Failure, describeException(error), true, elapsedMs);
     } else if (!error) {
         settle(permit, Outcome::Success, {}, false, elapsedMs);
@@ -284,8 +275,7 @@ CircuitBreaker::AttemptVerdict CircuitBreaker::finishAttempt(const Permit &permi
             // Cancelled from inside with nobody asking: treat it as the caller's wish, not a failure.
             settle(permit, Outcome::Cancelled, {}, false, elapsedMs);
             return AttemptVerdict::Cancelled;
-        } catch (...) {
-        }
+        } catch (...) {}
         settle(permit, Outcome::Failure, describeException(error), false, elapsedMs);
     }
 
@@ -301,9 +291,9 @@ std::exception_ptr CircuitBreaker::openError()
     const CircuitBreakerStats s = stats();
     QString message;
     if (s.state == State::Open) {
-        message = QStringLiteral("circuit breaker '%1' is open (last error: %2); next probe in %3")
-                      .arg(m_name, s.lastError.isEmpty() ? QStringLiteral("none") : s.lastError,
-                           seconds(s.msUntilProbe));
+        message =
+            QStringLiteral("circuit breaker '%1' is open (last error: %2); next probe in %3")
+                .arg(m_name, s.lastError.isEmpty() ? QStringLiteral("none") : s.lastError, seconds(s.msUntilProbe));
     } else {
         message = QStringLiteral("circuit breaker '%1' is %2 and its %3 probe slot(s) are busy; "
                                  "try again shortly")
@@ -331,8 +321,7 @@ bool CircuitBreaker::isTransient(const std::exception_ptr &error) const
         std::rethrow_exception(error);
     } catch (const TransientError &) {
         return true;
-    } catch (...) {
-    }
+    } catch (...) {}
     return m_settings.isTransient && m_settings.isTransient(error);
 }
 

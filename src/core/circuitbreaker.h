@@ -30,17 +30,17 @@ namespace gw {
 
 struct CircuitBreakerSettings
 {
-    int failureThreshold = 5;        // failures within the window that open the breaker
-    qint64 windowMs = 60000;         // failures older than this are forgotten
+    int failureThreshold = 5;         // failures within the window that open the breaker
+    qint64 windowMs = 60000;          // failures older than this are forgotten
     qint64 recoveryTimeoutMs = 30000; // open -> half-open after this long
-    int halfOpenMaxProbes = 1;       // concurrent trial calls allowed while half-open
+    int halfOpenMaxProbes = 1;        // concurrent trial calls allowed while half-open
     int halfOpenSuccessesToClose = 1; // successful probes needed to close again
-    qint64 callTimeoutMs = 10000;    // per attempt; <= 0 disables the timeout
-    int maxRetries = 2;              // retries of transient errors after the first attempt
-    qint64 backoffBaseMs = 200;      // delay before the first retry; doubles each retry
-    qint64 backoffMaxMs = 5000;      // no delay is ever longer than this
-    double jitter = 0.2;             // each delay varies by +-this fraction
-    quint32 seed = 0;                // jitter seed for reproducible runs; 0 = random
+    qint64 callTimeoutMs = 10000;     // per attempt; <= 0 disables the timeout
+    int maxRetries = 2;               // retries of transient errors after the first attempt
+    qint64 backoffBaseMs = 200;       // delay before the first retry; doubles each retry
+    qint64 backoffMaxMs = 5000;       // no delay is ever longer than this
+    double jitter = 0.2;              // each delay varies by +-this fraction
+    quint32 seed = 0;                 // jitter seed for reproducible runs; 0 = random
     // Errors worth retrying besides TransientError (and its TimeoutError); may be empty.
     std::function<bool(std::exception_ptr)> isTransient;
 };
@@ -55,8 +55,8 @@ public:
     Q_ENUM(State)
 
     // The clock defaults to SteadyClock::instance(); tests pass a ManualClock.
-    explicit CircuitBreaker(const QString &name, const CircuitBreakerSettings &settings = {},
-                            Clock *clock = nullptr, QObject *parent = nullptr);
+    explicit CircuitBreaker(const QString &name, const CircuitBreakerSettings &settings = {}, Clock *clock = nullptr,
+                            QObject *parent = nullptr);
     ~CircuitBreaker() override;
 
     QString name() const { return m_name; }
@@ -95,8 +95,7 @@ public:
     // rethrows. A cancelled caller gets CancelledError; that is not counted as a failure.
     template<typename T>
     QCoro::Task<T> call(std::function<QCoro::Task<T>(CancellationToken)> operation,
-                        std::function<T(std::exception_ptr)> fallback = {},
-                        CancellationToken token = {});
+                        std::function<T(std::exception_ptr)> fallback = {}, CancellationToken token = {});
 
 Q_SIGNALS:
     // Emitted outside the lock, on the thread that caused the change. Changes racing on several
@@ -136,12 +135,10 @@ private:
     };
 
     std::optional<Permit> acquire();
-    void settle(std::optional<Permit> permit, Outcome outcome, const QString &error, bool timeout,
-                qint64 latencyMs);
+    void settle(std::optional<Permit> permit, Outcome outcome, const QString &error, bool timeout, qint64 latencyMs);
     // Bookkeeping after one attempt of call(); may replace `error` with a TimeoutError.
-    AttemptVerdict finishAttempt(const Permit &permit, qint64 startedMs,
-                                 const AttemptDeadline &deadline, std::exception_ptr &error,
-                                 const CancellationToken &caller, int attempt);
+    AttemptVerdict finishAttempt(const Permit &permit, qint64 startedMs, const AttemptDeadline &deadline,
+                                 std::exception_ptr &error, const CancellationToken &caller, int attempt);
     std::exception_ptr openError();
     void countRetry();
     void countFallback();
@@ -159,7 +156,7 @@ private:
 
     mutable std::mutex m_mutex;
     State m_state = State::Closed;
-    quint64 m_epoch = 0; // bumped on every state change
+    quint64 m_epoch = 0;                 // bumped on every state change
     std::deque<qint64> m_windowFailures; // clock ms of recent failures while closed
     int m_probesInFlight = 0;
     int m_probeSuccesses = 0;
@@ -183,7 +180,7 @@ struct CircuitBreakerStats
 {
     QString name;
     CircuitBreaker::State state = CircuitBreaker::State::Closed;
-    quint64 calls = 0;         // attempts let through (each retry is one more)
+    quint64 calls = 0; // attempts let through (each retry is one more)
     quint64 successes = 0;
     quint64 failures = 0;      // including timeouts
     quint64 cancellations = 0; // permitted calls abandoned by the caller
@@ -202,8 +199,7 @@ struct CircuitBreakerStats
 
 template<typename T>
 QCoro::Task<T> CircuitBreaker::call(std::function<QCoro::Task<T>(CancellationToken)> operation,
-                                    std::function<T(std::exception_ptr)> fallback,
-                                    CancellationToken token)
+                                    std::function<T(std::exception_ptr)> fallback, CancellationToken token)
 {
     std::exception_ptr error;
     for (int attempt = 0;; ++attempt) {

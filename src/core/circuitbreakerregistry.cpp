@@ -18,8 +18,8 @@ CircuitBreakerRegistry::CircuitBreakerRegistry(QObject *parent) : QObject(parent
 // Out of line: the breakers are destroyed here, while the registry is still whole.
 CircuitBreakerRegistry::~CircuitBreakerRegistry() = default;
 
-CircuitBreaker *CircuitBreakerRegistry::create(const QString &name,
-                                               const CircuitBreakerSettings &settings, Clock *clock)
+CircuitBreaker *CircuitBreakerRegistry::create(const QString &name, const CircuitBreakerSettings &settings,
+                                               Clock *clock)
 {
     CircuitBreaker *breaker = nullptr;
     {
@@ -34,11 +34,12 @@ CircuitBreaker *CircuitBreakerRegistry::create(const QString &name,
         breaker->moveToThread(thread());
         // Direct: relays in the emitting thread, so the order of changes is kept; receivers of
         // anyStateChanged still get their own (queued) delivery as usual.
-        connect(breaker, &CircuitBreaker::stateChanged, this,
-                [this, name](CircuitBreaker::State from, CircuitBreaker::State to) {
-                    Q_EMIT anyStateChanged(name, from, to);
-                },
-                Qt::DirectConnection);
+        connect(
+            breaker, &CircuitBreaker::stateChanged, this,
+            [this, name](CircuitBreaker::State from, CircuitBreaker::State to) {
+                Q_EMIT anyStateChanged(name, from, to);
+            },
+            Qt::DirectConnection);
     }
     Q_EMIT breakerAdded(breaker);
     return breaker;
@@ -73,12 +74,10 @@ HealthCheckResult CircuitBreakerRegistry::health() const
             const qint64 openForMs = breaker->clock()->nowMs() - s.lastStateChangeMs;
             open.append(QStringLiteral("breaker '%1' open since %2 (next probe in %3): %4")
                             .arg(s.name, secondsText(openForMs), secondsText(s.msUntilProbe),
-                                 s.lastError.isEmpty() ? QStringLiteral("no error recorded")
-                                                       : s.lastError));
+                                 s.lastError.isEmpty() ? QStringLiteral("no error recorded") : s.lastError));
         } else if (s.state == CircuitBreaker::State::HalfOpen) {
             halfOpen.append(QStringLiteral("breaker '%1' half-open, probing (last error: %2)")
-                                .arg(s.name, s.lastError.isEmpty() ? QStringLiteral("none")
-                                                                   : s.lastError));
+                                .arg(s.name, s.lastError.isEmpty() ? QStringLiteral("none") : s.lastError));
         }
     }
 
@@ -92,8 +91,8 @@ HealthCheckResult CircuitBreakerRegistry::health() const
     } else if (all.isEmpty()) {
         result.reason = QStringLiteral("no circuit breakers");
     } else {
-        result.reason = all.size() == 1 ? QStringLiteral("1 breaker closed")
-                                        : QStringLiteral("%1 breakers closed").arg(all.size());
+        result.reason =
+            all.size() == 1 ? QStringLiteral("1 breaker closed") : QStringLiteral("%1 breakers closed").arg(all.size());
     }
     return result;
 }

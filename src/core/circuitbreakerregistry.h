@@ -25,8 +25,7 @@ public:
     // Returns the breaker called `name`, creating it with these settings when it does not exist
     // yet (an existing breaker keeps its own settings and clock). Callable from any thread; the
     // breaker lives in the registry's thread and is owned by the registry.
-    CircuitBreaker *create(const QString &name, const CircuitBreakerSettings &settings = {},
-                           Clock *clock = nullptr);
+    CircuitBreaker *create(const QString &name, const CircuitBreakerSettings &settings = {}, Clock *clock = nullptr);
     CircuitBreaker *find(const QString &name) const; // nullptr when unknown
     QList<CircuitBreaker *> breakers() const;        // sorted by name
 
@@ -36,8 +35,7 @@ public:
 Q_SIGNALS:
     void breakerAdded(gw::CircuitBreaker *breaker);
     // Relayed from each breaker's stateChanged, on the thread that caused the change.
-    void anyStateChanged(const QString &name, gw::CircuitBreaker::State from,
-                         gw::CircuitBreaker::State to);
+    void anyStateChanged(const QString &name, gw::CircuitBreaker::State from, gw::CircuitBreaker::State to);
 
 private:
     mutable std::mutex m_mutex;

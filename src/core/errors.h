@@ -13,8 +13,7 @@ namespace gw {
 class Error : public std::runtime_error
 {
 public:
-    explicit Error(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message) {}
+    explicit Error(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
     QString message() const { return m_message; }
 
 private:
@@ -46,8 +45,7 @@ public:
 class CircuitOpenError : public Error
 {
 public:
-    CircuitOpenError(const QString &breaker, const QString &message)
-        : Error(message), m_breaker(breaker) {}
+    CircuitOpenError(const QString &breaker, const QString &message) : Error(message), m_breaker(breaker) {}
     QString breaker() const { return m_breaker; }
 
 private:
@@ -60,7 +58,8 @@ class TaskFailedError : public Error
 public:
     TaskFailedError(const QString &label, const QString &reason, std::exception_ptr cause)
         : Error(QStringLiteral("%1: %2").arg(label, reason)), m_label(label), m_reason(reason),
-          m_cause(std::move(cause)) {}
+          m_cause(std::move(cause))
+    {}
     QString label() const { return m_label; }
     QString reason() const { return m_reason; }
     std::exception_ptr cause() const { return m_cause; }

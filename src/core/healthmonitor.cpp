@@ -63,9 +63,8 @@ HealthReport HealthMonitor::runAll(const QList<NamedCheck> &checks)
         QElapsedTimer timer;
         timer.start();
         try {
-            const HealthCheckResult result = c.check ? c.check()
-                                                     : HealthCheckResult{HealthStatus::Failed,
-                                                                         QStringLiteral("no check function")};
+            const HealthCheckResult result =
+                c.check ? c.check() : HealthCheckResult{HealthStatus::Failed, QStringLiteral("no check function")};
             entry.status = result.status;
             entry.reason = result.reason;
         } catch (...) {
@@ -88,7 +87,7 @@ QCoro::Task<HealthReport> HealthMonitor::runChecksAsync() const
 {
     // The copy travels with the job, so the checks run even if registrations change meanwhile.
     QFuture<HealthReport> future =
-            QtConcurrent::run(QThreadPool::globalInstance(), &HealthMonitor::runAll, checksCopy());
+        QtConcurrent::run(QThreadPool::globalInstance(), &HealthMonitor::runAll, checksCopy());
     // Awaited as QFuture<void>: co_await on a cancelled QFuture<T> crashes in QCoro 0.8.
     co_await QFuture<void>(future);
     if (future.isCanceled() || future.resultCount() == 0) {
@@ -119,29 +118,28 @@ QJsonObject healthReportToJson(const HealthReport &report)
     QJsonArray checks;
     for (const HealthEntry &entry : report.entries) {
         checks.append(QJsonObject{
-                {QStringLiteral("name"), entry.name},
-                {QStringLiteral("status"), healthStatusName(entry.status)},
-                {QStringLiteral("reason"), entry.reason},
-                {QStringLiteral("durationMs"), entry.durationMs},
+            {QStringLiteral("name"), entry.name},
+            {QStringLiteral("status"), healthStatusName(entry.status)},
+            {QStringLiteral("reason"), entry.reason},
+            {QStringLiteral("durationMs"), entry.durationMs},
         });
     }
     return QJsonObject{
-            {QStringLiteral("overall"), healthStatusName(report.overall)},
-            {QStringLiteral("checks"), checks},
+        {QStringLiteral("overall"), healthStatusName(report.overall)},
+        {QStringLiteral("checks"), checks},
     };
 }
 
 QString healthReportToText(const HealthReport &report)
 {
-    QString text = QStringLiteral("health: %1 (%2 checks)\n")
-                           .arg(healthStatusName(report.overall))
-                           .arg(report.entries.size());
+    QString text =
+        QStringLiteral("health: %1 (%2 checks)\n").arg(healthStatusName(report.overall)).arg(report.entries.size());
     for (const HealthEntry &entry : report.entries) {
         text += QStringLiteral("%1 %2 (%3 ms): %4\n")
-                        .arg(healthStatusName(entry.status), -9)
-                        .arg(entry.name)
-                        .arg(entry.durationMs)
-                        .arg(entry.reason);
+                    .arg(healthStatusName(entry.status), -9)
+                    .arg(entry.name)
+                    .arg(entry.durationMs)
+                    .arg(entry.reason);
     }
     return text;
 }
@@ -160,20 +158,19 @@ HealthCheck diskSpaceCheck(const QString &path, qint64 minFreeBytes)
             return {HealthStatus::Failed, QStringLiteral("%1 does not exist").arg(path)};
         const QStorageInfo storage(path);
         if (!storage.isValid() || !storage.isReady()) {
-            return {HealthStatus::Failed,
-                    QStringLiteral("cannot read the file system holding %1").arg(path)};
+            return {HealthStatus::Failed, QStringLiteral("cannot read the file system holding %1").arg(path)};
         }
         const qint64 available = storage.bytesAvailable();
         const QString measured = QStringLiteral("%1 free at %2 (%3 bytes; needs at least %4)")
-                                         .arg(readableBytes(available), path)
-                                         .arg(available)
-                                         .arg(readableBytes(minFreeBytes));
+                                     .arg(readableBytes(available), path)
+                                     .arg(available)
+                                     .arg(readableBytes(minFreeBytes));
         if (available < minFreeBytes)
             return {HealthStatus::Failed, measured + QStringLiteral(": free some space")};
         // Twice the minimum, saturating: a huge minimum must not overflow into a negative.
         const qint64 comfortable = minFreeBytes > std::numeric_limits<qint64>::max() / 2
-                ? std::numeric_limits<qint64>::max()
-                : 2 * minFreeBytes;
+            ? std::numeric_limits<qint64>::max()
+            : 2 * minFreeBytes;
         if (available < comfortable)
             return {HealthStatus::Degraded, measured + QStringLiteral(": running low")};
         return {HealthStatus::Ok, measured};

@@ -9,7 +9,7 @@ namespace gw {
 namespace {
 // Statistics are read while other threads write; no ordering with other memory is needed.
 constexpr auto relaxed = std::memory_order_relaxed;
-}
+} // namespace
 
 int LatencyHistogram::bucketIndex(qint64 micros) noexcept
 {
@@ -48,11 +48,9 @@ void LatencyHistogram::record(qint64 micros) noexcept
 
     // CAS loops rather than a lock; they only retry while the value still needs to move.
     qint64 seenMin = m_min.load(relaxed);
-    while (micros < seenMin && !m_min.compare_exchange_weak(seenMin, micros, relaxed)) {
-    }
+    while (micros < seenMin && !m_min.compare_exchange_weak(seenMin, micros, relaxed)) {}
     qint64 seenMax = m_max.load(relaxed);
-    while (micros > seenMax && !m_max.compare_exchange_weak(seenMax, micros, relaxed)) {
-    }
+    while (micros > seenMax && !m_max.compare_exchange_weak(seenMax, micros, relaxed)) {}
 }
 
 qint64 LatencyHistogram::count() const noexcept
@@ -90,8 +88,8 @@ LatencyHistogram::BucketCounts LatencyHistogram::loadBuckets() const noexcept
     return counts;
 }
 
-qint64 LatencyHistogram::percentileOf(const BucketCounts &buckets, qint64 total, double p,
-                                      qint64 min, qint64 max) noexcept
+qint64 LatencyHistogram::percentileOf(const BucketCounts &buckets, qint64 total, double p, qint64 min,
+                                      qint64 max) noexcept
 {
     if (total <= 0)
         return 0;
@@ -153,13 +151,10 @@ void LatencyHistogram::reset() noexcept
 QJsonObject toJson(const LatencySnapshot &latency)
 {
     return QJsonObject{
-            {QStringLiteral("count"), latency.count},
-            {QStringLiteral("meanUs"), latency.meanUs},
-            {QStringLiteral("minUs"), latency.minUs},
-            {QStringLiteral("maxUs"), latency.maxUs},
-            {QStringLiteral("p50Us"), latency.p50Us},
-            {QStringLiteral("p95Us"), latency.p95Us},
-            {QStringLiteral("p99Us"), latency.p99Us},
+        {QStringLiteral("count"), latency.count}, {QStringLiteral("meanUs"), latency.meanUs},
+        {QStringLiteral("minUs"), latency.minUs}, {QStringLiteral("maxUs"), latency.maxUs},
+        {QStringLiteral("p50Us"), latency.p50Us}, {QStringLiteral("p95Us"), latency.p95Us},
+        {QStringLiteral("p99Us"), latency.p99Us},
     };
 }
 

@@ -37,10 +37,9 @@ class LatencyHistogram
 {
 public:
     static constexpr int SubBucketBits = 4;
-    static constexpr int SubBucketCount = 1 << SubBucketBits;       // 16 per power of two
-    static constexpr int HighestPowerOfTwo = 31;                     // last range [2^31, 2^32)
-    static constexpr int BucketCount =
-            SubBucketCount + (HighestPowerOfTwo - SubBucketBits + 1) * SubBucketCount;
+    static constexpr int SubBucketCount = 1 << SubBucketBits; // 16 per power of two
+    static constexpr int HighestPowerOfTwo = 31;              // last range [2^31, 2^32)
+    static constexpr int BucketCount = SubBucketCount + (HighestPowerOfTwo - SubBucketBits + 1) * SubBucketCount;
     static constexpr double MaxRelativeError = 1.0 / (2 * SubBucketCount);
 
     LatencyHistogram() = default;
@@ -71,8 +70,7 @@ public:
 private:
     using BucketCounts = std::array<quint64, BucketCount>;
     BucketCounts loadBuckets() const noexcept;
-    static qint64 percentileOf(const BucketCounts &buckets, qint64 total, double p, qint64 min,
-                               qint64 max) noexcept;
+    static qint64 percentileOf(const BucketCounts &buckets, qint64 total, double p, qint64 min, qint64 max) noexcept;
 
     std::array<std::atomic<quint64>, BucketCount> m_buckets{};
     std::atomic<qint64> m_count{0};

@@ -26,8 +26,8 @@ struct ResourcePoolStats
     QString name;
     int maxSize = 0;
     qint64 created = 0;
-    qint64 destroyed = 0;     // shrunk, evicted or discarded
-    qint64 discarded = 0;     // failed validation on return, or discarded by the holder
+    qint64 destroyed = 0; // shrunk, evicted or discarded
+    qint64 discarded = 0; // failed validation on return, or discarded by the holder
     int inUse = 0;
     int idle = 0;
     int waiting = 0;
@@ -50,12 +50,12 @@ public:
     struct Options
     {
         int maxSize = 4;
-        std::function<std::unique_ptr<T>()> factory;   // may throw; the permit is given back
-        std::function<bool(T &)> validate;             // on return; false = broken, drop it
+        std::function<std::unique_ptr<T>()> factory; // may throw; the permit is given back
+        std::function<bool(T &)> validate;           // on return; false = broken, drop it
         qint64 idleTimeoutMs = 60'000;
         bool threadAffine = false;
         QString name;
-        Clock *clock = nullptr;                        // for idle times; steady clock when null
+        Clock *clock = nullptr; // for idle times; steady clock when null
     };
 
 private:
@@ -109,7 +109,8 @@ public:
     private:
         friend class ResourcePool;
         Lease(std::shared_ptr<State> state, std::unique_ptr<T> resource, quint64 owner)
-            : m_state(std::move(state)), m_resource(std::move(resource)), m_owner(owner) {}
+            : m_state(std::move(state)), m_resource(std::move(resource)), m_owner(owner)
+        {}
 
         void giveBack()
         {
@@ -146,8 +147,7 @@ public:
         bool m_discard = false;
     };
 
-    explicit ResourcePool(Options options)
-        : m_state(std::make_shared<State>(std::move(options)))
+    explicit ResourcePool(Options options) : m_state(std::make_shared<State>(std::move(options)))
     {
         m_state->options.maxSize = std::max(1, m_state->options.maxSize);
         m_state->stats.name = m_state->options.name;
@@ -240,8 +240,9 @@ private:
                 idle.erase(idle.begin());
                 ++m_state->stats.destroyed;
             }
-            const qint64 waitedUs = std::chrono::duration_cast<std::chrono::microseconds>(
-                                        std::chrono::steady_clock::now() - started).count();
+            const qint64 waitedUs =
+                std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
+                    .count();
             ++m_state->stats.acquisitions;
             m_state->stats.totalWaitUs += waitedUs;
             m_state->stats.maxWaitUs = std::max(m_state->stats.maxWaitUs, waitedUs);

@@ -9,8 +9,7 @@ constexpr auto relaxed = std::memory_order_relaxed;
 void decrementIfPositive(std::atomic<qint64> &value) noexcept
 {
     qint64 seen = value.load(relaxed);
-    while (seen > 0 && !value.compare_exchange_weak(seen, seen - 1, relaxed)) {
-    }
+    while (seen > 0 && !value.compare_exchange_weak(seen, seen - 1, relaxed)) {}
 }
 } // namespace
 
@@ -30,8 +29,7 @@ void StageStats::started() noexcept
     decrementIfPositive(m_queued);
     const qint64 nowActive = m_active.fetch_add(1, relaxed) + 1;
     qint64 seenMax = m_maxConcurrent.load(relaxed);
-    while (nowActive > seenMax && !m_maxConcurrent.compare_exchange_weak(seenMax, nowActive, relaxed)) {
-    }
+    while (nowActive > seenMax && !m_maxConcurrent.compare_exchange_weak(seenMax, nowActive, relaxed)) {}
 }
 
 void StageStats::finished(Outcome outcome, qint64 micros) noexcept
@@ -74,8 +72,7 @@ void StageStats::reset() noexcept
     m_latency.reset();
 }
 
-StageScope::StageScope(StageStats &stats) noexcept
-    : m_stats(stats), m_start(std::chrono::steady_clock::now())
+StageScope::StageScope(StageStats &stats) noexcept : m_stats(stats), m_start(std::chrono::steady_clock::now())
 {
     m_stats.started();
 }
@@ -94,14 +91,10 @@ qint64 StageScope::elapsedUs() const noexcept
 QJsonObject toJson(const StageSnapshot &stage)
 {
     return QJsonObject{
-            {QStringLiteral("name"), stage.name},
-            {QStringLiteral("queued"), stage.queued},
-            {QStringLiteral("active"), stage.active},
-            {QStringLiteral("maxConcurrent"), stage.maxConcurrent},
-            {QStringLiteral("completed"), stage.completed},
-            {QStringLiteral("failed"), stage.failed},
-            {QStringLiteral("cancelled"), stage.cancelled},
-            {QStringLiteral("latency"), toJson(stage.latency)},
+        {QStringLiteral("name"), stage.name},           {QStringLiteral("queued"), stage.queued},
+        {QStringLiteral("active"), stage.active},       {QStringLiteral("maxConcurrent"), stage.maxConcurrent},
+        {QStringLiteral("completed"), stage.completed}, {QStringLiteral("failed"), stage.failed},
+        {QStringLiteral("cancelled"), stage.cancelled}, {QStringLiteral("latency"), toJson(stage.latency)},
     };
 }
 

@@ -38,14 +38,10 @@ void Gauge::reset() noexcept
 void Gauge::raiseHighWater(qint64 value) noexcept
 {
     qint64 seen = m_highWater.load(relaxed);
-    while (value > seen && !m_highWater.compare_exchange_weak(seen, value, relaxed)) {
-    }
+    while (value > seen && !m_highWater.compare_exchange_weak(seen, value, relaxed)) {}
 }
 
-StatsRegistry::StatsRegistry(Clock *clock)
-    : m_clock(clock ? clock : SteadyClock::instance())
-{
-}
+StatsRegistry::StatsRegistry(Clock *clock) : m_clock(clock ? clock : SteadyClock::instance()) {}
 
 StatsRegistry::~StatsRegistry() = default;
 
@@ -113,16 +109,17 @@ QJsonObject toJson(const StatsSnapshot &snapshot)
 
     QJsonObject gauges;
     for (auto it = snapshot.gauges.cbegin(); it != snapshot.gauges.cend(); ++it) {
-        gauges.insert(it.key(), QJsonObject{{QStringLiteral("value"), it.value().value},
-                                            {QStringLiteral("highWater"), it.value().highWater}});
+        gauges.insert(it.key(),
+                      QJsonObject{{QStringLiteral("value"), it.value().value},
+                                  {QStringLiteral("highWater"), it.value().highWater}});
     }
 
     return QJsonObject{
-            {QStringLiteral("takenAt"), snapshot.takenAtUtc.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("takenAtMs"), snapshot.takenAtMs},
-            {QStringLiteral("stages"), stages},
-            {QStringLiteral("counters"), counters},
-            {QStringLiteral("gauges"), gauges},
+        {QStringLiteral("takenAt"), snapshot.takenAtUtc.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("takenAtMs"), snapshot.takenAtMs},
+        {QStringLiteral("stages"), stages},
+        {QStringLiteral("counters"), counters},
+        {QStringLiteral("gauges"), gauges},
     };
 }
 

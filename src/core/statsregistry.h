@@ -56,11 +56,11 @@ struct GaugeSnapshot
 
 struct StatsSnapshot
 {
-    QDateTime takenAtUtc;     // for people and logs
-    qint64 takenAtMs = 0;     // the registry clock's monotonic time, for rates between samples
-    QList<StageSnapshot> stages;           // in order of first use
-    QMap<QString, qint64> counters;        // by name
-    QMap<QString, GaugeSnapshot> gauges;   // by name
+    QDateTime takenAtUtc;                // for people and logs
+    qint64 takenAtMs = 0;                // the registry clock's monotonic time, for rates between samples
+    QList<StageSnapshot> stages;         // in order of first use
+    QMap<QString, qint64> counters;      // by name
+    QMap<QString, GaugeSnapshot> gauges; // by name
 };
 
 // Named stages, counters and gauges of one engine. Looking a name up takes a mutex, so hot code

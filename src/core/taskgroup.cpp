@@ -40,10 +40,10 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
 
     mutable std::mutex mutex;
     mutable std::condition_variable changed;
-    std::deque<TaskGroupJob> jobs;     // every task, by index (deque: stable addresses)
-    std::deque<TaskGroupJob *> queue;  // pending tasks in spawn order
-    int workers = 0;                   // drain loops started on the pool and not yet returned
-    int lent = 0;                      // running tasks blocked in lendSlotWhile (not counted by the bound)
+    std::deque<TaskGroupJob> jobs;    // every task, by index (deque: stable addresses)
+    std::deque<TaskGroupJob *> queue; // pending tasks in spawn order
+    int workers = 0;                  // drain loops started on the pool and not yet returned
+    int lent = 0;                     // running tasks blocked in lendSlotWhile (not counted by the bound)
     TaskGroupCounts counts;
     bool failed = false;
     QString failedLabel;
@@ -52,13 +52,12 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
     std::vector<QFutureInterface<void>> idleWaiters;
 
     explicit TaskGroupCore(const TaskGroupOptions &options)
-        : pool(options.pool ? options.pool
-                            : currentTaskPool ? currentTaskPool : QThreadPool::globalInstance()),
+        : pool(options.pool          ? options.pool
+                   : currentTaskPool ? currentTaskPool
+                                     : QThreadPool::globalInstance()),
           maxParallel(options.maxParallel > 0 ? options.maxParallel : QThread::idealThreadCount()),
-          name(options.name.isEmpty() ? QStringLiteral("task group") : options.name),
-          source(options.parent)
-    {
-    }
+          name(options.name.isEmpty() ? QStringLiteral("task group") : options.name), source(options.parent)
+    {}
 
     ~TaskGroupCore() { source.token().removeCallback(cancelHook); }
 
@@ -215,7 +214,7 @@ namespace gw {
 namespace {
 // Address used to tell ThreadSanitizer about the pool hand-off (see threadsanitizer.h).
 char poolHandOff = 0;
-}
+} // namespace
 
 namespace {
 
@@ -232,8 +231,7 @@ void startDrain(std::shared_ptr<detail::TaskGroupCore> core)
 
 } // namespace
 
-TaskGroupBase::TaskGroupBase(TaskGroupOptions options)
-    : d(std::make_shared<detail::TaskGroupCore>(options))
+TaskGroupBase::TaskGroupBase(TaskGroupOptions options) : d(std::make_shared<detail::TaskGroupCore>(options))
 {
     std::weak_ptr<detail::TaskGroupCore> weak = d;
     d->cancelHook = d->source.token().onCancel([weak] {

@@ -23,10 +23,10 @@ enum class TaskState { Pending, Running, Succeeded, Failed, Cancelled };
 
 struct TaskGroupOptions
 {
-    int maxParallel = 0;          // tasks running at once; 0 = QThread::idealThreadCount()
-    QThreadPool *pool = nullptr;  // nullptr = the pool of the task creating the group, else the global one
-    CancellationToken parent;     // cancelling the parent cancels this group (groups nest)
-    QString name;                 // used in error messages
+    int maxParallel = 0;         // tasks running at once; 0 = QThread::idealThreadCount()
+    QThreadPool *pool = nullptr; // nullptr = the pool of the task creating the group, else the global one
+    CancellationToken parent;    // cancelling the parent cancels this group (groups nest)
+    QString name;                // used in error messages
 };
 
 // Outcome counts of a group, for progress and statistics.
@@ -122,9 +122,8 @@ public:
     qsizetype spawn(const QString &label, F &&fn)
     {
         if constexpr (std::is_void_v<R>) {
-            return enqueue(label, [fn = std::forward<F>(fn)](const CancellationToken &token) mutable {
-                invoke(fn, token);
-            });
+            return enqueue(label,
+                           [fn = std::forward<F>(fn)](const CancellationToken &token) mutable { invoke(fn, token); });
         } else {
             std::optional<R> *slot = nullptr;
             {
@@ -161,9 +160,12 @@ public:
 
     // Whatever finished, in spawn order: empty for tasks that failed or were cancelled. For
     // keeping finished work after a cancel. Call once idle.
+    // clang-format 14 would split "const" off a member function after a requires clause.
+    // clang-format off
     template<typename T = R>
         requires(!std::is_void_v<T>)
     QList<std::optional<T>> partialResults() const
+    // clang-format on
     {
         std::lock_guard lock(m_resultsMutex);
         return QList<std::optional<T>>(m_results.begin(), m_results.end());
@@ -191,7 +193,8 @@ private:
         return out;
     }
 
-    struct Empty {};
+    struct Empty
+    {};
     mutable std::mutex m_resultsMutex;
     std::deque<std::optional<std::conditional_t<std::is_void_v<R>, Empty, R>>> m_results;
 };

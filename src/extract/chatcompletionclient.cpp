@@ -80,9 +80,8 @@ QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, Cance
         // The hook runs on the cancelling thread: it only posts the abort to the reply's thread.
         // A posted call to a reply deleted meanwhile is dropped by Qt, and the hook is removed
         // before the reply goes.
-        const CancellationCallback abortOnCancel(token, [raw] {
-            QMetaObject::invokeMethod(raw, &QNetworkReply::abort, Qt::QueuedConnection);
-        });
+        const CancellationCallback abortOnCancel(
+            token, [raw] { QMetaObject::invokeMethod(raw, &QNetworkReply::abort, Qt::QueuedConnection); });
         if (!raw->isFinished())
             co_await qCoro(raw, &QNetworkReply::finished);
     }
@@ -103,12 +102,13 @@ QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, Cance
                                  .arg(status)
                                  .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
     if (status >= 400)
-        throw RemoteRequestError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 refused the request with HTTP %2 %3: %4")
-                                     .arg(endpoint)
-                                     .arg(status)
-                                     .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-                                          QString::fromUtf8(raw->readAll().left(300)).simplified()),
-                                 status);
+        throw RemoteRequestError(
+            QCoreApplication::translate("gw::ChatCompletionClient", "%1 refused the request with HTTP %2 %3: %4")
+                .arg(endpoint)
+                .arg(status)
+                .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                     QString::fromUtf8(raw->readAll().left(300)).simplified()),
+            status);
     const QString reason = QCoreApplication::translate("gw::ChatCompletionClient", "cannot reach %1: %2")
                                .arg(endpoint, raw->errorString());
     if (retryableNetworkError(error))

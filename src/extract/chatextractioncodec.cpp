@@ -94,7 +94,8 @@ QString stringField(const QJsonObject &object, const QString &name, const QStrin
         return {};
     }
     if (!value.isString())
-        malformed(QCoreApplication::translate("gw::ChatExtractionCodec", "\"%2\" of %1 is not a string").arg(where, name));
+        malformed(
+            QCoreApplication::translate("gw::ChatExtractionCodec", "\"%2\" of %1 is not a string").arg(where, name));
     return value.toString();
 }
 
@@ -103,11 +104,13 @@ QJsonArray arrayField(const QJsonObject &object, const QString &name, bool requi
     const QJsonValue value = object.value(name);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            malformed(QCoreApplication::translate("gw::ChatExtractionCodec", "the answer has no \"%1\" list").arg(name));
+            malformed(
+                QCoreApplication::translate("gw::ChatExtractionCodec", "the answer has no \"%1\" list").arg(name));
         return {};
     }
     if (!value.isArray())
-        malformed(QCoreApplication::translate("gw::ChatExtractionCodec", "\"%1\" of the answer is not a list").arg(name));
+        malformed(
+            QCoreApplication::translate("gw::ChatExtractionCodec", "\"%1\" of the answer is not a list").arg(name));
     return value.toArray();
 }
 
@@ -129,7 +132,8 @@ QList<EntityCandidate> entityCandidates(const QJsonArray &entities)
         const QJsonObject entity = entities.at(i).toObject();
         EntityCandidate candidate;
         candidate.text = stringField(entity, QStringLiteral("text"), where, true).trimmed();
-        candidate.type = entityTypeFromName(stringField(entity, QStringLiteral("type"), where, false).trimmed().toUpper());
+        candidate.type =
+            entityTypeFromName(stringField(entity, QStringLiteral("type"), where, false).trimmed().toUpper());
         const QJsonValue confidence = entity.value(QStringLiteral("confidence"));
         if (confidence.isDouble())
             candidate.confidence = std::clamp(confidence.toDouble(), 0.0, 1.0);
@@ -144,14 +148,12 @@ QList<EntityCandidate> entityCandidates(const QJsonArray &entities)
 // Every occurrence of every entity, longest names first, skipping spans already claimed.
 QList<Mention> placeMentions(QList<EntityCandidate> candidates, const QString &chunk, int &unplaced)
 {
-    std::stable_sort(candidates.begin(), candidates.end(), [](const EntityCandidate &a, const EntityCandidate &b) {
-        return a.text.size() > b.text.size();
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const EntityCandidate &a, const EntityCandidate &b) { return a.text.size() > b.text.size(); });
     QList<Mention> mentions;
     const auto overlapsClaimed = [&mentions](const Span &span) {
-        return std::any_of(mentions.cbegin(), mentions.cend(), [&span](const Mention &m) {
-            return span.first < m.end && m.start < span.second;
-        });
+        return std::any_of(mentions.cbegin(), mentions.cend(),
+                           [&span](const Mention &m) { return span.first < m.end && m.start < span.second; });
     };
     for (const EntityCandidate &candidate : candidates) {
         const QList<Span> spans = occurrencesAnyCase(chunk, candidate.text);
@@ -188,8 +190,7 @@ class RelationPlacer
 public:
     RelationPlacer(const QString &chunk, const QList<Mention> &mentions)
         : m_chunk(chunk), m_mentions(mentions), m_sentences(RelationExtractor::sentenceSpans(chunk, mentions))
-    {
-    }
+    {}
 
     std::optional<RelationMention> place(RelationType type, const QString &subject, const QString &object,
                                          const QString &evidence) const
@@ -209,8 +210,8 @@ public:
             return std::nullopt;
         const Span a = sentenceOf(m_mentions.at(pair->first));
         const Span b = sentenceOf(m_mentions.at(pair->second));
-        return RelationMention{type, pair->first, pair->second, std::min(a.first, b.first),
-                               std::max(a.second, b.second), {}};
+        return RelationMention{
+            type, pair->first, pair->second, std::min(a.first, b.first), std::max(a.second, b.second), {}};
     }
 
 private:
@@ -258,8 +259,8 @@ private:
     const QList<Span> m_sentences;
 };
 
-QList<RelationMention> placeRelations(const QJsonArray &relations, const QString &chunk,
-                                      const QList<Mention> &mentions, int &unplaced)
+QList<RelationMention> placeRelations(const QJsonArray &relations, const QString &chunk, const QList<Mention> &mentions,
+                                      int &unplaced)
 {
     const RelationPlacer placer(chunk, mentions);
     QList<RelationMention> out;
@@ -280,7 +281,11 @@ QList<RelationMention> placeRelations(const QJsonArray &relations, const QString
             ++unplaced; // an unknown kind, or an end that is not a mention of this chunk
             continue;
         }
-        const QString key = QStringLiteral("%1/%2/%3/%4").arg(int(placed->type)).arg(placed->subject).arg(placed->object).arg(placed->sentenceStart);
+        const QString key = QStringLiteral("%1/%2/%3/%4")
+                                .arg(int(placed->type))
+                                .arg(placed->subject)
+                                .arg(placed->object)
+                                .arg(placed->sentenceStart);
         if (seen.contains(key))
             continue;
         seen.insert(key);
@@ -288,7 +293,7 @@ QList<RelationMention> placeRelations(const QJsonArray &relations, const QString
     }
     std::sort(out.begin(), out.end(), [&mentions](const RelationMention &a, const RelationMention &b) {
         return std::tuple(a.sentenceStart, mentions.at(a.subject).start, mentions.at(a.object).start)
-               < std::tuple(b.sentenceStart, mentions.at(b.subject).start, mentions.at(b.object).start);
+            < std::tuple(b.sentenceStart, mentions.at(b.subject).start, mentions.at(b.object).start);
     });
     return out;
 }
@@ -298,24 +303,24 @@ QList<RelationMention> placeRelations(const QJsonArray &relations, const QString
 QString ChatExtractionCodec::systemPrompt()
 {
     QStringList entityTypes;
-    for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Date,
-                            EntityType::Money, EntityType::Percent, EntityType::Email, EntityType::Url, EntityType::Misc})
+    for (EntityType type :
+         {EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Date, EntityType::Money,
+          EntityType::Percent, EntityType::Email, EntityType::Url, EntityType::Misc})
         entityTypes << entityTypeName(type);
     QStringList relationTypes;
     for (int i = 0; i < int(RelationType::CoOccurs); ++i) // co-occurrence is not the model's job
         relationTypes << relationTypeName(RelationType(i));
-    return QStringLiteral(
-               "You extract a knowledge graph from the text the user sends. Answer with exactly one "
-               "JSON object and nothing else, in this form:\n"
-               "{\"entities\": [{\"text\": \"...\", \"type\": \"...\"}],\n"
-               " \"relations\": [{\"subject\": \"...\", \"type\": \"...\", \"object\": \"...\", "
-               "\"evidence\": \"...\"}]}\n"
-               "Rules:\n"
-               "- \"text\" of an entity is copied character for character from the text.\n"
-               "- Entity types: %1.\n"
-               "- Relation types: %2. \"subject\" and \"object\" are \"text\" values of entities; "
-               "\"evidence\" is the sentence that states the relation, copied from the text.\n"
-               "- Leave a list empty when there is nothing to report. Do not explain.")
+    return QStringLiteral("You extract a knowledge graph from the text the user sends. Answer with exactly one "
+                          "JSON object and nothing else, in this form:\n"
+                          "{\"entities\": [{\"text\": \"...\", \"type\": \"...\"}],\n"
+                          " \"relations\": [{\"subject\": \"...\", \"type\": \"...\", \"object\": \"...\", "
+                          "\"evidence\": \"...\"}]}\n"
+                          "Rules:\n"
+                          "- \"text\" of an entity is copied character for character from the text.\n"
+                          "- Entity types: %1.\n"
+                          "- Relation types: %2. \"subject\" and \"object\" are \"text\" values of entities; "
+                          "\"evidence\" is the sentence that states the relation, copied from the text.\n"
+                          "- Leave a list empty when there is nothing to report. Do not explain.")
         .arg(entityTypes.join(QStringLiteral(", ")), relationTypes.join(QStringLiteral(", ")));
 }
 
@@ -339,17 +344,26 @@ QString ChatExtractionCodec::answerContent(const QByteArray &responseBody)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(responseBody, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        malformed(QCoreApplication::translate("gw::ChatExtractionCodec", "the response is not a JSON object (%1 at byte %2)")
-                      .arg(error.errorString())
-                      .arg(error.offset));
+        malformed(
+            QCoreApplication::translate("gw::ChatExtractionCodec", "the response is not a JSON object (%1 at byte %2)")
+                .arg(error.errorString())
+                .arg(error.offset));
     const QJsonObject root = document.object();
-    const QJsonValue content = root.value(QStringLiteral("choices")).toArray().at(0)
-                                   .toObject().value(QStringLiteral("message")).toObject().value(QStringLiteral("content"));
+    const QJsonValue content = root.value(QStringLiteral("choices"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("message"))
+                                   .toObject()
+                                   .value(QStringLiteral("content"));
     if (!content.isString()) {
-        const QString reported = root.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-        malformed(reported.isEmpty()
-                      ? QCoreApplication::translate("gw::ChatExtractionCodec", "the response has no choices[0].message.content")
-                      : QCoreApplication::translate("gw::ChatExtractionCodec", "the response is an error: %1").arg(reported));
+        const QString reported =
+            root.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        malformed(
+            reported.isEmpty()
+                ? QCoreApplication::translate("gw::ChatExtractionCodec",
+                                              "the response has no choices[0].message.content")
+                : QCoreApplication::translate("gw::ChatExtractionCodec", "the response is an error: %1").arg(reported));
     }
     return content.toString();
 }

@@ -32,9 +32,9 @@ public:
 
     struct Answer
     {
-        QList<Mention> mentions;             // sorted by start, never overlapping
-        QList<RelationMention> relations;    // indices into mentions
-        int unplaced = 0;                    // entities and relations that could not be placed
+        QList<Mention> mentions;          // sorted by start, never overlapping
+        QList<RelationMention> relations; // indices into mentions
+        int unplaced = 0;                 // entities and relations that could not be placed
     };
 
     // The chat-completions request body (JSON, UTF-8) for one chunk.

@@ -113,21 +113,20 @@ bool mixesGreekAndLatin(QStringView word)
 struct EntityExtractor::Token
 {
     qsizetype start = 0;
-    qsizetype end = 0;            // without a possessive 's; with an abbreviation's dot
-    bool capitalised = false;     // starts with an upper-case letter
-    bool acronym = false;         // two or more letters, all upper case ("IBM")
-    bool mixedCase = false;       // a capital inside a word: "SQLite", "NaN", "McDonald"
+    qsizetype end = 0;        // without a possessive 's; with an abbreviation's dot
+    bool capitalised = false; // starts with an upper-case letter
+    bool acronym = false;     // two or more letters, all upper case ("IBM")
+    bool mixedCase = false;   // a capital inside a word: "SQLite", "NaN", "McDonald"
     bool sentenceStart = false;
-    bool joinsPrevious = false;   // only spaces (no punctuation, no paragraph break) before it
-    bool closesRun = false;       // a possessive or a dotted legal form: no name goes on after it
-    bool covered = false;         // inside a pattern mention
-    unsigned flags = 0;           // Gazetteer::wordFlags, for capitalised tokens only
+    bool joinsPrevious = false; // only spaces (no punctuation, no paragraph break) before it
+    bool closesRun = false;     // a possessive or a dotted legal form: no name goes on after it
+    bool covered = false;       // inside a pattern mention
+    unsigned flags = 0;         // Gazetteer::wordFlags, for capitalised tokens only
 
     QStringView view(const QString &text) const { return QStringView(text).mid(start, end - start); }
 };
 
-EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer)
-    : m_gazetteer(std::move(gazetteer))
+EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer))
 {
     Q_ASSERT(m_gazetteer);
 }
@@ -154,7 +153,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
     tokens.reserve(size_t(text.size() / 6));
 
     const qsizetype n = text.size();
-    bool boundary = true;  // the next token starts a sentence
+    bool boundary = true;   // the next token starts a sentence
     bool onlySpace = false; // the gap since the previous token holds only spaces
     int newlines = 0;
     qsizetype nextPoll = pollEvery;
@@ -280,8 +279,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             qsizetype m = last + 1;
             // Up to two particles may join two capitalised words: "Bank of the United States";
             // "for" only after an organisation word: "Institute for Advanced Study".
-            while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered
-                   && !tokens[m].capitalised
+            while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered && !tokens[m].capitalised
                    && (isConnector(tokens[m].view(text))
                        || (organisation && tokens[m].view(text) == QLatin1String("for"))))
                 ++m;
@@ -300,8 +298,8 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
 
 // Words around an unknown name that only an organisation takes: "acquired X", "X acquired",
 // "X is headquartered", "chief executive of X", "co-founded X". Lower-case words next to the run.
-bool EntityExtractor::organisationContext(const QString &text, const std::vector<Token> &tokens,
-                                          qsizetype first, qsizetype last)
+bool EntityExtractor::organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,
+                                          qsizetype last)
 {
     const qsizetype count = qsizetype(tokens.size());
     const auto word = [&](qsizetype k) { return k >= 0 && k < count ? tokens[k].view(text) : QStringView(); };
@@ -310,13 +308,15 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         --before; // "founded the Ford Motor Company"
     const QStringView previous = word(before);
     if (before >= 0 && !tokens[before].capitalised) {
-        if (isAnyWord(previous, {"acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys",
-                                 "purchased", "founded", "co-founded", "cofounded", "joined", "rejoined"}))
+        if (isAnyWord(previous,
+                      {"acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "purchased", "founded",
+                       "co-founded", "cofounded", "joined", "rejoined"}))
             return true;
         if (isWord(previous, "of") && before > 0
-            && isAnyWord(word(before - 1), {"ceo", "executive", "chairman", "chairwoman", "founder", "co-founder",
-                                            "cofounder", "subsidiary", "division", "shares", "shareholders",
-                                            "employees", "spokesman", "spokeswoman", "spokesperson"}))
+            && isAnyWord(word(before - 1),
+                         {"ceo", "executive", "chairman", "chairwoman", "founder", "co-founder", "cofounder",
+                          "subsidiary", "division", "shares", "shareholders", "employees", "spokesman", "spokeswoman",
+                          "spokesperson"}))
             return true;
     }
     const QStringView next = word(last + 1);
@@ -329,8 +329,8 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     return false;
 }
 
-void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first,
-                              qsizetype last, QList<Mention> &out) const
+void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first, qsizetype last,
+                              QList<Mention> &out) const
 {
     const Gazetteer &gz = *m_gazetteer;
     const auto spanKey = [&](qsizetype a, qsizetype b) {
@@ -345,9 +345,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         m.confidence = confidence;
         out.append(std::move(m));
     };
-    const auto isOrgWord = [&](qsizetype k) {
-        return tokens[k].capitalised && (tokens[k].flags & Gazetteer::OrgHead);
-    };
+    const auto isOrgWord = [&](qsizetype k) { return tokens[k].capitalised && (tokens[k].flags & Gazetteer::OrgHead); };
     const auto has = [&](qsizetype k, unsigned flag) { return (tokens[k].flags & flag) != 0; };
     // A listed system or language anywhere in it, or one word in capitals or camel case.
     const auto softwareName = [&](qsizetype first, qsizetype last) {
@@ -357,8 +355,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return first == last && (tokens[first].acronym || tokens[first].mixedCase);
     };
 
-    bool afterPlacePreposition = first > 0 && tokens[first].joinsPrevious
-        && isPlacePreposition(tokens[first - 1].view(text));
+    bool afterPlacePreposition =
+        first > 0 && tokens[first].joinsPrevious && isPlacePreposition(tokens[first - 1].view(text));
     qsizetype a = first, b = last;
     // Leading and trailing words that are never names: "The", "However", "In", month names.
     while (a <= b && (!tokens[a].capitalised || has(a, Gazetteer::Stopword))) {
@@ -373,8 +371,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     // Greek with Latin letters ("Σij"): notation, not names.
     bool notation = true;
     for (qsizetype k = a; k <= b && notation; ++k)
-        notation = !tokens[k].capitalised
-            || (tokens[k].end - tokens[k].start <= 3 && letterCount(tokens[k].view(text)) <= 1);
+        notation =
+            !tokens[k].capitalised || (tokens[k].end - tokens[k].start <= 3 && letterCount(tokens[k].view(text)) <= 1);
     if (notation || (a == b && mixesGreekAndLatin(tokens[a].view(text))))
         return;
 

@@ -32,8 +32,8 @@ private:
     struct Token;
     QList<Mention> capitalisedRuns(const QString &text, const QList<Mention> &patterns,
                                    const CancellationToken &token) const;
-    void typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first,
-                 qsizetype last, QList<Mention> &out) const;
+    void typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first, qsizetype last,
+                 QList<Mention> &out) const;
     static bool organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,
                                     qsizetype last);
 

@@ -24,8 +24,8 @@ struct Pattern
     Needs needs = Needs::Digit;
 };
 
-#define GW_MONTH                                                                                   \
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December"    \
+#define GW_MONTH \
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December" \
     "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
 #define GW_YEAR "(?:1\\d{3}|20\\d{2})"
 #define GW_NUMBER "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
@@ -44,25 +44,25 @@ std::vector<Pattern> compilePatterns()
                         re("\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b"), 0, Needs::At});
     patterns.push_back({EntityType::Url, re("\\b(?:https?://|www\\.)[^\\s<>\"'\\x{201C}\\x{201D}]+"), 0, Needs::Url});
     // $1,000  €5 million  £20  $3bn
-    patterns.push_back({EntityType::Money,
-                        re("(?:US\\$|[$\\x{20AC}\\x{00A3}\\x{00A5}])\\s?(?:" GW_NUMBER ")(?:" GW_SCALE ")?")});
+    patterns.push_back(
+        {EntityType::Money, re("(?:US\\$|[$\\x{20AC}\\x{00A3}\\x{00A5}])\\s?(?:" GW_NUMBER ")(?:" GW_SCALE ")?")});
     // USD 3.5 billion
-    patterns.push_back({EntityType::Money, re("\\b(?:USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD)\\s?(?:" GW_NUMBER
-                                              ")(?:\\s(?:thousand|million|billion|trillion)\\b)?")});
+    patterns.push_back({EntityType::Money,
+                        re("\\b(?:USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD)\\s?(?:" GW_NUMBER
+                           ")(?:\\s(?:thousand|million|billion|trillion)\\b)?")});
     // 10 dollars, 3 million euros
     patterns.push_back({EntityType::Money,
                         re("\\b(?:" GW_NUMBER ")(?:\\s(?:thousand|million|billion|trillion))?\\s"
                            "(?:(?:US |Canadian |Australian )?dollars?|euros?|pounds(?: sterling)?|"
                            "yen|yuan|francs?|marks|guineas|shillings|rupees|roubles|rubles|cents)\\b")});
     // 12%  3.5 percent  40 per cent
-    patterns.push_back({EntityType::Percent,
-                        re("\\b\\d+(?:[.,]\\d+)?(?:\\s?%|\\s?(?:percent|per cent|per\\x{00A0}cent)\\b)")});
+    patterns.push_back(
+        {EntityType::Percent, re("\\b\\d+(?:[.,]\\d+)?(?:\\s?%|\\s?(?:percent|per cent|per\\x{00A0}cent)\\b)")});
     // 10 December 1815, 10th December, 1815
-    patterns.push_back({EntityType::Date,
-                        re("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" GW_MONTH ",?\\s+\\d{3,4}\\b")});
+    patterns.push_back(
+        {EntityType::Date, re("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" GW_MONTH ",?\\s+\\d{3,4}\\b")});
     // December 10, 1815
-    patterns.push_back({EntityType::Date,
-                        re("\\b" GW_MONTH "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{3,4}\\b")});
+    patterns.push_back({EntityType::Date, re("\\b" GW_MONTH "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{3,4}\\b")});
     // 10 December, December 10 (no year)
     patterns.push_back({EntityType::Date,
                         re("\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" GW_MONTH "|" GW_MONTH
@@ -207,8 +207,7 @@ QList<Mention> EntityPatterns::find(const QString &text, const CancellationToken
         m.text = text.mid(m.start, m.end - m.start);
         result.append(std::move(m));
     }
-    std::sort(result.begin(), result.end(),
-              [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    std::sort(result.begin(), result.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return result;
 }
 

@@ -15,8 +15,8 @@ namespace {
 
 bool isNameType(EntityType type)
 {
-    return type == EntityType::Person || type == EntityType::Organization
-        || type == EntityType::Location || type == EntityType::Misc;
+    return type == EntityType::Person || type == EntityType::Organization || type == EntityType::Location
+        || type == EntityType::Misc;
 }
 
 bool isApostrophe(QChar c)
@@ -28,15 +28,25 @@ bool isApostrophe(QChar c)
 QString foldLetter(QChar c)
 {
     switch (c.unicode()) {
-    case u'\u00DF': return QStringLiteral("ss"); // ß
-    case u'\u00F8': return QStringLiteral("o");  // ø
-    case u'\u00E6': return QStringLiteral("ae"); // æ
-    case u'\u0153': return QStringLiteral("oe"); // œ
-    case u'\u0142': return QStringLiteral("l");  // ł
-    case u'\u0111': case u'\u00F0': return QStringLiteral("d"); // đ ð
-    case u'\u00FE': return QStringLiteral("th"); // þ
-    case u'\u0131': return QStringLiteral("i");  // dotless ı
-    default: return QString(c);
+    case u'\u00DF':
+        return QStringLiteral("ss"); // ß
+    case u'\u00F8':
+        return QStringLiteral("o"); // ø
+    case u'\u00E6':
+        return QStringLiteral("ae"); // æ
+    case u'\u0153':
+        return QStringLiteral("oe"); // œ
+    case u'\u0142':
+        return QStringLiteral("l"); // ł
+    case u'\u0111':
+    case u'\u00F0':
+        return QStringLiteral("d"); // đ ð
+    case u'\u00FE':
+        return QStringLiteral("th"); // þ
+    case u'\u0131':
+        return QStringLiteral("i"); // dotless ı
+    default:
+        return QString(c);
     }
 }
 
@@ -57,8 +67,7 @@ QStringList nameTokens(const QString &name)
         folded = folded.toCaseFolded();
     }
 
-    static const QRegularExpression possessive(
-        QStringLiteral("['\u2019\u02BC]s(?![\\p{L}\\p{N}])"));
+    static const QRegularExpression possessive(QStringLiteral("['\u2019\u02BC]s(?![\\p{L}\\p{N}])"));
     if (folded.contains(u'\'') || folded.contains(u'\u2019') || folded.contains(u'\u02BC'))
         folded.replace(possessive, QString());
 
@@ -86,9 +95,8 @@ QStringList nameTokens(const QString &name)
 
 const QSet<QString> &personTitles()
 {
-    static const QSet<QString> titles{QStringLiteral("mr"),   QStringLiteral("mrs"),
-                                      QStringLiteral("ms"),   QStringLiteral("miss"),
-                                      QStringLiteral("dr"),   QStringLiteral("prof"),
+    static const QSet<QString> titles{QStringLiteral("mr"),       QStringLiteral("mrs"), QStringLiteral("ms"),
+                                      QStringLiteral("miss"),     QStringLiteral("dr"),  QStringLiteral("prof"),
                                       QStringLiteral("professor")};
     return titles;
 }
@@ -96,10 +104,10 @@ const QSet<QString> &personTitles()
 const QSet<QString> &corporateSuffixes()
 {
     static const QSet<QString> suffixes{
-        QStringLiteral("inc"),  QStringLiteral("incorporated"), QStringLiteral("ltd"),
-        QStringLiteral("limited"), QStringLiteral("llc"),       QStringLiteral("gmbh"),
-        QStringLiteral("ag"),   QStringLiteral("sa"),           QStringLiteral("plc"),
-        QStringLiteral("corp"), QStringLiteral("corporation"),  QStringLiteral("co"),
+        QStringLiteral("inc"),     QStringLiteral("incorporated"), QStringLiteral("ltd"),
+        QStringLiteral("limited"), QStringLiteral("llc"),          QStringLiteral("gmbh"),
+        QStringLiteral("ag"),      QStringLiteral("sa"),           QStringLiteral("plc"),
+        QStringLiteral("corp"),    QStringLiteral("corporation"),  QStringLiteral("co"),
         QStringLiteral("company")};
     return suffixes;
 }
@@ -107,11 +115,11 @@ const QSet<QString> &corporateSuffixes()
 // Words acronyms usually skip: "Federal Bureau of Investigation" → FBI.
 const QSet<QString> &acronymStopWords()
 {
-    static const QSet<QString> words{
-        QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("the"), QStringLiteral("for"),
-        QStringLiteral("de"), QStringLiteral("la"),  QStringLiteral("le"),  QStringLiteral("du"),
-        QStringLiteral("des"), QStringLiteral("der"), QStringLiteral("von"), QStringLiteral("van"),
-        QStringLiteral("und"), QStringLiteral("et")};
+    static const QSet<QString> words{QStringLiteral("of"),  QStringLiteral("and"), QStringLiteral("the"),
+                                     QStringLiteral("for"), QStringLiteral("de"),  QStringLiteral("la"),
+                                     QStringLiteral("le"),  QStringLiteral("du"),  QStringLiteral("des"),
+                                     QStringLiteral("der"), QStringLiteral("von"), QStringLiteral("van"),
+                                     QStringLiteral("und"), QStringLiteral("et")};
     return words;
 }
 
@@ -122,8 +130,7 @@ QString nameKey(const QString &name, EntityType type)
         while (tokens.size() > 1 && personTitles().contains(tokens.first()))
             tokens.removeFirst();
     }
-    if ((type == EntityType::Organization || type == EntityType::Misc) && tokens.size() > 1
-        && tokens.first() == u"the")
+    if ((type == EntityType::Organization || type == EntityType::Misc) && tokens.size() > 1 && tokens.first() == u"the")
         tokens.removeFirst();
     if (type == EntityType::Organization) {
         while (tokens.size() > 1 && corporateSuffixes().contains(tokens.last())) {
@@ -216,8 +223,7 @@ QString EntityResolver::entityId(EntityType type, const QString &key)
     return QString::fromLatin1(digest.left(16).toHex());
 }
 
-QList<EntityResolver::ResolvedMention>
-EntityResolver::resolveDocument(const QList<Mention> &mentions) const
+QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QList<Mention> &mentions) const
 {
     // Document order, independent of the list's order; ties broken by content, then index.
     QList<int> order(mentions.size());
@@ -238,8 +244,8 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
     QList<QString> memberKey(mentions.size()); // each mention's key under its cluster's type
     QHash<TypedKey, int> founders;             // (type, key) → the cluster it founded
     QHash<TypedKey, QSet<int>> keyOwners;      // (type, key) → clusters with a member of that key
-    QHash<QString, QSet<int>> nameParts; // first/last token → multi-token PERSON clusters
-    QHash<QString, QSet<int>> acronyms;  // initials → multi-word ORGANIZATION clusters
+    QHash<QString, QSet<int>> nameParts;       // first/last token → multi-token PERSON clusters
+    QHash<QString, QSet<int>> acronyms;        // initials → multi-word ORGANIZATION clusters
 
     const auto join = [&](int mention, int cluster, const QString &key) {
         clusterOf[mention] = cluster;
@@ -255,9 +261,7 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
             return *it;
         return *keys.insert(query, normalizedKey(text, type));
     };
-    const auto onlyOne = [](const QSet<int> &candidates) {
-        return candidates.size() == 1 ? *candidates.cbegin() : -1;
-    };
+    const auto onlyOne = [](const QSet<int> &candidates) { return candidates.size() == 1 ? *candidates.cbegin() : -1; };
 
     for (const int i : std::as_const(order)) {
         const Mention &m = mentions[i];
@@ -269,8 +273,7 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
             // Typed entities first: MISC is the extractor saying "a name, kind unknown".
             QSet<int> candidates;
             QString typedKey;
-            for (const EntityType type :
-                 {EntityType::Person, EntityType::Organization, EntityType::Location}) {
+            for (const EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Location}) {
                 const QString k = keyOf(m.text, type);
                 const QSet<int> owners = keyOwners.value(TypedKey{type, k});
                 if (!owners.isEmpty())
@@ -319,8 +322,7 @@ EntityResolver::resolveDocument(const QList<Mention> &mentions) const
         ids[c] = entityId(clusters[c].type, clusters[c].founderKey);
     for (int c = 0; c < clusters.size(); ++c) {
         for (const int member : std::as_const(clusters[c].members)) {
-            if (memberKey[member] == clusters[c].founderKey
-                && mentions[member].text.size() > canonical[c].size())
+            if (memberKey[member] == clusters[c].founderKey && mentions[member].text.size() > canonical[c].size())
                 canonical[c] = mentions[member].text;
         }
     }

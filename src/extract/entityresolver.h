@@ -29,10 +29,10 @@ class EntityResolver
 public:
     struct ResolvedMention
     {
-        int mention = -1;      // index into the list given to resolveDocument()
-        QString entityId;      // entityId(type, key); empty for a blank mention
-        QString key;           // the entity's key (of its canonical name), not the mention's own
-        QString canonicalName; // the entity's name as written in the document
+        int mention = -1;                   // index into the list given to resolveDocument()
+        QString entityId;                   // entityId(type, key); empty for a blank mention
+        QString key;                        // the entity's key (of its canonical name), not the mention's own
+        QString canonicalName;              // the entity's name as written in the document
         EntityType type = EntityType::Misc; // the entity's type: a joined MISC mention takes it
 
         bool operator==(const ResolvedMention &) const = default;

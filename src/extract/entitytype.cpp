@@ -9,10 +9,11 @@ struct TypeName
     const char16_t *name;
 };
 constexpr TypeName typeNames[] = {
-    {EntityType::Person, u"PERSON"}, {EntityType::Organization, u"ORGANIZATION"},
+    {EntityType::Person, u"PERSON"},     {EntityType::Organization, u"ORGANIZATION"},
     {EntityType::Location, u"LOCATION"}, {EntityType::Date, u"DATE"},
-    {EntityType::Money, u"MONEY"}, {EntityType::Percent, u"PERCENT"},
-    {EntityType::Email, u"EMAIL"}, {EntityType::Url, u"URL"}, {EntityType::Misc, u"MISC"},
+    {EntityType::Money, u"MONEY"},       {EntityType::Percent, u"PERCENT"},
+    {EntityType::Email, u"EMAIL"},       {EntityType::Url, u"URL"},
+    {EntityType::Misc, u"MISC"},
 };
 } // namespace
 

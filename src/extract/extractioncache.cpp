@@ -8,10 +8,9 @@ QString ExtractionCache::requestKey(const QString &endpoint, const QString &mode
                                     const QString &chunkText)
 {
     const QChar separator(0x1f);
-    const QString input = endpoint + separator + model + separator + QString::number(promptVersion)
-                          + separator + chunkText;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(input.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString input =
+        endpoint + separator + model + separator + QString::number(promptVersion) + separator + chunkText;
+    return QString::fromLatin1(QCryptographicHash::hash(input.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace gw

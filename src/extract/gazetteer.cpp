@@ -28,12 +28,11 @@ QSet<QString> keySet(const QStringList &words)
 } // namespace
 
 Gazetteer::Gazetteer(const Lists &lists)
-    : m_countries(keySet(lists.countries)), m_subdivisions(keySet(lists.subdivisions)),
-      m_cities(keySet(lists.cities)), m_givenNames(keySet(lists.givenNames)),
-      m_orgSuffixes(keySet(lists.orgSuffixes)), m_orgHeads(keySet(lists.orgHeads)),
-      m_personTitles(keySet(lists.personTitles)), m_stopwords(keySet(lists.stopwords)),
-      m_locationHeads(keySet(lists.locationHeads)), m_codeWords(keySet(lists.codeWords)),
-      m_softwareNames(keySet(lists.softwareNames))
+    : m_countries(keySet(lists.countries)), m_subdivisions(keySet(lists.subdivisions)), m_cities(keySet(lists.cities)),
+      m_givenNames(keySet(lists.givenNames)), m_orgSuffixes(keySet(lists.orgSuffixes)),
+      m_orgHeads(keySet(lists.orgHeads)), m_personTitles(keySet(lists.personTitles)),
+      m_stopwords(keySet(lists.stopwords)), m_locationHeads(keySet(lists.locationHeads)),
+      m_codeWords(keySet(lists.codeWords)), m_softwareNames(keySet(lists.softwareNames))
 {
     for (const QStringList *list : {&lists.personTitles, &lists.orgSuffixes}) {
         for (const QString &entry : *list) {
@@ -44,10 +43,10 @@ Gazetteer::Gazetteer(const Lists &lists)
     for (const QString &title : std::as_const(m_personTitles))
         m_maxTitleWords = std::max(m_maxTitleWords, int(title.count(QLatin1Char(' '))) + 1);
     const std::pair<const QSet<QString> *, WordFlag> sets[] = {
-        {&m_countries, Location}, {&m_subdivisions, Location}, {&m_cities, Location},
-        {&m_givenNames, GivenName}, {&m_orgSuffixes, OrgSuffix}, {&m_orgHeads, OrgHead},
-        {&m_personTitles, PersonTitle}, {&m_stopwords, Stopword}, {&m_abbreviations, Abbreviation},
-        {&m_locationHeads, LocationHead}, {&m_codeWords, CodeWord}, {&m_softwareNames, Software}};
+        {&m_countries, Location},         {&m_subdivisions, Location}, {&m_cities, Location},
+        {&m_givenNames, GivenName},       {&m_orgSuffixes, OrgSuffix}, {&m_orgHeads, OrgHead},
+        {&m_personTitles, PersonTitle},   {&m_stopwords, Stopword},    {&m_abbreviations, Abbreviation},
+        {&m_locationHeads, LocationHead}, {&m_codeWords, CodeWord},    {&m_softwareNames, Software}};
     for (const auto &[set, flag] : sets) {
         for (const QString &k : *set)
             if (!k.contains(QLatin1Char(' ')))

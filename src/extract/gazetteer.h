@@ -23,21 +23,28 @@ public:
         QStringList subdivisions; // regions, states, provinces (ISO 3166-2)
         QStringList cities;
         QStringList givenNames;
-        QStringList orgSuffixes;  // legal forms ending a name: "Inc.", "GmbH"
-        QStringList orgHeads;     // words naming an organisation anywhere in it: "University"
-        QStringList personTitles; // "Dr.", "Prime Minister"
-        QStringList stopwords;    // capitalised non-entities: "The", "However", month names
+        QStringList orgSuffixes;   // legal forms ending a name: "Inc.", "GmbH"
+        QStringList orgHeads;      // words naming an organisation anywhere in it: "University"
+        QStringList personTitles;  // "Dr.", "Prime Minister"
+        QStringList stopwords;     // capitalised non-entities: "The", "However", month names
         QStringList locationHeads; // words naming a place at either end of it: "River", "Lake"
-        QStringList codeWords;    // ALL-CAPS keywords of code and SQL: "NULL", "SELECT" (not names)
+        QStringList codeWords;     // ALL-CAPS keywords of code and SQL: "NULL", "SELECT" (not names)
         QStringList softwareNames; // systems and languages, never places: "Unix", "SQLite"
     };
 
     // What a one-word key is, all dictionaries at once (one hash lookup per word): the extractor
     // computes these flags once per capitalised token.
     enum WordFlag : unsigned {
-        Location = 1u << 0, GivenName = 1u << 1, OrgSuffix = 1u << 2, OrgHead = 1u << 3,
-        PersonTitle = 1u << 4, Stopword = 1u << 5, Abbreviation = 1u << 6, LocationHead = 1u << 7,
-        CodeWord = 1u << 8, Software = 1u << 9,
+        Location = 1u << 0,
+        GivenName = 1u << 1,
+        OrgSuffix = 1u << 2,
+        OrgHead = 1u << 3,
+        PersonTitle = 1u << 4,
+        Stopword = 1u << 5,
+        Abbreviation = 1u << 6,
+        LocationHead = 1u << 7,
+        CodeWord = 1u << 8,
+        Software = 1u << 9,
     };
 
     explicit Gazetteer(const Lists &lists);

@@ -13,8 +13,8 @@ struct Mention
 {
     EntityType type = EntityType::Misc;
     qsizetype start = 0;
-    qsizetype end = 0; // one past the last character
-    QString text;      // == input.mid(start, end - start)
+    qsizetype end = 0;       // one past the last character
+    QString text;            // == input.mid(start, end - start)
     double confidence = 1.0; // 0..1: patterns and gazetteer hits 1.0, capitalisation guesses lower
 
     bool operator==(const Mention &) const = default;

@@ -14,15 +14,17 @@ namespace gw {
 
 namespace {
 
-constexpr EntityTypeMask nodeTypes = entityTypeBit(EntityType::Person)
-    | entityTypeBit(EntityType::Organization) | entityTypeBit(EntityType::Location)
-    | entityTypeBit(EntityType::Misc);
+constexpr EntityTypeMask nodeTypes = entityTypeBit(EntityType::Person) | entityTypeBit(EntityType::Organization)
+    | entityTypeBit(EntityType::Location) | entityTypeBit(EntityType::Misc);
 // A typed pattern only looks this far: relations between mentions further apart are left to
 // co-occurrence, and the regexes never see long strings.
 constexpr int maxPairSpan = 160;
 constexpr int maxMentionsBetween = 8;
 
-bool isNode(const Mention &m) { return entityTypeBit(m.type) & nodeTypes; }
+bool isNode(const Mention &m)
+{
+    return entityTypeBit(m.type) & nodeTypes;
+}
 
 bool isValid(const Mention &m, qsizetype textSize)
 {
@@ -49,11 +51,11 @@ bool endsWithTitleOrInitial(const QString &text, qsizetype boundary)
     if (word.size() < 2 || word.size() > 4)
         return false;
     static constexpr QLatin1StringView titles[] = {
-        QLatin1StringView("mr"),  QLatin1StringView("mrs"), QLatin1StringView("ms"),   QLatin1StringView("dr"),
-        QLatin1StringView("prof"), QLatin1StringView("st"),  QLatin1StringView("mt"),   QLatin1StringView("sen"),
-        QLatin1StringView("rep"), QLatin1StringView("gen"), QLatin1StringView("gov"),  QLatin1StringView("rev"),
-        QLatin1StringView("hon"), QLatin1StringView("capt"), QLatin1StringView("col"), QLatin1StringView("lt"),
-        QLatin1StringView("sgt"), QLatin1StringView("sir")};
+        QLatin1StringView("mr"),   QLatin1StringView("mrs"),  QLatin1StringView("ms"),  QLatin1StringView("dr"),
+        QLatin1StringView("prof"), QLatin1StringView("st"),   QLatin1StringView("mt"),  QLatin1StringView("sen"),
+        QLatin1StringView("rep"),  QLatin1StringView("gen"),  QLatin1StringView("gov"), QLatin1StringView("rev"),
+        QLatin1StringView("hon"),  QLatin1StringView("capt"), QLatin1StringView("col"), QLatin1StringView("lt"),
+        QLatin1StringView("sgt"),  QLatin1StringView("sir")};
     for (const QLatin1StringView title : titles)
         if (title.size() == word.size() && word.compare(title, Qt::CaseInsensitive) == 0)
             return true;
@@ -74,7 +76,8 @@ class SentenceRelations
 public:
     SentenceRelations(const QString &text, const QList<Mention> &mentions, const Sentence &sentence,
                       QList<RelationMention> &out, std::set<std::tuple<int, int, int>> &seen)
-        : m_text(text), m_mentions(mentions), m_sentence(sentence), m_out(out), m_seen(seen) {}
+        : m_text(text), m_mentions(mentions), m_sentence(sentence), m_out(out), m_seen(seen)
+    {}
 
     void findTyped();
     void addCoordinated();
@@ -90,9 +93,9 @@ private:
     const QList<Mention> &m_mentions;
     const Sentence &m_sentence;
     QList<RelationMention> &m_out;
-    std::set<std::tuple<int, int, int>> &m_seen; // (type, subject, object) within this sentence
+    std::set<std::tuple<int, int, int>> &m_seen;                // (type, subject, object) within this sentence
     QList<std::tuple<RelationType, int, int, QString>> m_typed; // positions, for coordination
-    std::set<std::pair<int, int>> m_linked; // mention index pairs, smaller first
+    std::set<std::pair<int, int>> m_linked;                     // mention index pairs, smaller first
 };
 
 // Lower-cased text between two mentions, with the mentions lying between them replaced by a
@@ -211,8 +214,8 @@ void SentenceRelations::addCoordinated()
             && partner < m_sentence.mentions.size()) {
             const EntityType partnerType = at(partner).type;
             const QString gap = between(object, partner);
-            if ((partnerType == EntityType::Person || partnerType == EntityType::Organization)
-                && !gap.isNull() && withPartner().match(gap).hasMatch())
+            if ((partnerType == EntityType::Person || partnerType == EntityType::Organization) && !gap.isNull()
+                && withPartner().match(gap).hasMatch())
                 add(type, partner, object, trigger);
         }
     }
@@ -233,8 +236,7 @@ void SentenceRelations::addCoOccurrences(int cap)
             const Mention &first = at(a);
             const Mention &second = at(b);
             if (first.end > second.start
-                || (first.type == second.type
-                    && first.text.compare(second.text, Qt::CaseInsensitive) == 0)
+                || (first.type == second.type && first.text.compare(second.text, Qt::CaseInsensitive) == 0)
                 || m_linked.count(std::minmax(m_sentence.mentions.at(a), m_sentence.mentions.at(b))))
                 continue;
             const qsizetype before = m_out.size();
@@ -248,8 +250,7 @@ void SentenceRelations::addCoOccurrences(int cap)
 
 RelationExtractor::RelationExtractor(int maxCoOccurrencesPerSentence)
     : m_maxCoOccurrences(std::max(0, maxCoOccurrencesPerSentence))
-{
-}
+{}
 
 QList<std::pair<qsizetype, qsizetype>> RelationExtractor::sentenceSpans(const QString &text,
                                                                         const QList<Mention> &mentions)

@@ -39,8 +39,7 @@ public:
 
     // The sentence spans [start, end) used as evidence, trimmed of surrounding white space.
     // Boundaries inside a mention, or after a title or an initial ("Dr.", "J."), are dropped.
-    static QList<std::pair<qsizetype, qsizetype>> sentenceSpans(const QString &text,
-                                                                const QList<Mention> &mentions);
+    static QList<std::pair<qsizetype, qsizetype>> sentenceSpans(const QString &text, const QList<Mention> &mentions);
 
 private:
     int m_maxCoOccurrences;

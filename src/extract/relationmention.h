@@ -8,8 +8,22 @@ namespace gw {
 // Relation kinds found between two mentions of one sentence. Names (relationTypeName) are the
 // snake_case ones used in the store and in exports.
 enum class RelationType {
-    WorksFor, Founded, Leads, MemberOf, LocatedIn, HeadquarteredIn, Acquired, Owns, PartOf, BornIn,
-    ChildOf, ParentOf, SpouseOf, SiblingOf, Created, CoOccurs
+    WorksFor,
+    Founded,
+    Leads,
+    MemberOf,
+    LocatedIn,
+    HeadquarteredIn,
+    Acquired,
+    Owns,
+    PartOf,
+    BornIn,
+    ChildOf,
+    ParentOf,
+    SpouseOf,
+    SiblingOf,
+    Created,
+    CoOccurs
 };
 
 QString relationTypeName(RelationType type); // "works_for", "founded", ..., "co_occurs"

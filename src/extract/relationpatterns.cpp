@@ -14,11 +14,11 @@ constexpr EntityTypeMask Misc = entityTypeBit(EntityType::Misc);
 // Short words that may sit between the subject and the trigger without changing its meaning:
 // auxiliaries, adverbs, relative pronouns, and "in <date>". "not" and "never" are deliberately
 // absent, so a negated sentence matches nothing.
-const QString fill = QStringLiteral(
-    R"((?:\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
-    R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
-    R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
-    R"(being|who|which|did|does|will|would|(?:in|on|during|around|since|until|from)\s+§))*)");
+const QString fill =
+    QStringLiteral(R"((?:\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
+                   R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
+                   R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
+                   R"(being|who|which|did|does|will|would|(?:in|on|during|around|since|until|from)\s+§))*)");
 // Before the fillers: nothing, or a comma-delimited apposition ("Ada Lovelace, daughter of Lord
 // Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded
 // by", ", daughter of"): before an active verb it usually closes an apposition the subject sits
@@ -27,14 +27,14 @@ const QString pre = QStringLiteral(R"((?:\s*,[^,;]{1,80},)?)") + fill;
 const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
 const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|that))");
 const QString post = QStringLiteral(R"((?:\s+)") + det + QStringLiteral(R"()?\s*)");
-const QString adj = QStringLiteral(
-    R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
-    R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
-    R"(adopted|late|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active))");
+const QString adj =
+    QStringLiteral(R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
+                   R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
+                   R"(adopted|late|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active))");
 // Between the subject and a relational noun: "is the", ", the", "became", "served as a".
-const QString nounPre = QStringLiteral(
-    R"((?:\s*,|\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
-    R"(worked|working|acts|acted)\s+as|as|named|appointed|elected))?(?:\s+)")
+const QString nounPre =
+    QStringLiteral(R"((?:\s*,|\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
+                   R"(worked|working|acts|acted)\s+as|as|named|appointed|elected))?(?:\s+)")
     + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
 
 enum class Form { Active, Participle, Passive, Noun, Possessive, Exact };
@@ -62,11 +62,11 @@ QString patternFor(const Spec &spec)
             + QStringLiteral(R"(\s+by)") + post;
     case Form::Noun: // "X is the co-founder and CEO of Y", "X, daughter of Y"
         return preComma + nounPre + QStringLiteral(R"(\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
-            + QStringLiteral(R"()(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:)")
-            + QString::fromUtf8(spec.preposition) + QStringLiteral(")") + post;
+            + QStringLiteral(R"()(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:)") + QString::fromUtf8(spec.preposition)
+            + QStringLiteral(")") + post;
     case Form::Possessive: // "Y's daughter, X", "Y CEO X"
-        return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)")
-            + adj + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)");
+        return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)") + adj
+            + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)");
     case Form::Exact:
         return words;
     }
@@ -112,8 +112,7 @@ const Spec specs[] = {
     // acquired, owns, part_of
     {RelationType::Acquired, Org, Org, Form::Active,
      R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed)"},
-    {RelationType::Acquired, Org, Org, Form::Passive,
-     R"(acquired|bought|taken\s+over|purchased|absorbed)"},
+    {RelationType::Acquired, Org, Org, Form::Passive, R"(acquired|bought|taken\s+over|purchased|absorbed)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,

@@ -11,7 +11,10 @@
 namespace gw {
 
 using EntityTypeMask = unsigned;
-constexpr EntityTypeMask entityTypeBit(EntityType type) { return 1u << static_cast<unsigned>(type); }
+constexpr EntityTypeMask entityTypeBit(EntityType type)
+{
+    return 1u << static_cast<unsigned>(type);
+}
 
 // Placeholders that replace the mentions lying between the two ends of a candidate pair, so a
 // pattern can allow a date ("founded in 1976 by") without allowing an entity.

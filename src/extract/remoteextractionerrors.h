@@ -11,8 +11,7 @@ namespace gw {
 class RemoteRequestError : public Error
 {
 public:
-    RemoteRequestError(const QString &message, int httpStatus = 0)
-        : Error(message), m_httpStatus(httpStatus) {}
+    RemoteRequestError(const QString &message, int httpStatus = 0) : Error(message), m_httpStatus(httpStatus) {}
     int httpStatus() const { return m_httpStatus; } // 0 when no HTTP answer came
 
 private:

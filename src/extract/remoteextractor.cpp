@@ -61,12 +61,9 @@ QUrl RemoteExtractor::endpointUrl(const QString &url)
 
 RemoteExtractor::RemoteExtractor(const RemoteExtractorSettings &settings, const EntityExtractor &fallbackEntities,
                                  const RelationExtractor &fallbackRelations, std::shared_ptr<ExtractionCache> cache)
-    : m_settings(settings),
-      m_client(endpointUrl(settings.url)),
-      m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)),
-      m_entities(fallbackEntities),
-      m_relations(fallbackRelations),
-      m_cache(std::move(cache)),
+    : m_settings(settings), m_client(endpointUrl(settings.url)),
+      m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)), m_entities(fallbackEntities),
+      m_relations(fallbackRelations), m_cache(std::move(cache)),
       m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
       m_ownBreaker(std::make_unique<CircuitBreaker>(breakerName(), breakerSettings(settings)))
 {
@@ -124,7 +121,7 @@ void RemoteExtractor::remember(const QString &key, const QString &content) const
 }
 
 QCoro::Task<std::optional<RemoteExtractor::Reply>> RemoteExtractor::ask(const QString &chunkText,
-                                                                       CancellationToken token) const
+                                                                        CancellationToken token) const
 {
     m_requests.fetch_add(1);
     const QByteArray body = ChatExtractionCodec::requestBody(m_settings.model, chunkText);
@@ -135,8 +132,9 @@ QCoro::Task<std::optional<RemoteExtractor::Reply>> RemoteExtractor::ask(const QS
         reply.answer = ChatExtractionCodec::parseAnswer(reply.content, chunkText);
     } catch (const MalformedAnswerError &error) {
         m_malformed.fetch_add(1);
-        throw MalformedAnswerError(QCoreApplication::translate("gw::RemoteExtractor", "%1 (model %2) gave an unusable answer: %3")
-                                       .arg(m_client.endpoint().toDisplayString(), m_settings.model, error.message()));
+        throw MalformedAnswerError(
+            QCoreApplication::translate("gw::RemoteExtractor", "%1 (model %2) gave an unusable answer: %3")
+                .arg(m_client.endpoint().toDisplayString(), m_settings.model, error.message()));
     }
     co_return reply;
 }
@@ -154,8 +152,8 @@ RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, cons
 RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const CancellationToken &token) const
 {
     token.throwIfCancelled();
-    const QString key = ExtractionCache::requestKey(m_endpointKey, m_settings.model,
-                                                    ChatExtractionCodec::promptVersion, chunkText);
+    const QString key =
+        ExtractionCache::requestKey(m_endpointKey, m_settings.model, ChatExtractionCodec::promptVersion, chunkText);
     if (std::optional<ChatExtractionCodec::Answer> answer = cached(key, chunkText)) {
         m_cacheHits.fetch_add(1);
         m_chunks.fetch_add(1);

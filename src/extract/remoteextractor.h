@@ -78,8 +78,7 @@ public:
     // The fallback extractors and the cache must outlive this object. Without a cache every
     // chunk is asked for.
     RemoteExtractor(const RemoteExtractorSettings &settings, const EntityExtractor &fallbackEntities,
-                    const RelationExtractor &fallbackRelations,
-                    std::shared_ptr<ExtractionCache> cache = nullptr);
+                    const RelationExtractor &fallbackRelations, std::shared_ptr<ExtractionCache> cache = nullptr);
     ~RemoteExtractor();
     RemoteExtractor(const RemoteExtractor &) = delete;
     RemoteExtractor &operator=(const RemoteExtractor &) = delete;

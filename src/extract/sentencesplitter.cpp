@@ -39,33 +39,33 @@ enum State : unsigned char {
     Start,
     AfterLower,
     AfterUpper,
-    LetterDot,      // a period after a letter: "U.S" does not break (SB7)
+    LetterDot, // a period after a letter: "U.S" does not break (SB7)
     Dot,
-    DotClose,       // period, then closing punctuation
-    DotCloseSpace,  // ... then spaces
-    Term,           // "!" or "?" (or a period then , - :)
+    DotClose,      // period, then closing punctuation
+    DotCloseSpace, // ... then spaces
+    Term,          // "!" or "?" (or a period then , - :)
     TermClose,
     TermCloseSpace,
     AfterCR,
     AfterLF,
-    Break,          // a boundary before the current character
-    Lookup,         // SB8: no boundary if a lower-case letter comes next, past digits, spaces, ...
+    Break,  // a boundary before the current character
+    Lookup, // SB8: no boundary if a lower-case letter comes next, past digits, spaces, ...
 };
 
 constexpr State next[AfterLF + 1][Classes] = {
     //  Any      CR       LF       Sp             Lower       Upper       Numeric  ATerm      SContinue STerm  Close
-    {Start,  AfterCR, AfterLF, Start,         AfterLower, AfterUpper, Start,   Dot,       Start, Term, Start},     // Start
-    {Start,  AfterCR, AfterLF, Start,         Start,      Start,      Start,   LetterDot, Start, Term, Start},     // AfterLower
-    {Start,  AfterCR, AfterLF, Start,         Start,      AfterUpper, Start,   LetterDot, Start, Term, Start},     // AfterUpper
-    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start,      AfterUpper, Start,   Dot,       Term,  Term, DotClose},  // LetterDot
-    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start,      Break,      Start,   Dot,       Term,  Term, DotClose},  // Dot
-    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start,      Break,      Lookup,  Dot,       Term,  Term, DotClose},  // DotClose
-    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start,      Break,      Lookup,  Dot,       Term,  Term, Lookup},    // DotCloseSpace
-    {Break,  AfterCR, AfterLF, TermCloseSpace, Break,     Break,      Break,   Dot,       Term,  Term, TermClose}, // Term
-    {Break,  AfterCR, AfterLF, TermCloseSpace, Break,     Break,      Break,   Dot,       Term,  Term, TermClose}, // TermClose
-    {Break,  AfterCR, AfterLF, TermCloseSpace, Break,     Break,      Break,   Dot,       Term,  Term, Break},     // TermCloseSpace
-    {Break,  Break,   AfterLF, Break,         Break,      Break,      Break,   Break,     Break, Break, Break},    // AfterCR
-    {Break,  Break,   Break,   Break,         Break,      Break,      Break,   Break,     Break, Break, Break},    // AfterLF
+    {Start, AfterCR, AfterLF, Start, AfterLower, AfterUpper, Start, Dot, Start, Term, Start},       // Start
+    {Start, AfterCR, AfterLF, Start, Start, Start, Start, LetterDot, Start, Term, Start},           // AfterLower
+    {Start, AfterCR, AfterLF, Start, Start, AfterUpper, Start, LetterDot, Start, Term, Start},      // AfterUpper
+    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start, AfterUpper, Start, Dot, Term, Term, DotClose}, // LetterDot
+    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start, Break, Start, Dot, Term, Term, DotClose},      // Dot
+    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start, Break, Lookup, Dot, Term, Term, DotClose},     // DotClose
+    {Lookup, AfterCR, AfterLF, DotCloseSpace, Start, Break, Lookup, Dot, Term, Term, Lookup},       // DotCloseSpace
+    {Break, AfterCR, AfterLF, TermCloseSpace, Break, Break, Break, Dot, Term, Term, TermClose},     // Term
+    {Break, AfterCR, AfterLF, TermCloseSpace, Break, Break, Break, Dot, Term, Term, TermClose},     // TermClose
+    {Break, AfterCR, AfterLF, TermCloseSpace, Break, Break, Break, Dot, Term, Term, Break},         // TermCloseSpace
+    {Break, Break, AfterLF, Break, Break, Break, Break, Break, Break, Break, Break},                // AfterCR
+    {Break, Break, Break, Break, Break, Break, Break, Break, Break, Break, Break},                  // AfterLF
 };
 
 // The table above indexed by character instead of class: one load per character.

@@ -77,14 +77,17 @@ void sse2One(const float *query, const float *tile, int d, float *scores)
 }
 
 // 4 queries x 16 candidates per pass: 8 accumulators, 2 tile vectors, 1 broadcast.
-__attribute__((target("avx2,fma"))) void avx2Queries(const float *queries, const float *tile, int d, float *scores, float *maxima)
+__attribute__((target("avx2,fma"))) void avx2Queries(const float *queries, const float *tile, int d, float *scores,
+                                                     float *maxima)
 {
     __m256 best[kQueries];
     for (int q = 0; q < kQueries; ++q)
         best[q] = _mm256_set1_ps(-3.0f);
     for (int c0 = 0; c0 < kTile; c0 += 16) {
-        __m256 a00 = _mm256_setzero_ps(), a01 = _mm256_setzero_ps(), a10 = _mm256_setzero_ps(), a11 = _mm256_setzero_ps();
-        __m256 a20 = _mm256_setzero_ps(), a21 = _mm256_setzero_ps(), a30 = _mm256_setzero_ps(), a31 = _mm256_setzero_ps();
+        __m256 a00 = _mm256_setzero_ps(), a01 = _mm256_setzero_ps(), a10 = _mm256_setzero_ps(),
+               a11 = _mm256_setzero_ps();
+        __m256 a20 = _mm256_setzero_ps(), a21 = _mm256_setzero_ps(), a30 = _mm256_setzero_ps(),
+               a31 = _mm256_setzero_ps();
         for (int k = 0; k < d; ++k) {
             const float *t = tile + std::size_t(k) * kTile + c0;
             const __m256 t0 = _mm256_loadu_ps(t);

@@ -5,7 +5,7 @@
 
 namespace gw::cosinekernel {
 
-constexpr int kTile = 64;  // candidates per tile: d x kTile floats, candidate c of dimension k at [k * kTile + c]
+constexpr int kTile = 64;   // candidates per tile: d x kTile floats, candidate c of dimension k at [k * kTile + c]
 constexpr int kQueries = 4; // queries scored together (register blocking)
 
 // scores[q * kTile + c] = <query q, candidate c> for the kQueries queries (kQueries x d,

@@ -49,9 +49,9 @@ void CsvTableExporter::write(const KnowledgeGraph &graph, const NodeMetrics &met
     }
 
     CsvRowWriter edges(edgesFile);
-    for (const char *name : {"source", "target", "source_name", "target_name", "source_type", "target_type", "type",
-                             "weight", "evidence_document", "evidence_start", "evidence_end", "evidence_chunk",
-                             "evidence_trigger"})
+    for (const char *name :
+         {"source", "target", "source_name", "target_name", "source_type", "target_type", "type", "weight",
+          "evidence_document", "evidence_start", "evidence_end", "evidence_chunk", "evidence_trigger"})
         edges.field(QString::fromLatin1(name));
     edges.endRow();
     for (const GraphEdge &edge : graph.edges()) {

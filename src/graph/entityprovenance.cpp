@@ -96,10 +96,11 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
         // Mentions grouped by document, so each document's text is read once.
         const QStringList ids = QStringList{entityId} + options.mergedIds;
         QStringList placeholders(ids.size(), QStringLiteral("?"));
-        QSqlQuery mentions = connection.prepare(QStringLiteral(
-            "SELECT m.document_id, d.path, m.start_offset, m.end_offset FROM mentions m "
-            "JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (%1) "
-            "ORDER BY m.document_id, m.start_offset, m.end_offset").arg(placeholders.join(QLatin1Char(','))));
+        QSqlQuery mentions = connection.prepare(
+            QStringLiteral("SELECT m.document_id, d.path, m.start_offset, m.end_offset FROM mentions m "
+                           "JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (%1) "
+                           "ORDER BY m.document_id, m.start_offset, m.end_offset")
+                .arg(placeholders.join(QLatin1Char(','))));
         for (const QString &id : ids)
             mentions.addBindValue(id);
         connection.exec(mentions, tr("cannot read the entity's mentions"));
@@ -118,7 +119,8 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
         out.m_documentCount = documents.size();
 
         QHash<QString, qint64> aliasCounts;
-        QSqlQuery textQuery = connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
+        QSqlQuery textQuery =
+            connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
         for (qsizetype d = 0; d < documents.size(); ++d) {
             token.throwIfCancelled();
             const DocumentMentions &document = documents.at(d);
@@ -151,8 +153,9 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
                 snippet.markStart = mention.start - from;
                 snippet.markEnd = mention.end - from;
                 snippet.contextStart = std::max<qint64>(0, from - options.contextChars);
-                snippet.context = text.mid(snippet.contextStart,
-                                           std::min<qint64>(text.size(), to + options.contextChars) - snippet.contextStart);
+                snippet.context =
+                    text.mid(snippet.contextStart,
+                             std::min<qint64>(text.size(), to + options.contextChars) - snippet.contextStart);
                 shown.snippets.append(snippet);
             }
             if (d < options.maxDocuments)
@@ -167,13 +170,13 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
 
         token.throwIfCancelled();
         // The id once, through a CTE: positional parameters cannot be reused.
-        QSqlQuery related = connection.prepare(QStringLiteral(
-            "WITH me(id) AS (SELECT ?) "
-            "SELECT r.type, r.subject_id = me.id AS outgoing, e.id, e.name, e.type, COUNT(*) AS weight "
-            "FROM me, relations r JOIN entities e "
-            "  ON e.id = CASE WHEN r.subject_id = me.id THEN r.object_id ELSE r.subject_id END "
-            "WHERE r.subject_id = me.id OR r.object_id = me.id "
-            "GROUP BY r.type, outgoing, e.id ORDER BY weight DESC, e.name, r.type LIMIT ?"));
+        QSqlQuery related = connection.prepare(
+            QStringLiteral("WITH me(id) AS (SELECT ?) "
+                           "SELECT r.type, r.subject_id = me.id AS outgoing, e.id, e.name, e.type, COUNT(*) AS weight "
+                           "FROM me, relations r JOIN entities e "
+                           "  ON e.id = CASE WHEN r.subject_id = me.id THEN r.object_id ELSE r.subject_id END "
+                           "WHERE r.subject_id = me.id OR r.object_id = me.id "
+                           "GROUP BY r.type, outgoing, e.id ORDER BY weight DESC, e.name, r.type LIMIT ?"));
         // Once per id; the merged entities' relations are summed per (type, direction, other).
         QHash<QString, qsizetype> neighbourIndex;
         for (const QString &id : ids) {
@@ -184,21 +187,24 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
                 const QString other = related.value(2).toString();
                 if (ids.contains(other))
                     continue; // between two names of this same entity
-                const QString key = related.value(0).toString() + QLatin1Char(related.value(1).toBool() ? '>' : '<') + other;
+                const QString key =
+                    related.value(0).toString() + QLatin1Char(related.value(1).toBool() ? '>' : '<') + other;
                 const auto found = neighbourIndex.constFind(key);
                 if (found != neighbourIndex.constEnd()) {
                     out.m_neighbours[found.value()].weight += related.value(5).toLongLong();
                     continue;
                 }
                 neighbourIndex.insert(key, out.m_neighbours.size());
-                out.m_neighbours.append({other, related.value(3).toString(), related.value(4).toString(), related.value(0).toString(),
-                                         related.value(1).toBool(), related.value(5).toLongLong()});
+                out.m_neighbours.append({other, related.value(3).toString(), related.value(4).toString(),
+                                         related.value(0).toString(), related.value(1).toBool(),
+                                         related.value(5).toLongLong()});
             }
             related.finish();
         }
         if (ids.size() > 1) {
-            std::stable_sort(out.m_neighbours.begin(), out.m_neighbours.end(),
-                             [](const ProvenanceNeighbour &a, const ProvenanceNeighbour &b) { return a.weight > b.weight; });
+            std::stable_sort(
+                out.m_neighbours.begin(), out.m_neighbours.end(),
+                [](const ProvenanceNeighbour &a, const ProvenanceNeighbour &b) { return a.weight > b.weight; });
             if (out.m_neighbours.size() > options.maxNeighbours)
                 out.m_neighbours.resize(options.maxNeighbours);
         }

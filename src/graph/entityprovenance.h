@@ -40,8 +40,8 @@ struct ProvenanceNeighbour
 {
     QString id, name, type; // the other entity
     QString relationType;
-    bool outgoing = true;   // this entity is the relation's subject
-    qint64 weight = 0;      // evidence sentences in all documents
+    bool outgoing = true; // this entity is the relation's subject
+    qint64 weight = 0;    // evidence sentences in all documents
 };
 
 class EntityProvenance

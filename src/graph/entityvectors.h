@@ -13,8 +13,8 @@ namespace gw {
 struct EntityVectors
 {
     int dimensions = 0;
-    QString method;        // how they were made, e.g. "spectral:regularized-laplacian"
-    QList<QString> ids;    // entity ids, one per row
+    QString method;          // how they were made, e.g. "spectral:regularized-laplacian"
+    QList<QString> ids;      // entity ids, one per row
     std::vector<float> data; // ids.size() x dimensions, row-major
 
     int count() const { return int(ids.size()); }

@@ -10,7 +10,8 @@
 
 namespace gw {
 
-ExportFile::ExportFile(const QString &path) : m_path(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())), m_file(path)
+ExportFile::ExportFile(const QString &path)
+    : m_path(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())), m_file(path)
 {
     // No direct-write fallback: in a folder where no temporary file can be made, fail rather than
     // write the target in place (which a failure would leave half written).

@@ -151,7 +151,8 @@ QList<int> communities(IgraphSession &session, const IgraphView &simple, const G
     return rankedBySize(membership);
 }
 
-QList<double> betweenness(IgraphSession &session, const IgraphView &simple, const GraphAnalytics::Options &options, bool exact)
+QList<double> betweenness(IgraphSession &session, const IgraphView &simple, const GraphAnalytics::Options &options,
+                          bool exact)
 {
     IgraphVector result;
     if (exact)

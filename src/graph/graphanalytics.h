@@ -25,7 +25,7 @@ class GraphAnalytics
 {
 public:
     enum class Metric {
-        Degree = 0x01,     // degree and weightedDegree
+        Degree = 0x01, // degree and weightedDegree
         PageRank = 0x02,
         Communities = 0x04,
         Components = 0x08,
@@ -59,8 +59,7 @@ public:
     // parallel relations merged (weights summed) and self-relations ignored. Components are weak
     // components. Community and component ids are 0 for the largest, then by size (ties: by the
     // smallest node index in them).
-    static NodeMetrics compute(const KnowledgeGraph &graph, const CancellationToken &token,
-                               const Options &options);
+    static NodeMetrics compute(const KnowledgeGraph &graph, const CancellationToken &token, const Options &options);
     static NodeMetrics compute(const KnowledgeGraph &graph, const CancellationToken &token)
     {
         return compute(graph, token, Options{});

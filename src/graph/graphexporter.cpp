@@ -33,11 +33,16 @@ ExportFormat GraphExporter::formatFromName(const QString &name)
 QString GraphExporter::formatName(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::GraphMl: return QStringLiteral("graphml");
-    case ExportFormat::Gexf: return QStringLiteral("gexf");
-    case ExportFormat::NodeLinkJson: return QStringLiteral("json");
-    case ExportFormat::Csv: return QStringLiteral("csv");
-    case ExportFormat::Neo4j: return QStringLiteral("neo4j");
+    case ExportFormat::GraphMl:
+        return QStringLiteral("graphml");
+    case ExportFormat::Gexf:
+        return QStringLiteral("gexf");
+    case ExportFormat::NodeLinkJson:
+        return QStringLiteral("json");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Neo4j:
+        return QStringLiteral("neo4j");
     }
     return {};
 }
@@ -61,18 +66,30 @@ void GraphExporter::exportGraph(const KnowledgeGraph &graph, const NodeMetrics &
     if (writesFolder(format)) {
         const QFileInfo info(outPath);
         if (info.exists() && !info.isDir())
-            throw Error(QCoreApplication::translate("gw::GraphExporter", "cannot export to \"%1\": it is a file, and this format writes a folder")
-                            .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+            throw Error(
+                QCoreApplication::translate("gw::GraphExporter",
+                                            "cannot export to \"%1\": it is a file, and this format writes a folder")
+                    .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
         if (!QDir().mkpath(outPath))
             throw Error(QCoreApplication::translate("gw::GraphExporter", "cannot create the folder \"%1\"")
                             .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
     }
     switch (format) {
-    case ExportFormat::GraphMl: GraphMlExporter::write(graph, metrics, outPath); return;
-    case ExportFormat::Gexf: GexfExporter::write(graph, metrics, outPath); return;
-    case ExportFormat::NodeLinkJson: NodeLinkJsonExporter::write(graph, metrics, outPath); return;
-    case ExportFormat::Csv: CsvTableExporter::write(graph, metrics, outPath); return;
-    case ExportFormat::Neo4j: Neo4jExporter::write(graph, metrics, outPath); return;
+    case ExportFormat::GraphMl:
+        GraphMlExporter::write(graph, metrics, outPath);
+        return;
+    case ExportFormat::Gexf:
+        GexfExporter::write(graph, metrics, outPath);
+        return;
+    case ExportFormat::NodeLinkJson:
+        NodeLinkJsonExporter::write(graph, metrics, outPath);
+        return;
+    case ExportFormat::Csv:
+        CsvTableExporter::write(graph, metrics, outPath);
+        return;
+    case ExportFormat::Neo4j:
+        Neo4jExporter::write(graph, metrics, outPath);
+        return;
     }
 }
 

@@ -26,8 +26,8 @@ QString tr(const char *text)
 
 } // namespace
 
-QList<QPointF> GraphLayout::compute(const KnowledgeGraph &graph, const CancellationToken &token,
-                                    const Options &options, const Progress &progress)
+QList<QPointF> GraphLayout::compute(const KnowledgeGraph &graph, const CancellationToken &token, const Options &options,
+                                    const Progress &progress)
 {
     token.throwIfCancelled();
     const int n = graph.nodeCount();
@@ -78,9 +78,9 @@ void GraphLayout::saveLayout(ProjectStore &store, const KnowledgeGraph &graph, c
     store.writeTransactionBlocking([rows = std::move(rows)](ProjectConnection &connection) {
         // Selecting from entities skips nodes removed since the snapshot instead of failing on
         // the foreign key.
-        QSqlQuery upsert = connection.prepare(QStringLiteral(
-            "INSERT INTO entity_positions (entity_id, x, y) SELECT id, ?, ? FROM entities WHERE id = ? "
-            "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y"));
+        QSqlQuery upsert = connection.prepare(
+            QStringLiteral("INSERT INTO entity_positions (entity_id, x, y) SELECT id, ?, ? FROM entities WHERE id = ? "
+                           "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y"));
         const QString what = tr("cannot save the layout");
         for (const Row &row : rows) {
             upsert.bindValue(0, row.x);

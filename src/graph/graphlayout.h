@@ -43,8 +43,8 @@ public:
     // neighbourhoods). Units are arbitrary (about one per typical edge length): views fit them to
     // the window. Throws CancelledError
     // when `token` is cancelled, gw::Error when igraph fails.
-    static QList<QPointF> compute(const KnowledgeGraph &graph, const CancellationToken &token,
-                                  const Options &options, const Progress &progress = {});
+    static QList<QPointF> compute(const KnowledgeGraph &graph, const CancellationToken &token, const Options &options,
+                                  const Progress &progress = {});
     static QList<QPointF> compute(const KnowledgeGraph &graph, const CancellationToken &token)
     {
         return compute(graph, token, Options{});

@@ -41,9 +41,8 @@ void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metr
 {
     const MetricColumns columns(graph, metrics);
     const QList<GraphNode> &nodes = graph.nodes();
-    const bool entityIdsAsNodeIds = std::all_of(nodes.cbegin(), nodes.cend(), [](const GraphNode &node) {
-        return XmlExportText::isNameToken(node.id);
-    });
+    const bool entityIdsAsNodeIds = std::all_of(
+        nodes.cbegin(), nodes.cend(), [](const GraphNode &node) { return XmlExportText::isNameToken(node.id); });
     const auto nodeId = [&](int index) {
         return entityIdsAsNodeIds ? nodes.at(index).id : QStringLiteral("n%1").arg(index);
     };

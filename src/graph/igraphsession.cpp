@@ -124,7 +124,8 @@ void IgraphSession::check(igraph_error_t code, const QString &what) const
     QString reason = t_lastError.isEmpty() ? QString::fromUtf8(igraph_strerror(code)) : QString::fromUtf8(t_lastError);
     while (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
-    throw Error(QCoreApplication::translate("gw::GraphAnalytics", "Graph analysis failed while %1: %2.").arg(what, reason));
+    throw Error(
+        QCoreApplication::translate("gw::GraphAnalytics", "Graph analysis failed while %1: %2.").arg(what, reason));
 }
 
 void IgraphSession::throwIfCancelled() const

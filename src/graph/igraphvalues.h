@@ -71,7 +71,10 @@ public:
 
     igraph_matrix_t *get() { return &m_value; }
     igraph_integer_t rows() const { return igraph_matrix_nrow(&m_value); }
-    igraph_real_t operator()(igraph_integer_t row, igraph_integer_t column) const { return MATRIX(m_value, row, column); }
+    igraph_real_t operator()(igraph_integer_t row, igraph_integer_t column) const
+    {
+        return MATRIX(m_value, row, column);
+    }
 
 private:
     igraph_matrix_t m_value;

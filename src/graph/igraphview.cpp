@@ -20,11 +20,12 @@ void checkWeight(const KnowledgeGraph &graph, const GraphEdge &edge)
 {
     if (std::isfinite(edge.weight) && edge.weight >= 0)
         return;
-    throw Error(QCoreApplication::translate("gw::GraphAnalytics",
-                                            "The relation \"%1\" from \"%2\" to \"%3\" has the weight %4; graph analysis "
-                                            "needs weights of zero or more. Fix or remove that relation.")
-                    .arg(edge.type, graph.node(edge.source).name, graph.node(edge.target).name)
-                    .arg(edge.weight));
+    throw Error(
+        QCoreApplication::translate("gw::GraphAnalytics",
+                                    "The relation \"%1\" from \"%2\" to \"%3\" has the weight %4; graph analysis "
+                                    "needs weights of zero or more. Fix or remove that relation.")
+            .arg(edge.type, graph.node(edge.source).name, graph.node(edge.target).name)
+            .arg(edge.weight));
 }
 
 } // namespace

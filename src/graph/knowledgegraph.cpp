@@ -105,7 +105,8 @@ KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolut
             continue;
         if (source == target && relation.subjectId != relation.objectId)
             continue; // "Babbage" co-occurring with "Charles Babbage": one entity now
-        const QString key = relation.type + QLatin1Char(' ') + QString::number(source) + QLatin1Char(' ') + QString::number(target);
+        const QString key =
+            relation.type + QLatin1Char(' ') + QString::number(source) + QLatin1Char(' ') + QString::number(target);
         const auto existing = edgeByKey.constFind(key);
         if (existing != edgeByKey.constEnd()) {
             graph.m_edges[existing.value()].weight += relation.totalWeight;
@@ -149,7 +150,8 @@ QList<int> KnowledgeGraph::findByName(const QString &name) const
             prefix.append(i);
     }
     QList<int> &out = exact.isEmpty() ? prefix : exact;
-    std::stable_sort(out.begin(), out.end(), [this](int a, int b) { return m_nodes.at(a).mentions > m_nodes.at(b).mentions; });
+    std::stable_sort(out.begin(), out.end(),
+                     [this](int a, int b) { return m_nodes.at(a).mentions > m_nodes.at(b).mentions; });
     return out;
 }
 

@@ -30,9 +30,9 @@ struct GraphEdge
 {
     int source = -1; // node indices (subject -> object)
     int target = -1;
-    QString type;      // "works_for", ..., "co_occurs", "similar_to"
-    double weight = 1; // the summed weight of its evidence: sentences, or an imported edge list's
-                       // weights, or a similarity for derived edges
+    QString type;              // "works_for", ..., "co_occurs", "similar_to"
+    double weight = 1;         // the summed weight of its evidence: sentences, or an imported edge list's
+                               // weights, or a similarity for derived edges
     RelationEvidence evidence; // the first evidence (for an imported table: its row); empty for derived edges
 };
 

@@ -18,8 +18,9 @@ MetricColumns::MetricColumns(const KnowledgeGraph &graph, const NodeMetrics &met
     const qsizetype nodes = graph.nodeCount();
     const auto check = [nodes](const QString &name, qsizetype size) {
         if (size != 0 && size != nodes)
-            throw Error(QCoreApplication::translate("gw::MetricColumns", "the %1 values (%2) do not match the graph's %3 nodes; "
-                                                                         "compute the analytics again")
+            throw Error(QCoreApplication::translate("gw::MetricColumns",
+                                                    "the %1 values (%2) do not match the graph's %3 nodes; "
+                                                    "compute the analytics again")
                             .arg(name)
                             .arg(size)
                             .arg(nodes));

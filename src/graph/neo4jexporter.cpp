@@ -99,7 +99,8 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
         {QStringLiteral("documents"), QStringLiteral("documents:long"), QStringLiteral("toInteger")},
     };
     for (const MetricColumns::Column &column : columns.columns())
-        nodeProperties.append({column.name, column.name + (column.isInteger ? QStringLiteral(":long") : QStringLiteral(":double")),
+        nodeProperties.append({column.name,
+                               column.name + (column.isInteger ? QStringLiteral(":long") : QStringLiteral(":double")),
                                column.isInteger ? QStringLiteral("toInteger") : QStringLiteral("toFloat")});
     const QList<Property> relationshipProperties = {
         {QStringLiteral("weight"), QStringLiteral("weight:double"), QStringLiteral("toFloat")},
@@ -139,8 +140,8 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
 
     QMap<QString, QString> typesByRelation; // relationship type -> a relation type using it
     CsvRowWriter relationships(relationshipsFile);
-    for (const QString &header : {QStringLiteral(":START_ID"), QStringLiteral(":END_ID"), QStringLiteral(":TYPE"),
-                                  QStringLiteral("type")})
+    for (const QString &header :
+         {QStringLiteral(":START_ID"), QStringLiteral(":END_ID"), QStringLiteral(":TYPE"), QStringLiteral("type")})
         relationships.field(header);
     for (const Property &property : relationshipProperties)
         relationships.field(property.header);
@@ -161,8 +162,9 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
         QStringList out;
         for (const Property &property : properties) {
             const QString value = QStringLiteral("row.") + cypherName(property.header);
-            out.append(QStringLiteral("%1.%2 = %3").arg(variable, cypherName(property.name),
-                                                         property.conversion.isEmpty() ? value : property.conversion + u'(' + value + u')'));
+            out.append(QStringLiteral("%1.%2 = %3")
+                           .arg(variable, cypherName(property.name),
+                                property.conversion.isEmpty() ? value : property.conversion + u'(' + value + u')'));
         }
         return out.join(QStringLiteral(", "));
     };
@@ -175,7 +177,8 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
                              "} IN TRANSACTIONS OF 10000 ROWS;\n\n")
                   .arg(assignments(QStringLiteral("n"), nodeProperties));
     for (auto it = labelsByType.cbegin(); it != labelsByType.cend(); ++it)
-        cypher += QStringLiteral("MATCH (n:Entity {type: %1}) SET n:%2;\n").arg(cypherString(it.key()), cypherName(it.value()));
+        cypher += QStringLiteral("MATCH (n:Entity {type: %1}) SET n:%2;\n")
+                      .arg(cypherString(it.key()), cypherName(it.value()));
     cypher += u'\n';
     for (auto it = typesByRelation.cbegin(); it != typesByRelation.cend(); ++it)
         cypher += QStringLiteral("LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row\n"
@@ -184,7 +187,8 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
                                  "  MATCH (s:Entity {id: row.`:START_ID`}), (t:Entity {id: row.`:END_ID`})\n"
                                  "  MERGE (s)-[r:%2 {type: row.type}]->(t)\n  SET %3\n"
                                  "} IN TRANSACTIONS OF 10000 ROWS;\n\n")
-                      .arg(cypherString(it.key()), cypherName(it.key()), assignments(QStringLiteral("r"), relationshipProperties));
+                      .arg(cypherString(it.key()), cypherName(it.key()),
+                           assignments(QStringLiteral("r"), relationshipProperties));
     cypherFile.write(QStringView(cypher));
     readmeFile.write(QStringView(readme()));
 

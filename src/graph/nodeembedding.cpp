@@ -90,7 +90,8 @@ SparseMatrix symmetricMatrix(const KnowledgeGraph &graph, NodeEmbeddingOptions::
             strongest = std::max(strongest, weight);
         }
         if (strongest > 0) {
-            const auto at = std::lower_bound(row.begin(), row.end(), i, [](const auto &entry, int c) { return entry.first < c; });
+            const auto at =
+                std::lower_bound(row.begin(), row.end(), i, [](const auto &entry, int c) { return entry.first < c; });
             row.insert(at, {i, strongest});
         }
         for (const auto &[column, weight] : row) {
@@ -129,10 +130,13 @@ struct Dense
 template<typename Body>
 void forRowBlocks(int rows, const CancellationToken &token, Body body)
 {
-    runParallelBlocks(blockCount(rows), [&](int block) {
-        const int first = block * kRowsPerBlock;
-        body(first, std::min(rows, first + kRowsPerBlock));
-    }, token);
+    runParallelBlocks(
+        blockCount(rows),
+        [&](int block) {
+            const int first = block * kRowsPerBlock;
+            body(first, std::min(rows, first + kRowsPerBlock));
+        },
+        token);
 }
 
 // Y = M X.
@@ -160,24 +164,27 @@ std::vector<double> crossProduct(const Dense &a, const Dense &b, const Cancellat
     const int ca = a.cols, cb = b.cols;
     const int blocks = blockCount(a.rows);
     std::vector<std::vector<double>> partial(static_cast<std::size_t>(blocks));
-    runParallelBlocks(blocks, [&](int block) {
-        std::vector<double> sum(std::size_t(ca) * std::size_t(cb), 0.0);
-        const int first = block * kRowsPerBlock;
-        const int end = std::min(a.rows, first + kRowsPerBlock);
-        for (int i = first; i < end; ++i) {
-            const double *ra = a.row(i);
-            const double *rb = b.row(i);
-            for (int p = 0; p < ca; ++p) {
-                const double v = ra[p];
-                if (v == 0)
-                    continue;
-                double *out = sum.data() + std::size_t(p) * std::size_t(cb);
-                for (int q = 0; q < cb; ++q)
-                    out[q] += v * rb[q];
+    runParallelBlocks(
+        blocks,
+        [&](int block) {
+            std::vector<double> sum(std::size_t(ca) * std::size_t(cb), 0.0);
+            const int first = block * kRowsPerBlock;
+            const int end = std::min(a.rows, first + kRowsPerBlock);
+            for (int i = first; i < end; ++i) {
+                const double *ra = a.row(i);
+                const double *rb = b.row(i);
+                for (int p = 0; p < ca; ++p) {
+                    const double v = ra[p];
+                    if (v == 0)
+                        continue;
+                    double *out = sum.data() + std::size_t(p) * std::size_t(cb);
+                    for (int q = 0; q < cb; ++q)
+                        out[q] += v * rb[q];
+                }
             }
-        }
-        partial[std::size_t(block)] = std::move(sum);
-    }, token);
+            partial[std::size_t(block)] = std::move(sum);
+        },
+        token);
     std::vector<double> total(std::size_t(ca) * std::size_t(cb), 0.0);
     for (const std::vector<double> &sum : partial)
         for (std::size_t k = 0; k < total.size(); ++k)
@@ -276,13 +283,15 @@ Dense orthonormalize(Dense x, int passes, const CancellationToken &token)
             if (largest > 0 && values[std::size_t(j)] > 1e-10 * largest)
                 keep.push_back(j);
         }
-        std::stable_sort(keep.begin(), keep.end(), [&values](int a, int b) { return values[std::size_t(a)] > values[std::size_t(b)]; });
+        std::stable_sort(keep.begin(), keep.end(),
+                         [&values](int a, int b) { return values[std::size_t(a)] > values[std::size_t(b)]; });
         const int r = int(keep.size());
         std::vector<double> t(std::size_t(c) * std::size_t(r));
         for (int p = 0; p < c; ++p)
             for (int q = 0; q < r; ++q)
                 t[std::size_t(p) * std::size_t(r) + std::size_t(q)] =
-                    vectors[std::size_t(p) * std::size_t(c) + std::size_t(keep[std::size_t(q)])] / std::sqrt(values[std::size_t(keep[std::size_t(q)])]);
+                    vectors[std::size_t(p) * std::size_t(c) + std::size_t(keep[std::size_t(q)])]
+                    / std::sqrt(values[std::size_t(keep[std::size_t(q)])]);
         x = multiplyRight(x, t, r, token);
     }
     return x;
@@ -304,14 +313,15 @@ double startValue(quint64 seed, quint64 counter)
 QString NodeEmbedding::methodName(const NodeEmbeddingOptions &options)
 {
     return options.matrix == NodeEmbeddingOptions::Matrix::Adjacency ? QStringLiteral("spectral:adjacency")
-                                                                      : QStringLiteral("spectral:regularized-laplacian");
+                                                                     : QStringLiteral("spectral:regularized-laplacian");
 }
 
 EntityVectors NodeEmbedding::compute(const KnowledgeGraph &graph, const NodeEmbeddingOptions &options,
                                      const CancellationToken &token)
 {
     if (options.dimensions < 1 || options.powerIterations < 0 || options.oversampling < 0)
-        throw std::invalid_argument("NodeEmbedding::compute: dimensions must be positive, iterations and oversampling not negative");
+        throw std::invalid_argument(
+            "NodeEmbedding::compute: dimensions must be positive, iterations and oversampling not negative");
     token.throwIfCancelled();
 
     EntityVectors out;
@@ -358,7 +368,9 @@ EntityVectors NodeEmbedding::compute(const KnowledgeGraph &graph, const NodeEmbe
     symmetricEigen(std::move(small), r, values, vectors);
     std::vector<int> order(static_cast<std::size_t>(r));
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&values](int a, int b) { return std::abs(values[std::size_t(a)]) > std::abs(values[std::size_t(b)]); });
+    std::stable_sort(order.begin(), order.end(), [&values](int a, int b) {
+        return std::abs(values[std::size_t(a)]) > std::abs(values[std::size_t(b)]);
+    });
     const double largest = std::abs(values[std::size_t(order.front())]);
     int kept = 0;
     while (kept < std::min(dims, r) && std::abs(values[std::size_t(order[std::size_t(kept)])]) > 1e-9 * largest)
@@ -415,9 +427,9 @@ int NodeEmbedding::save(ProjectStore &store, const EntityVectors &vectors)
                         QCoreApplication::translate("gw::NodeEmbedding", "cannot clear the entity vectors"));
         // Through SELECT ... FROM entities: an entity removed since the vectors were computed is
         // skipped instead of failing the whole save on its foreign key.
-        QSqlQuery insert = connection.prepare(QStringLiteral(
-            "INSERT INTO entity_vectors (entity_id, method, dimensions, vector) "
-            "SELECT id, ?, ?, ? FROM entities WHERE id = ?"));
+        QSqlQuery insert =
+            connection.prepare(QStringLiteral("INSERT INTO entity_vectors (entity_id, method, dimensions, vector) "
+                                              "SELECT id, ?, ?, ? FROM entities WHERE id = ?"));
         const qsizetype bytes = qsizetype(vectors.dimensions) * qsizetype(sizeof(float));
         QByteArray blob(bytes, Qt::Uninitialized);
         for (int i = 0; i < vectors.count(); ++i) {
@@ -431,7 +443,9 @@ int NodeEmbedding::save(ProjectStore &store, const EntityVectors &vectors)
             insert.bindValue(1, vectors.dimensions);
             insert.bindValue(2, blob);
             insert.bindValue(3, vectors.ids.at(i));
-            connection.exec(insert, QCoreApplication::translate("gw::NodeEmbedding", "cannot store the vector of entity \"%1\"").arg(vectors.ids.at(i)));
+            connection.exec(insert,
+                            QCoreApplication::translate("gw::NodeEmbedding", "cannot store the vector of entity \"%1\"")
+                                .arg(vectors.ids.at(i)));
             written += std::max(0, insert.numRowsAffected());
         }
     });
@@ -442,11 +456,14 @@ EntityVectors NodeEmbedding::load(ProjectStore &store)
 {
     EntityVectors out;
     store.readSnapshot([&out, &store](ProjectConnection &connection) {
-        QSqlQuery select = connection.prepare(QStringLiteral(
-            "SELECT entity_id, method, dimensions, vector FROM entity_vectors ORDER BY rowid"));
+        QSqlQuery select = connection.prepare(
+            QStringLiteral("SELECT entity_id, method, dimensions, vector FROM entity_vectors ORDER BY rowid"));
         connection.exec(select, QCoreApplication::translate("gw::NodeEmbedding", "cannot read the entity vectors"));
         const auto damaged = [&store](const QString &why) {
-            return StoreError(store.path(), QCoreApplication::translate("gw::NodeEmbedding", "the stored entity vectors are damaged (%1); compute them again").arg(why));
+            return StoreError(store.path(),
+                              QCoreApplication::translate(
+                                  "gw::NodeEmbedding", "the stored entity vectors are damaged (%1); compute them again")
+                                  .arg(why));
         };
         while (select.next()) {
             const QString id = select.value(0).toString();
@@ -460,7 +477,9 @@ EntityVectors NodeEmbedding::load(ProjectStore &store)
                 throw damaged(QCoreApplication::translate("gw::NodeEmbedding", "they mix methods or dimensions"));
             }
             if (dimensions < 0 || blob.size() != qsizetype(dimensions) * 4)
-                throw damaged(QCoreApplication::translate("gw::NodeEmbedding", "the vector of entity \"%1\" has the wrong size").arg(id));
+                throw damaged(
+                    QCoreApplication::translate("gw::NodeEmbedding", "the vector of entity \"%1\" has the wrong size")
+                        .arg(id));
             out.ids.append(id);
             const std::size_t at = out.data.size();
             out.data.resize(at + std::size_t(dimensions));
@@ -470,7 +489,8 @@ EntityVectors NodeEmbedding::load(ProjectStore &store)
             }
         }
         if (select.lastError().isValid())
-            connection.fail(QCoreApplication::translate("gw::NodeEmbedding", "cannot read the entity vectors"), select.lastError());
+            connection.fail(QCoreApplication::translate("gw::NodeEmbedding", "cannot read the entity vectors"),
+                            select.lastError());
     });
     return out;
 }

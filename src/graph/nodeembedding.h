@@ -30,7 +30,7 @@ struct NodeEmbeddingOptions
 {
     enum class Matrix { Adjacency, RegularizedLaplacian };
 
-    int dimensions = 32;   // capped at node count - 1 (at least 1)
+    int dimensions = 32; // capped at node count - 1 (at least 1)
     Matrix matrix = Matrix::RegularizedLaplacian;
     int powerIterations = 6; // more: closer to the exact eigenvectors, slower
     int oversampling = 16;   // extra search directions beyond `dimensions`

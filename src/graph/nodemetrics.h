@@ -8,13 +8,13 @@ namespace gw {
 
 struct NodeMetrics
 {
-    QList<qint64> degree;       // edges touching the node (either direction, multi-edges counted)
+    QList<qint64> degree;         // edges touching the node (either direction, multi-edges counted)
     QList<double> weightedDegree; // sum of the weights of those edges
-    QList<double> pagerank;     // weighted PageRank, sums to 1
-    QList<int> community;       // Leiden community id, 0 = the largest community
-    QList<int> component;       // weakly connected component id, 0 = the largest component
-    QList<double> betweenness;  // exact or estimated (see GraphAnalytics)
-    QList<int> coreness;        // k-core number
+    QList<double> pagerank;       // weighted PageRank, sums to 1
+    QList<int> community;         // Leiden community id, 0 = the largest community
+    QList<int> component;         // weakly connected component id, 0 = the largest component
+    QList<double> betweenness;    // exact or estimated (see GraphAnalytics)
+    QList<int> coreness;          // k-core number
 
     bool hasPagerank() const { return !pagerank.isEmpty(); }
     bool hasCommunities() const { return !community.isEmpty(); }

@@ -12,7 +12,6 @@ namespace gw {
 // Results must go to per-block slots: blocks run in any order. The first exception thrown by a
 // block stops the remaining blocks and is rethrown here; a cancelled token stops them too and
 // throws CancelledError.
-void runParallelBlocks(int blockCount, const std::function<void(int)> &work,
-                       const CancellationToken &token = {});
+void runParallelBlocks(int blockCount, const std::function<void(int)> &work, const CancellationToken &token = {});
 
 } // namespace gw

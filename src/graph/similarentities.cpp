@@ -145,44 +145,49 @@ std::vector<std::vector<SimilarEntities::Neighbour>> SimilarEntities::allNearest
     const int m = int(rows.size());
     const int tiles = (m + kTile - 1) / kTile;
     const int blocks = (m + kQueriesPerBlock - 1) / kQueriesPerBlock;
-    runParallelBlocks(blocks, [&](int block) {
-        const int first = block * kQueriesPerBlock;
-        const int end = std::min(m, first + kQueriesPerBlock);
-        const int quads = (end - first + kQueries - 1) / kQueries;
-        std::vector<float> queries(std::size_t(quads) * kQueries * std::size_t(d), 0.0f);
-        for (int p = first; p < end; ++p)
-            std::memcpy(queries.data() + std::size_t(p - first) * std::size_t(d), row(rows[std::size_t(p)]), sizeof(float) * std::size_t(d));
-        std::vector<TopK> best;
-        best.reserve(std::size_t(end - first));
-        for (int p = first; p < end; ++p)
-            best.emplace_back(k, minSimilarity);
-        float scores[kQueries * kTile];
-        float maxima[kQueries];
-        for (int t = 0; t < tiles; ++t) {
-            if ((t & 63) == 0 && token.isCancelled())
-                return; // runParallelBlocks throws CancelledError
-            const int tileRows = std::min(kTile, m - t * kTile);
-            for (int quad = 0; quad < quads; ++quad) {
-                cosinekernel::scoreQueries(queries.data() + std::size_t(quad) * kQueries * std::size_t(d), tile(t), d, scores, maxima);
-                for (int q = 0; q < kQueries; ++q) {
-                    const int p = first + quad * kQueries + q;
-                    if (p >= end)
-                        break;
-                    TopK &top = best[std::size_t(p - first)];
-                    const float bar = top.bar();
-                    if (top.full() && maxima[q] <= bar)
-                        continue; // nothing in this tile beats the current k-th best
-                    const float *s = scores + q * kTile;
-                    for (int c = 0; c < tileRows; ++c) {
-                        if (s[c] >= bar && t * kTile + c != p)
-                            top.offer(rows[std::size_t(t * kTile + c)], s[c]);
+    runParallelBlocks(
+        blocks,
+        [&](int block) {
+            const int first = block * kQueriesPerBlock;
+            const int end = std::min(m, first + kQueriesPerBlock);
+            const int quads = (end - first + kQueries - 1) / kQueries;
+            std::vector<float> queries(std::size_t(quads) * kQueries * std::size_t(d), 0.0f);
+            for (int p = first; p < end; ++p)
+                std::memcpy(queries.data() + std::size_t(p - first) * std::size_t(d), row(rows[std::size_t(p)]),
+                            sizeof(float) * std::size_t(d));
+            std::vector<TopK> best;
+            best.reserve(std::size_t(end - first));
+            for (int p = first; p < end; ++p)
+                best.emplace_back(k, minSimilarity);
+            float scores[kQueries * kTile];
+            float maxima[kQueries];
+            for (int t = 0; t < tiles; ++t) {
+                if ((t & 63) == 0 && token.isCancelled())
+                    return; // runParallelBlocks throws CancelledError
+                const int tileRows = std::min(kTile, m - t * kTile);
+                for (int quad = 0; quad < quads; ++quad) {
+                    cosinekernel::scoreQueries(queries.data() + std::size_t(quad) * kQueries * std::size_t(d), tile(t),
+                                               d, scores, maxima);
+                    for (int q = 0; q < kQueries; ++q) {
+                        const int p = first + quad * kQueries + q;
+                        if (p >= end)
+                            break;
+                        TopK &top = best[std::size_t(p - first)];
+                        const float bar = top.bar();
+                        if (top.full() && maxima[q] <= bar)
+                            continue; // nothing in this tile beats the current k-th best
+                        const float *s = scores + q * kTile;
+                        for (int c = 0; c < tileRows; ++c) {
+                            if (s[c] >= bar && t * kTile + c != p)
+                                top.offer(rows[std::size_t(t * kTile + c)], s[c]);
+                        }
                     }
                 }
             }
-        }
-        for (int p = first; p < end; ++p)
-            out[std::size_t(rows[std::size_t(p)])] = best[std::size_t(p - first)].take();
-    }, token);
+            for (int p = first; p < end; ++p)
+                out[std::size_t(rows[std::size_t(p)])] = best[std::size_t(p - first)].take();
+        },
+        token);
     return out;
 }
 

@@ -19,8 +19,8 @@ namespace gw {
 struct SimilarEntity
 {
     QString id;
-    int row = -1;          // in the index's vectors
-    float similarity = 0;  // cosine, in [-1, 1]
+    int row = -1;         // in the index's vectors
+    float similarity = 0; // cosine, in [-1, 1]
 };
 
 class SimilarEntities
@@ -64,10 +64,10 @@ private:
     QString m_method;
     QList<QString> m_ids;
     QHash<QString, int> m_rowById;
-    std::vector<float> m_data;           // unit rows, or zero
-    std::vector<unsigned char> m_valid;  // row has a non-zero vector
-    std::vector<int> m_tileRows;         // the rows with a vector, in order: what is searched
-    std::vector<float> m_tiles;          // their vectors in tiles for the kernel (cosinekernel.h)
+    std::vector<float> m_data;          // unit rows, or zero
+    std::vector<unsigned char> m_valid; // row has a non-zero vector
+    std::vector<int> m_tileRows;        // the rows with a vector, in order: what is searched
+    std::vector<float> m_tiles;         // their vectors in tiles for the kernel (cosinekernel.h)
 };
 
 } // namespace gw

@@ -38,7 +38,8 @@ KnowledgeGraph SimilarityGraph::build(const KnowledgeGraph &nodes, const Similar
         }
     }
     token.throwIfCancelled();
-    std::sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    std::sort(pairs.begin(), pairs.end(),
+              [](const Pair &x, const Pair &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
     for (std::size_t i = 0; i < pairs.size();) {
         std::size_t j = i + 1;
         float similarity = pairs[i].similarity;

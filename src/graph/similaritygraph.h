@@ -14,9 +14,9 @@ class SimilarEntities;
 
 struct SimilarityGraphOptions
 {
-    int neighbours = 10;          // k
-    float minSimilarity = 0.0f;   // weaker pairs make no edge
-    bool mutualOnly = false;      // keep a pair only when each is among the other's k nearest
+    int neighbours = 10;        // k
+    float minSimilarity = 0.0f; // weaker pairs make no edge
+    bool mutualOnly = false;    // keep a pair only when each is among the other's k nearest
 };
 
 class SimilarityGraph

@@ -39,7 +39,8 @@ QString headerKey(const QString &cell)
 }
 
 // The first of `names` (in priority order) among the header keys, not already taken.
-int findColumn(const QStringList &keys, std::initializer_list<const char *> names, std::initializer_list<int> taken = {})
+int findColumn(const QStringList &keys, std::initializer_list<const char *> names,
+               std::initializer_list<int> taken = {})
 {
     for (const char *name : names) {
         const int index = int(keys.indexOf(QLatin1String(name)));
@@ -52,7 +53,7 @@ int findColumn(const QStringList &keys, std::initializer_list<const char *> name
 struct Columns
 {
     int source = -1, target = -1, type = -1, weight = -1, sourceType = -1, targetType = -1; // edges
-    int name = -1, entityType = -1;                                                          // entities
+    int name = -1, entityType = -1;                                                         // entities
 };
 
 Columns edgeColumnsFromHeader(const QStringList &keys)
@@ -167,8 +168,7 @@ class RecordBuilder
 public:
     RecordBuilder(DocumentRecord &record, TableImportResult &result, const TableImportOptions &options)
         : m_record(record), m_result(result), m_options(options)
-    {
-    }
+    {}
 
     void problem(qint64 line, const QString &message)
     {
@@ -192,7 +192,8 @@ public:
         const QString upper = value.toUpper();
         const EntityType type = entityTypeFromName(upper);
         if (type == EntityType::Misc && upper != u"MISC") {
-            note(line, tr("unknown entity type \"%1\", imported as %2").arg(value, entityTypeName(m_options.defaultType)));
+            note(line,
+                 tr("unknown entity type \"%1\", imported as %2").arg(value, entityTypeName(m_options.defaultType)));
             return m_options.defaultType;
         }
         return type;
@@ -250,9 +251,7 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
     result = TableImportResult{};
     result.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QString shown = QDir::toNativeSeparators(result.path);
-    const auto fail = [&shown](const QString &why) {
-        throw Error(tr("cannot import \"%1\": %2").arg(shown, why));
-    };
+    const auto fail = [&shown](const QString &why) { throw Error(tr("cannot import \"%1\": %2").arg(shown, why)); };
 
     QFile file(result.path);
     if (QFileInfo(result.path).isDir())
@@ -297,8 +296,12 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
     const bool edgeHeaderKnown = edgeHeader.source >= 0 && edgeHeader.target >= 0;
     const bool entityHeaderKnown = entityHeader.name >= 0;
     switch (m_options.header) {
-    case TableImportOptions::Header::Present: result.header = true; break;
-    case TableImportOptions::Header::Absent: result.header = false; break;
+    case TableImportOptions::Header::Present:
+        result.header = true;
+        break;
+    case TableImportOptions::Header::Absent:
+        result.header = false;
+        break;
     case TableImportOptions::Header::Auto:
         result.header = (m_options.kind != Kind::Entities && edgeHeaderKnown)
             || (m_options.kind != Kind::Edges && entityHeaderKnown);
@@ -427,7 +430,8 @@ TableImportResult TableImporter::importFile(ProjectStore &store, const QString &
             if (document.path != record.path)
                 continue;
             if (document.format != record.format
-                || document.metadata.value(QStringLiteral("importOptions")) != record.metadata.value(QStringLiteral("importOptions")))
+                || document.metadata.value(QStringLiteral("importOptions"))
+                    != record.metadata.value(QStringLiteral("importOptions")))
                 removed = store.removeDocumentBlocking(record.path);
             break;
         }

@@ -40,9 +40,9 @@ struct TableImportOptions
     enum class Kind { Auto, Edges, Entities };
     enum class Header { Auto, Present, Absent };
 
-    Kind kind = Kind::Auto;           // Auto: by the header, else edges when rows have 2+ cells
-    Header header = Header::Auto;     // Auto: a first row naming a known column is a header
-    QChar delimiter;                  // null: detected among ',', ';' and tab
+    Kind kind = Kind::Auto;                    // Auto: by the header, else edges when rows have 2+ cells
+    Header header = Header::Auto;              // Auto: a first row naming a known column is a header
+    QChar delimiter;                           // null: detected among ',', ';' and tab
     EntityType defaultType = EntityType::Misc; // for empty or unknown type cells
     QString defaultRelationType = QStringLiteral("related_to");
 };
@@ -63,9 +63,9 @@ struct TableImportResult
     QStringList columns; // the header's cells, when there is one
     qint64 rows = 0;     // data rows (blank lines not counted)
     qint64 importedRows = 0;
-    qint64 entities = 0;  // distinct entities in the file
-    qint64 relations = 0; // relation rows
-    qint64 weightedRows = 0; // rows whose weight went into the trigger (see the class comment)
+    qint64 entities = 0;                // distinct entities in the file
+    qint64 relations = 0;               // relation rows
+    qint64 weightedRows = 0;            // rows whose weight went into the trigger (see the class comment)
     QList<TableImportProblem> problems; // rows left out, in file order (at most maxReported)
     qint64 problemCount = 0;            // all of them
     QList<TableImportProblem> notes;    // rows imported with a change, e.g. an unknown type

@@ -52,8 +52,7 @@ qint64 secondsUntilProbe(const CircuitBreakerStats &stats)
 
 BreakerModel::BreakerModel(QObject *parent) : QAbstractTableModel(parent), m_timer(new QTimer(this))
 {
-    for (auto state : {CircuitBreaker::State::Closed, CircuitBreaker::State::HalfOpen,
-                       CircuitBreaker::State::Open})
+    for (auto state : {CircuitBreaker::State::Closed, CircuitBreaker::State::HalfOpen, CircuitBreaker::State::Open})
         m_stateIcons[stateIndex(state)] = dotIcon(stateColor(state));
     m_timer->setInterval(SampleIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &BreakerModel::refresh);
@@ -73,10 +72,10 @@ void BreakerModel::setRegistry(CircuitBreakerRegistry *registry)
     m_registry = registry;
     if (registry) {
         // Queued: both signals come on whichever thread created or changed a breaker.
-        m_connections << connect(registry, &CircuitBreakerRegistry::breakerAdded, this,
-                                 &BreakerModel::addBreaker, Qt::QueuedConnection);
-        m_connections << connect(registry, &CircuitBreakerRegistry::anyStateChanged, this,
-                                 &BreakerModel::refresh, Qt::QueuedConnection);
+        m_connections << connect(registry, &CircuitBreakerRegistry::breakerAdded, this, &BreakerModel::addBreaker,
+                                 Qt::QueuedConnection);
+        m_connections << connect(registry, &CircuitBreakerRegistry::anyStateChanged, this, &BreakerModel::refresh,
+                                 Qt::QueuedConnection);
         m_connections << connect(registry, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_rows.clear();
@@ -105,8 +104,8 @@ void BreakerModel::addBreaker(CircuitBreaker *breaker)
     if (std::any_of(m_rows.cbegin(), m_rows.cend(), sameBreaker))
         return; // listed by setRegistry() before this queued signal arrived
     const QString name = breaker->name();
-    const auto at = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [&name](const Row &row) { return row.breaker->name() > name; });
+    const auto at =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [&name](const Row &row) { return row.breaker->name() > name; });
     const int row = int(at - m_rows.cbegin());
     beginInsertRows({}, row, row);
     m_rows.insert(row, Row{breaker, breaker->stats()});
@@ -115,9 +114,8 @@ void BreakerModel::addBreaker(CircuitBreaker *breaker)
 
 bool BreakerModel::differs(const CircuitBreakerStats &a, const CircuitBreakerStats &b)
 {
-    return a.state != b.state || a.failuresInWindow != b.failuresInWindow
-        || a.failureThreshold != b.failureThreshold || a.lastError != b.lastError
-        || a.lastStateChangeMs != b.lastStateChangeMs
+    return a.state != b.state || a.failuresInWindow != b.failuresInWindow || a.failureThreshold != b.failureThreshold
+        || a.lastError != b.lastError || a.lastStateChangeMs != b.lastStateChangeMs
         || secondsUntilProbe(a) != secondsUntilProbe(b);
 }
 
@@ -179,18 +177,17 @@ QVariant BreakerModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (Column(index.column())) {
         case StateColumn:
-            return tr("%1 since %2").arg(stateName(stats.state),
-                                         QLocale().toString(stats.lastStateChange.toLocalTime().time(),
-                                                            QLocale::LongFormat));
+            return tr("%1 since %2")
+                .arg(stateName(stats.state),
+                     QLocale().toString(stats.lastStateChange.toLocalTime().time(), QLocale::LongFormat));
         case FailuresColumn:
             if (stats.state != CircuitBreaker::State::Closed)
                 return tr("Failures are counted again once the breaker is closed");
             return tr("%1 failures within the window; the breaker opens at %2")
-                    .arg(stats.failuresInWindow)
-                    .arg(stats.failureThreshold);
+                .arg(stats.failuresInWindow)
+                .arg(stats.failureThreshold);
         case NextProbeColumn:
-            return open ? tr("The breaker lets one trial call through in %1 ms").arg(stats.msUntilProbe)
-                        : QVariant();
+            return open ? tr("The breaker lets one trial call through in %1 ms").arg(stats.msUntilProbe) : QVariant();
         case LastErrorColumn:
             return stats.lastError.isEmpty() ? QVariant() : QVariant(stats.lastError);
         default:

@@ -23,8 +23,7 @@ class BreakerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, FailuresColumn, NextProbeColumn, LastErrorColumn,
-                  ColumnCount };
+    enum Column { NameColumn, StateColumn, FailuresColumn, NextProbeColumn, LastErrorColumn, ColumnCount };
     static constexpr int SampleIntervalMs = 250;
 
     explicit BreakerModel(QObject *parent = nullptr);
@@ -39,8 +38,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Samples every breaker now; emits dataChanged for the rows that changed.
     void refresh();

@@ -82,8 +82,8 @@ QLabel *heading(const QString &text, QWidget *parent)
 BreakerPanel::BreakerPanel(QWidget *parent)
     : QWidget(parent), m_model(new BreakerModel(this)), m_view(new QTableView),
       m_resetButton(new QPushButton(tr("&Reset"))), m_tripButton(new QPushButton(tr("&Trip"))),
-      m_healthSummary(new QLabel), m_healthList(new QTreeWidget),
-      m_splitter(new QSplitter(Qt::Horizontal)), m_healthTimer(new QTimer(this))
+      m_healthSummary(new QLabel), m_healthList(new QTreeWidget), m_splitter(new QSplitter(Qt::Horizontal)),
+      m_healthTimer(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("breakerTable"));
     m_view->setModel(m_model);
@@ -116,8 +116,7 @@ BreakerPanel::BreakerPanel(QWidget *parent)
                                 "until the recovery timeout"));
     connect(m_resetButton, &QPushButton::clicked, this, &BreakerPanel::resetSelected);
     connect(m_tripButton, &QPushButton::clicked, this, &BreakerPanel::tripSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &BreakerPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BreakerPanel::updateButtons);
     // dataChanged: the selected breaker's state decides which button makes sense.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BreakerPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BreakerPanel::updateButtons);
@@ -205,9 +204,9 @@ bool BreakerPanel::refreshHealth()
 
 void BreakerPanel::showHealth(const HealthReport &report)
 {
-    m_healthSummary->setText(tr("Overall: %1 · checked at %2")
-                                     .arg(healthText(report.overall),
-                                          QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_healthSummary->setText(
+        tr("Overall: %1 · checked at %2")
+            .arg(healthText(report.overall), QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     m_healthSummary->setToolTip(tr("The checks run every %1 s").arg(HealthIntervalMs / 1000));
     // Rebuilt in place, so the list does not flicker or lose its scroll position.
     while (m_healthList->topLevelItemCount() > report.entries.size())
@@ -237,9 +236,7 @@ void BreakerPanel::updateButtons()
     CircuitBreaker *breaker = selectedBreaker();
     const CircuitBreakerStats stats = breaker ? breaker->stats() : CircuitBreakerStats{};
     // Reset also clears the failures of a closed breaker that is close to opening.
-    m_resetButton->setEnabled(breaker
-                              && (stats.state != CircuitBreaker::State::Closed
-                                  || stats.failuresInWindow > 0));
+    m_resetButton->setEnabled(breaker && (stats.state != CircuitBreaker::State::Closed || stats.failuresInWindow > 0));
     m_tripButton->setEnabled(breaker && stats.state != CircuitBreaker::State::Open);
 }
 
@@ -262,9 +259,7 @@ void BreakerPanel::tripSelected()
 void BreakerPanel::resizeEvent(QResizeEvent *event)
 {
     // Side by side in a wide bottom dock, stacked in a narrow side dock.
-    m_splitter->setOrientation(event->size().width() >= event->size().height() * 3 / 2
-                                       ? Qt::Horizontal
-                                       : Qt::Vertical);
+    m_splitter->setOrientation(event->size().width() >= event->size().height() * 3 / 2 ? Qt::Horizontal : Qt::Vertical);
     QWidget::resizeEvent(event);
 }
 

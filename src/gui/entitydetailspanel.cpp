@@ -35,7 +35,9 @@ QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
 QString escaped(const QString &text)
 {
     static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n\\s*"));
-    return text.toHtmlEscaped().replace(blankLine, QStringLiteral("<br><br>")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.toHtmlEscaped()
+        .replace(blankLine, QStringLiteral("<br><br>"))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 } // namespace
 
@@ -78,15 +80,14 @@ EntityDetailsPanel::EntityDetailsPanel(QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(2, 3);
     layout->addWidget(splitter, 1);
 
-    connect(m_documents, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { onDocumentItem(item); });
+    connect(m_documents, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { onDocumentItem(item); });
     connect(m_documents, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { onDocumentItem(item); });
     for (QTreeWidget *tree : {m_neighbours, m_similar}) {
-        connect(tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-            Q_EMIT entityActivated(item->data(0, EntityIdRole).toString());
-        });
-        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-            Q_EMIT entityActivated(item->data(0, EntityIdRole).toString());
-        });
+        connect(tree, &QTreeWidget::itemClicked, this,
+                [this](QTreeWidgetItem *item) { Q_EMIT entityActivated(item->data(0, EntityIdRole).toString()); });
+        connect(tree, &QTreeWidget::itemActivated, this,
+                [this](QTreeWidgetItem *item) { Q_EMIT entityActivated(item->data(0, EntityIdRole).toString()); });
     }
     clear();
 }
@@ -141,7 +142,8 @@ void EntityDetailsPanel::setProvenance(const EntityProvenance &provenance)
     for (int d = 0; d < documents.size(); ++d) {
         const ProvenanceDocument &document = documents.at(d);
         auto *top = new QTreeWidgetItem(m_documents);
-        top->setText(0, tr("%1 (%n mention(s))", nullptr, int(document.mentions)).arg(QFileInfo(document.path).fileName()));
+        top->setText(
+            0, tr("%1 (%n mention(s))", nullptr, int(document.mentions)).arg(QFileInfo(document.path).fileName()));
         top->setToolTip(0, document.path);
         top->setData(0, DocumentRole, d);
         top->setData(0, SnippetRole, -1);
@@ -215,7 +217,8 @@ void EntityDetailsPanel::onDocumentItem(QTreeWidgetItem *item)
 void EntityDetailsPanel::showSnippet(int document, int snippet)
 {
     const QList<ProvenanceDocument> &documents = m_provenance.documents();
-    if (document < 0 || document >= documents.size() || snippet < 0 || snippet >= documents.at(document).snippets.size())
+    if (document < 0 || document >= documents.size() || snippet < 0
+        || snippet >= documents.at(document).snippets.size())
         return;
     const ProvenanceDocument &shown = documents.at(document);
     m_context->setHtml(QStringLiteral("<p style='color:gray'>%1</p><p>%2</p>")

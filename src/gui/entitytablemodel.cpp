@@ -63,7 +63,8 @@ QVariant EntityTableModel::value(int row, int column, bool forSort) const
     case PageRankColumn:
         if (m_metrics.pagerank.size() != m_graph.nodeCount())
             return forSort ? QVariant(0.0) : QVariant();
-        return forSort ? QVariant(m_metrics.pagerank.at(row)) : QVariant(QString::number(m_metrics.pagerank.at(row), 'g', 4));
+        return forSort ? QVariant(m_metrics.pagerank.at(row))
+                       : QVariant(QString::number(m_metrics.pagerank.at(row), 'g', 4));
     case CommunityColumn:
         if (m_metrics.community.size() != m_graph.nodeCount())
             return forSort ? QVariant(-1) : QVariant();
@@ -103,13 +104,20 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case MentionsColumn: return tr("Mentions");
-    case DocumentsColumn: return tr("Documents");
-    case DegreeColumn: return tr("Degree");
-    case PageRankColumn: return tr("PageRank");
-    case CommunityColumn: return tr("Community");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case MentionsColumn:
+        return tr("Mentions");
+    case DocumentsColumn:
+        return tr("Documents");
+    case DegreeColumn:
+        return tr("Degree");
+    case PageRankColumn:
+        return tr("PageRank");
+    case CommunityColumn:
+        return tr("Community");
     }
     return {};
 }

@@ -15,7 +15,16 @@ class EntityTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, MentionsColumn, DocumentsColumn, DegreeColumn, PageRankColumn, CommunityColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        MentionsColumn,
+        DocumentsColumn,
+        DegreeColumn,
+        PageRankColumn,
+        CommunityColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers as numbers, names case-folded
         EntityIdRole,                // QString

@@ -40,8 +40,7 @@ struct GraphLayoutJob::Run
     Outcome outcome;
 };
 
-GraphLayoutJob::GraphLayoutJob(QObject *parent)
-    : QObject(parent), m_progressTimer(new QTimer(this))
+GraphLayoutJob::GraphLayoutJob(QObject *parent) : QObject(parent), m_progressTimer(new QTimer(this))
 {
     // Workers store progress in an atomic; the GUI samples it (no signal per iteration).
     m_progressTimer->setInterval(100);
@@ -114,8 +113,8 @@ void GraphLayoutJob::start(const KnowledgeGraph &graph, bool loadFirst)
                     return outcome;
                 }
             }
-            outcome.positions = GraphLayout::compute(graph, token, options,
-                                                     [run](double done) { run->progress.store(done, std::memory_order_relaxed); });
+            outcome.positions = GraphLayout::compute(
+                graph, token, options, [run](double done) { run->progress.store(done, std::memory_order_relaxed); });
             outcome.computed = true;
             token.throwIfCancelled();
             if (store)

@@ -23,11 +23,10 @@
 namespace gw {
 
 GraphPanel::GraphPanel(QWidget *parent)
-    : QWidget(parent), m_view(new GraphView(this)), m_layout(new GraphLayoutJob(this)),
-      m_search(new QLineEdit(this)), m_names(new QStringListModel(this)), m_colourBy(new QComboBox(this)),
-      m_sizeBy(new QComboBox(this)), m_filterMenu(new QMenu(this)), m_minimumDegree(new QSpinBox(this)),
-      m_egoDepth(new QSpinBox(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_view(new GraphView(this)), m_layout(new GraphLayoutJob(this)), m_search(new QLineEdit(this)),
+      m_names(new QStringListModel(this)), m_colourBy(new QComboBox(this)), m_sizeBy(new QComboBox(this)),
+      m_filterMenu(new QMenu(this)), m_minimumDegree(new QSpinBox(this)), m_egoDepth(new QSpinBox(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)), m_status(new QLabel(this))
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setIconSize(QSize(16, 16));
@@ -41,7 +40,8 @@ GraphPanel::GraphPanel(QWidget *parent)
     completer->setMaxVisibleItems(12);
     m_search->setCompleter(completer);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) { search(text); });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) { search(text); });
     toolbar->addWidget(m_search);
     toolbar->addSeparator();
 
@@ -106,7 +106,8 @@ GraphPanel::GraphPanel(QWidget *parent)
             updateEgo();
     });
     connect(m_layout, &GraphLayoutJob::started, this, [this] { setBusy(true); });
-    connect(m_layout, &GraphLayoutJob::progressChanged, this, [this](double done) { m_progress->setValue(int(done * 100)); });
+    connect(m_layout, &GraphLayoutJob::progressChanged, this,
+            [this](double done) { m_progress->setValue(int(done * 100)); });
     connect(m_layout, &GraphLayoutJob::positionsReady, this, [this](const QList<QPointF> &positions) {
         setBusy(false);
         m_view->setPositions(positions);
@@ -261,7 +262,8 @@ void GraphPanel::setBusy(bool busy)
 
 void GraphPanel::updateStatus()
 {
-    m_status->setText(tr("%1 of %n entities shown", nullptr, m_view->graph().nodeCount()).arg(m_view->scene().shownCount()));
+    m_status->setText(
+        tr("%1 of %n entities shown", nullptr, m_view->graph().nodeCount()).arg(m_view->scene().shownCount()));
 }
 
 void GraphPanel::exportView()
@@ -271,10 +273,15 @@ void GraphPanel::exportView()
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return;
-    const bool svg = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive) || filter.contains(QStringLiteral("svg"));
-    const bool ok = svg ? m_view->exportSvg(path) : m_view->exportPng(path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
+    const bool svg =
+        path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive) || filter.contains(QStringLiteral("svg"));
+    const bool ok = svg
+        ? m_view->exportSvg(path)
+        : m_view->exportPng(path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive) ? path
+                                                                                       : path + QStringLiteral(".png"));
     if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), tr("Cannot write %1. Check that the folder exists and is writable.").arg(path));
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Cannot write %1. Check that the folder exists and is writable.").arg(path));
 }
 
 } // namespace gw

@@ -93,7 +93,8 @@ GraphRenderStats GraphRenderer::paint(QPainter &painter, const GraphScene &scene
     const auto bigger = [&scene](int a, int b) {
         return scene.size(a) > scene.size(b) || (scene.size(a) == scene.size(b) && a < b);
     };
-    const size_t wanted = stats.allLabels ? m_candidates.size() : std::min<size_t>(m_candidates.size(), size_t(options.labelsWhenCrowded));
+    const size_t wanted = stats.allLabels ? m_candidates.size()
+                                          : std::min<size_t>(m_candidates.size(), size_t(options.labelsWhenCrowded));
     std::partial_sort(m_candidates.begin(), m_candidates.begin() + qsizetype(wanted), m_candidates.end(), bigger);
     m_candidates.resize(wanted);
     m_occupied.clear();
@@ -282,7 +283,8 @@ void GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, cons
     int width = metrics.horizontalAdvance(options.legendTitle);
     QStringList texts;
     for (const GraphScene::LegendEntry &entry : legend) {
-        texts.append(QStringLiteral("%1 (%2)").arg(metrics.elidedText(entry.label, Qt::ElideRight, 160)).arg(entry.count));
+        texts.append(
+            QStringLiteral("%1 (%2)").arg(metrics.elidedText(entry.label, Qt::ElideRight, 160)).arg(entry.count));
         width = std::max(width, metrics.horizontalAdvance(texts.last()) + 18);
     }
     const int rows = int(legend.size()) + (options.legendTitle.isEmpty() ? 0 : 1);

@@ -52,11 +52,11 @@ struct GraphRenderOptions
     int selected = -1;
     bool legend = true;
     QString legendTitle;
-    int labelThreshold = 300;  // all labels up to this many visible nodes
-    int labelsWhenCrowded = 30; // else only the biggest this many
-    int edgeBudget = 30'000;   // edges drawn at most per frame
+    int labelThreshold = 300;           // all labels up to this many visible nodes
+    int labelsWhenCrowded = 30;         // else only the biggest this many
+    int edgeBudget = 30'000;            // edges drawn at most per frame
     qint64 edgePixelBudget = 1'500'000; // and at most about this many pixels of them
-    int pointModeAbove = 2500;  // visible nodes beyond which nodes are squares
+    int pointModeAbove = 2500;          // visible nodes beyond which nodes are squares
     QFont font;
     QColor background = Qt::white;
 };
@@ -67,7 +67,7 @@ struct GraphRenderStats
     int edgesDrawn = 0;
     bool edgesSampled = false; // the budget cut edges off
     int labelsDrawn = 0;
-    bool allLabels = false;    // label mode: every visible node (not only the biggest)
+    bool allLabels = false; // label mode: every visible node (not only the biggest)
 };
 
 class GraphRenderer

@@ -14,9 +14,8 @@ namespace {
 // more); the last is "other".
 QList<QColor> basePalette()
 {
-    return {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f),
-            QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0x2f4b7c),
-            QColor(0x8cd17d), QColor(0xbab0ac)};
+    return {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f), QColor(0xedc948),
+            QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0x2f4b7c), QColor(0x8cd17d), QColor(0xbab0ac)};
 }
 
 bool finite(QPointF p)
@@ -128,11 +127,13 @@ void GraphScene::updateSizes()
         maximum = std::max(maximum, byRank ? m_metrics.pagerank.at(i) : double(m_degree[size_t(i)]));
     // Square root: area, not radius, follows the metric.
     for (int i = 0; i < n && maximum > 0; ++i)
-        m_size[size_t(i)] = float(std::sqrt((byRank ? m_metrics.pagerank.at(i) : double(m_degree[size_t(i)])) / maximum));
+        m_size[size_t(i)] =
+            float(std::sqrt((byRank ? m_metrics.pagerank.at(i) : double(m_degree[size_t(i)])) / maximum));
     m_maxWorldRadius = m_unit * 0.45;
     m_bySize.resize(size_t(n));
     std::iota(m_bySize.begin(), m_bySize.end(), 0);
-    std::stable_sort(m_bySize.begin(), m_bySize.end(), [this](int a, int b) { return m_size[size_t(a)] > m_size[size_t(b)]; });
+    std::stable_sort(m_bySize.begin(), m_bySize.end(),
+                     [this](int a, int b) { return m_size[size_t(a)] > m_size[size_t(b)]; });
     updatePriority();
 }
 
@@ -148,7 +149,8 @@ void GraphScene::updatePriority()
 {
     // Edges between big nodes first: a sampled drawing keeps the backbone.
     std::stable_sort(m_edges.begin(), m_edges.end(), [this](const EdgeRef &a, const EdgeRef &b) {
-        return m_size[size_t(a.source)] + m_size[size_t(a.target)] > m_size[size_t(b.source)] + m_size[size_t(b.target)];
+        return m_size[size_t(a.source)] + m_size[size_t(a.target)]
+            > m_size[size_t(b.source)] + m_size[size_t(b.target)];
     });
 }
 

@@ -77,7 +77,7 @@ public:
     // cap that depends on the node's size metric.
     double screenRadius(int node, double scale, double minimumPixels) const;
     double maxWorldRadius() const { return m_maxWorldRadius; }
-    double unit() const { return m_unit; } // typical node spacing, world units
+    double unit() const { return m_unit; }                      // typical node spacing, world units
     float size(int node) const { return m_size[size_t(node)]; } // 0..1 by the size metric
     int colourIndex(int node) const { return m_colourIndex[size_t(node)]; }
     const QList<QColor> &palette() const { return m_palette; } // last entry: "other"
@@ -87,7 +87,7 @@ public:
     // Neighbours of `node` ignoring directions, without duplicates or itself.
     QList<int> neighbours(int node) const;
     qint64 degree(int node) const { return m_degree[size_t(node)]; }
-    QStringList types() const; // most frequent first
+    QStringList types() const;      // most frequent first
     QList<int> communities() const; // ids, largest first; empty without community metrics
 
 private:
@@ -101,9 +101,9 @@ private:
     ColourBy m_colourBy = ColourBy::Community;
     SizeBy m_sizeBy = SizeBy::PageRank;
     std::vector<QPointF> m_position;
-    std::vector<float> m_size;        // 0..1, from the size metric
+    std::vector<float> m_size; // 0..1, from the size metric
     std::vector<qint64> m_degree;
-    double m_unit = 1;                // typical spacing of nodes, in world units
+    double m_unit = 1; // typical spacing of nodes, in world units
     double m_maxWorldRadius = 1;
     std::vector<quint8> m_colourIndex;
     QList<QColor> m_palette;

@@ -14,8 +14,7 @@
 
 namespace gw {
 
-GraphView::GraphView(QWidget *parent)
-    : QWidget(parent)
+GraphView::GraphView(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -49,8 +48,8 @@ void GraphView::setPositions(const QList<QPointF> &positions)
 void GraphView::setColourBy(GraphScene::ColourBy by)
 {
     m_scene.setColourBy(by);
-    m_options.legendTitle = m_scene.colourBy() == GraphScene::ColourBy::Community ? tr("Colour by community")
-                                                                                   : tr("Colour by type");
+    m_options.legendTitle =
+        m_scene.colourBy() == GraphScene::ColourBy::Community ? tr("Colour by community") : tr("Colour by type");
     update();
 }
 

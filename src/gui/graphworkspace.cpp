@@ -77,7 +77,8 @@ class WorkGuard
 {
 public:
     explicit WorkGuard(QPointer<GraphWorkspace> workspace, std::function<void()> end)
-        : m_workspace(std::move(workspace)), m_end(std::move(end)) {}
+        : m_workspace(std::move(workspace)), m_end(std::move(end))
+    {}
     ~WorkGuard()
     {
         if (m_workspace)
@@ -123,7 +124,8 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
 {
     m_entityModel = new EntityTableModel(this);
     m_relationModel = new RelationTableModel(this);
-    m_entityFilter = new GraphTableFilter(EntityTableModel::SortRole, EntityTableModel::SearchTextRole, EntityTableModel::TypeRole, this);
+    m_entityFilter = new GraphTableFilter(EntityTableModel::SortRole, EntityTableModel::SearchTextRole,
+                                          EntityTableModel::TypeRole, this);
     m_entityFilter->setSourceModel(m_entityModel);
     m_relationFilter = new GraphTableFilter(RelationTableModel::SortRole, RelationTableModel::SearchTextRole,
                                             RelationTableModel::TypeRole, this);
@@ -203,8 +205,10 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
             [this] { m_relationFilter->setType(m_relationTypeCombo->currentData().toString()); });
     connect(m_exportButton, &QPushButton::clicked, this, &GraphWorkspace::exportTableDialog);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_loadCancel.cancel(tr("cancelled by the user")); });
-    connect(m_entityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GraphWorkspace::onEntityRowChanged);
-    connect(m_relationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GraphWorkspace::onRelationRowChanged);
+    connect(m_entityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GraphWorkspace::onEntityRowChanged);
+    connect(m_relationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GraphWorkspace::onRelationRowChanged);
     connect(m_graphView, &GraphView::nodeSelected, this, [this](int node) {
         if (!m_syncingSelection && node >= 0 && node < m_graph.nodeCount())
             selectEntity(m_graph.node(node).id);
@@ -289,15 +293,17 @@ QCoro::Task<> GraphWorkspace::load(std::shared_ptr<ProjectStore> store, Cancella
         GraphAnalytics::Options analytics;
         // Betweenness and coreness are not shown here: not worth their time.
         analytics.metrics = GraphAnalytics::Metric::Degree | GraphAnalytics::Metric::PageRank
-                            | GraphAnalytics::Metric::Communities | GraphAnalytics::Metric::Components;
+            | GraphAnalytics::Metric::Communities | GraphAnalytics::Metric::Components;
         snapshot.metrics = GraphAnalytics::compute(snapshot.graph, cancel, analytics);
 
         progress->stage = LoadProgress::Layout;
         snapshot.positions = GraphLayout::loadLayout(*store, snapshot.graph);
-        const bool complete = std::all_of(snapshot.positions.cbegin(), snapshot.positions.cend(), &GraphLayout::hasPosition);
+        const bool complete =
+            std::all_of(snapshot.positions.cbegin(), snapshot.positions.cend(), &GraphLayout::hasPosition);
         if (!complete) {
             // New entities: lay the whole graph out again, so they do not pile up in a corner.
-            snapshot.positions = GraphLayout::compute(snapshot.graph, cancel, {}, [progress](double done) { progress->fraction = done; });
+            snapshot.positions = GraphLayout::compute(snapshot.graph, cancel, {},
+                                                      [progress](double done) { progress->fraction = done; });
             GraphLayout::saveLayout(*store, snapshot.graph, snapshot.positions);
         }
 
@@ -375,10 +381,10 @@ void GraphWorkspace::showSnapshotGraph()
     m_graphPanel->setGraph(m_graph, m_metrics, m_positions, m_store); // a rerun layout is kept too
     m_syncingSelection = false;
     updateTypeCombos();
-    setLoadingUi(false, m_graph.nodeCount() == 0 && !m_store
-                           ? tr("No project open")
-                           : tr("%n entities", nullptr, m_graph.nodeCount()) + QStringLiteral(", ")
-                                 + tr("%n relations", nullptr, m_graph.edgeCount()));
+    setLoadingUi(false,
+                 m_graph.nodeCount() == 0 && !m_store ? tr("No project open")
+                                                      : tr("%n entities", nullptr, m_graph.nodeCount())
+                         + QStringLiteral(", ") + tr("%n relations", nullptr, m_graph.edgeCount()));
     if (!m_selectedId.isEmpty() && m_graph.indexOf(m_selectedId) >= 0) {
         const QString id = std::exchange(m_selectedId, {});
         selectEntity(id); // fresh provenance and similar entities for the same entity
@@ -486,13 +492,14 @@ void GraphWorkspace::onRelationRowChanged()
 void GraphWorkspace::selectTableRow(const QString &id)
 {
     const int row = m_entityModel->rowOf(id);
-    const QModelIndex proxyIndex = row < 0 ? QModelIndex() : m_entityFilter->mapFromSource(m_entityModel->index(row, 0));
+    const QModelIndex proxyIndex =
+        row < 0 ? QModelIndex() : m_entityFilter->mapFromSource(m_entityModel->index(row, 0));
     if (!proxyIndex.isValid()) {
         m_entityTable->selectionModel()->clearSelection();
         return;
     }
-    m_entityTable->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_entityTable->selectionModel()->setCurrentIndex(proxyIndex,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_entityTable->scrollTo(proxyIndex);
 }
 
@@ -514,7 +521,7 @@ void GraphWorkspace::selectEntity(const QString &id)
         m_details->setSimilarMessage(tr("Finding similar entities…"));
     else
         m_details->setSimilarMessage(m_similarError.isEmpty() ? tr("Similar entities come when the graph has loaded.")
-                                                             : tr("No entity vectors: %1").arg(m_similarError));
+                                                              : tr("No entity vectors: %1").arg(m_similarError));
     loadDetails(id, ++m_detailsGeneration);
 }
 
@@ -573,7 +580,8 @@ QCoro::Task<> GraphWorkspace::loadDetails(QString id, quint64 generation)
 QCoro::Task<QString> GraphWorkspace::exportTable(bool relations, QString path)
 {
     // Copy what the table shows now (filtered, sorted); numbers keep their full precision.
-    const QSortFilterProxyModel *proxy = relations ? static_cast<QSortFilterProxyModel *>(m_relationFilter) : m_entityFilter;
+    const QSortFilterProxyModel *proxy =
+        relations ? static_cast<QSortFilterProxyModel *>(m_relationFilter) : m_entityFilter;
     const int sortRole = relations ? int(RelationTableModel::SortRole) : int(EntityTableModel::SortRole);
     QList<QVariantList> rows;
     QVariantList header;
@@ -586,7 +594,7 @@ QCoro::Task<QString> GraphWorkspace::exportTable(bool relations, QString path)
             const QModelIndex index = proxy->index(r, c);
             const QVariant sort = index.data(sortRole);
             const bool numeric = sort.typeId() == QMetaType::Double || sort.typeId() == QMetaType::LongLong
-                                 || sort.typeId() == QMetaType::Int;
+                || sort.typeId() == QMetaType::Int;
             const QVariant tip = index.data(Qt::ToolTipRole); // the evidence's whole path
             row << (numeric ? sort : (relations && tip.isValid() ? tip : index.data()));
         }
@@ -638,9 +646,9 @@ QCoro::Task<QString> GraphWorkspace::exportGraph(ExportFormat format, QString pa
 void GraphWorkspace::exportTableDialog()
 {
     const bool relations = m_tableTabs->currentWidget() == m_relationTable;
-    const QString path = QFileDialog::getSaveFileName(this, relations ? tr("Export Relations") : tr("Export Entities"),
-                                                      relations ? QStringLiteral("relations.csv") : QStringLiteral("entities.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, relations ? tr("Export Relations") : tr("Export Entities"),
+        relations ? QStringLiteral("relations.csv") : QStringLiteral("entities.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     [](QPointer<GraphWorkspace> self, bool relations, QString path) -> QCoro::Task<> {

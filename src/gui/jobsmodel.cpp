@@ -34,9 +34,12 @@ bool hasStarted(const DocumentSnapshot &row)
 {
     switch (row.state) {
     case DocumentState::Queued:
-    case DocumentState::Skipped: return false;
-    case DocumentState::Cancelled: return row.elapsedMs > 0; // else it never left the queue
-    default: return true; // done or failed within the millisecond still ran
+    case DocumentState::Skipped:
+        return false;
+    case DocumentState::Cancelled:
+        return row.elapsedMs > 0; // else it never left the queue
+    default:
+        return true; // done or failed within the millisecond still ran
     }
 }
 
@@ -55,17 +58,28 @@ QString firstLine(const QString &text)
 QString formatText(DocumentFormat format)
 {
     switch (format) {
-    case DocumentFormat::Unknown: return JobsModel::tr("Unknown");
-    case DocumentFormat::PlainText: return JobsModel::tr("Text");
-    case DocumentFormat::Markdown: return JobsModel::tr("Markdown");
-    case DocumentFormat::Html: return JobsModel::tr("HTML");
-    case DocumentFormat::Pdf: return JobsModel::tr("PDF");
-    case DocumentFormat::Docx: return JobsModel::tr("DOCX");
-    case DocumentFormat::Odt: return JobsModel::tr("ODT");
-    case DocumentFormat::Epub: return JobsModel::tr("EPUB");
-    case DocumentFormat::Csv: return JobsModel::tr("CSV");
-    case DocumentFormat::Tsv: return JobsModel::tr("TSV");
-    case DocumentFormat::Json: return JobsModel::tr("JSON");
+    case DocumentFormat::Unknown:
+        return JobsModel::tr("Unknown");
+    case DocumentFormat::PlainText:
+        return JobsModel::tr("Text");
+    case DocumentFormat::Markdown:
+        return JobsModel::tr("Markdown");
+    case DocumentFormat::Html:
+        return JobsModel::tr("HTML");
+    case DocumentFormat::Pdf:
+        return JobsModel::tr("PDF");
+    case DocumentFormat::Docx:
+        return JobsModel::tr("DOCX");
+    case DocumentFormat::Odt:
+        return JobsModel::tr("ODT");
+    case DocumentFormat::Epub:
+        return JobsModel::tr("EPUB");
+    case DocumentFormat::Csv:
+        return JobsModel::tr("CSV");
+    case DocumentFormat::Tsv:
+        return JobsModel::tr("TSV");
+    case DocumentFormat::Json:
+        return JobsModel::tr("JSON");
     }
     return JobsModel::tr("Unknown");
 }
@@ -77,9 +91,7 @@ QString dataSize(qint64 bytes)
 
 } // namespace
 
-JobsModel::JobsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_timer(new QTimer(this))
+JobsModel::JobsModel(QObject *parent) : QAbstractTableModel(parent), m_timer(new QTimer(this))
 {
     m_timer->setInterval(defaultSampleMs);
     connect(m_timer, &QTimer::timeout, this, &JobsModel::refresh);
@@ -224,16 +236,26 @@ void JobsModel::updateSummary()
 QString JobsModel::stateText(DocumentState state)
 {
     switch (state) {
-    case DocumentState::Queued: return tr("Queued");
-    case DocumentState::Reading: return tr("Reading");
-    case DocumentState::Parsing: return tr("Parsing");
-    case DocumentState::Chunking: return tr("Chunking");
-    case DocumentState::Extracting: return tr("Extracting");
-    case DocumentState::Storing: return tr("Storing");
-    case DocumentState::Done: return tr("Done");
-    case DocumentState::Failed: return tr("Failed");
-    case DocumentState::Skipped: return tr("Skipped");
-    case DocumentState::Cancelled: return tr("Cancelled");
+    case DocumentState::Queued:
+        return tr("Queued");
+    case DocumentState::Reading:
+        return tr("Reading");
+    case DocumentState::Parsing:
+        return tr("Parsing");
+    case DocumentState::Chunking:
+        return tr("Chunking");
+    case DocumentState::Extracting:
+        return tr("Extracting");
+    case DocumentState::Storing:
+        return tr("Storing");
+    case DocumentState::Done:
+        return tr("Done");
+    case DocumentState::Failed:
+        return tr("Failed");
+    case DocumentState::Skipped:
+        return tr("Skipped");
+    case DocumentState::Cancelled:
+        return tr("Cancelled");
     }
     return tr("Unknown");
 }
@@ -241,16 +263,22 @@ QString JobsModel::stateText(DocumentState state)
 QColor JobsModel::stateColor(DocumentState state)
 {
     switch (state) {
-    case DocumentState::Queued: return QColor(0x9e, 0x9e, 0x9e);
+    case DocumentState::Queued:
+        return QColor(0x9e, 0x9e, 0x9e);
     case DocumentState::Reading:
     case DocumentState::Parsing:
     case DocumentState::Chunking:
     case DocumentState::Extracting:
-    case DocumentState::Storing: return QColor(0x1e, 0x88, 0xe5);
-    case DocumentState::Done: return QColor(0x43, 0xa0, 0x47);
-    case DocumentState::Failed: return QColor(0xd3, 0x2f, 0x2f);
-    case DocumentState::Skipped: return QColor(0xf9, 0xa8, 0x25);
-    case DocumentState::Cancelled: return QColor(0x61, 0x61, 0x61);
+    case DocumentState::Storing:
+        return QColor(0x1e, 0x88, 0xe5);
+    case DocumentState::Done:
+        return QColor(0x43, 0xa0, 0x47);
+    case DocumentState::Failed:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case DocumentState::Skipped:
+        return QColor(0xf9, 0xa8, 0x25);
+    case DocumentState::Cancelled:
+        return QColor(0x61, 0x61, 0x61);
     }
     return {};
 }
@@ -259,7 +287,10 @@ QString JobsModel::formatElapsed(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(ms, 0) / 1000;
     if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -276,10 +307,14 @@ int JobsModel::columnCount(const QModelIndex &parent) const
 QVariant JobsModel::displayData(const DocumentSnapshot &row, int column) const
 {
     switch (column) {
-    case NameColumn: return fileNameOf(row.path);
-    case FormatColumn: return formatText(row.format);
-    case SizeColumn: return dataSize(row.sizeBytes);
-    case StateColumn: return stateText(row.state);
+    case NameColumn:
+        return fileNameOf(row.path);
+    case FormatColumn:
+        return formatText(row.format);
+    case SizeColumn:
+        return dataSize(row.sizeBytes);
+    case StateColumn:
+        return stateText(row.state);
     case ProgressColumn:
         if (!hasStarted(row))
             return QString();
@@ -289,9 +324,12 @@ QVariant JobsModel::displayData(const DocumentSnapshot &row, int column) const
         if (row.state == DocumentState::Cancelled)
             return tr("stopped at %1 %").arg(percentOf(row));
         return tr("%1 %").arg(percentOf(row));
-    case ElapsedColumn: return hasStarted(row) ? formatElapsed(row.elapsedMs) : QString();
-    case ActionColumn: return actionText(row.state);
-    case MessageColumn: return firstLine(row.message);
+    case ElapsedColumn:
+        return hasStarted(row) ? formatElapsed(row.elapsedMs) : QString();
+    case ActionColumn:
+        return actionText(row.state);
+    case MessageColumn:
+        return firstLine(row.message);
     }
     return {};
 }
@@ -309,14 +347,22 @@ QString JobsModel::actionText(DocumentState state)
 QVariant JobsModel::sortData(const DocumentSnapshot &row, int column) const
 {
     switch (column) {
-    case NameColumn: return fileNameOf(row.path);
-    case FormatColumn: return formatText(row.format);
-    case SizeColumn: return row.sizeBytes;
-    case StateColumn: return int(row.state);
-    case ProgressColumn: return row.state == DocumentState::Done ? 1.0 : row.stageProgress;
-    case ElapsedColumn: return row.elapsedMs;
-    case ActionColumn: return actionText(row.state);
-    case MessageColumn: return row.message;
+    case NameColumn:
+        return fileNameOf(row.path);
+    case FormatColumn:
+        return formatText(row.format);
+    case SizeColumn:
+        return row.sizeBytes;
+    case StateColumn:
+        return int(row.state);
+    case ProgressColumn:
+        return row.state == DocumentState::Done ? 1.0 : row.stageProgress;
+    case ElapsedColumn:
+        return row.elapsedMs;
+    case ActionColumn:
+        return actionText(row.state);
+    case MessageColumn:
+        return row.message;
     }
     return {};
 }
@@ -328,7 +374,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     const DocumentSnapshot &row = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return displayData(row, column);
+    case Qt::DisplayRole:
+        return displayData(row, column);
     case Qt::ToolTipRole:
         if (column == NameColumn)
             return QDir::toNativeSeparators(row.path);
@@ -341,15 +388,20 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return column == StateColumn ? QVariant(stateColor(row.state)) : QVariant();
     case Qt::ForegroundRole:
         // The reason is what a person looks for in a failed row: make it stand out.
-        return column == MessageColumn && row.state == DocumentState::Failed ? QVariant(stateColor(row.state)) : QVariant();
+        return column == MessageColumn && row.state == DocumentState::Failed ? QVariant(stateColor(row.state))
+                                                                             : QVariant();
     case Qt::TextAlignmentRole:
         if (column == SizeColumn || column == ElapsedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case DocumentIdRole: return QVariant::fromValue(row.id);
-    case StateRole: return int(row.state);
-    case ProgressRole: return row.state == DocumentState::Done ? 1.0 : std::clamp(row.stageProgress, 0.0, 1.0);
-    case SortRole: return sortData(row, column);
+    case DocumentIdRole:
+        return QVariant::fromValue(row.id);
+    case StateRole:
+        return int(row.state);
+    case ProgressRole:
+        return row.state == DocumentState::Done ? 1.0 : std::clamp(row.stageProgress, 0.0, 1.0);
+    case SortRole:
+        return sortData(row, column);
     }
     return {};
 }
@@ -359,14 +411,22 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case FormatColumn: return tr("Format");
-    case SizeColumn: return tr("Size");
-    case StateColumn: return tr("State");
-    case ProgressColumn: return tr("Stage progress");
-    case ElapsedColumn: return tr("Elapsed");
-    case ActionColumn: return QString();
-    case MessageColumn: return tr("Error / reason");
+    case NameColumn:
+        return tr("Name");
+    case FormatColumn:
+        return tr("Format");
+    case SizeColumn:
+        return tr("Size");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Stage progress");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case ActionColumn:
+        return QString();
+    case MessageColumn:
+        return tr("Error / reason");
     }
     return {};
 }

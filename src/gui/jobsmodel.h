@@ -27,7 +27,17 @@ class JobsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, FormatColumn, SizeColumn, StateColumn, ProgressColumn, ElapsedColumn, ActionColumn, MessageColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        FormatColumn,
+        SizeColumn,
+        StateColumn,
+        ProgressColumn,
+        ElapsedColumn,
+        ActionColumn,
+        MessageColumn,
+        ColumnCount
+    };
     enum Role {
         DocumentIdRole = Qt::UserRole + 1, // quint64, stable while the job lives
         StateRole,                         // int(DocumentState)

@@ -37,9 +37,10 @@ QAction *makeAction(QWidget *owner, QStyle::StandardPixmap icon, const QString &
 QString widestStateText(const QFontMetrics &metrics)
 {
     QString widest;
-    for (DocumentState state : {DocumentState::Queued, DocumentState::Reading, DocumentState::Parsing,
-                                DocumentState::Chunking, DocumentState::Extracting, DocumentState::Storing, DocumentState::Done,
-                                DocumentState::Failed, DocumentState::Skipped, DocumentState::Cancelled}) {
+    for (DocumentState state :
+         {DocumentState::Queued, DocumentState::Reading, DocumentState::Parsing, DocumentState::Chunking,
+          DocumentState::Extracting, DocumentState::Storing, DocumentState::Done, DocumentState::Failed,
+          DocumentState::Skipped, DocumentState::Cancelled}) {
         const QString text = JobsModel::stateText(state);
         if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(widest))
             widest = text;
@@ -50,16 +51,18 @@ QString widestStateText(const QFontMetrics &metrics)
 } // namespace
 
 JobsView::JobsView(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new JobsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_model(new JobsModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
-    m_cancel = makeAction(this, QStyle::SP_DialogCancelButton, tr("&Cancel"), tr("Cancel the selected documents (Delete)"));
+    m_cancel =
+        makeAction(this, QStyle::SP_DialogCancelButton, tr("&Cancel"), tr("Cancel the selected documents (Delete)"));
     m_cancel->setShortcut(QKeySequence::Delete);
-    m_retry = makeAction(this, QStyle::SP_BrowserReload, tr("&Retry"), tr("Ingest the selected failed or cancelled documents again (Ctrl+R)"));
+    m_retry = makeAction(this, QStyle::SP_BrowserReload, tr("&Retry"),
+                         tr("Ingest the selected failed or cancelled documents again (Ctrl+R)"));
     m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_cancelAll = makeAction(this, QStyle::SP_BrowserStop, tr("Cancel &All"), tr("Cancel every queued and running document; finished ones are kept"));
-    m_clearFinished = makeAction(this, QStyle::SP_DialogResetButton, tr("Clear &Finished"), tr("Remove done, failed, skipped and cancelled documents from the list"));
+    m_cancelAll = makeAction(this, QStyle::SP_BrowserStop, tr("Cancel &All"),
+                             tr("Cancel every queued and running document; finished ones are kept"));
+    m_clearFinished = makeAction(this, QStyle::SP_DialogResetButton, tr("Clear &Finished"),
+                                 tr("Remove done, failed, skipped and cancelled documents from the list"));
     addActions({m_cancel, m_retry, m_cancelAll, m_clearFinished});
     connect(m_cancel, &QAction::triggered, this, &JobsView::cancelSelected);
     connect(m_retry, &QAction::triggered, this, &JobsView::retrySelected);
@@ -92,17 +95,23 @@ JobsView::JobsView(QWidget *parent)
     // Fixed widths from the font, not ResizeToContents: that would measure every row at every sample.
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
-    const QString widest[] = {QStringLiteral("a-rather-long-file-name.pdf"), tr("Markdown"), QStringLiteral("999.9 MB"),
-                              widestStateText(metrics), JobsModel::tr("stopped at %1 %").arg(100),
+    const QString widest[] = {QStringLiteral("a-rather-long-file-name.pdf"),
+                              tr("Markdown"),
+                              QStringLiteral("999.9 MB"),
+                              widestStateText(metrics),
+                              JobsModel::tr("stopped at %1 %").arg(100),
                               QStringLiteral("00:00")};
     for (int column = 0; column < int(std::size(widest)); ++column) {
-        const int content = metrics.horizontalAdvance(widest[column]) + (column == JobsModel::StateColumn ? 40 : 16); // + the state colour swatch
-        const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28; // + sort arrow
+        const int content = metrics.horizontalAdvance(widest[column])
+            + (column == JobsModel::StateColumn ? 40 : 16); // + the state colour swatch
+        const int title =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28; // + sort arrow
         header->resizeSection(column, std::max(content, title));
     }
-    header->resizeSection(JobsModel::ActionColumn,
-                          std::max(metrics.horizontalAdvance(JobsModel::tr("Cancel")),
-                                   metrics.horizontalAdvance(JobsModel::tr("Retry"))) + 30);
+    header->resizeSection(
+        JobsModel::ActionColumn,
+        std::max(metrics.horizontalAdvance(JobsModel::tr("Cancel")), metrics.horizontalAdvance(JobsModel::tr("Retry")))
+            + 30);
     header->setSectionResizeMode(JobsModel::ActionColumn, QHeaderView::Fixed);
     header->setStretchLastSection(true);
     header->setSortIndicatorClearable(true);
@@ -264,15 +273,18 @@ void JobsView::updateDetails()
         QStringList lines;
         lines << tr("Path: %1").arg(QDir::toNativeSeparators(document.path));
         lines << tr("State: %1").arg(JobsModel::stateText(document.state));
-        lines << tr("Format: %1 · Size: %2").arg(m_model->index(current.row(), JobsModel::FormatColumn).data().toString(),
-                                                m_model->index(current.row(), JobsModel::SizeColumn).data().toString());
+        lines << tr("Format: %1 · Size: %2")
+                     .arg(m_model->index(current.row(), JobsModel::FormatColumn).data().toString(),
+                          m_model->index(current.row(), JobsModel::SizeColumn).data().toString());
         const QString elapsed = m_model->index(current.row(), JobsModel::ElapsedColumn).data().toString();
         if (!elapsed.isEmpty())
             lines << tr("Elapsed: %1").arg(elapsed);
         if (document.state == DocumentState::Done)
-            lines << tr("Words: %1 · Chunks: %2").arg(locale.toString(document.words), locale.toString(document.chunks));
+            lines
+                << tr("Words: %1 · Chunks: %2").arg(locale.toString(document.words), locale.toString(document.chunks));
         if (!document.message.isEmpty())
-            lines << (document.state == DocumentState::Failed ? tr("Error: %1") : tr("Reason: %1")).arg(document.message);
+            lines
+                << (document.state == DocumentState::Failed ? tr("Error: %1") : tr("Reason: %1")).arg(document.message);
         text = lines.join(QLatin1Char('\n'));
     }
     // Only when it changed: resetting the text would drop what the person has selected in it.

@@ -35,8 +35,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QPlainTextEdit *detailsPane() const { return m_details; }
 
-    QAction *cancelAction() const { return m_cancel; }             // Delete
-    QAction *retryAction() const { return m_retry; }               // Ctrl+R
+    QAction *cancelAction() const { return m_cancel; } // Delete
+    QAction *retryAction() const { return m_retry; }   // Ctrl+R
     QAction *cancelAllAction() const { return m_cancelAll; }
     QAction *clearFinishedAction() const { return m_clearFinished; }
 

@@ -309,7 +309,8 @@ QCoro::Task<> MainWindow::closeWhenIdle()
 
 void MainWindow::newProject()
 {
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter()));
+    const QString path =
+        withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter()));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
@@ -331,8 +332,8 @@ void MainWindow::saveProjectAs()
 {
     if (!m_store)
         return;
-    const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"),
-                                                                   QFileInfo(projectPath()).absolutePath(), projectFilter()));
+    const QString target = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), QFileInfo(projectPath()).absolutePath(), projectFilter()));
     if (target.isEmpty() || QFileInfo(target).absoluteFilePath() == projectPath())
         return;
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
@@ -354,9 +355,10 @@ void MainWindow::saveProjectAs()
 
 void MainWindow::addFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Files"), QDir::homePath(),
-        tr("Documents (*.pdf *.docx *.odt *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.log *.csv *.tsv *.json);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add Files"), QDir::homePath(),
+                                      tr("Documents (*.pdf *.docx *.odt *.epub *.html *.htm *.xhtml *.md *.markdown "
+                                         "*.txt *.text *.log *.csv *.tsv *.json);;All files (*)"));
     addInputs(files);
 }
 
@@ -446,9 +448,11 @@ QCoro::Task<bool> MainWindow::importTable(QString path)
         lines << tr("line %1: %2").arg(problem.line).arg(problem.message);
     if (result.problemCount > result.problems.size())
         lines << tr("… and %n more", nullptr, int(result.problemCount - result.problems.size()));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some rows were not imported"),
-                                summary + QLatin1Char('\n') + tr("%n row(s) could not be imported; see the details.", nullptr, int(result.problemCount)),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Some rows were not imported"),
+        summary + QLatin1Char('\n')
+            + tr("%n row(s) could not be imported; see the details.", nullptr, int(result.problemCount)),
+        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("importProblems"));
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -12,7 +12,7 @@ namespace gw {
 struct Preferences
 {
     IngestOptions ingest;
-    QString remoteExtractorUrl;   // OpenAI-compatible endpoint; empty = built-in extraction only
+    QString remoteExtractorUrl; // OpenAI-compatible endpoint; empty = built-in extraction only
     QString remoteExtractorModel;
     CircuitBreakerSettings breaker;
 

@@ -23,8 +23,7 @@ QSpinBox *spin(int min, int max, int value, const QString &suffix = {})
 constexpr qint64 mb = 1024 * 1024;
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
-    : QDialog(parent), m_original(p)
+PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent) : QDialog(parent), m_original(p)
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);

@@ -8,10 +8,7 @@
 
 namespace gw {
 
-ProgressDelegate::ProgressDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+ProgressDelegate::ProgressDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

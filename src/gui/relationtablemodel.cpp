@@ -48,10 +48,14 @@ QVariant RelationTableModel::data(const QModelIndex &index, int role) const
     case SortRole: {
         const bool forSort = role == SortRole;
         switch (index.column()) {
-        case SourceColumn: return forSort ? source.name.toCaseFolded() : source.name;
-        case TypeColumn: return edge.type;
-        case TargetColumn: return forSort ? target.name.toCaseFolded() : target.name;
-        case WeightColumn: return forSort ? QVariant(edge.weight) : QVariant(QString::number(edge.weight, 'g', 6));
+        case SourceColumn:
+            return forSort ? source.name.toCaseFolded() : source.name;
+        case TypeColumn:
+            return edge.type;
+        case TargetColumn:
+            return forSort ? target.name.toCaseFolded() : target.name;
+        case WeightColumn:
+            return forSort ? QVariant(edge.weight) : QVariant(QString::number(edge.weight, 'g', 6));
         case EvidenceColumn:
             // The file name reads better; the tooltip has the whole path.
             return forSort ? edge.evidence.documentPath : QFileInfo(edge.evidence.documentPath).fileName();
@@ -83,11 +87,16 @@ QVariant RelationTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SourceColumn: return tr("Source");
-    case TypeColumn: return tr("Relation");
-    case TargetColumn: return tr("Target");
-    case WeightColumn: return tr("Weight");
-    case EvidenceColumn: return tr("Evidence document");
+    case SourceColumn:
+        return tr("Source");
+    case TypeColumn:
+        return tr("Relation");
+    case TargetColumn:
+        return tr("Target");
+    case WeightColumn:
+        return tr("Weight");
+    case EvidenceColumn:
+        return tr("Evidence document");
     }
     return {};
 }

@@ -20,8 +20,8 @@ public:
         EdgeIndexRole,               // int, index in graph().edges()
         SourceIdRole,                // QString entity ids of the two ends
         TargetIdRole,
-        TypeRole,                    // the relation type, for filters
-        SearchTextRole,              // what a text filter matches: both names and the type
+        TypeRole,       // the relation type, for filters
+        SearchTextRole, // what a text filter matches: both names and the type
     };
 
     explicit RelationTableModel(QObject *parent = nullptr);

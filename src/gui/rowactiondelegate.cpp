@@ -7,10 +7,7 @@
 
 namespace gw {
 
-RowActionDelegate::RowActionDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+RowActionDelegate::RowActionDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 QRect RowActionDelegate::buttonRect(const QRect &cell)
 {

@@ -67,8 +67,7 @@ QFont figureFont()
 
 } // namespace
 
-StatisticsDock::StatisticsDock(QWidget *parent)
-    : QDockWidget(tr("Statistics"), parent), m_timer(new QTimer(this))
+StatisticsDock::StatisticsDock(QWidget *parent) : QDockWidget(tr("Statistics"), parent), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("statisticsDock"));
     m_clock.start();
@@ -80,16 +79,15 @@ StatisticsDock::StatisticsDock(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_workers = addFigure(QStringLiteral("workersBusyValue"), tr("Workers busy:"),
                           tr("Documents being processed now / documents allowed at once"));
-    m_queue = addFigure(QStringLiteral("waitingValue"), tr("Queued:"),
-                        tr("Documents waiting for a free worker"));
+    m_queue = addFigure(QStringLiteral("waitingValue"), tr("Queued:"), tr("Documents waiting for a free worker"));
     m_peak = addFigure(QStringLiteral("peakValue"), tr("Peak busy:"),
                        tr("The most documents in flight at once in this job"));
     m_documentsRate = addFigure(QStringLiteral("documentsRateValue"), tr("Documents:"),
                                 tr("Documents finished per second, over the last second"));
     m_bytesRate = addFigure(QStringLiteral("bytesRateValue"), tr("Data read:"),
                             tr("Megabytes read per second, over the last second"));
-    m_wordsRate = addFigure(QStringLiteral("wordsRateValue"), tr("Words:"),
-                            tr("Words stored per second, over the last second"));
+    m_wordsRate =
+        addFigure(QStringLiteral("wordsRateValue"), tr("Words:"), tr("Words stored per second, over the last second"));
     m_parallelism = addFigure(QStringLiteral("parallelismValue"), tr("Parallelism:"),
                               tr("Effective parallelism: time spent in the read, parse, chunk and "
                                  "store stages divided by the wall time since the job started. "
@@ -139,8 +137,7 @@ StatisticsDock::StatisticsDock(QWidget *parent)
 
 StatisticsDock::~StatisticsDock() = default;
 
-QLabel *StatisticsDock::addFigure(const QString &objectName, const QString &label,
-                                  const QString &toolTip)
+QLabel *StatisticsDock::addFigure(const QString &objectName, const QString &label, const QString &toolTip)
 {
     auto *value = new QLabel(Dash);
     value->setObjectName(objectName);
@@ -262,8 +259,8 @@ void StatisticsDock::sampleJob()
 
     // Rates over the last second of samples, so one slow tick does not make them jump.
     const qint64 now = m_clock.elapsed();
-    m_rates.push_back({now, qint64(counts.done + counts.failed + counts.skipped + counts.cancelled),
-                       counts.bytesRead, summary.words});
+    m_rates.push_back({now, qint64(counts.done + counts.failed + counts.skipped + counts.cancelled), counts.bytesRead,
+                       summary.words});
     while (m_rates.size() > 2 && now - m_rates[1].ms >= RateWindowMs)
         m_rates.pop_front();
     const RateSample &first = m_rates.front();
@@ -316,19 +313,15 @@ void StatisticsDock::updateLabels()
     m_documentsRate->setText(haveJob ? tr("%1 /s").arg(number(f.documentsPerSecond, 1)) : Dash);
     m_bytesRate->setText(haveJob ? tr("%1 MB/s").arg(number(f.megabytesPerSecond, 2)) : Dash);
     m_wordsRate->setText(haveJob ? tr("%1 /s").arg(number(f.wordsPerSecond, 0)) : Dash);
-    m_parallelism->setText(f.effectiveParallelism >= 0
-                                   ? tr("%1× (stage time ÷ wall time)")
-                                             .arg(number(f.effectiveParallelism, 1))
-                                   : Dash);
-    m_speedup->setText(f.lastJobSpeedup >= 0
-                               ? tr("≈ %1× vs one worker (est.)").arg(number(f.lastJobSpeedup, 1))
-                               : tr("no finished job yet"));
+    m_parallelism->setText(
+        f.effectiveParallelism >= 0 ? tr("%1× (stage time ÷ wall time)").arg(number(f.effectiveParallelism, 1)) : Dash);
+    m_speedup->setText(f.lastJobSpeedup >= 0 ? tr("≈ %1× vs one worker (est.)").arg(number(f.lastJobSpeedup, 1))
+                                             : tr("no finished job yet"));
     if (!m_lagProbe || f.lag.samples == 0)
         m_lag->setText(Dash);
     else
         m_lag->setText(tr("p99 %1 · max %2")
-                               .arg(milliseconds(qint64(f.lag.p99Ms * 1000)),
-                                    milliseconds(qint64(f.lag.maxMs * 1000))));
+                           .arg(milliseconds(qint64(f.lag.p99Ms * 1000)), milliseconds(qint64(f.lag.maxMs * 1000))));
 }
 
 void StatisticsDock::updateStageRows()
@@ -361,10 +354,8 @@ void StatisticsDock::updateStageRows()
         labels[1]->setText(measured ? milliseconds(stage.latency.p50Us) : Dash);
         labels[2]->setText(measured ? milliseconds(stage.latency.p95Us) : Dash);
         labels[3]->setText(QLocale().toString(stage.completed));
-        labels[0]->setToolTip(tr("%1 running, %2 waiting, %3 failed")
-                                      .arg(stage.active)
-                                      .arg(stage.queued)
-                                      .arg(stage.failed));
+        labels[0]->setToolTip(
+            tr("%1 running, %2 waiting, %3 failed").arg(stage.active).arg(stage.queued).arg(stage.failed));
     }
 }
 

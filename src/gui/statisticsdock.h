@@ -28,10 +28,10 @@ class IngestJob;
 // What the statistics dock shows, as numbers (the labels are these, formatted).
 struct StatisticsFigures
 {
-    int workersBusy = 0;          // documents in flight now
-    int poolSize = 0;             // documents allowed at once (the job's --jobs)
-    int queued = 0;               // documents waiting for a worker
-    int peakConcurrency = 0;      // most documents in flight at once, this job's life
+    int workersBusy = 0;           // documents in flight now
+    int poolSize = 0;              // documents allowed at once (the job's --jobs)
+    int queued = 0;                // documents waiting for a worker
+    int peakConcurrency = 0;       // most documents in flight at once, this job's life
     double documentsPerSecond = 0; // finished documents, over about the last second
     double megabytesPerSecond = 0; // bytes read (1 MB = 10^6 bytes)
     double wordsPerSecond = 0;
@@ -105,8 +105,8 @@ private:
     StatisticsFigures m_figures;
 
     std::deque<RateSample> m_rates;
-    qint64 m_busyBaselineUs = 0;           // stage busy time when the busy period began
-    QSet<quint64> m_countedDocuments;      // finished documents counted in an earlier speedup
+    qint64 m_busyBaselineUs = 0;      // stage busy time when the busy period began
+    QSet<quint64> m_countedDocuments; // finished documents counted in an earlier speedup
     std::deque<ChartPoint> m_history;
     qint64 m_lastChartMs = -1;
 

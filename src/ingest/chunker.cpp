@@ -39,8 +39,7 @@ QList<qsizetype> sentenceBoundaries(const QString &text, const CancellationToken
 
 // The last boundary of `type` in (lo, hi], or -1. The finder sees a window a little wider than
 // the range, so the rules have context, and the window's own edges are not taken as boundaries.
-qsizetype lastBoundaryIn(const QString &text, QTextBoundaryFinder::BoundaryType type, qsizetype lo,
-                         qsizetype hi)
+qsizetype lastBoundaryIn(const QString &text, QTextBoundaryFinder::BoundaryType type, qsizetype lo, qsizetype hi)
 {
     constexpr qsizetype margin = 32;
     const qsizetype n = text.size();
@@ -73,7 +72,8 @@ class ChunkBuilder
 {
 public:
     ChunkBuilder(const QString &text, int target, int overlap, const CancellationToken &token)
-        : m_text(text), m_target(target), m_overlap(overlap), m_token(token) {}
+        : m_text(text), m_target(target), m_overlap(overlap), m_token(token)
+    {}
 
     QList<Chunk> build()
     {
@@ -123,8 +123,7 @@ private:
             return *(after - 1);
         if (const qsizetype word = lastBoundaryIn(m_text, QTextBoundaryFinder::Word, lo, hi); word > 0)
             return word;
-        if (const qsizetype grapheme = lastBoundaryIn(m_text, QTextBoundaryFinder::Grapheme, lo, hi);
-            grapheme > 0)
+        if (const qsizetype grapheme = lastBoundaryIn(m_text, QTextBoundaryFinder::Grapheme, lo, hi); grapheme > 0)
             return grapheme;
         // One grapheme cluster longer than the range (pathological combining marks): still never
         // split a surrogate pair.
@@ -153,8 +152,7 @@ private:
             return best;
         if (const qsizetype word = lastBoundaryIn(m_text, QTextBoundaryFinder::Word, lo, aim); word > 0)
             return word;
-        if (const qsizetype grapheme = lastBoundaryIn(m_text, QTextBoundaryFinder::Grapheme, start, aim);
-            grapheme > 0)
+        if (const qsizetype grapheme = lastBoundaryIn(m_text, QTextBoundaryFinder::Grapheme, start, aim); grapheme > 0)
             return grapheme;
         return end;
     }
@@ -172,8 +170,7 @@ Chunker::Chunker(int targetChars, int overlapChars)
     // A target under a few characters could not hold a grapheme cluster; an overlap of half the
     // target or more would stall progress.
     : m_target(std::max(targetChars, 8)), m_overlap(std::clamp(overlapChars, 0, m_target / 2 - 1))
-{
-}
+{}
 
 QList<Chunk> Chunker::chunk(const QString &text, const CancellationToken &token) const
 {

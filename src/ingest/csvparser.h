@@ -18,10 +18,7 @@ class CsvParser : public TextFormatParser
 public:
     explicit CsvParser(char16_t delimiter = u',') : m_delimiter(delimiter) {}
 
-    DocumentFormat format() const override
-    {
-        return m_delimiter == u'\t' ? DocumentFormat::Tsv : DocumentFormat::Csv;
-    }
+    DocumentFormat format() const override { return m_delimiter == u'\t' ? DocumentFormat::Tsv : DocumentFormat::Csv; }
     char16_t delimiter() const { return m_delimiter; }
 
     QString extractText(const QByteArray &bytes, const ParseContext &context) const override;

@@ -11,11 +11,11 @@ struct FormatName
     const char16_t *name;
 };
 constexpr FormatName formatNames[] = {
-    {DocumentFormat::Unknown, u"unknown"}, {DocumentFormat::PlainText, u"text"},
+    {DocumentFormat::Unknown, u"unknown"},   {DocumentFormat::PlainText, u"text"},
     {DocumentFormat::Markdown, u"markdown"}, {DocumentFormat::Html, u"html"},
-    {DocumentFormat::Pdf, u"pdf"},         {DocumentFormat::Docx, u"docx"},
-    {DocumentFormat::Odt, u"odt"},         {DocumentFormat::Epub, u"epub"},
-    {DocumentFormat::Csv, u"csv"},         {DocumentFormat::Tsv, u"tsv"},
+    {DocumentFormat::Pdf, u"pdf"},           {DocumentFormat::Docx, u"docx"},
+    {DocumentFormat::Odt, u"odt"},           {DocumentFormat::Epub, u"epub"},
+    {DocumentFormat::Csv, u"csv"},           {DocumentFormat::Tsv, u"tsv"},
     {DocumentFormat::Json, u"json"},
 };
 } // namespace

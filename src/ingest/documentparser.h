@@ -18,7 +18,7 @@ namespace gw {
 // and throw CancelledError; they throw LoadError for bad input.
 struct ParseContext
 {
-    QString path;             // for messages only; parsers never reopen the file
+    QString path; // for messages only; parsers never reopen the file
     IngestLimits limits;
     CancellationToken token;
     // Optional, called from any thread with the fraction of extractText() done (0..1). Parsers

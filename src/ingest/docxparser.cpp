@@ -18,7 +18,8 @@ constexpr QStringView wordNamespaces[] = {
 constexpr QStringView markupCompatibility = u"http://schemas.openxmlformats.org/markup-compatibility/2006";
 constexpr QStringView dcNamespace = u"http://purl.org/dc/elements/1.1/";
 constexpr QStringView dcTermsNamespace = u"http://purl.org/dc/terms/";
-constexpr QStringView corePropertiesNamespace = u"http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+constexpr QStringView corePropertiesNamespace =
+    u"http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
 const QString defaultDocumentPart = QStringLiteral("word/document.xml");
 
 const XmlTextExtractor &documentRules()
@@ -50,11 +51,11 @@ QString mainDocumentPart(ZipArchive &zip, const ParseContext &context)
     const QByteArray rels = zip.readIfPresent(QStringLiteral("_rels/.rels"));
     QString target;
     if (!rels.isEmpty()) {
-        XmlTextExtractor().visitElements(rels, QStringLiteral("_rels/.rels"), context,
-                                         [&](const XmlTextExtractor::Element &e) {
-            if (e.name == u"Relationship" && e.attribute(u"Type").endsWith(u"/officeDocument"))
-                target = e.attribute(u"Target");
-        });
+        XmlTextExtractor().visitElements(
+            rels, QStringLiteral("_rels/.rels"), context, [&](const XmlTextExtractor::Element &e) {
+                if (e.name == u"Relationship" && e.attribute(u"Type").endsWith(u"/officeDocument"))
+                    target = e.attribute(u"Target");
+            });
     }
     while (target.startsWith(u'/'))
         target.remove(0, 1);

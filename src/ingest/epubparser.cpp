@@ -32,13 +32,16 @@ const XmlTextExtractor &xhtmlRules()
         for (const QStringView ns : {xhtmlNamespace, QStringView()}) {
             for (const QStringView skip : {u"head", u"script", u"style", u"template"})
                 r.on(ns, skip, Action::Skip);
-            for (const QStringView block : {u"p", u"div", u"h1", u"h2", u"h3", u"h4", u"h5", u"h6", u"li",
-                                            u"ul", u"ol", u"dl", u"dt", u"dd", u"blockquote", u"pre",
-                                            u"section", u"article", u"header", u"footer", u"aside",
-                                            u"nav", u"figure", u"figcaption", u"table", u"caption",
-                                            u"hr", u"address", u"body"})
+            for (const QStringView block :
+                 {u"p",       u"div",     u"h1",     u"h2",      u"h3",    u"h4",  u"h5",         u"h6",
+                  u"li",      u"ul",      u"ol",     u"dl",      u"dt",    u"dd",  u"blockquote", u"pre",
+                  u"section", u"article", u"header", u"footer",  u"aside", u"nav", u"figure",     u"figcaption",
+                  u"table",   u"caption", u"hr",     u"address", u"body"})
                 r.on(ns, block, Action::Paragraph);
-            r.on(ns, u"br", Action::LineBreak).on(ns, u"tr", Action::Row).on(ns, u"td", Action::Cell).on(ns, u"th", Action::Cell);
+            r.on(ns, u"br", Action::LineBreak)
+                .on(ns, u"tr", Action::Row)
+                .on(ns, u"td", Action::Cell)
+                .on(ns, u"th", Action::Cell);
         }
         return r;
     }();
@@ -64,19 +67,21 @@ Package readPackage(ZipArchive &zip, const ParseContext &context)
 {
     const QString mimeType = QString::fromLatin1(zip.readIfPresent(QStringLiteral("mimetype"), 256)).trimmed();
     if (!mimeType.isEmpty() && mimeType != epubMimeType) {
-        throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QCoreApplication::translate("gw::EpubParser", "not an EPUB book (its mimetype is %1)").arg(mimeType));
+        throw LoadError(
+            LoadError::Kind::Malformed, context.path,
+            QCoreApplication::translate("gw::EpubParser", "not an EPUB book (its mimetype is %1)").arg(mimeType));
     }
 
     QString opfPath;
-    XmlTextExtractor().visitElements(zip.read(containerEntry), containerEntry, context,
-                                     [&](const XmlTextExtractor::Element &e) {
-        if (opfPath.isEmpty() && e.namespaceUri == containerNamespace && e.name == u"rootfile")
-            opfPath = e.attribute(u"full-path");
-    });
+    XmlTextExtractor().visitElements(
+        zip.read(containerEntry), containerEntry, context, [&](const XmlTextExtractor::Element &e) {
+            if (opfPath.isEmpty() && e.namespaceUri == containerNamespace && e.name == u"rootfile")
+                opfPath = e.attribute(u"full-path");
+        });
     if (opfPath.isEmpty()) {
-        throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QCoreApplication::translate("gw::EpubParser", "%1 names no package document").arg(containerEntry));
+        throw LoadError(
+            LoadError::Kind::Malformed, context.path,
+            QCoreApplication::translate("gw::EpubParser", "%1 names no package document").arg(containerEntry));
     }
 
     Package package;
@@ -124,8 +129,10 @@ Package readPackage(ZipArchive &zip, const ParseContext &context)
     for (const QString &id : std::as_const(spineIds)) {
         const auto it = manifest.constFind(id);
         if (it == manifest.constEnd()) {
-            throw LoadError(LoadError::Kind::Malformed, context.path,
-                            QCoreApplication::translate("gw::EpubParser", "the spine of %1 names %2, which the manifest lacks").arg(opfPath, id));
+            throw LoadError(
+                LoadError::Kind::Malformed, context.path,
+                QCoreApplication::translate("gw::EpubParser", "the spine of %1 names %2, which the manifest lacks")
+                    .arg(opfPath, id));
         }
         // Images and SVG pages in the spine carry no text we can read.
         if (it->mediaType == u"application/xhtml+xml")
@@ -150,9 +157,10 @@ QString EpubParser::extractText(const QByteArray &bytes, const ParseContext &con
             text += QStringLiteral("\n\n");
         text += chapter;
         if (text.size() > context.limits.maxTextChars) {
-            throw LoadError(LoadError::Kind::TooLarge, context.path,
-                            QCoreApplication::translate("gw::EpubParser", "the text is longer than the limit of %1 characters")
-                                .arg(context.limits.maxTextChars));
+            throw LoadError(
+                LoadError::Kind::TooLarge, context.path,
+                QCoreApplication::translate("gw::EpubParser", "the text is longer than the limit of %1 characters")
+                    .arg(context.limits.maxTextChars));
         }
     }
     return text;

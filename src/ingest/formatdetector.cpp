@@ -13,20 +13,17 @@ struct ExtensionFormat
     DocumentFormat format;
 };
 constexpr ExtensionFormat extensionFormats[] = {
-    {"txt", DocumentFormat::PlainText}, {"text", DocumentFormat::PlainText},
-    {"log", DocumentFormat::PlainText}, {"md", DocumentFormat::Markdown},
-    {"markdown", DocumentFormat::Markdown}, {"html", DocumentFormat::Html},
-    {"htm", DocumentFormat::Html},      {"xhtml", DocumentFormat::Html},
-    {"pdf", DocumentFormat::Pdf},       {"docx", DocumentFormat::Docx},
-    {"odt", DocumentFormat::Odt},       {"epub", DocumentFormat::Epub},
-    {"csv", DocumentFormat::Csv},       {"tsv", DocumentFormat::Tsv},
-    {"json", DocumentFormat::Json},
+    {"txt", DocumentFormat::PlainText}, {"text", DocumentFormat::PlainText},    {"log", DocumentFormat::PlainText},
+    {"md", DocumentFormat::Markdown},   {"markdown", DocumentFormat::Markdown}, {"html", DocumentFormat::Html},
+    {"htm", DocumentFormat::Html},      {"xhtml", DocumentFormat::Html},        {"pdf", DocumentFormat::Pdf},
+    {"docx", DocumentFormat::Docx},     {"odt", DocumentFormat::Odt},           {"epub", DocumentFormat::Epub},
+    {"csv", DocumentFormat::Csv},       {"tsv", DocumentFormat::Tsv},           {"json", DocumentFormat::Json},
 };
 
 bool startsWithUtf16Or32Bom(const QByteArray &head)
 {
     return head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")
-           || head.startsWith(QByteArray("\x00\x00\xFE\xFF", 4));
+        || head.startsWith(QByteArray("\x00\x00\xFE\xFF", 4));
 }
 
 // ODF and EPUB zips start with an uncompressed "mimetype" entry (their specs require it), so the
@@ -101,8 +98,7 @@ bool FormatDetector::looksBinary(const QByteArray &head)
         if (byte == 0)
             return true;
         // Tab, LF, VT, FF, CR and ESC (ANSI colours in logs) are normal in text.
-        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\v' && byte != '\f'
-            && byte != '\r' && byte != 0x1B)
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\v' && byte != '\f' && byte != '\r' && byte != 0x1B)
             ++controls;
     }
     // A few stray control characters happen in real text; a tenth of the bytes does not.

@@ -26,41 +26,41 @@ using TagSet = QSet<QString>;
 
 const TagSet &voidElements()
 {
-    static const TagSet set{u"area"_qs, u"base"_qs, u"br"_qs, u"col"_qs, u"embed"_qs, u"hr"_qs,
-                            u"img"_qs, u"input"_qs, u"link"_qs, u"meta"_qs, u"param"_qs,
-                            u"source"_qs, u"track"_qs, u"wbr"_qs, u"basefont"_qs, u"frame"_qs};
+    static const TagSet set{u"area"_qs,  u"base"_qs,  u"br"_qs,       u"col"_qs,  u"embed"_qs, u"hr"_qs,
+                            u"img"_qs,   u"input"_qs, u"link"_qs,     u"meta"_qs, u"param"_qs, u"source"_qs,
+                            u"track"_qs, u"wbr"_qs,   u"basefont"_qs, u"frame"_qs};
     return set;
 }
 // Elements whose content a reader never sees.
 const TagSet &hiddenElements()
 {
-    static const TagSet set{u"head"_qs, u"template"_qs, u"noscript"_qs, u"select"_qs,
-                            u"datalist"_qs, u"object"_qs, u"iframe"_qs};
+    static const TagSet set{u"head"_qs,     u"template"_qs, u"noscript"_qs, u"select"_qs,
+                            u"datalist"_qs, u"object"_qs,   u"iframe"_qs};
     return set;
 }
 // Blocks separated by a blank line.
 const TagSet &paragraphElements()
 {
-    static const TagSet set{u"p"_qs, u"h1"_qs, u"h2"_qs, u"h3"_qs, u"h4"_qs, u"h5"_qs, u"h6"_qs,
-                            u"blockquote"_qs, u"pre"_qs, u"table"_qs, u"ul"_qs, u"ol"_qs,
-                            u"dl"_qs, u"figure"_qs, u"hr"_qs, u"address"_qs};
+    static const TagSet set{u"p"_qs,  u"h1"_qs,         u"h2"_qs,  u"h3"_qs,     u"h4"_qs, u"h5"_qs,
+                            u"h6"_qs, u"blockquote"_qs, u"pre"_qs, u"table"_qs,  u"ul"_qs, u"ol"_qs,
+                            u"dl"_qs, u"figure"_qs,     u"hr"_qs,  u"address"_qs};
     return set;
 }
 // Blocks that end a line.
 const TagSet &lineElements()
 {
-    static const TagSet set{u"br"_qs, u"div"_qs, u"li"_qs, u"tr"_qs, u"dt"_qs, u"dd"_qs,
-                            u"section"_qs, u"article"_qs, u"header"_qs, u"footer"_qs,
-                            u"nav"_qs, u"aside"_qs, u"main"_qs, u"form"_qs, u"fieldset"_qs,
-                            u"figcaption"_qs, u"caption"_qs, u"details"_qs, u"summary"_qs,
-                            u"legend"_qs, u"body"_qs, u"html"_qs, u"option"_qs, u"center"_qs};
+    static const TagSet set{u"br"_qs,         u"div"_qs,     u"li"_qs,      u"tr"_qs,      u"dt"_qs,
+                            u"dd"_qs,         u"section"_qs, u"article"_qs, u"header"_qs,  u"footer"_qs,
+                            u"nav"_qs,        u"aside"_qs,   u"main"_qs,    u"form"_qs,    u"fieldset"_qs,
+                            u"figcaption"_qs, u"caption"_qs, u"details"_qs, u"summary"_qs, u"legend"_qs,
+                            u"body"_qs,       u"html"_qs,    u"option"_qs,  u"center"_qs};
     return set;
 }
 // Elements allowed in <head>; anything else starts the body.
 const TagSet &headElements()
 {
-    static const TagSet set{u"title"_qs, u"meta"_qs, u"link"_qs, u"style"_qs, u"script"_qs,
-                            u"base"_qs, u"noscript"_qs, u"template"_qs, u"head"_qs};
+    static const TagSet set{u"title"_qs, u"meta"_qs,     u"link"_qs,     u"style"_qs, u"script"_qs,
+                            u"base"_qs,  u"noscript"_qs, u"template"_qs, u"head"_qs};
     return set;
 }
 
@@ -103,8 +103,8 @@ class HtmlReader
 {
 public:
     HtmlReader(const QString &source, const ParseContext &context, bool wantText)
-        : m_src(source), m_n(source.size()), m_context(context), m_wantText(wantText),
-          m_poll(context.token, 1024) {}
+        : m_src(source), m_n(source.size()), m_context(context), m_wantText(wantText), m_poll(context.token, 1024)
+    {}
 
     // <meta property="og:title">, the fallback when there is no <title>.
     QString openGraphTitle() const { return m_ogTitle; }
@@ -233,8 +233,7 @@ private:
             readMeta(tag);
 
         // Raw text: the content is not markup, and is never shown.
-        if ((name == u"script" || name == u"style" || name == u"title" || name == u"textarea")
-            && !tag.selfClosing) {
+        if ((name == u"script" || name == u"style" || name == u"title" || name == u"textarea") && !tag.selfClosing) {
             const qsizetype close = m_src.indexOf(QStringLiteral("</") + name, end, Qt::CaseInsensitive);
             const qsizetype contentEnd = close < 0 ? m_n : close;
             const QStringView content = QStringView(m_src).mid(end, contentEnd - end);
@@ -264,9 +263,10 @@ private:
         if (name == u"pre")
             ++m_pre;
         if (m_stack.size() > m_context.limits.maxXmlDepth)
-            throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                            QCoreApplication::translate("gw::HtmlParser", "HTML elements are nested deeper than the limit of %1")
-                                .arg(m_context.limits.maxXmlDepth));
+            throw LoadError(
+                LoadError::Kind::TooLarge, m_context.path,
+                QCoreApplication::translate("gw::HtmlParser", "HTML elements are nested deeper than the limit of %1")
+                    .arg(m_context.limits.maxXmlDepth));
         return end;
     }
 
@@ -323,8 +323,9 @@ private:
             }
         };
         if (isBlock(name) || name == u"table")
-            closeNearest({u"p"}, {u"div", u"td", u"th", u"li", u"table", u"body", u"blockquote",
-                                  u"section", u"article", u"button"});
+            closeNearest(
+                {u"p"},
+                {u"div", u"td", u"th", u"li", u"table", u"body", u"blockquote", u"section", u"article", u"button"});
         if (name == u"li")
             closeNearest({u"li"}, {u"ul", u"ol", u"table"});
         else if (name == u"dt" || name == u"dd")
@@ -420,14 +421,11 @@ private:
     bool m_pendingSpace = false;
     bool m_pendingTab = false;
     bool m_inHead = false;
-
 };
 
-HtmlDocument readHtml(const QByteArray &bytes, const ParseContext &context, bool wantText,
-                      QString *encoding)
+HtmlDocument readHtml(const QByteArray &bytes, const ParseContext &context, bool wantText, QString *encoding)
 {
-    const QString source = TextFormatParser::decodeText(bytes, context, encoding,
-                                                        HtmlParser::declaredCharset(bytes));
+    const QString source = TextFormatParser::decodeText(bytes, context, encoding, HtmlParser::declaredCharset(bytes));
     HtmlReader reader(source, context, wantText);
     HtmlDocument doc = reader.read();
     if (doc.title.isEmpty())
@@ -447,8 +445,9 @@ QByteArray HtmlParser::declaredCharset(const QByteArray &bytes)
     while (j < head.size() && (head.at(j) == '"' || head.at(j) == '\'' || head.at(j) == ' '))
         ++j;
     const qsizetype start = j;
-    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head.at(j))) || head.at(j) == '-'
-                               || head.at(j) == '_' || head.at(j) == ':' || head.at(j) == '.'))
+    while (j < head.size()
+           && (std::isalnum(static_cast<unsigned char>(head.at(j))) || head.at(j) == '-' || head.at(j) == '_'
+               || head.at(j) == ':' || head.at(j) == '.'))
         ++j;
     return head.mid(start, j - start);
 }
@@ -463,10 +462,8 @@ QVariantMap HtmlParser::extractMetadata(const QByteArray &bytes, const ParseCont
     QString encoding;
     const HtmlDocument doc = readHtml(bytes, context, false, &encoding);
     QVariantMap metadata{{QStringLiteral("encoding"), encoding}};
-    const std::pair<const char *, QString> fields[] = {{"title", doc.title},
-                                                       {"author", doc.author},
-                                                       {"description", doc.description},
-                                                       {"language", doc.language}};
+    const std::pair<const char *, QString> fields[] = {
+        {"title", doc.title}, {"author", doc.author}, {"description", doc.description}, {"language", doc.language}};
     for (const auto &[key, value] : fields)
         if (!value.isEmpty())
             metadata.insert(QString::fromLatin1(key), value);

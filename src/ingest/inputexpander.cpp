@@ -36,10 +36,14 @@ QString specialFileReason(mode_t mode)
 QString errnoReason(int error)
 {
     switch (error) {
-    case ENOENT: return QCoreApplication::translate("gw::InputExpander", "no such file or directory");
-    case EACCES: return QCoreApplication::translate("gw::InputExpander", "permission denied");
-    case ELOOP: return QCoreApplication::translate("gw::InputExpander", "symbolic link loop");
-    default: return QString::fromLocal8Bit(std::strerror(error));
+    case ENOENT:
+        return QCoreApplication::translate("gw::InputExpander", "no such file or directory");
+    case EACCES:
+        return QCoreApplication::translate("gw::InputExpander", "permission denied");
+    case ELOOP:
+        return QCoreApplication::translate("gw::InputExpander", "symbolic link loop");
+    default:
+        return QString::fromLocal8Bit(std::strerror(error));
     }
 }
 
@@ -58,7 +62,8 @@ QByteArray readHead(const QString &path)
     if (fd < 0)
         return {};
     QByteArray head;
-    struct stat info {};
+    struct stat info
+    {};
     if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
         head.resize(FormatDetector::headBytes);
         qsizetype filled = 0;
@@ -112,7 +117,8 @@ private:
     void addPath(const QString &path)
     {
         m_token.throwIfCancelled();
-        struct stat linkInfo {};
+        struct stat linkInfo
+        {};
         if (!statPath(path, false, &linkInfo)) {
             skip(path, errnoReason(errno));
             return;
@@ -120,7 +126,9 @@ private:
         struct stat info = linkInfo;
         if (S_ISLNK(linkInfo.st_mode) && !statPath(path, true, &info)) {
             const int error = errno;
-            skip(path, error == ENOENT ? QCoreApplication::translate("gw::InputExpander", "broken symbolic link") : errnoReason(error));
+            skip(path,
+                 error == ENOENT ? QCoreApplication::translate("gw::InputExpander", "broken symbolic link")
+                                 : errnoReason(error));
             return;
         }
         if (S_ISDIR(info.st_mode))
@@ -153,9 +161,8 @@ private:
             skip(path, QCoreApplication::translate("gw::InputExpander", "permission denied (folder cannot be listed)"));
         } else {
             // System: also list FIFOs, sockets, devices and broken links, so they can be reported.
-            QStringList names = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                                  | QDir::NoDotAndDotDot,
-                                              QDir::Unsorted);
+            QStringList names =
+                dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Unsorted);
             std::sort(names.begin(), names.end());
             for (const QString &name : std::as_const(names)) {
                 if (name.startsWith(u'.'))

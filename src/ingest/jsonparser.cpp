@@ -12,9 +12,10 @@ namespace {
 
 [[noreturn]] void throwInvalid(const ParseContext &context, const QJsonParseError &error, int shift)
 {
-    TextFormatParser::throwMalformed(context, QCoreApplication::translate("gw::JsonParser", "invalid JSON: %1 at byte offset %2")
-                                                  .arg(error.errorString())
-                                                  .arg(std::max(0, error.offset - shift)));
+    TextFormatParser::throwMalformed(context,
+                                     QCoreApplication::translate("gw::JsonParser", "invalid JSON: %1 at byte offset %2")
+                                         .arg(error.errorString())
+                                         .arg(std::max(0, error.offset - shift)));
 }
 
 QJsonDocument parseJson(const QString &source, const ParseContext &context)
@@ -56,16 +57,27 @@ qsizetype readString(const QString &source, qsizetype pos, QString &out)
         const QChar e = i + 1 < n ? source.at(i + 1) : QChar();
         i += 2;
         switch (e.unicode()) {
-        case u'n': out += u'\n'; break;
-        case u't': out += u'\t'; break;
-        case u'r': out += u'\n'; break;
-        case u'b': case u'f': out += u' '; break;
+        case u'n':
+            out += u'\n';
+            break;
+        case u't':
+            out += u'\t';
+            break;
+        case u'r':
+            out += u'\n';
+            break;
+        case u'b':
+        case u'f':
+            out += u' ';
+            break;
         case u'u':
             // Surrogate pairs arrive as two \u escapes and simply become two UTF-16 units.
             out += QChar(char16_t(QStringView(source).mid(i, 4).toUShort(nullptr, 16)));
             i += 4;
             break;
-        default: out += e; break; // \" \\ \/
+        default:
+            out += e;
+            break; // \" \\ \/
         }
     }
     return n;

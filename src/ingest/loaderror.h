@@ -11,16 +11,17 @@ class LoadError : public Error
 {
 public:
     enum class Kind {
-        Unreadable,     // I/O: missing, permission denied, not a regular file
-        TooLarge,       // a limit was exceeded (file size, decompressed size, text length)
-        Malformed,      // corrupt or not what its name says
-        Encrypted,      // needs a password
-        Unsupported,    // recognised but not handled (e.g. a scanned PDF without text)
-        TimedOut,       // the per-document timeout was reached
+        Unreadable,  // I/O: missing, permission denied, not a regular file
+        TooLarge,    // a limit was exceeded (file size, decompressed size, text length)
+        Malformed,   // corrupt or not what its name says
+        Encrypted,   // needs a password
+        Unsupported, // recognised but not handled (e.g. a scanned PDF without text)
+        TimedOut,    // the per-document timeout was reached
     };
 
     LoadError(Kind kind, const QString &path, const QString &reason)
-        : Error(QStringLiteral("%1: %2").arg(path, reason)), m_kind(kind), m_path(path), m_reason(reason) {}
+        : Error(QStringLiteral("%1: %2").arg(path, reason)), m_kind(kind), m_path(path), m_reason(reason)
+    {}
 
     Kind kind() const { return m_kind; }
     QString path() const { return m_path; }

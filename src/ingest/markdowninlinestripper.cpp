@@ -157,11 +157,26 @@ private:
             if (inCode(i) || escaped(i))
                 continue;
             switch (m_line.at(i).unicode()) {
-            case u'[': brackets.append(i); break;
-            case u']': if (!brackets.isEmpty()) { m_match[brackets.last()] = i; m_match[i] = brackets.takeLast(); } break;
-            case u'(': parens.append(i); break;
-            case u')': if (!parens.isEmpty()) { m_match[parens.last()] = i; m_match[i] = parens.takeLast(); } break;
-            default: break;
+            case u'[':
+                brackets.append(i);
+                break;
+            case u']':
+                if (!brackets.isEmpty()) {
+                    m_match[brackets.last()] = i;
+                    m_match[i] = brackets.takeLast();
+                }
+                break;
+            case u'(':
+                parens.append(i);
+                break;
+            case u')':
+                if (!parens.isEmpty()) {
+                    m_match[parens.last()] = i;
+                    m_match[i] = parens.takeLast();
+                }
+                break;
+            default:
+                break;
             }
         }
     }

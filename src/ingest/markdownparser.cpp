@@ -78,7 +78,8 @@ class MarkdownReader
 {
 public:
     MarkdownReader(const QString &source, const ParseContext &context)
-        : m_source(source), m_context(context), m_poll(context.token, 2048) {}
+        : m_source(source), m_context(context), m_poll(context.token, 2048)
+    {}
 
     MarkdownDocument read()
     {
@@ -224,7 +225,7 @@ private:
             const qsizetype colon = text.indexOf(QLatin1String("]:"));
             if (colon > 1 && text.lastIndexOf(u'[', colon) == 0) {
                 if (text.at(1) != u'^')
-                    return; // link reference definition
+                    return;                           // link reference definition
                 text = text.mid(colon + 2).trimmed(); // footnote: keep its text
             }
         }

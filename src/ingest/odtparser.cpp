@@ -51,7 +51,8 @@ void checkMimeType(ZipArchive &zip, const ParseContext &context)
     const QString mimeType = QString::fromLatin1(zip.readIfPresent(QStringLiteral("mimetype"), 256)).trimmed();
     if (!mimeType.isEmpty() && mimeType != odtMimeType) {
         throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QCoreApplication::translate("gw::OdtParser", "not an OpenDocument text (its mimetype is %1)").arg(mimeType));
+                        QCoreApplication::translate("gw::OdtParser", "not an OpenDocument text (its mimetype is %1)")
+                            .arg(mimeType));
     }
 }
 

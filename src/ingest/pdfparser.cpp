@@ -34,16 +34,21 @@ std::unique_ptr<Poppler::Document> loadDocument(const QByteArray &bytes, const P
     context.token.throwIfCancelled();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
-        const QString why = bytes.left(1024).contains("%PDF-") ? QCoreApplication::translate("gw::PdfParser", "damaged or truncated")
-                                                               : QCoreApplication::translate("gw::PdfParser", "no PDF header");
-        throw LoadError(LoadError::Kind::Malformed, context.path, QCoreApplication::translate("gw::PdfParser", "not a readable PDF (%1)").arg(why));
+        const QString why = bytes.left(1024).contains("%PDF-")
+            ? QCoreApplication::translate("gw::PdfParser", "damaged or truncated")
+            : QCoreApplication::translate("gw::PdfParser", "no PDF header");
+        throw LoadError(LoadError::Kind::Malformed, context.path,
+                        QCoreApplication::translate("gw::PdfParser", "not a readable PDF (%1)").arg(why));
     }
     if (document->isLocked()) {
-        throw LoadError(LoadError::Kind::Encrypted, context.path,
-                        QCoreApplication::translate("gw::PdfParser", "the PDF is encrypted with a password; save an unencrypted copy and add that"));
+        throw LoadError(
+            LoadError::Kind::Encrypted, context.path,
+            QCoreApplication::translate("gw::PdfParser",
+                                        "the PDF is encrypted with a password; save an unencrypted copy and add that"));
     }
     if (document->numPages() <= 0) {
-        throw LoadError(LoadError::Kind::Malformed, context.path, QCoreApplication::translate("gw::PdfParser", "not a readable PDF (no pages)"));
+        throw LoadError(LoadError::Kind::Malformed, context.path,
+                        QCoreApplication::translate("gw::PdfParser", "not a readable PDF (no pages)"));
     }
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
@@ -102,8 +107,8 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
     if (rangeCount == 1) {
         ranges.append(pageTexts(*document, 0, pages, context.token, progress));
     } else {
-        TaskGroup<QStringList> group({.maxParallel = workers, .parent = context.token,
-                                      .name = QStringLiteral("PDF pages")});
+        TaskGroup<QStringList> group(
+            {.maxParallel = workers, .parent = context.token, .name = QStringLiteral("PDF pages")});
         for (int r = 0; r < rangeCount; ++r) {
             const int first = int(qint64(pages) * r / rangeCount);
             const int last = int(qint64(pages) * (r + 1) / rangeCount);
@@ -132,7 +137,9 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
             ++page;
             if (text.size() > context.limits.maxTextChars) {
                 throw LoadError(LoadError::Kind::TooLarge, context.path,
-                                QCoreApplication::translate("gw::PdfParser", "the text is longer than the limit of %1 characters (stopped at page %2 of %3)")
+                                QCoreApplication::translate(
+                                    "gw::PdfParser",
+                                    "the text is longer than the limit of %1 characters (stopped at page %2 of %3)")
                                     .arg(context.limits.maxTextChars)
                                     .arg(page)
                                     .arg(pages));
@@ -140,8 +147,10 @@ QString PdfParser::extractText(const QByteArray &bytes, const ParseContext &cont
         }
     }
     if (!anyText) {
-        throw LoadError(LoadError::Kind::Unsupported, context.path,
-                        QCoreApplication::translate("gw::PdfParser", "no extractable text (scanned images?); run it through OCR and add the result"));
+        throw LoadError(
+            LoadError::Kind::Unsupported, context.path,
+            QCoreApplication::translate(
+                "gw::PdfParser", "no extractable text (scanned images?); run it through OCR and add the result"));
     }
     return text;
 }

@@ -37,12 +37,10 @@ void setName(QString *target, const QString &name)
 
 QByteArray guessCharset(const QByteArray &bytes)
 {
-    const std::unique_ptr<uchardet, decltype(&uchardet_delete)> detector(uchardet_new(),
-                                                                         &uchardet_delete);
+    const std::unique_ptr<uchardet, decltype(&uchardet_delete)> detector(uchardet_new(), &uchardet_delete);
     if (!detector)
         return {};
-    uchardet_handle_data(detector.get(), bytes.constData(),
-                         size_t(std::min(bytes.size(), maxDetectionBytes)));
+    uchardet_handle_data(detector.get(), bytes.constData(), size_t(std::min(bytes.size(), maxDetectionBytes)));
     uchardet_data_end(detector.get());
     const char *charset = uchardet_get_charset(detector.get());
     return charset ? QByteArray(charset) : QByteArray();
@@ -54,8 +52,8 @@ bool decodeNamed(const QByteArray &bytes, const QByteArray &charset, QString *te
     QByteArray name = charset.trimmed().toLower();
     // Like browsers, read Latin-1 as its superset Windows-1252: text labelled Latin-1 that has
     // bytes 0x80-0x9F means curly quotes and dashes, never C1 control characters.
-    if (name == "iso-8859-1" || name == "latin1" || name == "us-ascii" || name == "ascii"
-        || name == "windows-1252" || name == "cp1252") {
+    if (name == "iso-8859-1" || name == "latin1" || name == "us-ascii" || name == "ascii" || name == "windows-1252"
+        || name == "cp1252") {
         *text = TextDecoder::decodeWindows1252(bytes);
         setName(encodingName, QStringLiteral("windows-1252"));
         return true;
@@ -77,8 +75,7 @@ QString TextDecoder::decode(const QByteArray &bytes, QString *encodingName)
     return decode(bytes, QByteArray(), encodingName);
 }
 
-QString TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset,
-                            QString *encodingName)
+QString TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset, QString *encodingName)
 {
     for (const Bom &bom : boms) {
         if (bytes.startsWith(bom.bytes)) {
@@ -110,10 +107,9 @@ QString TextDecoder::decodeWindows1252(QByteArrayView bytes)
 {
     // 0x80-0x9F; the five unassigned bytes keep their Latin-1 (C1) value, as WHATWG specifies.
     static constexpr char16_t high[32] = {
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
     };
     QString text(bytes.size(), Qt::Uninitialized);
     QChar *out = text.data();

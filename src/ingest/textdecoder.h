@@ -15,8 +15,7 @@ public:
     static QString decode(const QByteArray &bytes, QString *encodingName = nullptr);
     // As decode(), but a charset the document declares is tried before guessing. An unknown or
     // empty declaredCharset is ignored.
-    static QString decode(const QByteArray &bytes, const QByteArray &declaredCharset,
-                          QString *encodingName);
+    static QString decode(const QByteArray &bytes, const QByteArray &declaredCharset, QString *encodingName);
 
     // The single-byte Western encoding most "ANSI" text is in; implemented by hand so it works
     // even when Qt is built without ICU.

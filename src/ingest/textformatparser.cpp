@@ -41,14 +41,15 @@ QVariantMap TextFormatParser::extractMetadata(const QByteArray &bytes, const Par
     return {{QStringLiteral("encoding"), encoding}};
 }
 
-QString TextFormatParser::decodeText(const QByteArray &bytes, const ParseContext &context,
-                                     QString *encodingName, const QByteArray &declaredCharset)
+QString TextFormatParser::decodeText(const QByteArray &bytes, const ParseContext &context, QString *encodingName,
+                                     const QByteArray &declaredCharset)
 {
     context.token.throwIfCancelled();
     if (bytes.size() > context.limits.maxFileBytes)
-        throw LoadError(LoadError::Kind::TooLarge, context.path,
-                        QCoreApplication::translate("gw::TextFormatParser", "the file is larger than the limit of %1 bytes")
-                            .arg(context.limits.maxFileBytes));
+        throw LoadError(
+            LoadError::Kind::TooLarge, context.path,
+            QCoreApplication::translate("gw::TextFormatParser", "the file is larger than the limit of %1 bytes")
+                .arg(context.limits.maxFileBytes));
     if (FormatDetector::looksBinary(bytes))
         throwMalformed(context, QCoreApplication::translate("gw::TextFormatParser", "binary content, not text"));
     const QString text = TextDecoder::decode(bytes, declaredCharset, encodingName);
@@ -60,8 +61,9 @@ void TextFormatParser::checkTextLength(qsizetype length, const ParseContext &con
 {
     if (length > context.limits.maxTextChars)
         throw LoadError(LoadError::Kind::TooLarge, context.path,
-                        QCoreApplication::translate("gw::TextFormatParser", "the text is longer than the limit of %1 characters; "
-                                                                            "split the document or raise the limit")
+                        QCoreApplication::translate("gw::TextFormatParser",
+                                                    "the text is longer than the limit of %1 characters; "
+                                                    "split the document or raise the limit")
                             .arg(context.limits.maxTextChars));
 }
 

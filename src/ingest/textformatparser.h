@@ -15,8 +15,7 @@ public:
     // Building blocks for the parsers' readers (public so helpers in their .cpp files can use them).
     // Rejects binary content and oversized files (LoadError), then decodes (TextDecoder) and
     // turns CRLF and lone CR line endings into LF.
-    static QString decodeText(const QByteArray &bytes, const ParseContext &context,
-                              QString *encodingName = nullptr,
+    static QString decodeText(const QByteArray &bytes, const ParseContext &context, QString *encodingName = nullptr,
                               const QByteArray &declaredCharset = QByteArray());
     // Throws LoadError(TooLarge) when extracted text of this length exceeds limits.maxTextChars.
     static void checkTextLength(qsizetype length, const ParseContext &context);
@@ -27,7 +26,8 @@ public:
     {
     public:
         explicit CancellationPoll(const CancellationToken &token, int interval = 4096)
-            : m_token(token), m_interval(interval) {}
+            : m_token(token), m_interval(interval)
+        {}
         void operator()()
         {
             if (++m_count >= m_interval) {

@@ -41,10 +41,11 @@ void walk(const QByteArray &xml, const QString &entry, const ParseContext &conte
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement:
             if (++depth > context.limits.maxXmlDepth) {
-                throw LoadError(LoadError::Kind::TooLarge, context.path,
-                                QCoreApplication::translate("gw::XmlTextExtractor", "XML nested deeper than %1 levels in %2 (line %3)")
-                                    .arg(QString::number(context.limits.maxXmlDepth), entry,
-                                         QString::number(reader.lineNumber())));
+                throw LoadError(
+                    LoadError::Kind::TooLarge, context.path,
+                    QCoreApplication::translate("gw::XmlTextExtractor",
+                                                "XML nested deeper than %1 levels in %2 (line %3)")
+                        .arg(QString::number(context.limits.maxXmlDepth), entry, QString::number(reader.lineNumber())));
             }
             context.token.throwIfCancelled();
             handler.start(reader, depth);
@@ -64,10 +65,11 @@ void walk(const QByteArray &xml, const QString &entry, const ParseContext &conte
         }
     }
     if (reader.hasError()) {
-        throw LoadError(LoadError::Kind::Malformed, context.path,
-                        QCoreApplication::translate("gw::XmlTextExtractor", "%1 is not well-formed XML (line %2, column %3: %4)")
-                            .arg(entry, QString::number(reader.lineNumber()), QString::number(reader.columnNumber()),
-                                 reader.errorString()));
+        throw LoadError(
+            LoadError::Kind::Malformed, context.path,
+            QCoreApplication::translate("gw::XmlTextExtractor", "%1 is not well-formed XML (line %2, column %3: %4)")
+                .arg(entry, QString::number(reader.lineNumber()), QString::number(reader.columnNumber()),
+                     reader.errorString()));
     }
 }
 
@@ -140,7 +142,8 @@ private:
         m_text += s;
         if (m_text.size() > m_context.limits.maxTextChars) {
             throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                            QCoreApplication::translate("gw::XmlTextExtractor", "the text of %1 is longer than the limit of %2 characters")
+                            QCoreApplication::translate("gw::XmlTextExtractor",
+                                                        "the text of %1 is longer than the limit of %2 characters")
                                 .arg(m_entry, QString::number(m_context.limits.maxTextChars)));
         }
     }
@@ -157,8 +160,8 @@ struct TextHandler
     bool textOnlyInTextElements;
     bool collapseWhitespace;
     TextBuilder builder;
-    int skipDepth = 0; // depth of the Skip element being ignored, 0 when none
-    int textDepth = 0; // open Text elements
+    int skipDepth = 0;            // depth of the Skip element being ignored, 0 when none
+    int textDepth = 0;            // open Text elements
     QList<qsizetype> blockStarts; // text size when each open Paragraph, Row or Cell started
 
     void start(const QXmlStreamReader &reader, int depth)
@@ -268,8 +271,8 @@ struct VisitHandler
     void end(const QXmlStreamReader &, int depth)
     {
         Open open = stack.takeLast();
-        const XmlTextExtractor::Element element{open.namespaceUri, open.name, open.attributes,
-                                                open.text.trimmed(), depth};
+        const XmlTextExtractor::Element element{open.namespaceUri, open.name, open.attributes, open.text.trimmed(),
+                                                depth};
         visit(element);
     }
     void characters(QStringView text)
@@ -337,8 +340,8 @@ QDateTime XmlTextExtractor::parseDateTime(const QString &text)
     const QString s = text.trimmed();
     // W3CDTF allows reduced precision: "2020" and "2020-05" are valid publication dates.
     if (s.size() == 4 || s.size() == 7) {
-        const QDate date = QDate::fromString(s.size() == 4 ? s + QStringLiteral("-01-01") : s + QStringLiteral("-01"),
-                                             Qt::ISODate);
+        const QDate date =
+            QDate::fromString(s.size() == 4 ? s + QStringLiteral("-01-01") : s + QStringLiteral("-01"), Qt::ISODate);
         return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
     }
     if (s.size() == 10) {

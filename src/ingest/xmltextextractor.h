@@ -38,8 +38,8 @@ public:
         QStringView namespaceUri;
         QStringView name; // local name
         const QXmlStreamAttributes &attributes;
-        QString text; // trimmed
-        int depth;    // 1 for the root
+        QString text;                                   // trimmed
+        int depth;                                      // 1 for the root
         QString attribute(QStringView localName) const; // in any namespace
     };
     using ElementVisitor = std::function<void(const Element &)>;

@@ -41,19 +41,20 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-ZipArchive::ZipArchive(const QByteArray &bytes, const ParseContext &context)
-    : m_context(context), m_bytes(bytes)
+ZipArchive::ZipArchive(const QByteArray &bytes, const ParseContext &context) : m_context(context), m_bytes(bytes)
 {
     m_buffer.setData(m_bytes);
     m_zip = std::make_unique<QuaZip>(&m_buffer);
     if (!m_zip->open(QuaZip::mdUnzip)) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QCoreApplication::translate("gw::ZipArchive", "not a valid ZIP container (%1)").arg(describeZipError(m_zip->getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "not a valid ZIP container (%1)")
+                            .arg(describeZipError(m_zip->getZipError())));
     }
     m_entries = m_zip->getFileNameList();
     if (m_zip->getZipError() != UNZ_OK) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QCoreApplication::translate("gw::ZipArchive", "not a valid ZIP container (%1)").arg(describeZipError(m_zip->getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "not a valid ZIP container (%1)")
+                            .arg(describeZipError(m_zip->getZipError())));
     }
 }
 
@@ -64,9 +65,10 @@ ZipArchive::~ZipArchive()
 
 void ZipArchive::throwTooLarge() const
 {
-    throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                    QCoreApplication::translate("gw::ZipArchive", "decompressed content exceeds the limit of %1 MB (zip bomb?)")
-                        .arg(megabytes(m_context.limits.maxDecompressedBytes)));
+    throw LoadError(
+        LoadError::Kind::TooLarge, m_context.path,
+        QCoreApplication::translate("gw::ZipArchive", "decompressed content exceeds the limit of %1 MB (zip bomb?)")
+            .arg(megabytes(m_context.limits.maxDecompressedBytes)));
 }
 
 QByteArray ZipArchive::readIfPresent(const QString &name, qint64 maxBytes)
@@ -78,16 +80,20 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
 {
     m_context.token.throwIfCancelled();
     if (!m_entries.contains(name) || !m_zip->setCurrentFile(name, QuaZip::csSensitive))
-        throw LoadError(LoadError::Kind::Malformed, m_context.path, QCoreApplication::translate("gw::ZipArchive", "missing %1").arg(name));
+        throw LoadError(LoadError::Kind::Malformed, m_context.path,
+                        QCoreApplication::translate("gw::ZipArchive", "missing %1").arg(name));
 
     QuaZipFileInfo64 info;
     if (!m_zip->getCurrentFileInfo(&info)) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)").arg(name, describeZipError(m_zip->getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)")
+                            .arg(name, describeZipError(m_zip->getZipError())));
     }
     if (info.flags & 0x1) { // general purpose bit 0: the entry is encrypted
         throw LoadError(LoadError::Kind::Encrypted, m_context.path,
-                        QCoreApplication::translate("gw::ZipArchive", "%1 inside the container is password-protected; save an unprotected copy and add that")
+                        QCoreApplication::translate(
+                            "gw::ZipArchive",
+                            "%1 inside the container is password-protected; save an unprotected copy and add that")
                             .arg(name));
     }
 
@@ -98,7 +104,8 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
         throwTooLarge();
     const auto throwEntryTooLarge = [&] {
         throw LoadError(LoadError::Kind::TooLarge, m_context.path,
-                        QCoreApplication::translate("gw::ZipArchive", "%1 inside the container is larger than %2 bytes").arg(name, QString::number(maxBytes)));
+                        QCoreApplication::translate("gw::ZipArchive", "%1 inside the container is larger than %2 bytes")
+                            .arg(name, QString::number(maxBytes)));
     };
     if (maxBytes >= 0 && declared > maxBytes)
         throwEntryTooLarge();
@@ -106,7 +113,8 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
         throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)").arg(name, describeZipError(file.getZipError())));
+                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)")
+                            .arg(name, describeZipError(file.getZipError())));
     }
 
     QByteArray content;
@@ -128,8 +136,9 @@ QByteArray ZipArchive::read(const QString &name, qint64 maxBytes)
     file.close(); // verifies the CRC
     const int error = readError != UNZ_OK ? readError : file.getZipError();
     if (error != UNZ_OK) {
-        throw LoadError(LoadError::Kind::Malformed, m_context.path,
-                        QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)").arg(name, describeZipError(error)));
+        throw LoadError(
+            LoadError::Kind::Malformed, m_context.path,
+            QCoreApplication::translate("gw::ZipArchive", "damaged entry %1 (%2)").arg(name, describeZipError(error)));
     }
     return content;
 }

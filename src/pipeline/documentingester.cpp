@@ -89,11 +89,14 @@ DocumentIngester::ReadResult DocumentIngester::read(const QString &path, Documen
     QFile file(path);
     const qint64 size = QFileInfo(path).size();
     if (size > m_options.limits.maxFileBytes)
-        throw LoadError(LoadError::Kind::TooLarge, path,
-                        QCoreApplication::translate("gw::DocumentIngester", "the file is %1, over the limit of %2 (raise it with --max-file-mb)")
-                            .arg(megabytes(size), megabytes(m_options.limits.maxFileBytes)));
+        throw LoadError(
+            LoadError::Kind::TooLarge, path,
+            QCoreApplication::translate("gw::DocumentIngester",
+                                        "the file is %1, over the limit of %2 (raise it with --max-file-mb)")
+                .arg(megabytes(size), megabytes(m_options.limits.maxFileBytes)));
     if (!file.open(QIODevice::ReadOnly))
-        throw LoadError(LoadError::Kind::Unreadable, path, QCoreApplication::translate("gw::DocumentIngester", "cannot open: %1").arg(file.errorString()));
+        throw LoadError(LoadError::Kind::Unreadable, path,
+                        QCoreApplication::translate("gw::DocumentIngester", "cannot open: %1").arg(file.errorString()));
 
     ReadResult result;
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -102,14 +105,17 @@ DocumentIngester::ReadResult DocumentIngester::read(const QString &path, Documen
         token.throwIfCancelled();
         const QByteArray block = file.read(readBlockBytes);
         if (block.isEmpty() && file.error() != QFileDevice::NoError)
-            throw LoadError(LoadError::Kind::Unreadable, path, QCoreApplication::translate("gw::DocumentIngester", "read error: %1").arg(file.errorString()));
+            throw LoadError(
+                LoadError::Kind::Unreadable, path,
+                QCoreApplication::translate("gw::DocumentIngester", "read error: %1").arg(file.errorString()));
         if (block.isEmpty())
             break;
         hash.addData(block);
         result.bytes.append(block);
         if (result.bytes.size() > m_options.limits.maxFileBytes) // it grew while we read
             throw LoadError(LoadError::Kind::TooLarge, path,
-                            QCoreApplication::translate("gw::DocumentIngester", "the file is over the limit of %1").arg(megabytes(m_options.limits.maxFileBytes)));
+                            QCoreApplication::translate("gw::DocumentIngester", "the file is over the limit of %1")
+                                .arg(megabytes(m_options.limits.maxFileBytes)));
         progress.setBytesRead(result.bytes.size());
         progress.setStageProgress(size > 0 ? double(result.bytes.size()) / double(size) : 1.0);
     }
@@ -237,7 +243,8 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
         entityOf[index] = r.entityId;
         entities.insert(r.entityId, EntityRecord{r.entityId, entityTypeName(r.type), r.canonicalName, r.key});
         const Located &l = located.at(index);
-        record.mentions.append(MentionRecord{r.entityId, l.chunk, l.mention.start, l.mention.end, l.mention.confidence});
+        record.mentions.append(
+            MentionRecord{r.entityId, l.chunk, l.mention.start, l.mention.end, l.mention.confidence});
     }
     record.entities = entities.values();
     std::sort(record.entities.begin(), record.entities.end(),
@@ -253,7 +260,8 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
                 continue;
             const QString type = relationTypeName(relation.type);
             const qint64 sentenceStart = relation.sentenceStart + offset;
-            const QString key = type + QChar(0x1f) + subject + QChar(0x1f) + object + QChar(0x1f) + QString::number(sentenceStart);
+            const QString key =
+                type + QChar(0x1f) + subject + QChar(0x1f) + object + QChar(0x1f) + QString::number(sentenceStart);
             if (relationKeys.contains(key))
                 continue;
             relationKeys.insert(key);
@@ -264,8 +272,8 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
     progress.setExtraction(record.mentions.size(), record.relations.size());
 }
 
-void DocumentIngester::recordFailure(const QString &path, const QString &hash, const QString &format,
-                                     qint64 size, const QString &reason) const
+void DocumentIngester::recordFailure(const QString &path, const QString &hash, const QString &format, qint64 size,
+                                     const QString &reason) const
 {
     try {
         m_store.recordFailureBlocking(FailureRecord{path, hash, format, size, reason});
@@ -292,13 +300,16 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         hash = read.contentHash;
         size = read.bytes.size();
         if (m_store.isUnchanged(path, hash)) {
-            progress.finish(DocumentState::Skipped, QCoreApplication::translate("gw::DocumentIngester", "unchanged since it was last ingested"));
+            progress.finish(
+                DocumentState::Skipped,
+                QCoreApplication::translate("gw::DocumentIngester", "unchanged since it was last ingested"));
             return;
         }
 
         const DocumentParser *parser = DocumentParser::forFormat(start.format);
         if (!parser)
-            throw LoadError(LoadError::Kind::Unsupported, path, QCoreApplication::translate("gw::DocumentIngester", "no reader for this format"));
+            throw LoadError(LoadError::Kind::Unsupported, path,
+                            QCoreApplication::translate("gw::DocumentIngester", "no reader for this format"));
         progress.setState(DocumentState::Parsing);
         ParseResult parsed;
         {
@@ -342,9 +353,12 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
             StageScope scope(m_write);
             if (m_storeBreaker && !m_storeBreaker->tryAcquirePermission()) {
                 const auto stats = m_storeBreaker->stats();
-                throw StoreError(m_store.path(), QCoreApplication::translate("gw::DocumentIngester", "the project file keeps failing (%1); writes pause for %2 s")
-                                                     .arg(stats.lastError)
-                                                     .arg(qMax<qint64>(1, stats.msUntilProbe / 1000)));
+                throw StoreError(
+                    m_store.path(),
+                    QCoreApplication::translate("gw::DocumentIngester",
+                                                "the project file keeps failing (%1); writes pause for %2 s")
+                        .arg(stats.lastError)
+                        .arg(qMax<qint64>(1, stats.msUntilProbe / 1000)));
             }
             QElapsedTimer timer;
             timer.start();
@@ -364,7 +378,9 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         progress.finish(DocumentState::Done);
     } catch (const CancelledError &) {
         if (progress.timedOut()) {
-            const QString reason = QCoreApplication::translate("gw::DocumentIngester", "stopped after the per-document time limit of %1 s (raise it with --timeout)")
+            const QString reason = QCoreApplication::translate(
+                                       "gw::DocumentIngester",
+                                       "stopped after the per-document time limit of %1 s (raise it with --timeout)")
                                        .arg(m_options.limits.timeoutMs / 1000.0);
             recordFailure(path, hash, format, size, reason);
             progress.finish(DocumentState::Failed, reason);
@@ -376,9 +392,12 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         recordFailure(path, hash, format, size, error.reason());
         progress.finish(DocumentState::Failed, error.reason());
     } catch (const StoreError &error) {
-        progress.finish(DocumentState::Failed, QCoreApplication::translate("gw::DocumentIngester", "could not be saved: %1").arg(error.message()));
+        progress.finish(
+            DocumentState::Failed,
+            QCoreApplication::translate("gw::DocumentIngester", "could not be saved: %1").arg(error.message()));
     } catch (const std::exception &error) {
-        const QString reason = QCoreApplication::translate("gw::DocumentIngester", "internal error: %1").arg(QString::fromUtf8(error.what()));
+        const QString reason = QCoreApplication::translate("gw::DocumentIngester", "internal error: %1")
+                                   .arg(QString::fromUtf8(error.what()));
         recordFailure(path, hash, format, size, reason);
         progress.finish(DocumentState::Failed, reason);
     }

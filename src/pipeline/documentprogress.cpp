@@ -7,8 +7,7 @@ namespace gw {
 
 DocumentProgress::DocumentProgress(quint64 id, const QString &path, DocumentFormat format, qint64 sizeBytes)
     : m_id(id), m_path(path), m_format(format), m_sizeBytes(sizeBytes)
-{
-}
+{}
 
 void DocumentProgress::reset()
 {

@@ -13,7 +13,7 @@ namespace gw {
 // A copy of one document's progress, taken by a sampler (GUI at ~10 Hz, CLI progress bar).
 struct DocumentSnapshot
 {
-    quint64 id = 0;           // stable for the job's life: rows come and go, ids do not change
+    quint64 id = 0; // stable for the job's life: rows come and go, ids do not change
     QString path;
     DocumentFormat format = DocumentFormat::Unknown;
     DocumentState state = DocumentState::Queued;
@@ -22,10 +22,10 @@ struct DocumentSnapshot
     qint64 bytesRead = 0;
     qint64 words = 0;
     qint64 chunks = 0;
-    qint64 mentions = 0;      // entity mentions found
-    qint64 relations = 0;     // relations found (typed and co-occurrence)
-    qint64 elapsedMs = 0;     // since it left the queue; frozen when finished
-    QString message;          // the error of a failed document, the reason of a skipped one
+    qint64 mentions = 0;  // entity mentions found
+    qint64 relations = 0; // relations found (typed and co-occurrence)
+    qint64 elapsedMs = 0; // since it left the queue; frozen when finished
+    QString message;      // the error of a failed document, the reason of a skipped one
 };
 
 // Live progress of one document. Written by the one worker that processes it (atomics, so a

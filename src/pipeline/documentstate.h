@@ -10,8 +10,8 @@ enum class DocumentState { Queued, Reading, Parsing, Chunking, Extracting, Stori
 
 inline bool isFinished(DocumentState state)
 {
-    return state == DocumentState::Done || state == DocumentState::Failed
-        || state == DocumentState::Skipped || state == DocumentState::Cancelled;
+    return state == DocumentState::Done || state == DocumentState::Failed || state == DocumentState::Skipped
+        || state == DocumentState::Cancelled;
 }
 
 QString documentStateName(DocumentState state); // "queued", "reading", ...

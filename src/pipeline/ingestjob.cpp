@@ -21,18 +21,21 @@ namespace {
 qint64 estimatedCost(DocumentFormat format, qint64 bytes)
 {
     switch (format) {
-    case DocumentFormat::Pdf: return bytes * 8;
+    case DocumentFormat::Pdf:
+        return bytes * 8;
     case DocumentFormat::Docx:
     case DocumentFormat::Odt:
-    case DocumentFormat::Epub: return bytes * 4; // compressed
-    default: return bytes;
+    case DocumentFormat::Epub:
+        return bytes * 4; // compressed
+    default:
+        return bytes;
     }
 }
 } // namespace
 
 IngestJob::IngestJob(ProjectStore &store, IngestOptions options, QObject *parent)
-    : QObject(parent), m_store(store), m_options(options),
-      m_ingester(store, m_options, m_stats), m_generationCancel(m_lifetime.token())
+    : QObject(parent), m_store(store), m_options(options), m_ingester(store, m_options, m_stats),
+      m_generationCancel(m_lifetime.token())
 {
     if (m_options.jobs <= 0)
         m_options.jobs = QThread::idealThreadCount();
@@ -40,9 +43,10 @@ IngestJob::IngestJob(ProjectStore &store, IngestOptions options, QObject *parent
     // (TaskGroup::waitBlocking), so `jobs` threads suffice.
     m_pool.setMaxThreadCount(m_options.jobs);
     m_pool.setObjectName(QStringLiteral("ingest"));
-    m_group = std::make_unique<TaskGroup<>>(TaskGroupOptions{
-        .maxParallel = m_options.jobs, .pool = &m_pool, .parent = m_generationCancel.token(),
-        .name = QStringLiteral("ingest job")});
+    m_group = std::make_unique<TaskGroup<>>(TaskGroupOptions{.maxParallel = m_options.jobs,
+                                                             .pool = &m_pool,
+                                                             .parent = m_generationCancel.token(),
+                                                             .name = QStringLiteral("ingest job")});
     m_watchdog = new QTimer(this);
     m_watchdog->setInterval(100);
     connect(m_watchdog, &QTimer::timeout, this, &IngestJob::enforceTimeLimits);
@@ -84,31 +88,31 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
         ExpandedInputs inputs;
         bool bulk = false; // worth a bulk load (see IngestOptions::bulkLoadMinBytes)
     };
-    TaskGroup<Expansion> expansion({.maxParallel = 1, .parent = m_generationCancel.token(),
-                                    .name = QStringLiteral("expand inputs")});
+    TaskGroup<Expansion> expansion(
+        {.maxParallel = 1, .parent = m_generationCancel.token(), .name = QStringLiteral("expand inputs")});
     expansion.spawn(QStringLiteral("expand inputs"),
                     [inputs, &store = m_store, minBytes = m_options.bulkLoadMinBytes](const CancellationToken &token) {
-        Expansion out{InputExpander::expand(inputs, token)};
-        if (minBytes < 0)
-            return out;
-        try {
-            // New paths only: a re-run over unchanged files writes nothing and needs no bulk load.
-            const QHash<QString, qint64> stored = store.storedSizes();
-            qint64 storedBytes = 0, newBytes = 0;
-            for (const qint64 size : stored)
-                storedBytes += size;
-            for (const auto &document : out.inputs.documents)
-                if (!stored.contains(document.path))
-                    newBytes += document.size;
-            out.bulk = newBytes >= minBytes && newBytes >= storedBytes;
-        } catch (const std::exception &) {
-            // The writes will report what is wrong with the store.
-        }
-        return out;
-    });
+                        Expansion out{InputExpander::expand(inputs, token)};
+                        if (minBytes < 0)
+                            return out;
+                        try {
+                            // New paths only: a re-run over unchanged files writes nothing and needs no bulk load.
+                            const QHash<QString, qint64> stored = store.storedSizes();
+                            qint64 storedBytes = 0, newBytes = 0;
+                            for (const qint64 size : stored)
+                                storedBytes += size;
+                            for (const auto &document : out.inputs.documents)
+                                if (!stored.contains(document.path))
+                                    newBytes += document.size;
+                            out.bulk = newBytes >= minBytes && newBytes >= storedBytes;
+                        } catch (const std::exception &) {
+                            // The writes will report what is wrong with the store.
+                        }
+                        return out;
+                    });
     co_await expansion.waitAll();
     if (!self)
-        co_return; // the job is gone
+        co_return;                    // the job is gone
     if (generation != m_generation) { // cancelled while walking: nothing of it runs
         checkIdle();
         co_return;
@@ -135,8 +139,8 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
     {
         std::lock_guard lock(m_rowsMutex);
         for (const auto &document : expanded.documents)
-            m_rows.push_back(Row{std::make_shared<DocumentProgress>(m_nextId++, document.path, document.format,
-                                                                    document.size)});
+            m_rows.push_back(
+                Row{std::make_shared<DocumentProgress>(m_nextId++, document.path, document.format, document.size)});
         for (const auto &skip : expanded.skipped) {
             auto progress = std::make_shared<DocumentProgress>(m_nextId++, skip.path, DocumentFormat::Unknown, 0);
             progress->finish(DocumentState::Skipped, skip.reason);
@@ -155,9 +159,8 @@ void IngestJob::queueRow(Row &row)
 {
     std::shared_ptr<DocumentProgress> progress = row.progress;
     const QString label = QFileInfo(progress->snapshot().path).fileName();
-    const qsizetype task = m_group->spawn(label, [this, progress](const CancellationToken &token) {
-        m_ingester.ingest(*progress, token);
-    });
+    const qsizetype task = m_group->spawn(
+        label, [this, progress](const CancellationToken &token) { m_ingester.ingest(*progress, token); });
     std::lock_guard lock(m_rowsMutex);
     row.group = m_group.get();
     row.task = task;
@@ -254,9 +257,10 @@ void IngestJob::cancel()
     m_retired.push_back(std::move(m_group));
     ++m_generation;
     m_generationCancel = CancellationSource(m_lifetime.token());
-    m_group = std::make_unique<TaskGroup<>>(TaskGroupOptions{
-        .maxParallel = m_options.jobs, .pool = &m_pool, .parent = m_generationCancel.token(),
-        .name = QStringLiteral("ingest job")});
+    m_group = std::make_unique<TaskGroup<>>(TaskGroupOptions{.maxParallel = m_options.jobs,
+                                                             .pool = &m_pool,
+                                                             .parent = m_generationCancel.token(),
+                                                             .name = QStringLiteral("ingest job")});
     m_expanding = 0; // walks of the old generation add nothing when they come back
     finishQueuedAsCancelled();
     watchGroup(m_retired.back().get());
@@ -369,12 +373,24 @@ IngestCounts IngestJob::counts() const
         c.bytesTotal += s.sizeBytes;
         c.bytesRead += s.bytesRead;
         switch (s.state) {
-        case DocumentState::Queued: ++c.queued; break;
-        case DocumentState::Done: ++c.done; break;
-        case DocumentState::Failed: ++c.failed; break;
-        case DocumentState::Skipped: ++c.skipped; break;
-        case DocumentState::Cancelled: ++c.cancelled; break;
-        default: ++c.active; break;
+        case DocumentState::Queued:
+            ++c.queued;
+            break;
+        case DocumentState::Done:
+            ++c.done;
+            break;
+        case DocumentState::Failed:
+            ++c.failed;
+            break;
+        case DocumentState::Skipped:
+            ++c.skipped;
+            break;
+        case DocumentState::Cancelled:
+            ++c.cancelled;
+            break;
+        default:
+            ++c.active;
+            break;
         }
     }
     return c;

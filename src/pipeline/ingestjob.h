@@ -128,7 +128,7 @@ private:
     QThreadPool m_pool;
     DocumentIngester m_ingester;
     // A cancel replaces the group: the old generation winds down, new inputs go to the new one.
-    CancellationSource m_lifetime;   // cancelled when the job is destroyed
+    CancellationSource m_lifetime; // cancelled when the job is destroyed
     CancellationSource m_generationCancel;
     std::unique_ptr<TaskGroup<>> m_group;
     std::vector<std::unique_ptr<TaskGroup<>>> m_retired;

@@ -74,7 +74,8 @@ QString ingestSummaryToText(const IngestSummary &s)
                       QString::number(s.seconds, 'f', 2), c.toString(qint64(s.wordsPerSecond())),
                       humanBytes(s.seconds > 0 ? qint64(s.bytes / s.seconds) : 0))
                  .arg(s.maxConcurrency);
-    lines << QStringLiteral("%1 entity mentions and %2 relations found").arg(c.toString(s.mentions), c.toString(s.relations));
+    lines << QStringLiteral("%1 entity mentions and %2 relations found")
+                 .arg(c.toString(s.mentions), c.toString(s.relations));
     for (const auto &stage : s.stages) {
         const auto &l = stage.latency;
         lines << QStringLiteral("  %1 %2: p50 %3 ms, p95 %4 ms, max %5 ms, busy %6 s in all")

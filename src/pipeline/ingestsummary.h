@@ -19,19 +19,19 @@ struct IngestSummary
 {
     qint64 documentsDone = 0;
     qint64 documentsFailed = 0;
-    qint64 documentsSkipped = 0;   // unsupported, not regular files, unchanged since last time
+    qint64 documentsSkipped = 0; // unsupported, not regular files, unchanged since last time
     qint64 documentsCancelled = 0;
     QList<PathReason> failures;
     QList<PathReason> skipped;
     qint64 words = 0;
     qint64 chunks = 0;
-    qint64 mentions = 0;          // entity mentions found in the documents done
-    qint64 relations = 0;         // relations found (typed and co-occurrence)
-    qint64 bytes = 0;             // bytes of the documents read
+    qint64 mentions = 0;  // entity mentions found in the documents done
+    qint64 relations = 0; // relations found (typed and co-occurrence)
+    qint64 bytes = 0;     // bytes of the documents read
     double seconds = 0;
-    int maxConcurrency = 0;       // documents in flight at once, at the peak
-    bool cancelled = false;       // the whole job was cancelled
-    QList<StageSnapshot> stages;  // read, parse, chunk, store: counts and latencies
+    int maxConcurrency = 0;      // documents in flight at once, at the peak
+    bool cancelled = false;      // the whole job was cancelled
+    QList<StageSnapshot> stages; // read, parse, chunk, store: counts and latencies
 
     double wordsPerSecond() const { return seconds > 0 ? words / seconds : 0; }
 };

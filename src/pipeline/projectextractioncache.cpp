@@ -13,9 +13,11 @@ std::optional<QString> ProjectExtractionCache::find(const QString &requestKey)
 {
     std::optional<QString> response;
     m_store.readSnapshot([&](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(QStringLiteral("SELECT response FROM extraction_cache WHERE request_key = ?"));
+        QSqlQuery query =
+            connection.prepare(QStringLiteral("SELECT response FROM extraction_cache WHERE request_key = ?"));
         query.addBindValue(requestKey);
-        connection.exec(query, QCoreApplication::translate("gw::ProjectExtractionCache", "cannot read the extraction cache"));
+        connection.exec(query,
+                        QCoreApplication::translate("gw::ProjectExtractionCache", "cannot read the extraction cache"));
         if (query.next())
             response = query.value(0).toString();
     });
@@ -32,7 +34,8 @@ void ProjectExtractionCache::insert(const QString &requestKey, const QString &mo
         query.addBindValue(model);
         query.addBindValue(response);
         query.addBindValue(now);
-        connection.exec(query, QCoreApplication::translate("gw::ProjectExtractionCache", "cannot write the extraction cache"));
+        connection.exec(query,
+                        QCoreApplication::translate("gw::ProjectExtractionCache", "cannot write the extraction cache"));
     });
 }
 

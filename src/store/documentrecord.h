@@ -100,9 +100,9 @@ struct StoredDocument
 struct StoredEntity
 {
     QString id, type;
-    QString name;           // the longest canonical name any document gave it
-    qint64 mentions = 0;    // mentions in all documents
-    qint64 documents = 0;   // documents with at least one mention of it
+    QString name;         // the longest canonical name any document gave it
+    qint64 mentions = 0;  // mentions in all documents
+    qint64 documents = 0; // documents with at least one mention of it
 };
 
 // Where a relation was read: a sentence of a document.
@@ -130,8 +130,8 @@ struct ProjectStatus
     int schemaVersion = 0;
     qint64 documentsDone = 0, documentsFailed = 0, chunks = 0, words = 0;
     qint64 entities = 0, mentions = 0, relations = 0; // relations: distinct (type, subject, object)
-    qint64 bytes = 0;     // sum of the sizes of the ingested source files
-    qint64 fileBytes = 0; // size of the project file on disk, its write-ahead log included
+    qint64 bytes = 0;                                 // sum of the sizes of the ingested source files
+    qint64 fileBytes = 0;                             // size of the project file on disk, its write-ahead log included
     QString path;
 };
 

@@ -36,39 +36,42 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
 {
     m_schemaVersion = ProjectSchema::migrate(m_connection);
     endBulkLoad(); // a no-op unless a bulk load was cut short
-    m_find = m_connection.prepare(QStringLiteral(
-        "SELECT id, content_hash, state, error IS NOT NULL FROM documents WHERE path = ?"));
+    m_find = m_connection.prepare(
+        QStringLiteral("SELECT id, content_hash, state, error IS NOT NULL FROM documents WHERE path = ?"));
     m_delete = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
     m_deleteByPath = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE path = ?"));
-    m_insertDocument = m_connection.prepare(QStringLiteral(
-        "INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
-        "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
-    m_insertText = m_connection.prepare(
-        QStringLiteral("INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
-    m_insertChunk = m_connection.prepare(QStringLiteral(
-        "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
+    m_insertDocument = m_connection.prepare(
+        QStringLiteral("INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
+                       "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    m_insertText = m_connection.prepare(QStringLiteral("INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
+    m_insertChunk = m_connection.prepare(
+        QStringLiteral("INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
     // Counts the document among the entity's references. The longest canonical name wins,
     // whatever the order documents arrive in (ties: the first).
-    m_upsertEntity = std::make_unique<SqliteStatement>(m_connection,
+    m_upsertEntity = std::make_unique<SqliteStatement>(
+        m_connection,
         "INSERT INTO entities (id, type, name, key, documents) VALUES (?, ?, ?, ?, 1) "
         "ON CONFLICT(id) DO UPDATE SET documents = entities.documents + 1, "
         "name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name "
         "ELSE entities.name END");
-    m_insertMention = std::make_unique<SqliteStatement>(m_connection,
+    m_insertMention = std::make_unique<SqliteStatement>(
+        m_connection,
         "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
         "confidence) VALUES (?, ?, ?, ?, ?, ?)");
     // OR IGNORE: the same relation read twice from one sentence of one document is one row.
-    m_insertRelation = std::make_unique<SqliteStatement>(m_connection,
+    m_insertRelation = std::make_unique<SqliteStatement>(
+        m_connection,
         "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
         "sentence_start, sentence_end, trigger, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_referencedEntities = m_connection.prepare(QStringLiteral(
-        "SELECT entity_id FROM mentions WHERE document_id = ? "
-        "UNION SELECT subject_id FROM relations WHERE document_id = ? "
-        "UNION SELECT object_id FROM relations WHERE document_id = ?"));
-    m_releaseEntity = m_connection.prepare(QStringLiteral("UPDATE entities SET documents = documents - 1 WHERE id = ?"));
+    m_referencedEntities =
+        m_connection.prepare(QStringLiteral("SELECT entity_id FROM mentions WHERE document_id = ? "
+                                            "UNION SELECT subject_id FROM relations WHERE document_id = ? "
+                                            "UNION SELECT object_id FROM relations WHERE document_id = ?"));
+    m_releaseEntity =
+        m_connection.prepare(QStringLiteral("UPDATE entities SET documents = documents - 1 WHERE id = ?"));
     m_deleteOrphanEntity = m_connection.prepare(QStringLiteral("DELETE FROM entities WHERE id = ? AND documents <= 0"));
 }
 
@@ -77,14 +80,16 @@ DocumentWriter::~DocumentWriter() = default;
 void DocumentWriter::validate(const DocumentRecord &record) const
 {
     if (record.path.isEmpty())
-        throw StoreError(m_connection.projectPath(), QCoreApplication::translate("gw::DocumentWriter", "cannot write a document without a path"));
+        throw StoreError(m_connection.projectPath(),
+                         QCoreApplication::translate("gw::DocumentWriter", "cannot write a document without a path"));
     const qint64 length = record.text.size();
     for (qsizetype i = 0; i < record.chunks.size(); ++i) {
         const ChunkRecord &chunk = record.chunks.at(i);
         if (chunk.start < 0 || chunk.end < chunk.start || chunk.end > length)
             throw StoreError(m_connection.projectPath(),
-                             QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\": chunk %2 spans [%3, %4), "
-                                                                               "outside its text of %5 characters")
+                             QCoreApplication::translate("gw::DocumentWriter",
+                                                         "cannot write document \"%1\": chunk %2 spans [%3, %4), "
+                                                         "outside its text of %5 characters")
                                  .arg(record.path)
                                  .arg(i)
                                  .arg(chunk.start)
@@ -94,11 +99,10 @@ void DocumentWriter::validate(const DocumentRecord &record) const
 
     const auto refuse = [&](const QString &why) {
         throw StoreError(m_connection.projectPath(),
-                         QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\": %2").arg(record.path, why));
+                         QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\": %2")
+                             .arg(record.path, why));
     };
-    const auto spanOutside = [length](qint64 start, qint64 end) {
-        return start < 0 || end < start || end > length;
-    };
+    const auto spanOutside = [length](qint64 start, qint64 end) { return start < 0 || end < start || end > length; };
     const qint64 chunkCount = record.chunks.size();
     QSet<QString> known;
     known.reserve(record.entities.size());
@@ -110,7 +114,8 @@ void DocumentWriter::validate(const DocumentRecord &record) const
     for (qsizetype i = 0; i < record.mentions.size(); ++i) {
         const MentionRecord &mention = record.mentions.at(i);
         if (spanOutside(mention.start, mention.end))
-            refuse(QCoreApplication::translate("gw::DocumentWriter", "mention %1 spans [%2, %3), outside its text of %4 characters")
+            refuse(QCoreApplication::translate("gw::DocumentWriter",
+                                               "mention %1 spans [%2, %3), outside its text of %4 characters")
                        .arg(i)
                        .arg(mention.start)
                        .arg(mention.end)
@@ -121,15 +126,17 @@ void DocumentWriter::validate(const DocumentRecord &record) const
                        .arg(mention.chunk)
                        .arg(chunkCount));
         if (!known.contains(mention.entityId))
-            refuse(QCoreApplication::translate("gw::DocumentWriter", "mention %1 refers to entity \"%2\", which is not among its entities")
+            refuse(QCoreApplication::translate("gw::DocumentWriter",
+                                               "mention %1 refers to entity \"%2\", which is not among its entities")
                        .arg(i)
                        .arg(mention.entityId));
     }
     for (qsizetype i = 0; i < record.relations.size(); ++i) {
         const RelationRecord &relation = record.relations.at(i);
         if (spanOutside(relation.sentenceStart, relation.sentenceEnd))
-            refuse(QCoreApplication::translate("gw::DocumentWriter", "the evidence of relation %1 spans [%2, %3), outside its text of %4 "
-                                                                     "characters")
+            refuse(QCoreApplication::translate("gw::DocumentWriter",
+                                               "the evidence of relation %1 spans [%2, %3), outside its text of %4 "
+                                               "characters")
                        .arg(i)
                        .arg(relation.sentenceStart)
                        .arg(relation.sentenceEnd)
@@ -141,8 +148,9 @@ void DocumentWriter::validate(const DocumentRecord &record) const
                        .arg(chunkCount));
         for (const QString &id : {relation.subjectId, relation.objectId})
             if (!known.contains(id))
-                refuse(QCoreApplication::translate("gw::DocumentWriter", "relation %1 refers to entity \"%2\", which is not among its "
-                                                                         "entities")
+                refuse(QCoreApplication::translate("gw::DocumentWriter",
+                                                   "relation %1 refers to entity \"%2\", which is not among its "
+                                                   "entities")
                            .arg(i)
                            .arg(id));
     }
@@ -171,7 +179,8 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
     if (!anyValid)
         return results;
 
-    const QString savepointWhat = QCoreApplication::translate("gw::DocumentWriter", "cannot isolate a document in its batch");
+    const QString savepointWhat =
+        QCoreApplication::translate("gw::DocumentWriter", "cannot isolate a document in its batch");
     try {
         Transaction transaction(m_connection, Transaction::Kind::Immediate);
         for (qsizetype i = 0; i < records.size(); ++i) {
@@ -205,7 +214,8 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 {
     QElapsedTimer timer;
     timer.start();
-    const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path);
+    const QString what =
+        QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path);
 
     const std::optional<ExistingRow> existing = find(record.path);
     if (existing && existing->done && existing->contentHash == record.contentHash) {
@@ -255,7 +265,8 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
 {
     if (failure.path.isEmpty())
-        throw StoreError(m_connection.projectPath(), QCoreApplication::translate("gw::DocumentWriter", "cannot record a failure without a path"));
+        throw StoreError(m_connection.projectPath(),
+                         QCoreApplication::translate("gw::DocumentWriter", "cannot record a failure without a path"));
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(failure.path);
     if (existing && existing->done) {
@@ -279,7 +290,8 @@ bool DocumentWriter::remove(const QString &path)
         return false;
     const QStringList formerEntities = referencedEntities(existing->id);
     m_deleteByPath.bindValue(0, path);
-    m_connection.exec(m_deleteByPath, QCoreApplication::translate("gw::DocumentWriter", "cannot remove document \"%1\"").arg(path));
+    m_connection.exec(m_deleteByPath,
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot remove document \"%1\"").arg(path));
     const bool removed = m_deleteByPath.numRowsAffected() > 0;
     releaseEntities(formerEntities);
     transaction.commit();
@@ -289,7 +301,8 @@ bool DocumentWriter::remove(const QString &path)
 std::optional<DocumentWriter::ExistingRow> DocumentWriter::find(const QString &path)
 {
     m_find.bindValue(0, path);
-    m_connection.exec(m_find, QCoreApplication::translate("gw::DocumentWriter", "cannot look up document \"%1\"").arg(path));
+    m_connection.exec(m_find,
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot look up document \"%1\"").arg(path));
     std::optional<ExistingRow> row;
     if (m_find.next())
         row = ExistingRow{m_find.value(0).toLongLong(), m_find.value(1).toString(),
@@ -301,14 +314,16 @@ std::optional<DocumentWriter::ExistingRow> DocumentWriter::find(const QString &p
 void DocumentWriter::deleteDocument(qint64 id)
 {
     m_delete.bindValue(0, id);
-    m_connection.exec(m_delete, QCoreApplication::translate("gw::DocumentWriter", "cannot delete the old version of a document"));
+    m_connection.exec(m_delete,
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot delete the old version of a document"));
 }
 
 QStringList DocumentWriter::referencedEntities(qint64 documentId)
 {
     for (int i = 0; i < 3; ++i)
         m_referencedEntities.bindValue(i, documentId);
-    m_connection.exec(m_referencedEntities, QCoreApplication::translate("gw::DocumentWriter", "cannot list the entities of a document"));
+    m_connection.exec(m_referencedEntities,
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot list the entities of a document"));
     QStringList ids;
     while (m_referencedEntities.next())
         ids.append(m_referencedEntities.value(0).toString());
@@ -320,7 +335,8 @@ void DocumentWriter::releaseEntities(const QStringList &ids)
 {
     // `ids` are the distinct entities one document referred to: each loses that reference, and
     // goes when no document refers to it any more.
-    const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot delete entities no document refers to");
+    const QString what =
+        QCoreApplication::translate("gw::DocumentWriter", "cannot delete entities no document refers to");
     for (const QString &id : ids) {
         m_releaseEntity.bindValue(0, id);
         m_connection.exec(m_releaseEntity, what);
@@ -379,28 +395,52 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
 qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)
 {
     const QVariantList values = {
-        notNull(record.path), notNull(record.contentHash), notNull(record.format), record.sizeBytes,
-        QString::fromUtf8(MetadataCodec::toJson(record.metadata)), stateDone, QVariant(),
-        record.words, qint64(record.text.size()), qint64(record.chunks.size()),
-        record.readMs, record.parseMs, record.chunkMs, nowUtc(),
+        notNull(record.path),
+        notNull(record.contentHash),
+        notNull(record.format),
+        record.sizeBytes,
+        QString::fromUtf8(MetadataCodec::toJson(record.metadata)),
+        stateDone,
+        QVariant(),
+        record.words,
+        qint64(record.text.size()),
+        qint64(record.chunks.size()),
+        record.readMs,
+        record.parseMs,
+        record.chunkMs,
+        nowUtc(),
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));
-    m_connection.exec(m_insertDocument, QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path));
+    m_connection.exec(
+        m_insertDocument,
+        QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path));
     return m_insertDocument.lastInsertId().toLongLong();
 }
 
 qint64 DocumentWriter::insertFailureRow(const FailureRecord &failure)
 {
     const QVariantList values = {
-        notNull(failure.path), notNull(failure.contentHash), notNull(failure.format),
-        failure.sizeBytes, QStringLiteral("{}"), stateFailed, notNull(failure.error),
-        qint64(0), qint64(0), qint64(0), qint64(0), qint64(0), qint64(0), nowUtc(),
+        notNull(failure.path),
+        notNull(failure.contentHash),
+        notNull(failure.format),
+        failure.sizeBytes,
+        QStringLiteral("{}"),
+        stateFailed,
+        notNull(failure.error),
+        qint64(0),
+        qint64(0),
+        qint64(0),
+        qint64(0),
+        qint64(0),
+        qint64(0),
+        nowUtc(),
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));
-    m_connection.exec(m_insertDocument,
-                      QCoreApplication::translate("gw::DocumentWriter", "cannot record the failure of \"%1\"").arg(failure.path));
+    m_connection.exec(
+        m_insertDocument,
+        QCoreApplication::translate("gw::DocumentWriter", "cannot record the failure of \"%1\"").arg(failure.path));
     return m_insertDocument.lastInsertId().toLongLong();
 }
 
@@ -408,7 +448,8 @@ void DocumentWriter::setError(qint64 id, const QVariant &error)
 {
     m_setError.bindValue(0, error);
     m_setError.bindValue(1, id);
-    m_connection.exec(m_setError, QCoreApplication::translate("gw::DocumentWriter", "cannot update a document's error"));
+    m_connection.exec(m_setError,
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot update a document's error"));
 }
 
 void DocumentWriter::saveCopy(const QString &target)
@@ -439,7 +480,9 @@ void DocumentWriter::endBulkLoad()
 {
     transaction([](ProjectConnection &connection) {
         for (const QString &statement : ProjectSchema::createEntityLookupIndexes())
-            connection.exec(statement, QCoreApplication::translate("gw::DocumentWriter", "cannot index the entities after a bulk load"));
+            connection.exec(
+                statement,
+                QCoreApplication::translate("gw::DocumentWriter", "cannot index the entities after a bulk load"));
     });
 }
 

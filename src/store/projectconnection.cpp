@@ -16,16 +16,15 @@ QString uniqueConnectionName(ProjectConnection::Access access)
 {
     static std::atomic<quint64> serial{0};
     return QStringLiteral("graphwright.store.%1.%2")
-        .arg(access == ProjectConnection::Access::ReadWrite ? QStringLiteral("writer")
-                                                            : QStringLiteral("reader"))
+        .arg(access == ProjectConnection::Access::ReadWrite ? QStringLiteral("writer") : QStringLiteral("reader"))
         .arg(serial.fetch_add(1) + 1);
 }
 
 // How long a statement waits for a lock before failing with "database is locked". With one
 // writer and WAL, waits happen only around checkpoints and the first open, so this is generous.
 constexpr int busyTimeoutMs = 10'000;
-constexpr qint64 mmapBytes = qint64(1) << 30;  // address space only; pages load on use
-constexpr int writerCacheKiB = 256 * 1024;       // an upper bound; SQLite allocates as it goes
+constexpr qint64 mmapBytes = qint64(1) << 30; // address space only; pages load on use
+constexpr int writerCacheKiB = 256 * 1024;    // an upper bound; SQLite allocates as it goes
 
 } // namespace
 
@@ -37,8 +36,10 @@ ProjectConnection::ProjectConnection(const QString &projectPath, Access access)
         const QSqlError error = m_database.lastError();
         m_database = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(projectPath, QCoreApplication::translate("gw::ProjectConnection", "the SQLite driver of Qt (QSQLITE) is not available"),
-                         error);
+        throw StoreError(
+            projectPath,
+            QCoreApplication::translate("gw::ProjectConnection", "the SQLite driver of Qt (QSQLITE) is not available"),
+            error);
     }
     m_database.setDatabaseName(projectPath);
     try {
@@ -62,33 +63,41 @@ ProjectConnection::~ProjectConnection()
 
 void ProjectConnection::applyPragmas()
 {
-    exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), QCoreApplication::translate("gw::ProjectConnection", "cannot set busy_timeout"));
+    exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+         QCoreApplication::translate("gw::ProjectConnection", "cannot set busy_timeout"));
     // SQLite opens lazily: the first read of the schema is where a file that is not a database
     // fails ("file is not a database"), before anything could be written to it.
     scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"),
-           QCoreApplication::translate("gw::ProjectConnection", "it is not a Graphwright project (SQLite cannot read it)"));
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"), QCoreApplication::translate("gw::ProjectConnection", "cannot enable foreign keys"));
+           QCoreApplication::translate("gw::ProjectConnection",
+                                       "it is not a Graphwright project (SQLite cannot read it)"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"),
+         QCoreApplication::translate("gw::ProjectConnection", "cannot enable foreign keys"));
     // NORMAL with WAL: a commit is atomic and survives a crashed process; only a power loss may
     // lose the last commits (never corrupt the file). FULL would fsync on every document.
-    exec(QStringLiteral("PRAGMA synchronous = NORMAL"), QCoreApplication::translate("gw::ProjectConnection", "cannot set synchronous"));
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"),
+         QCoreApplication::translate("gw::ProjectConnection", "cannot set synchronous"));
     // Reads map the file instead of a pread() per page (WAL pages still come from the log).
-    exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes), QCoreApplication::translate("gw::ProjectConnection", "cannot set mmap_size"));
+    exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes),
+         QCoreApplication::translate("gw::ProjectConnection", "cannot set mmap_size"));
     if (m_access == Access::ReadWrite) {
         // The writer inserts mentions and relations into indexes keyed by entity id, in random
         // order: with SQLite's default 2 MB cache every insert evicted and re-read index pages
         // (1.8 M pread + 1.8 M pwrite calls for a 50 MB text corpus). A big cache keeps the hot
         // index pages in memory between documents.
-        exec(QStringLiteral("PRAGMA cache_size = -%1").arg(writerCacheKiB), QCoreApplication::translate("gw::ProjectConnection", "cannot set cache_size"));
-        const QString mode =
-            scalar(QStringLiteral("PRAGMA journal_mode = WAL"), QCoreApplication::translate("gw::ProjectConnection", "cannot switch to WAL"))
-                .toString();
+        exec(QStringLiteral("PRAGMA cache_size = -%1").arg(writerCacheKiB),
+             QCoreApplication::translate("gw::ProjectConnection", "cannot set cache_size"));
+        const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"),
+                                    QCoreApplication::translate("gw::ProjectConnection", "cannot switch to WAL"))
+                                 .toString();
         if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
             throw StoreError(m_projectPath,
-                             QCoreApplication::translate("gw::ProjectConnection", "cannot switch to write-ahead logging (journal mode "
-                                                                                  "stays \"%1\"); is the file on a network share?")
+                             QCoreApplication::translate("gw::ProjectConnection",
+                                                         "cannot switch to write-ahead logging (journal mode "
+                                                         "stays \"%1\"); is the file on a network share?")
                                  .arg(mode));
     } else {
-        exec(QStringLiteral("PRAGMA query_only = ON"), QCoreApplication::translate("gw::ProjectConnection", "cannot make the reader read-only"));
+        exec(QStringLiteral("PRAGMA query_only = ON"),
+             QCoreApplication::translate("gw::ProjectConnection", "cannot make the reader read-only"));
     }
 }
 
@@ -97,7 +106,8 @@ QSqlQuery ProjectConnection::prepare(const QString &sql)
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        fail(QCoreApplication::translate("gw::ProjectConnection", "cannot prepare \"%1\"").arg(sql.simplified()), query.lastError());
+        fail(QCoreApplication::translate("gw::ProjectConnection", "cannot prepare \"%1\"").arg(sql.simplified()),
+             query.lastError());
     return query;
 }
 
@@ -134,11 +144,9 @@ void ProjectConnection::fail(const QString &what, const QSqlError &error) const
     throw StoreError(m_projectPath, what, error);
 }
 
-ProjectConnection::Transaction::Transaction(ProjectConnection &connection, Kind kind)
-    : m_connection(connection)
+ProjectConnection::Transaction::Transaction(ProjectConnection &connection, Kind kind) : m_connection(connection)
 {
-    m_connection.exec(kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
-                                              : QStringLiteral("BEGIN DEFERRED"),
+    m_connection.exec(kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN DEFERRED"),
                       QCoreApplication::translate("gw::ProjectConnection", "cannot begin a transaction"));
     m_open = true;
 }

@@ -180,8 +180,9 @@ int ProjectSchema::latestVersion()
 
 int ProjectSchema::version(ProjectConnection &connection)
 {
-    return connection.scalar(QStringLiteral("PRAGMA user_version"),
-                             QCoreApplication::translate("gw::ProjectSchema", "cannot read the schema version"))
+    return connection
+        .scalar(QStringLiteral("PRAGMA user_version"),
+                QCoreApplication::translate("gw::ProjectSchema", "cannot read the schema version"))
         .toInt();
 }
 
@@ -190,18 +191,23 @@ int ProjectSchema::migrate(ProjectConnection &connection)
     const QString path = connection.projectPath();
     const int found = version(connection);
     if (found > latestVersion())
-        throw StoreError(path, QCoreApplication::translate("gw::ProjectSchema", "it was made by a newer Graphwright (schema %1, this "
-                                                                                "version reads up to %2); open it with a newer "
-                                                                                "Graphwright")
-                                   .arg(found)
-                                   .arg(latestVersion()));
-    const int appId = connection.scalar(QStringLiteral("PRAGMA application_id"),
-                                        QCoreApplication::translate("gw::ProjectSchema", "cannot read the application id"))
+        throw StoreError(path,
+                         QCoreApplication::translate("gw::ProjectSchema",
+                                                     "it was made by a newer Graphwright (schema %1, this "
+                                                     "version reads up to %2); open it with a newer "
+                                                     "Graphwright")
+                             .arg(found)
+                             .arg(latestVersion()));
+    const int appId = connection
+                          .scalar(QStringLiteral("PRAGMA application_id"),
+                                  QCoreApplication::translate("gw::ProjectSchema", "cannot read the application id"))
                           .toInt();
     if (appId != 0 && appId != applicationId)
-        throw StoreError(path, QCoreApplication::translate("gw::ProjectSchema", "it is a SQLite database of another application "
-                                                                                "(application id %1), not a Graphwright project")
-                                   .arg(appId));
+        throw StoreError(path,
+                         QCoreApplication::translate("gw::ProjectSchema",
+                                                     "it is a SQLite database of another application "
+                                                     "(application id %1), not a Graphwright project")
+                             .arg(appId));
     if (found == 0) {
         // Version 0 is a new (empty) file. One with tables belongs to somebody else: leave it be.
         const int tables = connection
@@ -210,14 +216,15 @@ int ProjectSchema::migrate(ProjectConnection &connection)
                                        QCoreApplication::translate("gw::ProjectSchema", "cannot list its tables"))
                                .toInt();
         if (tables > 0)
-            throw StoreError(path, QCoreApplication::translate("gw::ProjectSchema", "it is a SQLite database with %1 tables but no "
-                                                                                    "Graphwright schema; not a Graphwright project")
-                                       .arg(tables));
+            throw StoreError(path,
+                             QCoreApplication::translate("gw::ProjectSchema",
+                                                         "it is a SQLite database with %1 tables but no "
+                                                         "Graphwright schema; not a Graphwright project")
+                                 .arg(tables));
     }
 
     for (int target = found + 1; target <= latestVersion(); ++target) {
-        ProjectConnection::Transaction transaction(connection,
-                                                   ProjectConnection::Transaction::Kind::Immediate);
+        ProjectConnection::Transaction transaction(connection, ProjectConnection::Transaction::Kind::Immediate);
         // Another process may have upgraded the file while we waited for the write lock.
         if (version(connection) >= target)
             continue;

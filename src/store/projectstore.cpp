@@ -201,10 +201,12 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path)
     if (path.isEmpty())
         throw StoreError(path, QCoreApplication::translate("gw::ProjectStore", "no project file name was given"));
     if (!info.absoluteDir().exists())
-        throw StoreError(absolute, QCoreApplication::translate("gw::ProjectStore", "its folder \"%1\" does not exist")
-                                       .arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StoreError(absolute,
+                         QCoreApplication::translate("gw::ProjectStore", "its folder \"%1\" does not exist")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
     if (info.isDir())
-        throw StoreError(absolute, QCoreApplication::translate("gw::ProjectStore", "it is a folder, not a project file"));
+        throw StoreError(absolute,
+                         QCoreApplication::translate("gw::ProjectStore", "it is a folder, not a project file"));
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(absolute));
     ProjectStore *self = store.get();
@@ -258,8 +260,10 @@ DocumentWriter &ProjectStore::writer()
 void ProjectStore::checkNotOnWriterThread() const
 {
     if (QThread::currentThread() == m_writerThread)
-        throw StoreError(m_path, QCoreApplication::translate("gw::ProjectStore", "a blocking write was called on the writer thread "
-                                                                                 "(from a DocumentWriteStep?); it would wait for itself"));
+        throw StoreError(m_path,
+                         QCoreApplication::translate("gw::ProjectStore",
+                                                     "a blocking write was called on the writer thread "
+                                                     "(from a DocumentWriteStep?); it would wait for itself"));
 }
 
 QCoro::Task<WriteOutcome> ProjectStore::writeDocument(DocumentRecord record)
@@ -275,17 +279,13 @@ WriteOutcome ProjectStore::writeDocumentBlocking(DocumentRecord record)
 
 QCoro::Task<WriteOutcome> ProjectStore::recordFailure(FailureRecord failure)
 {
-    return awaitCall(runOnWriter([this, failure = std::move(failure)] {
-        return writer().recordFailure(failure);
-    }));
+    return awaitCall(runOnWriter([this, failure = std::move(failure)] { return writer().recordFailure(failure); }));
 }
 
 WriteOutcome ProjectStore::recordFailureBlocking(FailureRecord failure)
 {
     checkNotOnWriterThread();
-    return runOnWriter([this, failure = std::move(failure)] {
-        return writer().recordFailure(failure);
-    })->take();
+    return runOnWriter([this, failure = std::move(failure)] { return writer().recordFailure(failure); })->take();
 }
 
 QCoro::Task<bool> ProjectStore::beginBulkLoad()
@@ -313,7 +313,10 @@ QCoro::Task<bool> ProjectStore::saveCopy(QString target)
     // coroutine that is moved into a lambda (the string was released twice).
     return awaitCall(runOnWriter([this, target = std::move(target)] {
         if (QFileInfo::exists(target))
-            throw StoreError(m_path, QCoreApplication::translate("gw::ProjectStore", "cannot save a copy as \"%1\": the file exists").arg(target));
+            throw StoreError(
+                m_path,
+                QCoreApplication::translate("gw::ProjectStore", "cannot save a copy as \"%1\": the file exists")
+                    .arg(target));
         writer().saveCopy(target);
         return true;
     }));
@@ -321,9 +324,7 @@ QCoro::Task<bool> ProjectStore::saveCopy(QString target)
 
 QCoro::Task<bool> ProjectStore::removeDocument(QString path)
 {
-    return awaitCall(runOnWriter([this, path = std::move(path)] {
-        return writer().remove(path);
-    }));
+    return awaitCall(runOnWriter([this, path = std::move(path)] { return writer().remove(path); }));
 }
 
 bool ProjectStore::removeDocumentBlocking(const QString &path)
@@ -383,12 +384,13 @@ void ProjectStore::readSnapshot(const ConnectionWork &work)
 bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
 {
     return read([&](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(QStringLiteral(
-            "SELECT 1 FROM documents WHERE path = ? AND content_hash = ? AND state = 'done' "
-            "AND error IS NULL"));
+        QSqlQuery query = connection.prepare(
+            QStringLiteral("SELECT 1 FROM documents WHERE path = ? AND content_hash = ? AND state = 'done' "
+                           "AND error IS NULL"));
         query.addBindValue(path);
         query.addBindValue(contentHash);
-        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot look up document \"%1\"").arg(path));
+        connection.exec(query,
+                        QCoreApplication::translate("gw::ProjectStore", "cannot look up document \"%1\"").arg(path));
         return query.next();
     });
 }
@@ -396,7 +398,8 @@ bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
 QHash<QString, qint64> ProjectStore::storedSizes()
 {
     return read([](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(QStringLiteral("SELECT path, size_bytes FROM documents WHERE state = 'done'"));
+        QSqlQuery query =
+            connection.prepare(QStringLiteral("SELECT path, size_bytes FROM documents WHERE state = 'done'"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
         QHash<QString, qint64> out;
         while (query.next())
@@ -411,14 +414,14 @@ ProjectStatus ProjectStore::status()
         ProjectStatus out;
         // One snapshot: the counts agree with each other even while the writer commits.
         ProjectConnection::Transaction snapshot(connection, ProjectConnection::Transaction::Kind::Deferred);
-        QSqlQuery query = connection.prepare(QStringLiteral(
-            "SELECT coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'failed'), 0), "
-            "coalesce(sum(CASE WHEN state = 'done' THEN words END), 0), "
-            "coalesce(sum(CASE WHEN state = 'done' THEN size_bytes END), 0), "
-            "(SELECT count(*) FROM chunks), (SELECT count(*) FROM entities), "
-            "(SELECT count(*) FROM mentions), "
-            "(SELECT count(*) FROM (SELECT DISTINCT type, subject_id, object_id FROM relations)) "
-            "FROM documents"));
+        QSqlQuery query = connection.prepare(
+            QStringLiteral("SELECT coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'failed'), 0), "
+                           "coalesce(sum(CASE WHEN state = 'done' THEN words END), 0), "
+                           "coalesce(sum(CASE WHEN state = 'done' THEN size_bytes END), 0), "
+                           "(SELECT count(*) FROM chunks), (SELECT count(*) FROM entities), "
+                           "(SELECT count(*) FROM mentions), "
+                           "(SELECT count(*) FROM (SELECT DISTINCT type, subject_id, object_id FROM relations)) "
+                           "FROM documents"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the project's status"));
         if (query.next()) {
             out.documentsDone = query.value(0).toLongLong();
@@ -444,9 +447,9 @@ ProjectStatus ProjectStore::status()
 QList<StoredDocument> ProjectStore::documents()
 {
     return read([](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(QStringLiteral(
-            "SELECT id, path, content_hash, format, state, error, size_bytes, words, chars, "
-            "chunk_count, ingested_at, metadata_json FROM documents ORDER BY path"));
+        QSqlQuery query = connection.prepare(
+            QStringLiteral("SELECT id, path, content_hash, format, state, error, size_bytes, words, chars, "
+                           "chunk_count, ingested_at, metadata_json FROM documents ORDER BY path"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
         QList<StoredDocument> out;
         while (query.next()) {
@@ -474,14 +477,16 @@ QList<ChunkRecord> ProjectStore::chunks(qint64 documentId)
     return read([documentId](ProjectConnection &connection) {
         // Chunks are stored as offsets only: their text is the document's text between them, so it
         // is never stored twice (half the writes, half the file).
-        const QString what = QCoreApplication::translate("gw::ProjectStore", "cannot read the chunks of document %1").arg(documentId);
+        const QString what =
+            QCoreApplication::translate("gw::ProjectStore", "cannot read the chunks of document %1").arg(documentId);
         ProjectConnection::Transaction snapshot(connection, ProjectConnection::Transaction::Kind::Deferred);
-        QSqlQuery textQuery = connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
+        QSqlQuery textQuery =
+            connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
         textQuery.addBindValue(documentId);
         connection.exec(textQuery, what);
         const QString text = textQuery.next() ? textQuery.value(0).toString() : QString();
-        QSqlQuery query = connection.prepare(QStringLiteral(
-            "SELECT start_offset, end_offset FROM chunks WHERE document_id = ? ORDER BY ordinal"));
+        QSqlQuery query = connection.prepare(
+            QStringLiteral("SELECT start_offset, end_offset FROM chunks WHERE document_id = ? ORDER BY ordinal"));
         query.addBindValue(documentId);
         connection.exec(query, what);
         QList<ChunkRecord> out;
@@ -498,10 +503,11 @@ QList<ChunkRecord> ProjectStore::chunks(qint64 documentId)
 QString ProjectStore::documentText(qint64 documentId)
 {
     return read([documentId](ProjectConnection &connection) {
-        QSqlQuery query =
-            connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
+        QSqlQuery query = connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
         query.addBindValue(documentId);
-        connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the text of document %1").arg(documentId));
+        connection.exec(
+            query,
+            QCoreApplication::translate("gw::ProjectStore", "cannot read the text of document %1").arg(documentId));
         return query.next() ? query.value(0).toString() : QString();
     });
 }
@@ -509,11 +515,11 @@ QString ProjectStore::documentText(qint64 documentId)
 QList<StoredEntity> ProjectStore::entities()
 {
     return read([](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(QStringLiteral(
-            "SELECT e.id, e.type, e.name, count(m.id) AS mention_count, "
-            "count(DISTINCT m.document_id) FROM entities e "
-            "LEFT JOIN mentions m ON m.entity_id = e.id "
-            "GROUP BY e.id ORDER BY mention_count DESC, e.name, e.id"));
+        QSqlQuery query =
+            connection.prepare(QStringLiteral("SELECT e.id, e.type, e.name, count(m.id) AS mention_count, "
+                                              "count(DISTINCT m.document_id) FROM entities e "
+                                              "LEFT JOIN mentions m ON m.entity_id = e.id "
+                                              "GROUP BY e.id ORDER BY mention_count DESC, e.name, e.id"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the entities"));
         QList<StoredEntity> out;
         while (query.next())

@@ -116,9 +116,9 @@ public:
     ProjectStatus status();
     // The source file size of every stored ('done') document, by path; cheap (documents only).
     QHash<QString, qint64> storedSizes();
-    QList<StoredDocument> documents(); // ordered by path
+    QList<StoredDocument> documents();            // ordered by path
     QList<ChunkRecord> chunks(qint64 documentId); // ordered by position
-    QString documentText(qint64 documentId);       // empty when there is no such document
+    QString documentText(qint64 documentId);      // empty when there is no such document
     // Every entity with its mention and document counts; most mentioned first, then by name.
     QList<StoredEntity> entities();
     // Relations merged over documents, one per (type, subject, object), with their weight (number
@@ -142,7 +142,7 @@ private:
     int m_bulkLoads = 0; // open beginBulkLoad() brackets; writer thread only
     std::unique_ptr<WriterQueue> m_queue;
     QThreadPool m_writerPool;
-    QThread *m_writerThread = nullptr;       // set once in open(), before anybody else can see it
+    QThread *m_writerThread = nullptr;        // set once in open(), before anybody else can see it
     std::unique_ptr<DocumentWriter> m_writer; // touched on the writer thread only
     std::unique_ptr<ResourcePool<ProjectConnection>> m_readers;
 };

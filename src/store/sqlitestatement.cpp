@@ -16,7 +16,9 @@ SqliteStatement::SqliteStatement(ProjectConnection &connection, const char *sql)
     if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_db)
-        throw StoreError(connection.projectPath(), QCoreApplication::translate("gw::SqliteStatement", "the SQLite driver gives no native handle"));
+        throw StoreError(
+            connection.projectPath(),
+            QCoreApplication::translate("gw::SqliteStatement", "the SQLite driver gives no native handle"));
     const int code = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (code != SQLITE_OK)
         fail(QCoreApplication::translate("gw::SqliteStatement", "cannot prepare a statement"), code);
@@ -45,7 +47,9 @@ void SqliteStatement::bind(int index, const QByteArray &utf8)
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    sqlite3_bind_text16(m_statement, index, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()), int(text.size() * 2), SQLITE_TRANSIENT);
+    sqlite3_bind_text16(m_statement, index,
+                        text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                        int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::run(const QString &what)

@@ -10,7 +10,8 @@ namespace {
 
 QString describe(const QString &projectPath, const QString &cause)
 {
-    return QCoreApplication::translate("gw::StoreError", "Project file \"%1\": %2").arg(QDir::toNativeSeparators(projectPath), cause);
+    return QCoreApplication::translate("gw::StoreError", "Project file \"%1\": %2")
+        .arg(QDir::toNativeSeparators(projectPath), cause);
 }
 
 QString withSqlError(const QString &cause, const QSqlError &error)
@@ -31,12 +32,10 @@ QString withSqlError(const QString &cause, const QSqlError &error)
 
 StoreError::StoreError(const QString &projectPath, const QString &cause)
     : Error(describe(projectPath, cause)), m_projectPath(projectPath), m_cause(cause)
-{
-}
+{}
 
 StoreError::StoreError(const QString &projectPath, const QString &cause, const QSqlError &error)
     : StoreError(projectPath, withSqlError(cause, error))
-{
-}
+{}
 
 } // namespace gw

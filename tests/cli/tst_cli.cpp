@@ -12,7 +12,6 @@
 
 #include <csignal>
 
-
 class TstCli : public QObject
 {
     Q_OBJECT
@@ -38,15 +37,16 @@ private Q_SLOTS:
         const int samples = QDir(QStringLiteral(GW_SAMPLES_DIR)).entryList(QDir::Files).size();
         QCOMPARE(summary.value(QStringLiteral("documents_done")).toInt(), samples);
         QCOMPARE(summary.value(QStringLiteral("documents_failed")).toInt(), 0);
-        for (const char *key : {"documents_skipped", "failures", "words", "bytes", "seconds", "max_concurrency", "entities",
-                                "mentions", "relations"})
+        for (const char *key : {"documents_skipped", "failures", "words", "bytes", "seconds", "max_concurrency",
+                                "entities", "mentions", "relations"})
             QVERIFY2(summary.contains(QLatin1String(key)), key);
         QVERIFY(summary.value(QStringLiteral("words")).toInt() > 500);
         QVERIFY(summary.value(QStringLiteral("entities")).toInt() > 50);
         QVERIFY(summary.value(QStringLiteral("entities")).toInt() < summary.value(QStringLiteral("mentions")).toInt());
         QVERIFY(summary.value(QStringLiteral("relations")).toInt() > 50);
 
-        const Run status = cli({QStringLiteral("status"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        const Run status =
+            cli({QStringLiteral("status"), QStringLiteral("--project"), project, QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(json(status.out).value(QStringLiteral("documents_done")).toInt(), samples);
 
@@ -62,17 +62,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("in/good.txt")), "Ada Lovelace met Charles Babbage in London.");
         writeFile(dir.filePath(QStringLiteral("in/bad.pdf")), "this is not a PDF at all");
-        const Run run = cli({QStringLiteral("ingest"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp")),
-                             QStringLiteral("--json"), dir.filePath(QStringLiteral("in"))});
+        const Run run =
+            cli({QStringLiteral("ingest"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp")),
+                 QStringLiteral("--json"), dir.filePath(QStringLiteral("in"))});
         QCOMPARE(run.exitCode, 2);
         const QJsonObject summary = json(run.out);
         QCOMPARE(summary.value(QStringLiteral("documents_done")).toInt(), 1);
         const QJsonArray failures = summary.value(QStringLiteral("failures")).toArray();
         QCOMPARE(failures.size(), 1);
-        QVERIFY(failures.first().toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("bad.pdf")));
+        QVERIFY(
+            failures.first().toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("bad.pdf")));
         QVERIFY(!failures.first().toObject().value(QStringLiteral("reason")).toString().isEmpty());
 
-        const Run text = cli({QStringLiteral("status"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp"))});
+        const Run text =
+            cli({QStringLiteral("status"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp"))});
         QVERIFY(text.out.contains("bad.pdf"));
     }
 
@@ -81,18 +84,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("in/big.txt")), QByteArray("Ada Lovelace. ").repeated(150'000)); // 2.1 MB
         writeFile(dir.filePath(QStringLiteral("in/deep.html")),
-                  "<html><body>" + QByteArray("<div>").repeated(40) + "Turing" + QByteArray("</div>").repeated(40) + "</body></html>");
-        const Run run = cli({QStringLiteral("ingest"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp")),
-                             QStringLiteral("--json"), QStringLiteral("--max-file-mb"), QStringLiteral("1"),
-                             QStringLiteral("--max-xml-depth"), QStringLiteral("16"), dir.filePath(QStringLiteral("in"))});
+                  "<html><body>" + QByteArray("<div>").repeated(40) + "Turing" + QByteArray("</div>").repeated(40)
+                      + "</body></html>");
+        const Run run =
+            cli({QStringLiteral("ingest"), QStringLiteral("--project"), dir.filePath(QStringLiteral("p.gwp")),
+                 QStringLiteral("--json"), QStringLiteral("--max-file-mb"), QStringLiteral("1"),
+                 QStringLiteral("--max-xml-depth"), QStringLiteral("16"), dir.filePath(QStringLiteral("in"))});
         QCOMPARE(run.exitCode, 2);
         const QJsonArray failures = json(run.out).value(QStringLiteral("failures")).toArray();
         QCOMPARE(failures.size(), 2);
         QStringList reasons;
         for (const auto &failure : failures)
             reasons << failure.toObject().value(QStringLiteral("reason")).toString();
-        QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("1.0 MB")), qPrintable(reasons.join(QLatin1Char('\n'))));
-        QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("16")), qPrintable(reasons.join(QLatin1Char('\n'))));
+        QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("1.0 MB")),
+                 qPrintable(reasons.join(QLatin1Char('\n'))));
+        QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("16")),
+                 qPrintable(reasons.join(QLatin1Char('\n'))));
     }
 
     void usageErrorsGiveExitCodeOne()
@@ -100,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(cli({}).exitCode, 1);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
         QCOMPARE(cli({QStringLiteral("ingest")}).exitCode, 1);
-        const Run badJobs = cli({QStringLiteral("ingest"), QStringLiteral("--jobs"), QStringLiteral("zero"), QStringLiteral("x")});
+        const Run badJobs =
+            cli({QStringLiteral("ingest"), QStringLiteral("--jobs"), QStringLiteral("zero"), QStringLiteral("x")});
         QCOMPARE(badJobs.exitCode, 1);
         QVERIFY(badJobs.err.contains("--jobs"));
         QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("--no-such-flag"), QStringLiteral("x")}).exitCode, 1);
@@ -112,8 +120,8 @@ private Q_SLOTS:
     void healthReportsMeasuredChecks()
     {
         QTemporaryDir dir;
-        const Run run = cli({QStringLiteral("health"), QStringLiteral("--project"), dir.filePath(QStringLiteral("none.gwp")),
-                             QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("health"), QStringLiteral("--project"),
+                             dir.filePath(QStringLiteral("none.gwp")), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = json(run.out);
         QCOMPARE(report.value(QStringLiteral("overall")).toString(), QStringLiteral("degraded")); // no project yet
@@ -123,7 +131,8 @@ private Q_SLOTS:
             QVERIFY(!check.toObject().value(QStringLiteral("reason")).toString().isEmpty());
 
         writeFile(dir.filePath(QStringLiteral("garbage.gwp")), QByteArray(4096, 'x'));
-        const Run broken = cli({QStringLiteral("health"), QStringLiteral("--project"), dir.filePath(QStringLiteral("garbage.gwp"))});
+        const Run broken =
+            cli({QStringLiteral("health"), QStringLiteral("--project"), dir.filePath(QStringLiteral("garbage.gwp"))});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY(broken.out.contains("garbage.gwp"));
     }
@@ -138,9 +147,9 @@ private Q_SLOTS:
             writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i)), text + QByteArray::number(i));
         const QString project = dir.filePath(QStringLiteral("p.gwp"));
         QProcess process;
-        process.start(QStringLiteral(GW_CLI_PATH), {QStringLiteral("ingest"), QStringLiteral("--project"), project,
-                                                    QStringLiteral("--jobs"), QStringLiteral("2"), QStringLiteral("--json"),
-                                                    dir.filePath(QStringLiteral("in"))});
+        process.start(QStringLiteral(GW_CLI_PATH),
+                      {QStringLiteral("ingest"), QStringLiteral("--project"), project, QStringLiteral("--jobs"),
+                       QStringLiteral("2"), QStringLiteral("--json"), dir.filePath(QStringLiteral("in"))});
         QVERIFY(process.waitForStarted());
         QTest::qWait(700);
         ::kill(pid_t(process.processId()), SIGINT);
@@ -152,7 +161,8 @@ private Q_SLOTS:
         QVERIFY(summary.value(QStringLiteral("cancelled")).toBool());
         const int done = summary.value(QStringLiteral("documents_done")).toInt();
 
-        const Run status = cli({QStringLiteral("status"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        const Run status =
+            cli({QStringLiteral("status"), QStringLiteral("--project"), project, QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(json(status.out).value(QStringLiteral("documents_done")).toInt(), done);
     }

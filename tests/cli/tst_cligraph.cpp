@@ -24,7 +24,9 @@ QStringList names(const QJsonArray &entries, const char *field = nullptr)
 {
     QStringList out;
     for (const QJsonValue &entry : entries)
-        out << (field ? entry.toObject().value(QLatin1String(field)).toObject() : entry.toObject()).value(QStringLiteral("name")).toString();
+        out << (field ? entry.toObject().value(QLatin1String(field)).toObject() : entry.toObject())
+                   .value(QStringLiteral("name"))
+                   .toString();
     return out;
 }
 
@@ -40,7 +42,9 @@ private:
 
     Run query(const QStringList &question)
     {
-        return cli(QStringList{QStringLiteral("query"), QStringLiteral("--project"), m_project, QStringLiteral("--json")} + question);
+        return cli(
+            QStringList{QStringLiteral("query"), QStringLiteral("--project"), m_project, QStringLiteral("--json")}
+            + question);
     }
 
 private Q_SLOTS:
@@ -53,21 +57,23 @@ private Q_SLOTS:
         m_project = m_dir.filePath(QStringLiteral("graph.gwp"));
         const QString table = m_dir.filePath(QStringLiteral("edges.csv"));
         writeFile(table, edges);
-        const Run imported = cli({QStringLiteral("import-table"), QStringLiteral("--project"), m_project, QStringLiteral("--json"), table});
+        const Run imported = cli(
+            {QStringLiteral("import-table"), QStringLiteral("--project"), m_project, QStringLiteral("--json"), table});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         const QJsonObject result = json(imported.out);
         QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("inserted"));
         QCOMPARE(result.value(QStringLiteral("relations")).toInt(), 9);
         QCOMPARE(result.value(QStringLiteral("entities")).toInt(), 9);
 
-        const Run again = cli({QStringLiteral("import-table"), QStringLiteral("--project"), m_project, QStringLiteral("--json"), table});
+        const Run again = cli(
+            {QStringLiteral("import-table"), QStringLiteral("--project"), m_project, QStringLiteral("--json"), table});
         QCOMPARE(json(again.out).value(QStringLiteral("outcome")).toString(), QStringLiteral("unchanged"));
     }
 
     void graphSummarisesCountsCentralEntitiesAndCommunities()
     {
-        const Run run = cli({QStringLiteral("graph"), QStringLiteral("--project"), m_project, QStringLiteral("--json"), QStringLiteral("--top"),
-                             QStringLiteral("20")});
+        const Run run = cli({QStringLiteral("graph"), QStringLiteral("--project"), m_project, QStringLiteral("--json"),
+                             QStringLiteral("--top"), QStringLiteral("20")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject summary = json(run.out);
         QCOMPARE(summary.value(QStringLiteral("entities")).toInt(), 9);
@@ -78,9 +84,11 @@ private Q_SLOTS:
         QVERIFY(communities.size() >= 2);
         // No community mixes the two groups.
         for (const QJsonValue &community : communities) {
-            const QStringList members = community.toObject().value(QStringLiteral("members")).toVariant().toStringList();
-            QVERIFY2(!(members.contains(QStringLiteral("Ada Lovelace")) && members.contains(QStringLiteral("Grace Hopper"))),
-                     qPrintable(members.join(QLatin1Char(','))));
+            const QStringList members =
+                community.toObject().value(QStringLiteral("members")).toVariant().toStringList();
+            QVERIFY2(
+                !(members.contains(QStringLiteral("Ada Lovelace")) && members.contains(QStringLiteral("Grace Hopper"))),
+                qPrintable(members.join(QLatin1Char(','))));
         }
         const QJsonArray top = summary.value(QStringLiteral("top")).toArray();
         QCOMPARE(top.size(), 9);
@@ -105,28 +113,38 @@ private Q_SLOTS:
         QVERIFY2(neighbours.exitCode == 0, neighbours.err.constData());
         QStringList found = names(json(neighbours.out).value(QStringLiteral("neighbors")).toArray(), "entity");
         found.sort();
-        QCOMPARE(found, (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Analytical Engine"), QStringLiteral("London")}));
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Analytical Engine"),
+                              QStringLiteral("London")}));
 
         const Run path = query({QStringLiteral("path"), QStringLiteral("Mary Somerville"), QStringLiteral("London")});
         QVERIFY2(path.exitCode == 0, path.err.constData());
         const QJsonObject chain = json(path.out);
         QCOMPARE(chain.value(QStringLiteral("hops")).toInt(), 3);
         QCOMPARE(names(chain.value(QStringLiteral("path")).toArray()),
-                 (QStringList{QStringLiteral("Mary Somerville"), QStringLiteral("Ada Lovelace"), QStringLiteral("Charles Babbage"),
-                              QStringLiteral("London")}));
-        QCOMPARE(chain.value(QStringLiteral("path")).toArray().first().toObject().value(QStringLiteral("relation_to_next")).toString(),
+                 (QStringList{QStringLiteral("Mary Somerville"), QStringLiteral("Ada Lovelace"),
+                              QStringLiteral("Charles Babbage"), QStringLiteral("London")}));
+        QCOMPARE(chain.value(QStringLiteral("path"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("relation_to_next"))
+                     .toString(),
                  QStringLiteral("taught"));
 
         // The groups are not joined: no path, exit code 2.
         QCOMPARE(query({QStringLiteral("path"), QStringLiteral("Ada Lovelace"), QStringLiteral("COBOL")}).exitCode, 2);
 
-        const Run similar = query({QStringLiteral("similar"), QStringLiteral("Grace Hopper"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const Run similar = query({QStringLiteral("similar"), QStringLiteral("Grace Hopper"), QStringLiteral("--limit"),
+                                   QStringLiteral("3")});
         QVERIFY2(similar.exitCode == 0, similar.err.constData());
         const QStringList alike = names(json(similar.out).value(QStringLiteral("similar")).toArray());
         QVERIFY(!alike.isEmpty());
         for (const QString &name : alike)
-            QVERIFY2(QStringList({QStringLiteral("Howard Aiken"), QStringLiteral("Harvard Mark I"), QStringLiteral("COBOL")}).contains(name),
-                     qPrintable(name));
+            QVERIFY2(
+                QStringList({QStringLiteral("Howard Aiken"), QStringLiteral("Harvard Mark I"), QStringLiteral("COBOL")})
+                    .contains(name),
+                qPrintable(name));
 
         const Run unknown = query({QStringLiteral("neighbors"), QStringLiteral("Nobody Known")});
         QCOMPARE(unknown.exitCode, 2);
@@ -137,8 +155,8 @@ private Q_SLOTS:
     void exportWritesEveryFormat()
     {
         const auto exportTo = [this](const QString &format, const QString &out) {
-            return cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--format"), format,
-                        QStringLiteral("--out"), out});
+            return cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--format"),
+                        format, QStringLiteral("--out"), out});
         };
         const QString graphml = m_dir.filePath(QStringLiteral("g.graphml"));
         QCOMPARE(exportTo(QStringLiteral("graphml"), graphml).exitCode, 0);

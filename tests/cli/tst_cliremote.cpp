@@ -44,8 +44,10 @@ QString modelAnswer(const QString &text)
 {
     QJsonArray entities;
     if (text.contains(QStringLiteral("quantum teapot")))
-        entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("quantum teapot")}, {QStringLiteral("type"), QStringLiteral("MISC")}});
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}}).toJson(QJsonDocument::Compact));
+        entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("quantum teapot")},
+                                    {QStringLiteral("type"), QStringLiteral("MISC")}});
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}}).toJson(QJsonDocument::Compact));
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -71,9 +73,16 @@ void TstCliRemote::ingestAsksTheEndpointThenTheCache()
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.gwp"));
     writeFile(dir.filePath(QStringLiteral("a.txt")), "Ada Lovelace described the quantum teapot in London.\n");
-    const QStringList arguments{QStringLiteral("ingest"), QStringLiteral("--project"), project, QStringLiteral("--json"),
-                                QStringLiteral("--remote-url"), server.url(), QStringLiteral("--remote-model"),
-                                QStringLiteral("tiny"), QStringLiteral("--remote-timeout-ms"), QStringLiteral("5000"),
+    const QStringList arguments{QStringLiteral("ingest"),
+                                QStringLiteral("--project"),
+                                project,
+                                QStringLiteral("--json"),
+                                QStringLiteral("--remote-url"),
+                                server.url(),
+                                QStringLiteral("--remote-model"),
+                                QStringLiteral("tiny"),
+                                QStringLiteral("--remote-timeout-ms"),
+                                QStringLiteral("5000"),
                                 dir.filePath(QStringLiteral("a.txt"))};
     Run run = cli(arguments);
     QVERIFY2(run.exitCode == 0, run.err.constData());

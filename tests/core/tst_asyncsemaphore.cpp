@@ -133,8 +133,7 @@ private Q_SLOTS:
                     semaphore.acquireBlocking();
                     const int now = inside.fetch_add(1) + 1;
                     int seen = peak.load();
-                    while (now > seen && !peak.compare_exchange_weak(seen, now)) {
-                    }
+                    while (now > seen && !peak.compare_exchange_weak(seen, now)) {}
                     std::this_thread::sleep_for(std::chrono::microseconds(100));
                     inside.fetch_sub(1);
                     semaphore.release();
@@ -197,8 +196,7 @@ private Q_SLOTS:
                     shared->semaphore.acquireBlocking(shared->source.token());
                     shared->acquired = true;
                     shared->semaphore.release();
-                } catch (const gw::CancelledError &) {
-                }
+                } catch (const gw::CancelledError &) {}
             });
             while (shared->semaphore.waiting() == 0)
                 std::this_thread::yield();

@@ -294,9 +294,8 @@ void TstCircuitBreaker::signalsFullCycle()
     breaker.recordSuccess(1);
 
     const QList<std::pair<State, State>> expected = {
-        {State::Closed, State::Open},   {State::Open, State::HalfOpen},
-        {State::HalfOpen, State::Open}, {State::Open, State::HalfOpen},
-        {State::HalfOpen, State::Closed},
+        {State::Closed, State::Open},   {State::Open, State::HalfOpen},   {State::HalfOpen, State::Open},
+        {State::Open, State::HalfOpen}, {State::HalfOpen, State::Closed},
     };
     QCOMPARE(spy.count(), expected.size());
     for (int i = 0; i < spy.count(); ++i) {
@@ -542,8 +541,7 @@ void TstCircuitBreaker::fallbackWhenOpen()
             std::rethrow_exception(e);
         } catch (const gw::CircuitOpenError &open) {
             seenBreaker = open.breaker();
-        } catch (...) {
-        }
+        } catch (...) {}
         return -1;
     };
     const auto outcome = run(breaker.call<int>(operation, fallback));
@@ -654,8 +652,7 @@ void TstCircuitBreaker::cancellationDuringBackoff()
         fallbackUsed = true;
         return 0;
     };
-    const auto outcome = run(
-        breaker.call<int>(failingWith(attempts, QStringLiteral("busy")), fallback, user.token()));
+    const auto outcome = run(breaker.call<int>(failingWith(attempts, QStringLiteral("busy")), fallback, user.token()));
     QVERIFY(holds<gw::CancelledError>(outcome.error));
     QVERIFY(!fallbackUsed);
     QCOMPARE(attempts, 1);
@@ -767,8 +764,8 @@ void TstCircuitBreaker::concurrentCallersKeepCountersExact()
     settings.halfOpenMaxProbes = 2;
     CircuitBreaker breaker(QStringLiteral("shared"), settings, &clock);
     std::atomic<int> transitions{0};
-    QObject::connect(&breaker, &CircuitBreaker::stateChanged, &breaker,
-                     [&transitions] { ++transitions; }, Qt::DirectConnection);
+    QObject::connect(
+        &breaker, &CircuitBreaker::stateChanged, &breaker, [&transitions] { ++transitions; }, Qt::DirectConnection);
 
     constexpr int threads = 4;
     constexpr int iterations = 10000;

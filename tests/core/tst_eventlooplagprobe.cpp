@@ -29,7 +29,8 @@ private Q_SLOTS:
     {
         EventLoopLagProbe probe;
         runEventLoop(30);
-        QMetaObject::invokeMethod(this, [] { QThread::msleep(120); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [] { QThread::msleep(120); }, Qt::QueuedConnection);
         runEventLoop(60);
         const EventLoopLagSnapshot lag = probe.snapshot();
         QVERIFY2(lag.maxMs >= 100, qPrintable(QString::number(lag.maxMs)));
@@ -52,7 +53,8 @@ private Q_SLOTS:
         EventLoopLagProbe probe(nullptr, 2);
         QCOMPARE(probe.intervalMs(), 2);
         QVERIFY(probe.isRunning());
-        QMetaObject::invokeMethod(this, [] { QThread::msleep(40); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [] { QThread::msleep(40); }, Qt::QueuedConnection);
         runEventLoop(60);
         QVERIFY(probe.snapshot().maxMs >= 30);
         probe.reset();

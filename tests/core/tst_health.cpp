@@ -99,19 +99,16 @@ void TestHealth::anyFailedIsFailed()
 void TestHealth::throwingCheckFailsWithItsMessage()
 {
     HealthMonitor monitor;
-    monitor.registerCheck(QStringLiteral("std"), []() -> HealthCheckResult {
-        throw std::runtime_error("socket closed");
-    });
-    monitor.registerCheck(QStringLiteral("gw"), []() -> HealthCheckResult {
-        throw Error(QStringLiteral("database locked"));
-    });
+    monitor.registerCheck(QStringLiteral("std"),
+                          []() -> HealthCheckResult { throw std::runtime_error("socket closed"); });
+    monitor.registerCheck(QStringLiteral("gw"),
+                          []() -> HealthCheckResult { throw Error(QStringLiteral("database locked")); });
     monitor.registerCheck(QStringLiteral("after"), fixed(HealthStatus::Ok, QStringLiteral("fine")));
     const HealthReport report = monitor.runChecks();
     QCOMPARE(report.overall, HealthStatus::Failed);
     QCOMPARE(report.entries.size(), 3); // a throwing check does not stop the others
     QCOMPARE(report.entries[0].status, HealthStatus::Failed);
-    QVERIFY2(report.entries[0].reason.contains(QStringLiteral("socket closed")),
-             qPrintable(report.entries[0].reason));
+    QVERIFY2(report.entries[0].reason.contains(QStringLiteral("socket closed")), qPrintable(report.entries[0].reason));
     QVERIFY2(report.entries[1].reason.contains(QStringLiteral("database locked")),
              qPrintable(report.entries[1].reason));
     QCOMPARE(report.entries[2].status, HealthStatus::Ok);
@@ -148,9 +145,7 @@ void TestHealth::asyncGivesSameReportOffThread()
         ranOn = QThread::currentThread();
         return HealthCheckResult{HealthStatus::Degraded, QStringLiteral("measured")};
     });
-    monitor.registerCheck(QStringLiteral("boom"), []() -> HealthCheckResult {
-        throw std::runtime_error("boom");
-    });
+    monitor.registerCheck(QStringLiteral("boom"), []() -> HealthCheckResult { throw std::runtime_error("boom"); });
     const HealthReport syncReport = monitor.runChecks();
     QCOMPARE(ranOn.load(), QThread::currentThread());
 
@@ -179,8 +174,8 @@ void TestHealth::reportJsonAndText()
     HealthReport report;
     report.overall = HealthStatus::Degraded;
     report.entries.append(HealthEntry{QStringLiteral("disk"), HealthStatus::Ok, QStringLiteral("plenty"), 1});
-    report.entries.append(HealthEntry{QStringLiteral("workers"), HealthStatus::Degraded,
-                                      QStringLiteral("4 of 4 threads busy"), 0});
+    report.entries.append(
+        HealthEntry{QStringLiteral("workers"), HealthStatus::Degraded, QStringLiteral("4 of 4 threads busy"), 0});
 
     const QJsonObject json = healthReportToJson(report);
     QCOMPARE(json.value(QStringLiteral("overall")).toString(), QStringLiteral("degraded"));
@@ -220,8 +215,7 @@ void TestHealth::diskSpaceMeasuresRealDirectory()
     QVERIFY2(containsNumber(tooLittle.reason), qPrintable(tooLittle.reason));
 
     // A minimum this large must not overflow when doubled for the Degraded threshold.
-    QCOMPARE(diskSpaceCheck(dir.path(), std::numeric_limits<qint64>::max())().status,
-             HealthStatus::Failed);
+    QCOMPARE(diskSpaceCheck(dir.path(), std::numeric_limits<qint64>::max())().status, HealthStatus::Failed);
 }
 
 void TestHealth::diskSpaceOnMissingPathFails()

@@ -30,8 +30,7 @@ struct Counter
     {
         const int now = holding.fetch_add(1) + 1;
         int seen = peak.load();
-        while (now > seen && !peak.compare_exchange_weak(seen, now)) {
-        }
+        while (now > seen && !peak.compare_exchange_weak(seen, now)) {}
     }
 };
 
@@ -95,8 +94,7 @@ private Q_SLOTS:
         try {
             auto lease = pool.acquireBlocking();
             throw std::runtime_error("query failed");
-        } catch (const std::runtime_error &) {
-        }
+        } catch (const std::runtime_error &) {}
         QCOMPARE(pool.stats().inUse, 0);
         auto again = pool.acquireBlocking(); // would block for ever if the permit had leaked
         QCOMPARE(again->serial, 1);

@@ -135,8 +135,7 @@ void TestStats::histogramRelativeErrorIsBounded()
         h.record(v);
         h.record(qint64(1) << 33);
         const qint64 p50 = h.percentile(50);
-        QVERIFY2(nearlyEqual(p50, double(v)),
-                 qPrintable(QStringLiteral("value %1 reported as %2").arg(v).arg(p50)));
+        QVERIFY2(nearlyEqual(p50, double(v)), qPrintable(QStringLiteral("value %1 reported as %2").arg(v).arg(p50)));
     }
     // Bucket layout is contiguous: every bucket starts where the previous one ended.
     for (int i = 1; i < LatencyHistogram::BucketCount; ++i) {
@@ -311,8 +310,7 @@ void TestStats::stageScopeCountsExceptionAsFailed()
         StageScope scope(stage);
         QCOMPARE(stage.active(), 1);
         throw std::runtime_error("parse error");
-    } catch (const std::runtime_error &) {
-    }
+    } catch (const std::runtime_error &) {}
     QCOMPARE(stage.active(), 0);
     QCOMPARE(stage.failed(), 1);
     QCOMPARE(stage.completed(), 0);
@@ -417,8 +415,7 @@ void TestStats::registrySnapshotOrderAndJson()
     const QJsonArray stages = json.value(QStringLiteral("stages")).toArray();
     QCOMPARE(stages.size(), 3);
     const QJsonObject read = stages.at(0).toObject();
-    for (const char *key : {"name", "queued", "active", "maxConcurrent", "completed", "failed",
-                            "cancelled", "latency"})
+    for (const char *key : {"name", "queued", "active", "maxConcurrent", "completed", "failed", "cancelled", "latency"})
         QVERIFY2(read.contains(QLatin1String(key)), key);
     QCOMPARE(read.value(QStringLiteral("name")).toString(), QStringLiteral("read"));
     QCOMPARE(read.value(QStringLiteral("active")).toInteger(), 1);
@@ -427,7 +424,7 @@ void TestStats::registrySnapshotOrderAndJson()
         QVERIFY2(latency.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("counters")).toObject().value(QStringLiteral("zeta")).toInteger(), 2);
     const QJsonObject buffered =
-            json.value(QStringLiteral("gauges")).toObject().value(QStringLiteral("buffered")).toObject();
+        json.value(QStringLiteral("gauges")).toObject().value(QStringLiteral("buffered")).toObject();
     QCOMPARE(buffered.value(QStringLiteral("value")).toInteger(), 42);
     QCOMPARE(buffered.value(QStringLiteral("highWater")).toInteger(), 42);
 }

@@ -35,8 +35,7 @@ struct InFlight
     {
         const int value = now.fetch_add(1) + 1;
         int seen = peak.load();
-        while (value > seen && !peak.compare_exchange_weak(seen, value)) {
-        }
+        while (value > seen && !peak.compare_exchange_weak(seen, value)) {}
     }
     void leave() { now.fetch_sub(1); }
 };
@@ -148,7 +147,8 @@ private Q_SLOTS:
                     inFlight.leave();
                 });
             gw::syncWait(group.join());
-            QVERIFY2(inFlight.peak <= bound, qPrintable(QStringLiteral("peak %1 > bound %2").arg(inFlight.peak).arg(bound)));
+            QVERIFY2(inFlight.peak <= bound,
+                     qPrintable(QStringLiteral("peak %1 > bound %2").arg(inFlight.peak).arg(bound)));
             QCOMPARE(group.counts().peakRunning, inFlight.peak.load());
             if (bound > 1)
                 QVERIFY(inFlight.peak >= 2); // it did run in parallel
@@ -311,9 +311,8 @@ private Q_SLOTS:
         // The window between "running" and "its token exists" must not swallow a cancel.
         for (int round = 0; round < 300; ++round) {
             gw::TaskGroup<> group({.maxParallel = 1});
-            const auto task = group.spawn(QStringLiteral("starting"), [](const gw::CancellationToken &token) {
-                busyUntilCancelled(token, 2000);
-            });
+            const auto task = group.spawn(QStringLiteral("starting"),
+                                          [](const gw::CancellationToken &token) { busyUntilCancelled(token, 2000); });
             while (group.state(task) == gw::TaskState::Pending)
                 QThread::yieldCurrentThread();
             QVERIFY(group.cancelTask(task));
@@ -414,7 +413,8 @@ private Q_SLOTS:
         QCOMPARE(gw::syncWait(parent.join()), QList<bool>{true});
         // Outside any task, the default stays the global pool.
         gw::TaskGroup<bool> top;
-        top.spawn(QStringLiteral("top"), [] { return QThreadPool::globalInstance()->contains(QThread::currentThread()); });
+        top.spawn(QStringLiteral("top"),
+                  [] { return QThreadPool::globalInstance()->contains(QThread::currentThread()); });
         QCOMPARE(gw::syncWait(top.join()), QList<bool>{true});
     }
 

@@ -132,7 +132,8 @@ public:
     {
         const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
                                   {QStringLiteral("content"), content}};
-        const QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("message"), message},
+        const QJsonObject choice{{QStringLiteral("index"), 0},
+                                 {QStringLiteral("message"), message},
                                  {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
         const QJsonObject body{{QStringLiteral("object"), QStringLiteral("chat.completion")},
                                {QStringLiteral("choices"), QJsonArray{choice}}};
@@ -189,8 +190,7 @@ private:
         connection->pending = true;
         const int now = m_inFlight.fetch_add(1) + 1;
         int seen = m_maxInFlight.load();
-        while (now > seen && !m_maxInFlight.compare_exchange_weak(seen, now)) {
-        }
+        while (now > seen && !m_maxInFlight.compare_exchange_weak(seen, now)) {}
 
         const QJsonObject request = QJsonDocument::fromJson(body).object();
         const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
@@ -213,9 +213,8 @@ private:
             const QByteArray answer = completion(m_responder(chunkText));
             const int delay = behaviour == Behaviour::Slow ? m_slowDelayMs.load() : m_answerDelayMs.load();
             // The socket is the timer's context: a client that hung up cancels the answer.
-            QTimer::singleShot(delay, socket, [this, socket, connection, answer] {
-                respond(socket, *connection, 200, "OK", answer);
-            });
+            QTimer::singleShot(delay, socket,
+                               [this, socket, connection, answer] { respond(socket, *connection, 200, "OK", answer); });
             break;
         }
         case Behaviour::Error500:
@@ -228,7 +227,8 @@ private:
             respond(socket, *connection, 400, "Bad Request", R"({"error":{"message":"unknown model"}})");
             break;
         case Behaviour::Garbage:
-            respond(socket, *connection, 200, "OK", completion(QStringLiteral("Sure! Here are the entities: Ada, London.")));
+            respond(socket, *connection, 200, "OK",
+                    completion(QStringLiteral("Sure! Here are the entities: Ada, London.")));
             break;
         case Behaviour::Close:
             finish(*connection);
@@ -242,7 +242,7 @@ private:
         finish(connection);
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                + "\r\nConnection: keep-alive\r\n\r\n";
+            + "\r\nConnection: keep-alive\r\n\r\n";
         socket->write(head + body);
     }
 

@@ -60,8 +60,12 @@ QString describe(const QList<Mention> &mentions)
 {
     QStringList parts;
     for (const Mention &m : mentions)
-        parts << QStringLiteral("%1[%2,%3)'%4'@%5").arg(entityTypeName(m.type)).arg(m.start).arg(m.end)
-                     .arg(m.text).arg(m.confidence);
+        parts << QStringLiteral("%1[%2,%3)'%4'@%5")
+                     .arg(entityTypeName(m.type))
+                     .arg(m.start)
+                     .arg(m.end)
+                     .arg(m.text)
+                     .arg(m.confidence);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -79,13 +83,12 @@ bool wellFormed(const QString &input, const QList<Mention> &mentions)
 
 QString sampleText()
 {
-    return QStringLiteral(
-        "Charles Babbage designed the Analytical Engine in London. Dr. Grace Hopper joined "
-        "Remington Rand in 1950. Ada Lovelace, daughter of Lord Byron, was born on 10 December 1815. "
-        "The University of Manchester built the Manchester Baby. IBM paid $1.5 million, about 12% "
-        "more. However, John von Neumann wrote to the Bank of England in June 1948 from Princeton. "
-        "Write to ada@example.org or see https://example.org/engine (the archive). "
-        "Alan Turing of the National Physical Laboratory visited Germany in the 1930s.\n\n");
+    return QStringLiteral("Charles Babbage designed the Analytical Engine in London. Dr. Grace Hopper joined "
+                          "Remington Rand in 1950. Ada Lovelace, daughter of Lord Byron, was born on 10 December 1815. "
+                          "The University of Manchester built the Manchester Baby. IBM paid $1.5 million, about 12% "
+                          "more. However, John von Neumann wrote to the Bank of England in June 1948 from Princeton. "
+                          "Write to ada@example.org or see https://example.org/engine (the archive). "
+                          "Alan Turing of the National Physical Laboratory visited Germany in the 1930s.\n\n");
 }
 
 } // namespace
@@ -149,52 +152,59 @@ void TstEntityExtractor::sentences_data()
     };
     using E = EntityType;
     QTest::newRow("babbage") << QStringLiteral("Charles Babbage designed the Analytical Engine in London.")
-        << t({E::Person, E::Misc, E::Location})
-        << QStringList{"Charles Babbage", "Analytical Engine", "London"};
+                             << t({E::Person, E::Misc, E::Location})
+                             << QStringList{"Charles Babbage", "Analytical Engine", "London"};
     // "joined X": only an organisation is joined (before issue 4 §10 this was MISC).
     QTest::newRow("hopper") << QStringLiteral("Dr. Grace Hopper joined Remington Rand in 1950.")
-        << t({E::Person, E::Organization, E::Date}) << QStringList{"Grace Hopper", "Remington Rand", "1950"};
-    QTest::newRow("lovelace")
-        << QStringLiteral("Ada Lovelace, daughter of Lord Byron, was born on 10 December 1815.")
-        << t({E::Person, E::Person, E::Date}) << QStringList{"Ada Lovelace", "Byron", "10 December 1815"};
+                            << t({E::Person, E::Organization, E::Date})
+                            << QStringList{"Grace Hopper", "Remington Rand", "1950"};
+    QTest::newRow("lovelace") << QStringLiteral("Ada Lovelace, daughter of Lord Byron, was born on 10 December 1815.")
+                              << t({E::Person, E::Person, E::Date})
+                              << QStringList{"Ada Lovelace", "Byron", "10 December 1815"};
     QTest::newRow("manchester") << QStringLiteral("The University of Manchester built the Manchester Baby.")
-        << t({E::Organization, E::Misc}) << QStringList{"University of Manchester", "Manchester Baby"};
+                                << t({E::Organization, E::Misc})
+                                << QStringList{"University of Manchester", "Manchester Baby"};
     QTest::newRow("money") << QStringLiteral("IBM paid $1.5 million, about 12% more.")
-        << t({E::Misc, E::Money, E::Percent}) << QStringList{"IBM", "$1.5 million", "12%"};
-    QTest::newRow("contact") << QStringLiteral("Mail grace.hopper@navy.mil or visit https://www.computerhistory.org/timeline/.")
-        << t({E::Email, E::Url}) << QStringList{"grace.hopper@navy.mil", "https://www.computerhistory.org/timeline/"};
+                           << t({E::Misc, E::Money, E::Percent}) << QStringList{"IBM", "$1.5 million", "12%"};
+    QTest::newRow("contact") << QStringLiteral(
+        "Mail grace.hopper@navy.mil or visit https://www.computerhistory.org/timeline/.")
+                             << t({E::Email, E::Url})
+                             << QStringList{"grace.hopper@navy.mil", "https://www.computerhistory.org/timeline/"};
     QTest::newRow("neumann") << QStringLiteral("In 1945 John von Neumann wrote a report for the Bank of England.")
-        << t({E::Date, E::Person, E::Organization}) << QStringList{"1945", "John von Neumann", "Bank of England"};
-    QTest::newRow("turing") << QStringLiteral("Alan Turing of the National Physical Laboratory moved to Manchester in June 1948.")
-        << t({E::Person, E::Organization, E::Location, E::Date})
-        << QStringList{"Alan Turing", "National Physical Laboratory", "Manchester", "June 1948"};
+                             << t({E::Date, E::Person, E::Organization})
+                             << QStringList{"1945", "John von Neumann", "Bank of England"};
+    QTest::newRow("turing") << QStringLiteral(
+        "Alan Turing of the National Physical Laboratory moved to Manchester in June 1948.")
+                            << t({E::Person, E::Organization, E::Location, E::Date})
+                            << QStringList{"Alan Turing", "National Physical Laboratory", "Manchester", "June 1948"};
     QTest::newRow("guess-location") << QStringLiteral("He later worked at Bletchford and Kleinburg.")
-        << t({E::Location, E::Misc}) << QStringList{"Bletchford", "Kleinburg"};
+                                    << t({E::Location, E::Misc}) << QStringList{"Bletchford", "Kleinburg"};
     QTest::newRow("org-suffix") << QStringLiteral("Sperry Rand Corp. bought Eckert-Mauchly Computer Co. in 1950.")
-        << t({E::Organization, E::Organization, E::Date})
-        << QStringList{"Sperry Rand Corp.", "Eckert-Mauchly Computer Co.", "1950"};
-    QTest::newRow("institutions")
-        << QStringLiteral("The Countess of Lovelace met Tom Kilburn at King's College and the Institute for "
-                          "Advanced Study, then wrote to Eckert\u2013Mauchly Computer Corporation.")
-        << t({E::Person, E::Person, E::Organization, E::Organization, E::Organization})
-        << QStringList{"Countess of Lovelace", "Tom Kilburn", "King's College", "Institute for Advanced Study",
-                       QStringLiteral("Eckert\u2013Mauchly Computer Corporation")};
+                                << t({E::Organization, E::Organization, E::Date})
+                                << QStringList{"Sperry Rand Corp.", "Eckert-Mauchly Computer Co.", "1950"};
+    QTest::newRow("institutions") << QStringLiteral(
+        "The Countess of Lovelace met Tom Kilburn at King's College and the Institute for "
+        "Advanced Study, then wrote to Eckert\u2013Mauchly Computer Corporation.")
+                                  << t({E::Person, E::Person, E::Organization, E::Organization, E::Organization})
+                                  << QStringList{"Countess of Lovelace", "Tom Kilburn", "King's College",
+                                                 "Institute for Advanced Study",
+                                                 QStringLiteral("Eckert\u2013Mauchly Computer Corporation")};
     // Technical manuals: keywords, identifiers, initials and notation are no entities, and
     // software after "in" is no place (case must match the gazetteer: "MAX" is no "Max").
-    QTest::newRow("sql-keywords") << QStringLiteral("Use SELECT to read NULL values in WAL mode.")
-        << t({}) << QStringList{};
-    QTest::newRow("initials") << QStringLiteral("See the X. axis and the C. code in R. here.")
-        << t({}) << QStringList{};
-    QTest::newRow("identifiers") << QStringLiteral("Compile with SQLITE_ENABLE_FTS5 and check INT_MAX there.")
-        << t({}) << QStringList{};
+    QTest::newRow("sql-keywords") << QStringLiteral("Use SELECT to read NULL values in WAL mode.") << t({})
+                                  << QStringList{};
+    QTest::newRow("initials") << QStringLiteral("See the X. axis and the C. code in R. here.") << t({})
+                              << QStringList{};
+    QTest::newRow("identifiers") << QStringLiteral("Compile with SQLITE_ENABLE_FTS5 and check INT_MAX there.") << t({})
+                                 << QStringList{};
     QTest::newRow("software-not-place") << QStringLiteral("It runs in Unix, in SQLite, in MS Windows and in NaN mode.")
-        << t({E::Misc, E::Misc, E::Misc, E::Misc}) << QStringList{"Unix", "SQLite", "MS Windows", "NaN"};
-    QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.")
-        << t({}) << QStringList{};
-    QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.")
-        << t({E::Misc, E::Misc}) << QStringList{"GRACE", "CHAD"};
-    QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.")
-        << t({}) << QStringList{};
+                                        << t({E::Misc, E::Misc, E::Misc, E::Misc})
+                                        << QStringList{"Unix", "SQLite", "MS Windows", "NaN"};
+    QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
+    QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
+                                    << QStringList{"GRACE", "CHAD"};
+    QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
+                                    << QStringList{};
 }
 
 void TstEntityExtractor::sentences()

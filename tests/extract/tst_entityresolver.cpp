@@ -73,8 +73,7 @@ void TstEntityResolver::normalizedKey_data()
     QTest::addColumn<EntityType>("type");
     QTest::addColumn<QString>("expected");
 
-    const auto org = EntityType::Organization, person = EntityType::Person,
-               location = EntityType::Location;
+    const auto org = EntityType::Organization, person = EntityType::Person, location = EntityType::Location;
     QTest::newRow("Apple Inc.") << QStringLiteral("Apple Inc.") << org << QStringLiteral("apple");
     QTest::newRow("Apple") << QStringLiteral("Apple") << org << QStringLiteral("apple");
     QTest::newRow("APPLE, INC") << QStringLiteral("APPLE, INC") << org << QStringLiteral("apple");
@@ -86,41 +85,28 @@ void TstEntityResolver::normalizedKey_data()
                           << QStringLiteral("societe generale");
     QTest::newRow("Co Ltd") << QStringLiteral("Acme Co. Ltd") << org << QStringLiteral("acme");
     QTest::newRow("& Co.") << QStringLiteral("Marks & Co.") << org << QStringLiteral("marks");
-    QTest::newRow("U.S. Steel") << QStringLiteral("U.S. Steel Corp.") << org
-                                << QStringLiteral("us steel");
+    QTest::newRow("U.S. Steel") << QStringLiteral("U.S. Steel Corp.") << org << QStringLiteral("us steel");
     QTest::newRow("AT&T") << QStringLiteral("AT&T") << org << QStringLiteral("at and t");
     QTest::newRow("Inc. alone") << QStringLiteral("Inc.") << org << QStringLiteral("inc");
-    QTest::newRow("Z\u00FCrich") << QStringLiteral("Z\u00FCrich") << location
-                                 << QStringLiteral("zurich");
+    QTest::newRow("Z\u00FCrich") << QStringLiteral("Z\u00FCrich") << location << QStringLiteral("zurich");
     QTest::newRow("Zurich") << QStringLiteral("Zurich") << location << QStringLiteral("zurich");
-    QTest::newRow("Stra\u00DFe") << QStringLiteral("Hauptstra\u00DFe") << location
-                                 << QStringLiteral("hauptstrasse");
-    QTest::newRow("The Hague keeps the") << QStringLiteral("The Hague") << location
-                                         << QStringLiteral("the hague");
-    QTest::newRow("Babbage's") << QStringLiteral("Babbage's") << person
-                               << QStringLiteral("babbage");
-    QTest::newRow("Babbage\u2019s") << QStringLiteral("Babbage\u2019s") << person
-                                    << QStringLiteral("babbage");
+    QTest::newRow("Stra\u00DFe") << QStringLiteral("Hauptstra\u00DFe") << location << QStringLiteral("hauptstrasse");
+    QTest::newRow("The Hague keeps the") << QStringLiteral("The Hague") << location << QStringLiteral("the hague");
+    QTest::newRow("Babbage's") << QStringLiteral("Babbage's") << person << QStringLiteral("babbage");
+    QTest::newRow("Babbage\u2019s") << QStringLiteral("Babbage\u2019s") << person << QStringLiteral("babbage");
     QTest::newRow("O'Brien") << QStringLiteral("O'Brien") << person << QStringLiteral("obrien");
-    QTest::newRow("Dr. Grace Hopper") << QStringLiteral("Dr. Grace Hopper") << person
-                                      << QStringLiteral("grace hopper");
+    QTest::newRow("Dr. Grace Hopper") << QStringLiteral("Dr. Grace Hopper") << person << QStringLiteral("grace hopper");
     QTest::newRow("Prof. Dr.") << QStringLiteral("Prof. Dr. Charles Babbage") << person
                                << QStringLiteral("charles babbage");
-    QTest::newRow("Lord stays") << QStringLiteral("Lord Byron") << person
-                                << QStringLiteral("lord byron");
+    QTest::newRow("Lord stays") << QStringLiteral("Lord Byron") << person << QStringLiteral("lord byron");
     QTest::newRow("Dr. alone") << QStringLiteral("Dr.") << person << QStringLiteral("dr");
-    QTest::newRow("whitespace") << QStringLiteral("  Ada \t  LOVELACE\n") << person
-                                << QStringLiteral("ada lovelace");
-    QTest::newRow("the is org-only") << QStringLiteral("The Rock") << person
-                                     << QStringLiteral("the rock");
-    QTest::newRow("MISC drops the") << QStringLiteral("The Difference Engine")
-                                    << EntityType::Misc << QStringLiteral("difference engine");
-    QTest::newRow("date") << QStringLiteral(" 12  March 1833 ") << EntityType::Date
-                          << QStringLiteral("12 march 1833");
-    QTest::newRow("money") << QStringLiteral("$1,000.50") << EntityType::Money
-                           << QStringLiteral("$1,000.50");
-    QTest::newRow("percent") << QStringLiteral("12.5 %") << EntityType::Percent
-                             << QStringLiteral("12.5 %");
+    QTest::newRow("whitespace") << QStringLiteral("  Ada \t  LOVELACE\n") << person << QStringLiteral("ada lovelace");
+    QTest::newRow("the is org-only") << QStringLiteral("The Rock") << person << QStringLiteral("the rock");
+    QTest::newRow("MISC drops the") << QStringLiteral("The Difference Engine") << EntityType::Misc
+                                    << QStringLiteral("difference engine");
+    QTest::newRow("date") << QStringLiteral(" 12  March 1833 ") << EntityType::Date << QStringLiteral("12 march 1833");
+    QTest::newRow("money") << QStringLiteral("$1,000.50") << EntityType::Money << QStringLiteral("$1,000.50");
+    QTest::newRow("percent") << QStringLiteral("12.5 %") << EntityType::Percent << QStringLiteral("12.5 %");
     QTest::newRow("email") << QStringLiteral("Ada@Example.ORG") << EntityType::Email
                            << QStringLiteral("ada@example.org");
     QTest::newRow("url") << QStringLiteral("HTTPS://Example.com/Path/") << EntityType::Url
@@ -141,10 +127,8 @@ void TstEntityResolver::keyIgnoresDefaultLocale()
 {
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Turkish, QLocale::Turkey));
-    const QString plain = EntityResolver::normalizedKey(QStringLiteral("ISTANBUL"),
-                                                        EntityType::Location);
-    const QString dotted = EntityResolver::normalizedKey(QStringLiteral("\u0130stanbul"),
-                                                         EntityType::Location);
+    const QString plain = EntityResolver::normalizedKey(QStringLiteral("ISTANBUL"), EntityType::Location);
+    const QString dotted = EntityResolver::normalizedKey(QStringLiteral("\u0130stanbul"), EntityType::Location);
     QLocale::setDefault(before);
     QCOMPARE(plain, QStringLiteral("istanbul"));
     QCOMPARE(dotted, QStringLiteral("istanbul"));
@@ -152,13 +136,11 @@ void TstEntityResolver::keyIgnoresDefaultLocale()
 
 void TstEntityResolver::nonBlankNameNeverHasEmptyKey()
 {
-    const QStringList names{QStringLiteral("Inc."), QStringLiteral("The"), QStringLiteral("!!!"),
-                            QStringLiteral("&"), QStringLiteral("Mr."), QStringLiteral("'s"),
-                            QStringLiteral("\u0301")};
+    const QStringList names{QStringLiteral("Inc."), QStringLiteral("The"), QStringLiteral("!!!"),   QStringLiteral("&"),
+                            QStringLiteral("Mr."),  QStringLiteral("'s"),  QStringLiteral("\u0301")};
     for (const QString &name : names) {
         for (int t = 0; t <= int(EntityType::Misc); ++t)
-            QVERIFY2(!EntityResolver::normalizedKey(name, EntityType(t)).isEmpty(),
-                     qPrintable(name));
+            QVERIFY2(!EntityResolver::normalizedKey(name, EntityType(t)).isEmpty(), qPrintable(name));
     }
     QVERIFY(EntityResolver::normalizedKey(QStringLiteral("  "), EntityType::Person).isEmpty());
 }
@@ -167,13 +149,12 @@ void TstEntityResolver::entityIdFollowsDocumentedFormula()
 {
     const QString key = QStringLiteral("charles babbage");
     const QByteArray input = QByteArrayLiteral("PERSON") + char(0x1f) + key.toUtf8();
-    const QString expected = QString::fromLatin1(
-        QCryptographicHash::hash(input, QCryptographicHash::Sha256).left(16).toHex());
+    const QString expected =
+        QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).left(16).toHex());
     QCOMPARE(EntityResolver::entityId(EntityType::Person, key), expected);
     // Pinned: changing the formula silently would split every stored project's entities.
     QCOMPARE(expected, QStringLiteral("bdff678822b9b1b1157bc6e6c0495b63"));
-    QCOMPARE(EntityResolver::entityId(EntityType::Person, key),
-             EntityResolver::entityId(EntityType::Person, key));
+    QCOMPARE(EntityResolver::entityId(EntityType::Person, key), EntityResolver::entityId(EntityType::Person, key));
 }
 
 void TstEntityResolver::idsDifferAcrossTypes()
@@ -207,10 +188,10 @@ void TstEntityResolver::firstNameJoinsOnlyWhenUnambiguous()
 {
     Document doc;
     doc.add(EntityType::Person, QStringLiteral("Ada Lovelace"))
-        .add(EntityType::Person, QStringLiteral("Ada"))         // only one Ada so far: joins
+        .add(EntityType::Person, QStringLiteral("Ada")) // only one Ada so far: joins
         .add(EntityType::Person, QStringLiteral("Ada Byron"))
-        .add(EntityType::Person, QStringLiteral("Ada"))         // two Adas: stays separate
-        .add(EntityType::Person, QStringLiteral("Ada"));        // joins the separate one
+        .add(EntityType::Person, QStringLiteral("Ada"))  // two Adas: stays separate
+        .add(EntityType::Person, QStringLiteral("Ada")); // joins the separate one
     const auto result = EntityResolver().resolveDocument(doc.mentions());
     const QString lovelace = idOf(EntityType::Person, QStringLiteral("Ada Lovelace"));
     const QString ada = idOf(EntityType::Person, QStringLiteral("Ada"));
@@ -292,7 +273,7 @@ void TstEntityResolver::canonicalNameIsLongestFullForm()
     doc.add(EntityType::Person, QStringLiteral("Grace Hopper"))
         .add(EntityType::Person, QStringLiteral("Hopper"))
         .add(EntityType::Person, QStringLiteral("Dr. Grace Hopper"))
-        .add(EntityType::Person, QStringLiteral("GRACE HOPPER"))          // tie: first seen wins
+        .add(EntityType::Person, QStringLiteral("GRACE HOPPER"))              // tie: first seen wins
         .add(EntityType::Person, QStringLiteral("Professor Admiral Hopper")); // an unrelated key
     Document tie;
     tie.add(EntityType::Person, QStringLiteral("Charles Babbage"))

@@ -38,7 +38,7 @@ struct Sample
     int id = 0;
     QString split;
     QString text;
-    QList<Mention> gold; // sorted by start
+    QList<Mention> gold;                                    // sorted by start
     QList<std::tuple<QString, QString, QString>> relations; // subject, type, object
 };
 
@@ -64,7 +64,10 @@ struct Counts
 using Table = std::map<QString, Counts>;
 const QString micro = QStringLiteral("(micro)");
 
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
 
 // Every word-bounded occurrence of each surface, minus those inside a longer gold mention.
 QList<Mention> goldMentions(const QString &text, const QJsonArray &entities)
@@ -112,15 +115,14 @@ RelationSet predictedRelations(const QString &text, const QList<Mention> &mentio
     RelationSet out;
     for (const RelationMention &r : RelationExtractor().extract(text, mentions)) {
         if (r.type != RelationType::CoOccurs)
-            out.insert(canonical(mentions.at(r.subject).text, relationTypeName(r.type),
-                                 mentions.at(r.object).text));
+            out.insert(canonical(mentions.at(r.subject).text, relationTypeName(r.type), mentions.at(r.object).text));
     }
     return out;
 }
 
-template <typename Key, typename Name, typename Describe>
-void score(Table &table, const std::set<Key> &gold, const std::set<Key> &predicted, Name name,
-           Describe describe, const Sample &sample, bool printErrors)
+template<typename Key, typename Name, typename Describe>
+void score(Table &table, const std::set<Key> &gold, const std::set<Key> &predicted, Name name, Describe describe,
+           const Sample &sample, bool printErrors)
 {
     for (const Key &k : predicted) {
         const bool hit = gold.count(k) > 0;
@@ -143,13 +145,22 @@ void printTable(const QString &title, const Table &table)
 {
     qInfo().noquote() << title;
     qInfo().noquote() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
-                             .arg(QStringLiteral("type"), -18).arg(QStringLiteral("support"), 7)
-                             .arg(QStringLiteral("found"), 6).arg(QStringLiteral("right"), 6)
-                             .arg(QStringLiteral("P"), 6).arg(QStringLiteral("R"), 6).arg(QStringLiteral("F1"), 6);
+                             .arg(QStringLiteral("type"), -18)
+                             .arg(QStringLiteral("support"), 7)
+                             .arg(QStringLiteral("found"), 6)
+                             .arg(QStringLiteral("right"), 6)
+                             .arg(QStringLiteral("P"), 6)
+                             .arg(QStringLiteral("R"), 6)
+                             .arg(QStringLiteral("F1"), 6);
     const auto line = [](const QString &name, const Counts &c) {
         qInfo().noquote() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
-                                 .arg(name, -18).arg(c.support(), 7).arg(c.tp + c.fp, 6).arg(c.tp, 6)
-                                 .arg(c.precision(), 6, 'f', 3).arg(c.recall(), 6, 'f', 3).arg(c.f1(), 6, 'f', 3);
+                                 .arg(name, -18)
+                                 .arg(c.support(), 7)
+                                 .arg(c.tp + c.fp, 6)
+                                 .arg(c.tp, 6)
+                                 .arg(c.precision(), 6, 'f', 3)
+                                 .arg(c.recall(), 6, 'f', 3)
+                                 .arg(c.f1(), 6, 'f', 3);
     };
     for (const auto &[name, counts] : table)
         if (name != micro)
@@ -166,8 +177,8 @@ struct Floor
 
 // Checks the F1 of each listed type and the micro-averaged precision, recall and F1 over the
 // whole set, and the micro F1 of each split (a held-out collapse is a failure too).
-bool meetsFloors(const std::map<QString, Table> &tables, std::initializer_list<Floor> typeFloors,
-                 double microP, double microR, double microF1, double splitF1, QString *why)
+bool meetsFloors(const std::map<QString, Table> &tables, std::initializer_list<Floor> typeFloors, double microP,
+                 double microR, double microF1, double splitF1, QString *why)
 {
     const Table &all = tables.at(QStringLiteral("all"));
     QStringList failures;
@@ -188,7 +199,8 @@ bool meetsFloors(const std::map<QString, Table> &tables, std::initializer_list<F
         const Table &t = tables.at(QString::fromUtf8(split));
         const double f1 = t.count(micro) ? t.at(micro).f1() : 0.0;
         if (f1 < splitF1)
-            failures << QStringLiteral("%1 micro F1 %2 < %3").arg(QString::fromUtf8(split)).arg(f1, 0, 'f', 3).arg(splitF1);
+            failures
+                << QStringLiteral("%1 micro F1 %2 < %3").arg(QString::fromUtf8(split)).arg(f1, 0, 'f', 3).arg(splitF1);
     }
     *why = failures.join(QStringLiteral("; "));
     return failures.isEmpty();
@@ -261,8 +273,7 @@ std::map<QString, Table> relationTables(bool goldMentionsOnly)
     const EntityExtractor extractor;
     for (const Sample &s : samples) {
         const RelationSet gold(s.relations.cbegin(), s.relations.cend());
-        const RelationSet predicted =
-            predictedRelations(s.text, goldMentionsOnly ? s.gold : extractor.extract(s.text));
+        const RelationSet predicted = predictedRelations(s.text, goldMentionsOnly ? s.gold : extractor.extract(s.text));
         const auto name = [](const auto &k) { return std::get<1>(k); };
         const auto describe = [](const auto &k) {
             return QStringLiteral("%1(%2, %3)").arg(std::get<1>(k), std::get<0>(k), std::get<2>(k));
@@ -289,8 +300,12 @@ void TstExtractionQuality::entities()
     // Measured (all 180 sentences): PERSON 0.843, ORGANIZATION 0.800, LOCATION 0.920, DATE 0.979,
     // MONEY 0.971, MISC 0.420; micro P 0.844, R 0.828, F1 0.836 (dev 0.853, test 0.818).
     QVERIFY2(meetsFloors(tables,
-                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.78}, {"LOCATION", 0.90}, {"DATE", 0.96},
-                          {"MONEY", 0.94}, {"MISC", 0.40}},
+                         {{"PERSON", 0.82},
+                          {"ORGANIZATION", 0.78},
+                          {"LOCATION", 0.90},
+                          {"DATE", 0.96},
+                          {"MONEY", 0.94},
+                          {"MISC", 0.40}},
                          0.83, 0.81, 0.82, 0.80, &why),
              qPrintable(why));
 }
@@ -302,8 +317,8 @@ void TstExtractionQuality::relationsEndToEnd()
     // Measured: born_in 0.727, created 0.556, founded 0.632, located_in 0.659 (the types with 20
     // or more gold relations); micro P 0.851, R 0.458, F1 0.595 (dev 0.570, test 0.623).
     QString why;
-    QVERIFY2(meetsFloors(tables, {{"born_in", 0.70}, {"created", 0.53}, {"founded", 0.60}, {"located_in", 0.63}},
-                         0.83, 0.44, 0.57, 0.55, &why),
+    QVERIFY2(meetsFloors(tables, {{"born_in", 0.70}, {"created", 0.53}, {"founded", 0.60}, {"located_in", 0.63}}, 0.83,
+                         0.44, 0.57, 0.55, &why),
              qPrintable(why));
 }
 
@@ -314,8 +329,8 @@ void TstExtractionQuality::relationsOnGoldMentions()
     // Measured: born_in 0.857, created 0.829, founded 0.810, located_in 0.756; micro P 0.912,
     // R 0.684, F1 0.782 (dev 0.765, test 0.800).
     QString why;
-    QVERIFY2(meetsFloors(tables, {{"born_in", 0.83}, {"created", 0.80}, {"founded", 0.78}, {"located_in", 0.73}},
-                         0.89, 0.66, 0.76, 0.74, &why),
+    QVERIFY2(meetsFloors(tables, {{"born_in", 0.83}, {"created", 0.80}, {"founded", 0.78}, {"located_in", 0.73}}, 0.89,
+                         0.66, 0.76, 0.74, &why),
              qPrintable(why));
 }
 

@@ -37,9 +37,9 @@ namespace {
 EntityType typeFromCode(const QString &code)
 {
     static const QHash<QString, EntityType> codes = {
-        {QStringLiteral("PER"), EntityType::Person}, {QStringLiteral("ORG"), EntityType::Organization},
+        {QStringLiteral("PER"), EntityType::Person},   {QStringLiteral("ORG"), EntityType::Organization},
         {QStringLiteral("LOC"), EntityType::Location}, {QStringLiteral("MISC"), EntityType::Misc},
-        {QStringLiteral("DATE"), EntityType::Date}, {QStringLiteral("MONEY"), EntityType::Money}};
+        {QStringLiteral("DATE"), EntityType::Date},    {QStringLiteral("MONEY"), EntityType::Money}};
     return codes.value(code, EntityType::Misc);
 }
 
@@ -118,8 +118,7 @@ void TstRelationExtractor::typedRelations_data()
         {"works_for(Barbara Liskov, MIT)"});
     row("of alone", "Alan Turing of Bletchley Park spoke.", "Alan Turing=PER|Bletchley Park=ORG", {});
     row("co-founded with", "Steve Jobs co-founded Apple with Steve Wozniak.",
-        "Steve Jobs=PER|Apple=ORG|Steve Wozniak=PER",
-        {"founded(Steve Jobs, Apple)", "founded(Steve Wozniak, Apple)"});
+        "Steve Jobs=PER|Apple=ORG|Steve Wozniak=PER", {"founded(Steve Jobs, Apple)", "founded(Steve Wozniak, Apple)"});
     row("co-founded in date with", "Bill Gates co-founded Microsoft in 1975 with Paul Allen.",
         "Bill Gates=PER|Microsoft=ORG|1975=DATE|Paul Allen=PER",
         {"founded(Bill Gates, Microsoft)", "founded(Paul Allen, Microsoft)"});
@@ -129,8 +128,7 @@ void TstRelationExtractor::typedRelations_data()
         "Apple=ORG|1976=DATE|Steve Jobs=PER|Steve Wozniak=PER",
         {"founded(Steve Jobs, Apple)", "founded(Steve Wozniak, Apple)"});
     row("founded subject list", "Larry Page and Sergey Brin founded Google.",
-        "Larry Page=PER|Sergey Brin=PER|Google=ORG",
-        {"founded(Larry Page, Google)", "founded(Sergey Brin, Google)"});
+        "Larry Page=PER|Sergey Brin=PER|Google=ORG", {"founded(Larry Page, Google)", "founded(Sergey Brin, Google)"});
     row("founder and ceo", "Steve Jobs, the co-founder and CEO of Apple, died.", "Steve Jobs=PER|Apple=ORG",
         {"founded(Steve Jobs, Apple)", "leads(Steve Jobs, Apple)"});
     row("ceo of", "Satya Nadella is the CEO of Microsoft.", "Satya Nadella=PER|Microsoft=ORG",
@@ -139,13 +137,11 @@ void TstRelationExtractor::typedRelations_data()
         {"leads(Satya Nadella, Microsoft)"});
     row("leads", "Sundar Pichai currently leads Google.", "Sundar Pichai=PER|Google=ORG",
         {"leads(Sundar Pichai, Google)"});
-    row("member_of", "Tim Berners-Lee is a member of the Royal Society.",
-        "Tim Berners-Lee=PER|Royal Society=ORG", {"member_of(Tim Berners-Lee, Royal Society)"});
+    row("member_of", "Tim Berners-Lee is a member of the Royal Society.", "Tim Berners-Lee=PER|Royal Society=ORG",
+        {"member_of(Tim Berners-Lee, Royal Society)"});
     row("org joined", "Fastly joined the Cloud Native Computing Foundation.",
-        "Fastly=ORG|Cloud Native Computing Foundation=ORG",
-        {"member_of(Fastly, Cloud Native Computing Foundation)"});
-    row("located_in", "The Louvre is located in Paris.", "Louvre=ORG|Paris=LOC",
-        {"located_in(Louvre, Paris)"});
+        "Fastly=ORG|Cloud Native Computing Foundation=ORG", {"member_of(Fastly, Cloud Native Computing Foundation)"});
+    row("located_in", "The Louvre is located in Paris.", "Louvre=ORG|Paris=LOC", {"located_in(Louvre, Paris)"});
     row("city country", "Mountain View, California is sunny.", "Mountain View=LOC|California=LOC",
         {"located_in(Mountain View, California)"});
     row("headquartered_in", "Google is headquartered in Mountain View.", "Google=ORG|Mountain View=LOC",
@@ -160,8 +156,7 @@ void TstRelationExtractor::typedRelations_data()
     row("owned by", "SpaceX is owned by Elon Musk.", "SpaceX=ORG|Elon Musk=PER", {"owns(Elon Musk, SpaceX)"});
     row("part_of", "DeepMind is a subsidiary of Alphabet.", "DeepMind=ORG|Alphabet=ORG",
         {"part_of(DeepMind, Alphabet)"});
-    row("born_in", "Alan Turing was born in London.", "Alan Turing=PER|London=LOC",
-        {"born_in(Alan Turing, London)"});
+    row("born_in", "Alan Turing was born in London.", "Alan Turing=PER|London=LOC", {"born_in(Alan Turing, London)"});
     row("apposition family", "Ada Lovelace, daughter of Lord Byron, married William King.",
         "Ada Lovelace=PER|Lord Byron=PER|William King=PER",
         {"child_of(Ada Lovelace, Lord Byron)", "spouse_of(Ada Lovelace, William King)"});
@@ -171,13 +166,12 @@ void TstRelationExtractor::typedRelations_data()
         {"spouse_of(Ada Lovelace, William King)"});
     row("sibling_of", "Caroline Herschel was the sister of William Herschel.",
         "Caroline Herschel=PER|William Herschel=PER", {"sibling_of(Caroline Herschel, William Herschel)"});
-    row("created", "Charles Babbage designed the Analytical Engine.",
-        "Charles Babbage=PER|Analytical Engine=MISC", {"created(Charles Babbage, Analytical Engine)"});
+    row("created", "Charles Babbage designed the Analytical Engine.", "Charles Babbage=PER|Analytical Engine=MISC",
+        {"created(Charles Babbage, Analytical Engine)"});
     row("created passive", "Python was created by Guido van Rossum.", "Python=MISC|Guido van Rossum=PER",
         {"created(Guido van Rossum, Python)"});
     row("participle after comma", "Apple, founded by Steve Jobs, is based in Cupertino.",
-        "Apple=ORG|Steve Jobs=PER|Cupertino=LOC",
-        {"headquartered_in(Apple, Cupertino)", "founded(Steve Jobs, Apple)"});
+        "Apple=ORG|Steve Jobs=PER|Cupertino=LOC", {"headquartered_in(Apple, Cupertino)", "founded(Steve Jobs, Apple)"});
     row("possessive family", "Lord Byron's daughter, Ada Lovelace, wrote the first program.",
         "Lord Byron=PER|Ada Lovelace=PER", {"child_of(Ada Lovelace, Lord Byron)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
@@ -213,8 +207,9 @@ void TstRelationExtractor::evidenceIsTheExactSentence()
 {
     const QString text = QStringLiteral("Computing has a history.  Grace Hopper worked for Remington Rand.\n"
                                         "Microsoft acquired GitHub. Alan Turing was born in London.");
-    const QList<Mention> list = mentionsIn(text, QStringLiteral(
-        "Grace Hopper=PER|Remington Rand=ORG|Microsoft=ORG|GitHub=ORG|Alan Turing=PER|London=LOC"));
+    const QList<Mention> list = mentionsIn(
+        text,
+        QStringLiteral("Grace Hopper=PER|Remington Rand=ORG|Microsoft=ORG|GitHub=ORG|Alan Turing=PER|London=LOC"));
     const QList<RelationMention> relations = RelationExtractor().extract(text, list);
     QCOMPARE(describeTyped(list, relations),
              QStringList({"works_for(Grace Hopper, Remington Rand)", "acquired(Microsoft, GitHub)",
@@ -243,7 +238,8 @@ void TstRelationExtractor::titlesAndMentionsDoNotSplitSentences()
 void TstRelationExtractor::coOccurrenceLinksEveryUnrelatedPair()
 {
     const QString text = QStringLiteral("Alice Smith met Bob Jones and Carol White in Paris.");
-    const QList<Mention> list = mentionsIn(text, QStringLiteral("Alice Smith=PER|Bob Jones=PER|Carol White=PER|Paris=LOC"));
+    const QList<Mention> list =
+        mentionsIn(text, QStringLiteral("Alice Smith=PER|Bob Jones=PER|Carol White=PER|Paris=LOC"));
     const QList<RelationMention> relations = RelationExtractor().extract(text, list);
     QCOMPARE(relations.size(), 6);
     QCOMPARE(countOf(relations, RelationType::CoOccurs), 6);
@@ -260,8 +256,8 @@ void TstRelationExtractor::coOccurrenceLinksEveryUnrelatedPair()
 void TstRelationExtractor::coOccurrenceSkipsTypedPairsAndValues()
 {
     const QString text = QStringLiteral("Microsoft acquired GitHub for $7.5 billion on June 4, 2018, in Redmond.");
-    const QList<Mention> list = mentionsIn(text, QStringLiteral(
-        "Microsoft=ORG|GitHub=ORG|$7.5 billion=MONEY|June 4, 2018=DATE|Redmond=LOC"));
+    const QList<Mention> list =
+        mentionsIn(text, QStringLiteral("Microsoft=ORG|GitHub=ORG|$7.5 billion=MONEY|June 4, 2018=DATE|Redmond=LOC"));
     const QList<RelationMention> relations = RelationExtractor().extract(text, list);
     // acquired(Microsoft, GitHub) is typed, so no co_occurs for it; money and date join nothing.
     QCOMPARE(describeTyped(list, relations), QStringList({"acquired(Microsoft, GitHub)"}));
@@ -325,9 +321,10 @@ void TstRelationExtractor::cancelledTokenThrows()
 
 void TstRelationExtractor::sharedAcrossThreads()
 {
-    const QString text = QStringLiteral("Steve Jobs co-founded Apple with Steve Wozniak. GitHub was acquired by Microsoft.");
-    const QList<Mention> list = mentionsIn(text, QStringLiteral(
-        "Steve Jobs=PER|Apple=ORG|Steve Wozniak=PER|GitHub=ORG|Microsoft=ORG"));
+    const QString text =
+        QStringLiteral("Steve Jobs co-founded Apple with Steve Wozniak. GitHub was acquired by Microsoft.");
+    const QList<Mention> list =
+        mentionsIn(text, QStringLiteral("Steve Jobs=PER|Apple=ORG|Steve Wozniak=PER|GitHub=ORG|Microsoft=ORG"));
     const RelationExtractor extractor;
     const QStringList expected = describeTyped(list, extractor.extract(text, list));
     QCOMPARE(expected.size(), 3);

@@ -76,7 +76,8 @@ QString modelAnswer(const QString &text)
     for (const auto &[name, type] : known)
         if (text.contains(name))
             entities.append(QJsonObject{{QStringLiteral("text"), name}, {QStringLiteral("type"), type}});
-    entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("Alan Turing")}, {QStringLiteral("type"), QStringLiteral("PERSON")}});
+    entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("Alan Turing")},
+                                {QStringLiteral("type"), QStringLiteral("PERSON")}});
     QJsonArray relations;
     if (text.contains(sampleSentence))
         relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
@@ -145,7 +146,8 @@ struct Outcome
 
 qint64 steadyMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 Outcome runExtract(const RemoteExtractor &remote, const QString &text, const CancellationToken &token = {})
@@ -204,10 +206,11 @@ QStringList distinctTexts(int count)
 void TstRemoteExtractor::codecPlacesMentionsAndRelations()
 {
     const auto answer = ChatExtractionCodec::parseAnswer(modelAnswer(sampleText), sampleText);
-    const QList<std::pair<QString, EntityType>> expected = {
-        {QStringLiteral("Ada Lovelace"), EntityType::Person}, {QStringLiteral("Charles Babbage"), EntityType::Person},
-        {QStringLiteral("London"), EntityType::Location}, {QStringLiteral("Lovelace"), EntityType::Person},
-        {QStringLiteral("quantum teapot"), EntityType::Misc}};
+    const QList<std::pair<QString, EntityType>> expected = {{QStringLiteral("Ada Lovelace"), EntityType::Person},
+                                                            {QStringLiteral("Charles Babbage"), EntityType::Person},
+                                                            {QStringLiteral("London"), EntityType::Location},
+                                                            {QStringLiteral("Lovelace"), EntityType::Person},
+                                                            {QStringLiteral("quantum teapot"), EntityType::Misc}};
     QCOMPARE(answer.mentions.size(), expected.size());
     qsizetype from = 0;
     for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -269,7 +272,8 @@ void TstRemoteExtractor::codecRejectsMalformedAnswers_data()
     QTest::newRow("entity without text") << QStringLiteral(R"({"entities":[{"type":"PERSON"}]})");
     QTest::newRow("text not a string") << QStringLiteral(R"({"entities":[{"text":42}]})");
     QTest::newRow("relations not a list") << QStringLiteral(R"({"entities":[],"relations":"none"})");
-    QTest::newRow("relation without object") << QStringLiteral(R"({"entities":[],"relations":[{"subject":"a","type":"owns"}]})");
+    QTest::newRow("relation without object")
+        << QStringLiteral(R"({"entities":[],"relations":[{"subject":"a","type":"owns"}]})");
 }
 
 void TstRemoteExtractor::codecRejectsMalformedAnswers()
@@ -295,16 +299,19 @@ void TstRemoteExtractor::codecRejectsMalformedResponses()
 
 void TstRemoteExtractor::requestBodyCarriesModelAndText()
 {
-    const QJsonObject body = QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("llama3.2"), sampleText)).object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("llama3.2"), sampleText)).object();
     QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("llama3.2"));
     QCOMPARE(body.value(QStringLiteral("stream")).toBool(true), false);
     const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
     QCOMPARE(messages.size(), 2);
     QCOMPARE(messages.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
-    QVERIFY(messages.at(0).toObject().value(QStringLiteral("content")).toString().contains(QStringLiteral("works_for")));
+    QVERIFY(
+        messages.at(0).toObject().value(QStringLiteral("content")).toString().contains(QStringLiteral("works_for")));
     QCOMPARE(messages.at(1).toObject().value(QStringLiteral("content")).toString(), sampleText);
     // The test server's wrapping is what the codec unwraps.
-    QCOMPARE(ChatExtractionCodec::answerContent(LoopbackChatServer::completion(QStringLiteral("x"))), QStringLiteral("x"));
+    QCOMPARE(ChatExtractionCodec::answerContent(LoopbackChatServer::completion(QStringLiteral("x"))),
+             QStringLiteral("x"));
 }
 
 void TstRemoteExtractor::requestKeyCoversEveryPart()
@@ -324,9 +331,12 @@ void TstRemoteExtractor::endpointUrl_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("host and port") << QStringLiteral("localhost:11434") << QStringLiteral("http://localhost:11434/v1/chat/completions");
-    QTest::newRow("base") << QStringLiteral("http://gpu:8000/") << QStringLiteral("http://gpu:8000/v1/chat/completions");
-    QTest::newRow("v1") << QStringLiteral("http://gpu:8000/v1") << QStringLiteral("http://gpu:8000/v1/chat/completions");
+    QTest::newRow("host and port") << QStringLiteral("localhost:11434")
+                                   << QStringLiteral("http://localhost:11434/v1/chat/completions");
+    QTest::newRow("base") << QStringLiteral("http://gpu:8000/")
+                          << QStringLiteral("http://gpu:8000/v1/chat/completions");
+    QTest::newRow("v1") << QStringLiteral("http://gpu:8000/v1")
+                        << QStringLiteral("http://gpu:8000/v1/chat/completions");
     QTest::newRow("full") << QStringLiteral("https://api.example.org/openai/v1/chat/completions")
                           << QStringLiteral("https://api.example.org/openai/v1/chat/completions");
 }
@@ -354,7 +364,8 @@ void TstRemoteExtractor::goodAnswersBecomeMentionsWithOffsets()
     for (const Mention &m : outcome.result->mentions)
         QCOMPARE(sampleText.mid(m.start, m.end - m.start), m.text);
     QCOMPARE(outcome.result->relations.size(), 1);
-    QCOMPARE(outcome.result->mentions.at(outcome.result->relations.constFirst().subject).text, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(outcome.result->mentions.at(outcome.result->relations.constFirst().subject).text,
+             QStringLiteral("Ada Lovelace"));
     QCOMPARE(server.requests(), 1);
     QCOMPARE(server.models(), QStringList{QStringLiteral("test-model")});
     const RemoteExtractorStats stats = remote.stats();
@@ -428,7 +439,8 @@ void TstRemoteExtractor::timeoutsAndGarbageOpenTheBreakerThenFallBackWithoutRequ
     QCOMPARE(stats.state, CircuitBreaker::State::Open);
     QCOMPARE(server.requests(), 3);
     QCOMPARE(remote.stats().malformed, 1u);
-    QVERIFY2(breaker.stats().lastError.contains(QStringLiteral("timed out")) || remote.stats().lastFallbackReason.contains(QStringLiteral("timed out")),
+    QVERIFY2(breaker.stats().lastError.contains(QStringLiteral("timed out"))
+                 || remote.stats().lastFallbackReason.contains(QStringLiteral("timed out")),
              qPrintable(remote.stats().lastFallbackReason));
 
     // Open: the built-in extractor answers and no request reaches the server.
@@ -455,8 +467,8 @@ void TstRemoteExtractor::transientFailuresAreRetried_data()
     QTest::addColumn<bool>("remoteAnswer");
     QTest::newRow("500, 500, answer") << QList<Behaviour>{Behaviour::Error500, Behaviour::Error500} << 3 << 2 << true;
     QTest::newRow("429, answer") << QList<Behaviour>{Behaviour::Error429} << 2 << 1 << true;
-    QTest::newRow("500 beyond the retries") << QList<Behaviour>{Behaviour::Error500, Behaviour::Error500, Behaviour::Error500}
-                                            << 3 << 2 << false;
+    QTest::newRow("500 beyond the retries")
+        << QList<Behaviour>{Behaviour::Error500, Behaviour::Error500, Behaviour::Error500} << 3 << 2 << false;
     QTest::newRow("400 is not retried") << QList<Behaviour>{Behaviour::Error400} << 1 << 0 << false;
     QTest::newRow("garbage is not retried") << QList<Behaviour>{Behaviour::Garbage} << 1 << 0 << false;
 }
@@ -477,7 +489,8 @@ void TstRemoteExtractor::transientFailuresAreRetried()
 
     const Outcome outcome = extractOnWorker(remote, sampleText);
     QVERIFY2(outcome.result, qPrintable(outcome.error));
-    QCOMPARE(outcome.result->origin, remoteAnswer ? RemoteExtractor::Origin::Remote : RemoteExtractor::Origin::Fallback);
+    QCOMPARE(outcome.result->origin,
+             remoteAnswer ? RemoteExtractor::Origin::Remote : RemoteExtractor::Origin::Fallback);
     QCOMPARE(server.requests(), requests);
     const CircuitBreakerStats stats = breaker.stats();
     QCOMPARE(stats.retries, quint64(retries));
@@ -511,7 +524,8 @@ void TstRemoteExtractor::connectionFailuresAreRetried()
         const CircuitBreakerStats stats = breaker.stats();
         QCOMPARE(stats.retries, 2u);
         QCOMPARE(stats.failures, 3u);
-        QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("cannot reach")), qPrintable(remote.stats().lastFallbackReason));
+        QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("cannot reach")),
+                 qPrintable(remote.stats().lastFallbackReason));
     }
     QVERIFY(closing.requests() >= 3);
 }

@@ -49,10 +49,10 @@ QString mismatch(const QString &text)
     return QStringLiteral("fast [%1] finder [%2] in \"%3\"").arg(join(fast), join(reference), text);
 }
 
-#define COMPARE_BOUNDARIES(text)                                                                              \
-    do {                                                                                                      \
-        const QString failure = mismatch(text);                                                               \
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));                                                     \
+#define COMPARE_BOUNDARIES(text) \
+    do { \
+        const QString failure = mismatch(text); \
+        QVERIFY2(failure.isEmpty(), qPrintable(failure)); \
     } while (false)
 
 // Non-ASCII characters dropped, so that the fast path also sees the documents that have a few.
@@ -118,7 +118,8 @@ void TstSentenceSplitter::trickyCases_data()
         "#hash. @at. $5. 100%. _under. ~tilde. `tick`. Next.",
         "End. 12 apples. End. 12 Apples. End. #1 fan.",
         "Start.\"(\" lower. Start.\"(\" Upper.",
-        "Control\x01" "chars.\x02 Next.\x1f Last.\x7f Del.",
+        "Control\x01"
+        "chars.\x02 Next.\x1f Last.\x7f Del.",
     };
     int row = 0;
     for (const char *text : cases)
@@ -190,10 +191,10 @@ void TstSentenceSplitter::sampleDocuments()
 {
     const QDir folder(QFINDTESTDATA("../../resources/samples"));
     QVERIFY(folder.exists());
-    const QStringList names = folder.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md"),
-                                                QStringLiteral("*.html"), QStringLiteral("*.csv"),
-                                                QStringLiteral("*.json")},
-                                               QDir::Files);
+    const QStringList names =
+        folder.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md"), QStringLiteral("*.html"),
+                          QStringLiteral("*.csv"), QStringLiteral("*.json")},
+                         QDir::Files);
     QVERIFY(names.size() >= 5);
     for (const QString &name : names) {
         QFile file(folder.filePath(name));
@@ -223,7 +224,8 @@ void TstSentenceSplitter::annotatedSentences()
 
 void TstSentenceSplitter::nonAsciiFallsBack()
 {
-    const QStringList texts = {QStringLiteral("Caf\u00e9. Na\u00efve."), QStringLiteral("He said \u201cStop.\u201d Then left."),
+    const QStringList texts = {QStringLiteral("Caf\u00e9. Na\u00efve."),
+                               QStringLiteral("He said \u201cStop.\u201d Then left."),
                                QStringLiteral("One\u2029Two. Three\u2026 four."), QStringLiteral("Ends in \u00e9")};
     for (const QString &text : texts) {
         QList<qsizetype> fast;

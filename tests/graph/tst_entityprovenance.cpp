@@ -24,8 +24,10 @@ gw::DocumentRecord lovelaceDocument()
     record.contentHash = QStringLiteral("notes-hash");
     record.chunks.append({0, record.text.size(), record.text});
     const auto at = [&](const QString &word, qsizetype from = 0) { return qint64(record.text.indexOf(word, from)); };
-    record.entities = {{QStringLiteral("id-ada"), QStringLiteral("PERSON"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada lovelace")},
-                       {QStringLiteral("id-babbage"), QStringLiteral("PERSON"), QStringLiteral("Babbage"), QStringLiteral("babbage")}};
+    record.entities = {
+        {QStringLiteral("id-ada"), QStringLiteral("PERSON"), QStringLiteral("Ada Lovelace"),
+         QStringLiteral("ada lovelace")},
+        {QStringLiteral("id-babbage"), QStringLiteral("PERSON"), QStringLiteral("Babbage"), QStringLiteral("babbage")}};
     const qint64 second = at(QStringLiteral("Lovelace"), 5);
     const qint64 babbage1 = at(QStringLiteral("Babbage"));
     const qint64 babbage2 = at(QStringLiteral("Babbage"), babbage1 + 1);
@@ -56,10 +58,11 @@ private Q_SLOTS:
     void documentsSentencesAndNeighboursOfAnEntity()
     {
         // Two documents of 3 and 1 chunks, each chunk "Sentence i of PATH, version 1: Ada met Grace in Zürich."
-        const QList<gw::EntityRecord> entities = {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Grace")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))};
-        for (const auto &[path, chunks] : {std::pair{QStringLiteral("/docs/a.txt"), 1}, std::pair{QStringLiteral("/docs/b.txt"), 3}}) {
+        const QList<gw::EntityRecord> entities = {
+            gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
+            gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))};
+        for (const auto &[path, chunks] :
+             {std::pair{QStringLiteral("/docs/a.txt"), 1}, std::pair{QStringLiteral("/docs/b.txt"), 3}}) {
             gw::DocumentRecord record = gw::testing::sampleDocument(path, chunks);
             gw::testing::addSampleExtraction(record, entities);
             m_store->writeDocumentBlocking(record);
@@ -82,12 +85,17 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < document.snippets.size(); ++i) {
                 const gw::ProvenanceSnippet &snippet = document.snippets.at(i);
                 // One whole sentence each, the path's "a.txt" full stop not cutting it.
-                QCOMPARE(snippet.sentence, QStringLiteral("Sentence %1 of %2, version 1: Ada met Grace in Zürich.").arg(i).arg(document.path));
+                QCOMPARE(
+                    snippet.sentence,
+                    QStringLiteral("Sentence %1 of %2, version 1: Ada met Grace in Zürich.").arg(i).arg(document.path));
                 QCOMPARE(snippet.mention(), QStringLiteral("Ada"));
                 QCOMPARE(snippet.markedSentence(QStringLiteral("[["), QStringLiteral("]]")),
-                         QStringLiteral("Sentence %1 of %2, version 1: [[Ada]] met Grace in Zürich.").arg(i).arg(document.path));
+                         QStringLiteral("Sentence %1 of %2, version 1: [[Ada]] met Grace in Zürich.")
+                             .arg(i)
+                             .arg(document.path));
                 QCOMPARE(snippet.end - snippet.start, 3);
-                QCOMPARE(snippet.context.mid(snippet.sentenceStart - snippet.contextStart, snippet.sentence.size()), snippet.sentence);
+                QCOMPARE(snippet.context.mid(snippet.sentenceStart - snippet.contextStart, snippet.sentence.size()),
+                         snippet.sentence);
                 QCOMPARE(snippet.context.mid(snippet.start - snippet.contextStart, 3), QStringLiteral("Ada"));
             }
         }
@@ -142,12 +150,16 @@ private Q_SLOTS:
     {
         // /a: Ada met Grace; /b: "Lovelace" (another entity, merged into Ada by the graph) met Grace.
         gw::DocumentRecord a = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 1);
-        gw::testing::addSampleExtraction(a, {gw::testing::sampleEntity(QStringLiteral("Ada"), QStringLiteral("Ada Lovelace")),
-                                             gw::testing::sampleEntity(QStringLiteral("Grace"))});
+        gw::testing::addSampleExtraction(
+            a,
+            {gw::testing::sampleEntity(QStringLiteral("Ada"), QStringLiteral("Ada Lovelace")),
+             gw::testing::sampleEntity(QStringLiteral("Grace"))});
         m_store->writeDocumentBlocking(a);
         gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
-        gw::testing::addSampleExtraction(b, {gw::testing::sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Lovelace")),
-                                             gw::testing::sampleEntity(QStringLiteral("Grace"))});
+        gw::testing::addSampleExtraction(
+            b,
+            {gw::testing::sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Lovelace")),
+             gw::testing::sampleEntity(QStringLiteral("Grace"))});
         m_store->writeDocumentBlocking(b);
 
         EntityProvenance::Options options;

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(self.edgeCount(), 0);
 
         const KnowledgeGraph one = GraphAnalytics::egoNetwork(graph, 4, 1);
-        QCOMPARE(one.nodeCount(), 6); // its clique and the far end of the bridge
+        QCOMPARE(one.nodeCount(), 6);  // its clique and the far end of the bridge
         QCOMPARE(one.edgeCount(), 11); // the 10 clique relations and the bridge
         QCOMPARE(one.node(0).id, QStringLiteral("a4"));
         QVERIFY(one.indexOf(QStringLiteral("b0")) > 0);
@@ -298,12 +298,11 @@ private Q_SLOTS:
         GraphAnalytics::Options exact;
         exact.metrics = Metric::Betweenness;
         exact.exactBetweennessMaxNodes = INT_MAX; // minutes of work: it is surely running at the cancel
-        const double betweennessMs = cancelLatencyMs(
-            [&](const CancellationToken &token) { GraphAnalytics::compute(graph, token, exact); }, 300);
+        const double betweennessMs =
+            cancelLatencyMs([&](const CancellationToken &token) { GraphAnalytics::compute(graph, token, exact); }, 300);
         qInfo("cancel latency, exact betweenness on 50k nodes / 200k relations: %.1f ms", betweennessMs);
         QVERIFY(betweennessMs >= 0);
         QVERIFY(betweennessMs < 2000);
-
     }
 
     void cancellingLeidenAnywhereIsSafe()
@@ -321,12 +320,14 @@ private Q_SLOTS:
             qInfo("cancel latency, Leiden cancelled after %d ms: %.1f ms", delayMs, ms);
             QVERIFY(ms < 10000); // -1 when it finished first: fine too
         }
-        const double allMs = cancelLatencyMs(
-            [&](const CancellationToken &token) { GraphAnalytics::compute(graph, token, {}); }, 150);
+        const double allMs =
+            cancelLatencyMs([&](const CancellationToken &token) { GraphAnalytics::compute(graph, token, {}); }, 150);
         qInfo("cancel latency, all metrics cancelled after 150 ms: %.1f ms", allMs);
         QVERIFY(allMs >= 0);
         QVERIFY(allMs < 10000);
-        QCOMPARE(GraphAnalytics::compute(gw::testing::twoCliquesWithBridge(5), CancellationToken(), options).community.count(0), 5);
+        QCOMPARE(GraphAnalytics::compute(gw::testing::twoCliquesWithBridge(5), CancellationToken(), options)
+                     .community.count(0),
+                 5);
     }
 
     void aWaitingAnalysisIsCancellableOnItsOwn()

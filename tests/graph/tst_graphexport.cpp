@@ -63,10 +63,17 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
-        struct Key { QString forWhat, name, type; };
+        struct Key
+        {
+            QString forWhat, name, type;
+        };
         QHash<QString, Key> keys;
         QHash<QString, QHash<QString, QString>> nodes; // id -> attribute name -> text
-        struct Edge { QString source, target; QHash<QString, QString> data; };
+        struct Edge
+        {
+            QString source, target;
+            QHash<QString, QString> data;
+        };
         QList<Edge> edges;
         QHash<QString, QString> *current = nullptr;
         QString edgeDefault;
@@ -81,14 +88,17 @@ private Q_SLOTS:
             } else if (name == u"key") {
                 const auto a = xml.attributes();
                 QVERIFY(!a.value(QLatin1String("attr.type")).isEmpty());
-                keys.insert(a.value(QLatin1String("id")).toString(), {a.value(QLatin1String("for")).toString(), a.value(QLatin1String("attr.name")).toString(),
-                                                        a.value(QLatin1String("attr.type")).toString()});
+                keys.insert(a.value(QLatin1String("id")).toString(),
+                            {a.value(QLatin1String("for")).toString(), a.value(QLatin1String("attr.name")).toString(),
+                             a.value(QLatin1String("attr.type")).toString()});
             } else if (name == u"graph") {
                 edgeDefault = xml.attributes().value(QLatin1String("edgedefault")).toString();
             } else if (name == u"node") {
                 current = &nodes[xml.attributes().value(QLatin1String("id")).toString()];
             } else if (name == u"edge") {
-                edges.append({xml.attributes().value(QLatin1String("source")).toString(), xml.attributes().value(QLatin1String("target")).toString(), {}});
+                edges.append({xml.attributes().value(QLatin1String("source")).toString(),
+                              xml.attributes().value(QLatin1String("target")).toString(),
+                              {}});
                 current = &edges.last().data;
             } else if (name == u"data") {
                 const QString key = xml.attributes().value(QLatin1String("key")).toString();
@@ -168,7 +178,11 @@ private Q_SLOTS:
         QXmlStreamReader xml(&file);
         QHash<QString, QString> nodeAttributes, edgeAttributes; // id -> title
         QString attributeClass, version, edgeType;
-        struct Item { QString id, label, source, target, weight; QHash<QString, QString> values; };
+        struct Item
+        {
+            QString id, label, source, target, weight;
+            QHash<QString, QString> values;
+        };
         QList<Item> nodes, edges;
         Item *current = nullptr;
         bool inNodes = false;
@@ -194,11 +208,20 @@ private Q_SLOTS:
             } else if (name == u"nodes") {
                 inNodes = true;
             } else if (name == u"node") {
-                nodes.append({a.value(QLatin1String("id")).toString(), a.value(QLatin1String("label")).toString(), {}, {}, {}, {}});
+                nodes.append({a.value(QLatin1String("id")).toString(),
+                              a.value(QLatin1String("label")).toString(),
+                              {},
+                              {},
+                              {},
+                              {}});
                 current = &nodes.last();
             } else if (name == u"edge") {
-                edges.append({a.value(QLatin1String("id")).toString(), a.value(QLatin1String("label")).toString(), a.value(QLatin1String("source")).toString(),
-                              a.value(QLatin1String("target")).toString(), a.value(QLatin1String("weight")).toString(), {}});
+                edges.append({a.value(QLatin1String("id")).toString(),
+                              a.value(QLatin1String("label")).toString(),
+                              a.value(QLatin1String("source")).toString(),
+                              a.value(QLatin1String("target")).toString(),
+                              a.value(QLatin1String("weight")).toString(),
+                              {}});
                 current = &edges.last();
             } else if (name == u"attvalue") {
                 const QString id = a.value(QLatin1String("for")).toString();
@@ -289,7 +312,8 @@ private Q_SLOTS:
                 QCOMPARE(read.value(u"evidence_chunk").toInteger(), edge.evidence.chunk);
                 QCOMPARE(read.value(u"evidence_trigger").toString(), edge.evidence.trigger);
             }
-            keys[{read.value(u"source").toString(), read.value(u"target").toString()}].append(read.value(u"key").toInt());
+            keys[{read.value(u"source").toString(), read.value(u"target").toString()}].append(
+                read.value(u"key").toInt());
         }
         // networkx's multigraph keys: 0, 1, ... per (source, target).
         for (const QList<int> &pairKeys : std::as_const(keys))
@@ -331,9 +355,11 @@ private Q_SLOTS:
             QString name;
             while (!xml.atEnd()) {
                 xml.readNext();
-                if (xml.isStartElement() && xml.name() == u"data" && xml.attributes().value(QLatin1String("key")) == u"n_name")
+                if (xml.isStartElement() && xml.name() == u"data"
+                    && xml.attributes().value(QLatin1String("key")) == u"n_name")
                     name = xml.readElementText();
-                if (xml.isStartElement() && xml.name() == u"node" && xml.attributes().hasAttribute(QLatin1String("label")))
+                if (xml.isStartElement() && xml.name() == u"node"
+                    && xml.attributes().hasAttribute(QLatin1String("label")))
                     name = xml.attributes().value(QLatin1String("label")).toString();
             }
             QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -373,9 +399,10 @@ private Q_SLOTS:
         QStringList header;
         for (const gw::CsvCell &cell : edges.front().cells)
             header.append(cell.value);
-        QCOMPARE(header.join(u','), QStringLiteral("source,target,source_name,target_name,source_type,target_type,type,"
-                                                   "weight,evidence_document,evidence_start,evidence_end,evidence_chunk,"
-                                                   "evidence_trigger"));
+        QCOMPARE(header.join(u','),
+                 QStringLiteral("source,target,source_name,target_name,source_type,target_type,type,"
+                                "weight,evidence_document,evidence_start,evidence_end,evidence_chunk,"
+                                "evidence_trigger"));
         for (int i = 0; i < graph.edgeCount(); ++i) {
             const gw::GraphEdge &edge = graph.edge(i);
             const QList<gw::CsvCell> &cells = edges.at(i + 1).cells;
@@ -412,10 +439,11 @@ private Q_SLOTS:
         QStringList header;
         for (const gw::CsvCell &cell : nodes.front().cells)
             header.append(cell.value);
-        QCOMPARE(header, (QStringList{QStringLiteral("id:ID"), QStringLiteral("name"), QStringLiteral("type"),
-                                      QStringLiteral("mentions:long"), QStringLiteral("documents:long"),
-                                      QStringLiteral("degree:long"), QStringLiteral("pagerank:double"),
-                                      QStringLiteral("community:long"), QStringLiteral(":LABEL")}));
+        QCOMPARE(header,
+                 (QStringList{QStringLiteral("id:ID"), QStringLiteral("name"), QStringLiteral("type"),
+                              QStringLiteral("mentions:long"), QStringLiteral("documents:long"),
+                              QStringLiteral("degree:long"), QStringLiteral("pagerank:double"),
+                              QStringLiteral("community:long"), QStringLiteral(":LABEL")}));
         QCOMPARE(nodes.size(), qsizetype(graph.nodeCount() + 1));
         for (int i = 0; i < graph.nodeCount(); ++i) {
             QCOMPARE(nodes.at(i + 1).cells.at(0).value, graph.node(i).id);
@@ -536,17 +564,28 @@ KnowledgeGraph sampleGraph()
     using gw::EntityType;
     KnowledgeGraph graph;
     const int ada = graph.addNode(entity(QStringLiteral("Ada Lovelace"), EntityType::Person, 12, 3));
-    const int babbage = graph.addNode(entity(QStringLiteral("Babbage, Charles \"the elder\""), EntityType::Person, 7, 2));
+    const int babbage =
+        graph.addNode(entity(QStringLiteral("Babbage, Charles \"the elder\""), EntityType::Person, 7, 2));
     const int engine = graph.addNode(entity(QStringLiteral("Analytical\nEngine Co."), EntityType::Organization, 4, 1));
     const int zurich = graph.addNode(entity(QStringLiteral("Zürich"), EntityType::Location, 2, 2));
     graph.addNode(entity(QStringLiteral("Tab\there & <xml>"), EntityType::Misc, 1, 1));
-    graph.addEdge({ada, babbage, QStringLiteral("works_with"), 3,
+    graph.addEdge({ada,
+                   babbage,
+                   QStringLiteral("works_with"),
+                   3,
                    {QStringLiteral("/docs/a.txt"), 10, 52, 0, QStringLiteral("worked with")}});
     graph.addEdge({ada, babbage, QStringLiteral("co_occurs"), 1, {QStringLiteral("/docs/a.txt"), 10, 52, 0, {}}});
-    graph.addEdge({babbage, engine, QStringLiteral("founded"), 1,
+    graph.addEdge({babbage,
+                   engine,
+                   QStringLiteral("founded"),
+                   1,
                    {QStringLiteral("/docs/b, \"quoted\".md"), 100, 180, 2, QStringLiteral("set up, then")}});
     graph.addEdge({ada, engine, QStringLiteral("co_occurs"), 2.5, {}});
-    graph.addEdge({zurich, zurich, QStringLiteral("located_in"), 1, {QStringLiteral("/docs/c.txt"), 0, 9, 0, QStringLiteral("in")}});
+    graph.addEdge({zurich,
+                   zurich,
+                   QStringLiteral("located_in"),
+                   1,
+                   {QStringLiteral("/docs/c.txt"), 0, 9, 0, QStringLiteral("in")}});
     graph.addEdge({engine, zurich, QStringLiteral("located-in"), 1, {}});
     return graph;
 }

@@ -67,7 +67,8 @@ private Q_SLOTS:
         const QPointF a = centroid(first, 0, 8), b = centroid(first, 8, 8);
         for (int i = 0; i < 16; ++i) {
             const bool inA = i < 8;
-            QVERIFY2(distance(first.at(i), inA ? a : b) < distance(first.at(i), inA ? b : a), qPrintable(QString::number(i)));
+            QVERIFY2(distance(first.at(i), inA ? a : b) < distance(first.at(i), inA ? b : a),
+                     qPrintable(QString::number(i)));
         }
 
         GraphLayout::Options reseeded;
@@ -103,7 +104,10 @@ private Q_SLOTS:
         QCOMPARE(reports.count(1.0), 1);
         // Tiny graphs report completion too.
         double last = 0;
-        QCOMPARE(GraphLayout::compute(gw::testing::randomGraph(1, 0), CancellationToken(), {}, [&last](double d) { last = d; }).size(), 1);
+        QCOMPARE(GraphLayout::compute(gw::testing::randomGraph(1, 0), CancellationToken(), {},
+                                      [&last](double d) { last = d; })
+                     .size(),
+                 1);
         QCOMPARE(last, 1.0);
         QVERIFY(GraphLayout::compute(KnowledgeGraph(), CancellationToken()).isEmpty());
     }
@@ -145,9 +149,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
         gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
-        gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Grace")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
+             gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
         store->writeDocumentBlocking(record);
         KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
         QCOMPARE(graph.nodeCount(), 3);

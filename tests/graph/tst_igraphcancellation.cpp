@@ -57,8 +57,9 @@ private Q_SLOTS:
         const KnowledgeGraph graph = gw::testing::randomGraph(400, 1200);
         for (int round = 0; round < rounds; ++round) {
             CancellationSource source;
-            QVERIFY_THROWS_EXCEPTION(gw::CancelledError,
-                                     GraphLayout::compute(graph, source.token(), {}, [&source](double) { source.cancel(); }));
+            QVERIFY_THROWS_EXCEPTION(
+                gw::CancelledError,
+                GraphLayout::compute(graph, source.token(), {}, [&source](double) { source.cancel(); }));
             QCOMPARE(IGRAPH_FINALLY_STACK_SIZE(), 0);
         }
         // igraph is still usable afterwards.
@@ -86,8 +87,8 @@ private Q_SLOTS:
         for (int round = 0; round < rounds; ++round) {
             // Cancels spread over the first milliseconds: before, during and (rarely) after.
             const auto delay = std::chrono::microseconds((round * 37) % 3000);
-            cancelled += cancelAfter([&](const CancellationToken &token) { GraphAnalytics::compute(graph, token, options); },
-                                     delay);
+            cancelled += cancelAfter(
+                [&](const CancellationToken &token) { GraphAnalytics::compute(graph, token, options); }, delay);
             QCOMPARE(IGRAPH_FINALLY_STACK_SIZE(), 0);
         }
         qInfo("%d of %d runs cancelled", cancelled, rounds);
@@ -102,8 +103,8 @@ private Q_SLOTS:
         int cancelled = 0;
         for (int round = 0; round < rounds; ++round) {
             const auto delay = std::chrono::microseconds((round * 13) % 500);
-            cancelled += cancelAfter([&](const CancellationToken &token) { GraphAnalytics::shortestPath(graph, 0, 1, token); },
-                                     delay);
+            cancelled += cancelAfter(
+                [&](const CancellationToken &token) { GraphAnalytics::shortestPath(graph, 0, 1, token); }, delay);
             QCOMPARE(IGRAPH_FINALLY_STACK_SIZE(), 0);
         }
         qInfo("%d of %d runs cancelled", cancelled, rounds);

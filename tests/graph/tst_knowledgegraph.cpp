@@ -20,9 +20,10 @@ private Q_SLOTS:
         auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
         for (const QString &path : {QStringLiteral("/a.txt"), QStringLiteral("/b.txt")}) {
             gw::DocumentRecord record = gw::testing::sampleDocument(path, 2);
-            gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                      gw::testing::sampleEntity(QStringLiteral("Grace")),
-                                                      gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+            gw::testing::addSampleExtraction(
+                record,
+                {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
+                 gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
             store->writeDocumentBlocking(record);
         }
         const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
@@ -50,16 +51,19 @@ private Q_SLOTS:
         const QString person = QStringLiteral("PERSON");
         // /a: "Ada Lovelace" -met-> "Lovelace" (the same person, as another document may say).
         gw::DocumentRecord a = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 1);
-        gw::testing::addSampleExtraction(a, {sampleEntity(QStringLiteral("Ada"), QStringLiteral("Ada Lovelace"), person),
-                                             sampleEntity(QStringLiteral("Grace"), QStringLiteral("Lovelace"), person),
-                                             sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        gw::testing::addSampleExtraction(a,
+                                         {sampleEntity(QStringLiteral("Ada"), QStringLiteral("Ada Lovelace"), person),
+                                          sampleEntity(QStringLiteral("Grace"), QStringLiteral("Lovelace"), person),
+                                          sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
         store->writeDocumentBlocking(a);
         // /b: an untyped "Zürich"; two Smiths, so a lone "Smith" stays apart.
         gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
-        gw::testing::addSampleExtraction(b, {sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Zürich"), QStringLiteral("MISC")),
-                                             sampleEntity(QStringLiteral("met"), QStringLiteral("John Smith"), person),
-                                             sampleEntity(QStringLiteral("of"), QStringLiteral("Adam Smith"), person),
-                                             sampleEntity(QStringLiteral("in"), QStringLiteral("Smith"), person)});
+        gw::testing::addSampleExtraction(
+            b,
+            {sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Zürich"), QStringLiteral("MISC")),
+             sampleEntity(QStringLiteral("met"), QStringLiteral("John Smith"), person),
+             sampleEntity(QStringLiteral("of"), QStringLiteral("Adam Smith"), person),
+             sampleEntity(QStringLiteral("in"), QStringLiteral("Smith"), person)});
         store->writeDocumentBlocking(b);
 
         const KnowledgeGraph raw = KnowledgeGraph::fromStore(*store, KnowledgeGraph::Resolution::None);

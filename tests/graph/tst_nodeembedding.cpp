@@ -216,7 +216,7 @@ private Q_SLOTS:
         link(one, 0, 7, 2);
         link(two, 7, 0, 1);
         link(two, 0, 7, 1);
-        link(two, 4, 4, 5);  // self-loops and non-positive weights are ignored
+        link(two, 4, 4, 5); // self-loops and non-positive weights are ignored
         link(two, 1, 12, 0);
         link(two, 2, 13, std::nan(""));
         QVERIFY(sameBits(NodeEmbedding::compute(one), NodeEmbedding::compute(two)));
@@ -296,7 +296,8 @@ private Q_SLOTS:
         for (const QString &id : v.ids)
             named.addNode({id});
         const KnowledgeGraph anyway = SimilarityGraph::build(named, index, {.neighbours = 5, .minSimilarity = -1});
-        const KnowledgeGraph mutual = SimilarityGraph::build(named, index, {.neighbours = 5, .minSimilarity = -1, .mutualOnly = true});
+        const KnowledgeGraph mutual =
+            SimilarityGraph::build(named, index, {.neighbours = 5, .minSimilarity = -1, .mutualOnly = true});
         QVERIFY(mutual.edgeCount() > 0 && mutual.edgeCount() < anyway.edgeCount());
         QVERIFY(anyway.edgeCount() >= 202 * 5 / 2);
     }
@@ -310,11 +311,14 @@ private Q_SLOTS:
             auto store = gw::ProjectStore::open(path);
             QVERIFY(NodeEmbedding::load(*store).isEmpty());
             gw::DocumentRecord a = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
-            gw::testing::addSampleExtraction(a, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                 gw::testing::sampleEntity(QStringLiteral("Grace"))});
+            gw::testing::addSampleExtraction(
+                a,
+                {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace"))});
             gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 2);
-            gw::testing::addSampleExtraction(b, {gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
-                                                 gw::testing::sampleEntity(QStringLiteral("Sentence"))});
+            gw::testing::addSampleExtraction(
+                b,
+                {gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
+                 gw::testing::sampleEntity(QStringLiteral("Sentence"))});
             store->writeDocumentBlocking(a);
             store->writeDocumentBlocking(b);
             const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
@@ -329,7 +333,11 @@ private Q_SLOTS:
             QCOMPARE(NodeEmbedding::save(*store, withStranger), 4);
             QCOMPARE(NodeEmbedding::save(*store, computed), 4); // replaces, does not add
             QCOMPARE(gw::testing::countRows(path, QStringLiteral("SELECT count(*) FROM entity_vectors")), 4);
-            QCOMPARE(gw::testing::countRows(path, QStringLiteral("SELECT count(*) FROM entity_vectors WHERE length(vector) = 12 AND dimensions = 3")), 4);
+            QCOMPARE(
+                gw::testing::countRows(
+                    path,
+                    QStringLiteral("SELECT count(*) FROM entity_vectors WHERE length(vector) = 12 AND dimensions = 3")),
+                4);
         }
         auto store = gw::ProjectStore::open(path); // a reopened file, not a cache
         const EntityVectors loaded = NodeEmbedding::load(*store);

@@ -44,7 +44,8 @@ private Q_SLOTS:
         gw::GraphExporter::exportGraph(original, {}, gw::ExportFormat::Csv, tables);
 
         auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
-        const TableImportResult edges = TableImporter().importFile(*store, QDir(tables).filePath(QStringLiteral("edges.csv")));
+        const TableImportResult edges =
+            TableImporter().importFile(*store, QDir(tables).filePath(QStringLiteral("edges.csv")));
         QCOMPARE(edges.outcome, WriteOutcome::Inserted);
         QCOMPARE(edges.kind, TableImportOptions::Kind::Edges);
         QVERIFY(edges.header);
@@ -67,14 +68,14 @@ private Q_SLOTS:
         QVERIFY(works >= 0);
         for (const gw::GraphEdge &edge : imported.edges())
             if (edge.type == u"co_occurs" && edge.source == works
-                && imported.node(edge.target).type == u"ORGANIZATION")
-            {
+                && imported.node(edge.target).type == u"ORGANIZATION") {
                 QCOMPARE(edge.evidence.trigger, QStringLiteral("weight=2.5"));
                 QCOMPARE(edge.weight, 2.5);
             }
 
         // nodes.csv brings the isolated node too.
-        const TableImportResult nodes = TableImporter().importFile(*store, QDir(tables).filePath(QStringLiteral("nodes.csv")));
+        const TableImportResult nodes =
+            TableImporter().importFile(*store, QDir(tables).filePath(QStringLiteral("nodes.csv")));
         QCOMPARE(nodes.kind, TableImportOptions::Kind::Entities);
         QCOMPARE(nodes.problemCount, 0);
         imported = KnowledgeGraph::fromStore(*store);
@@ -110,8 +111,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         // Semicolons, upper-case headers, synonyms, a European decimal comma, typed endpoints.
         const QString semicolons = dir.filePath(QStringLiteral("semi.csv"));
-        writeBytes(semicolons, "FROM;To;Relation;WEIGHT;Subject Type;object-type\n"
-                               "Ada Lovelace;Charles Babbage;met;2,5;person;PERSON\n");
+        writeBytes(semicolons,
+                   "FROM;To;Relation;WEIGHT;Subject Type;object-type\n"
+                   "Ada Lovelace;Charles Babbage;met;2,5;person;PERSON\n");
         TableImportResult result;
         gw::DocumentRecord record = TableImporter().prepare(semicolons, result);
         QCOMPARE(result.delimiter, QChar(u';'));
@@ -168,16 +170,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.csv"));
-        writeBytes(path, "source,target,weight\n"        // line 1
-                         "Ada,Charles,1\n"               // 2
-                         "Ada,,1\n"                      // 3: no target
-                         "\"Two\nLines\",Grace,2\n"      // 4-5: fine, spans two lines
-                         "Grace,Ada,heavy\n"             // 6: weight not a number
-                         "\n"                            // 7: blank, ignored
-                         "Lonely\n"                      // 8: no target cell at all
-                         ",Ada,1\n"                      // 9: no source
-                         "Grace,Charles,NaN\n"           // 10: not finite
-                         "Charles,Grace,0.5\n");         // 11
+        writeBytes(path,
+                   "source,target,weight\n"   // line 1
+                   "Ada,Charles,1\n"          // 2
+                   "Ada,,1\n"                 // 3: no target
+                   "\"Two\nLines\",Grace,2\n" // 4-5: fine, spans two lines
+                   "Grace,Ada,heavy\n"        // 6: weight not a number
+                   "\n"                       // 7: blank, ignored
+                   "Lonely\n"                 // 8: no target cell at all
+                   ",Ada,1\n"                 // 9: no source
+                   "Grace,Charles,NaN\n"      // 10: not finite
+                   "Charles,Grace,0.5\n");    // 11
         auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
         const TableImportResult result = TableImporter().importFile(*store, path);
         QCOMPARE(result.rows, 8);
@@ -239,7 +242,8 @@ private Q_SLOTS:
         writeBytes(other, otherBytes);
         gw::DocumentRecord ingested;
         ingested.path = QDir::cleanPath(QFileInfo(other).absoluteFilePath());
-        ingested.contentHash = QString::fromLatin1(QCryptographicHash::hash(otherBytes, QCryptographicHash::Sha256).toHex());
+        ingested.contentHash =
+            QString::fromLatin1(QCryptographicHash::hash(otherBytes, QCryptographicHash::Sha256).toHex());
         ingested.format = QStringLiteral("csv");
         ingested.text = QString::fromUtf8(otherBytes);
         QCOMPARE(store->writeDocumentBlocking(ingested), WriteOutcome::Inserted);
@@ -331,7 +335,8 @@ KnowledgeGraph sampleGraph()
     const int engine = graph.addNode(entity(QStringLiteral("Analytical\nEngine Co."), EntityType::Organization));
     const int zurich = graph.addNode(entity(QStringLiteral("Zürich"), EntityType::Location));
     graph.addNode(entity(QStringLiteral("Nobody; in particular"), EntityType::Misc));
-    graph.addEdge({ada, babbage, QStringLiteral("works_with"), 3, {QStringLiteral("/a.txt"), 1, 9, 0, QStringLiteral("with")}});
+    graph.addEdge(
+        {ada, babbage, QStringLiteral("works_with"), 3, {QStringLiteral("/a.txt"), 1, 9, 0, QStringLiteral("with")}});
     graph.addEdge({ada, babbage, QStringLiteral("co_occurs"), 1, {}});
     graph.addEdge({babbage, engine, QStringLiteral("founded"), 1, {}});
     graph.addEdge({ada, engine, QStringLiteral("co_occurs"), 2.5, {}});

@@ -89,8 +89,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateText(model, 0), QStringLiteral("open"), 200);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(model.index(0, BreakerModel::NextProbeColumn).data().toString(), QStringLiteral("in 30 s"));
-        QCOMPARE(model.index(0, BreakerModel::LastErrorColumn).data().toString(),
-                 QStringLiteral("connection refused"));
+        QCOMPARE(model.index(0, BreakerModel::LastErrorColumn).data().toString(), QStringLiteral("connection refused"));
         QCOMPARE(model.index(0, BreakerModel::LastErrorColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("connection refused\nat line 2"));
 
@@ -179,7 +178,7 @@ private Q_SLOTS:
         QSignalSpy shown(&panel, &BreakerPanel::healthReportShown);
         panel.setHealthMonitor(&monitor); // starts a round at once
         QVERIFY(panel.isCheckingHealth());
-        QVERIFY(!panel.refreshHealth());  // still running: the tick is skipped
+        QVERIFY(!panel.refreshHealth()); // still running: the tick is skipped
         release.release();
         QTRY_COMPARE(shown.size(), 1);
         auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("healthList"));

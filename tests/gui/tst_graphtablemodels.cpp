@@ -16,10 +16,14 @@ namespace {
 // weights 3 and 12 sort wrongly as text ("12" < "3").
 void makeGraph(gw::KnowledgeGraph &graph, gw::NodeMetrics &metrics)
 {
-    const int ada = graph.addNode({QStringLiteral("id-ada"), QStringLiteral("PERSON"), QStringLiteral("Ada Lovelace"), 9, 2});
-    const int grace = graph.addNode({QStringLiteral("id-grace"), QStringLiteral("PERSON"), QStringLiteral("Grace Hopper"), 10, 1});
-    const int zurich = graph.addNode({QStringLiteral("id-zurich"), QStringLiteral("LOCATION"), QStringLiteral("Zürich"), 2, 1});
-    const int turing = graph.addNode({QStringLiteral("id-turing"), QStringLiteral("PERSON"), QStringLiteral("alan Turing"), 1, 1});
+    const int ada =
+        graph.addNode({QStringLiteral("id-ada"), QStringLiteral("PERSON"), QStringLiteral("Ada Lovelace"), 9, 2});
+    const int grace =
+        graph.addNode({QStringLiteral("id-grace"), QStringLiteral("PERSON"), QStringLiteral("Grace Hopper"), 10, 1});
+    const int zurich =
+        graph.addNode({QStringLiteral("id-zurich"), QStringLiteral("LOCATION"), QStringLiteral("Zürich"), 2, 1});
+    const int turing =
+        graph.addNode({QStringLiteral("id-turing"), QStringLiteral("PERSON"), QStringLiteral("alan Turing"), 1, 1});
     gw::GraphEdge met{ada, grace, QStringLiteral("met"), 3};
     met.evidence.documentPath = QStringLiteral("/docs/letters.txt");
     graph.addEdge(met);
@@ -66,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(EntityTableModel::EntityIdRole).toString(), QStringLiteral("id-grace"));
         QCOMPARE(model.rowOf(QStringLiteral("id-turing")), 3);
         QCOMPARE(model.types(), (QStringList{QStringLiteral("LOCATION"), QStringLiteral("PERSON")}));
-        QCOMPARE(model.headerData(EntityTableModel::PageRankColumn, Qt::Horizontal).toString(), QStringLiteral("PageRank"));
+        QCOMPARE(model.headerData(EntityTableModel::PageRankColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("PageRank"));
 
         // Without analytics the degree is counted and the other metrics stay empty.
         model.setSnapshot(graph, {});
@@ -83,7 +88,8 @@ private Q_SLOTS:
         gw::NodeMetrics metrics;
         makeGraph(graph, metrics);
         model.setSnapshot(graph, metrics);
-        gw::GraphTableFilter proxy(EntityTableModel::SortRole, EntityTableModel::SearchTextRole, EntityTableModel::TypeRole);
+        gw::GraphTableFilter proxy(EntityTableModel::SortRole, EntityTableModel::SearchTextRole,
+                                   EntityTableModel::TypeRole);
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -93,8 +99,8 @@ private Q_SLOTS:
         // Names ignore case: "alan Turing" before "Grace Hopper".
         proxy.sort(EntityTableModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(column(proxy, EntityTableModel::NameColumn),
-                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("alan Turing"), QStringLiteral("Grace Hopper"),
-                              QStringLiteral("Zürich")}));
+                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("alan Turing"),
+                              QStringLiteral("Grace Hopper"), QStringLiteral("Zürich")}));
 
         proxy.setText(QStringLiteral("  GRACE "));
         QCOMPARE(column(proxy, EntityTableModel::NameColumn), QStringList{QStringLiteral("Grace Hopper")});
@@ -110,7 +116,8 @@ private Q_SLOTS:
         graph.addNode({QStringLiteral("id-adam"), QStringLiteral("PERSON"), QStringLiteral("Adam Smith"), 1, 1});
         metrics = {};
         model.setSnapshot(graph, metrics);
-        QCOMPARE(column(proxy, EntityTableModel::NameColumn), (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Adam Smith")}));
+        QCOMPARE(column(proxy, EntityTableModel::NameColumn),
+                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Adam Smith")}));
     }
 
     void relationTableSortsWeightsAsNumbersAndFiltersByType()
@@ -126,16 +133,20 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RelationTableModel::TypeColumn).data().toString(), QStringLiteral("met"));
         QCOMPARE(model.index(0, RelationTableModel::TargetColumn).data().toString(), QStringLiteral("Grace Hopper"));
         QCOMPARE(model.index(0, RelationTableModel::EvidenceColumn).data().toString(), QStringLiteral("letters.txt"));
-        QCOMPARE(model.index(0, RelationTableModel::EvidenceColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("/docs/letters.txt"));
+        QCOMPARE(model.index(0, RelationTableModel::EvidenceColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("/docs/letters.txt"));
         QCOMPARE(model.index(2, 0).data(RelationTableModel::SourceIdRole).toString(), QStringLiteral("id-turing"));
         QCOMPARE(model.index(2, 0).data(RelationTableModel::TargetIdRole).toString(), QStringLiteral("id-ada"));
-        QCOMPARE(model.types(), (QStringList{QStringLiteral("cites"), QStringLiteral("lives_in"), QStringLiteral("met")}));
+        QCOMPARE(model.types(),
+                 (QStringList{QStringLiteral("cites"), QStringLiteral("lives_in"), QStringLiteral("met")}));
 
-        gw::GraphTableFilter proxy(RelationTableModel::SortRole, RelationTableModel::SearchTextRole, RelationTableModel::TypeRole);
+        gw::GraphTableFilter proxy(RelationTableModel::SortRole, RelationTableModel::SearchTextRole,
+                                   RelationTableModel::TypeRole);
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(RelationTableModel::WeightColumn, Qt::DescendingOrder);
-        QCOMPARE(column(proxy, RelationTableModel::WeightColumn), (QStringList{QStringLiteral("12"), QStringLiteral("3"), QStringLiteral("1")}));
+        QCOMPARE(column(proxy, RelationTableModel::WeightColumn),
+                 (QStringList{QStringLiteral("12"), QStringLiteral("3"), QStringLiteral("1")}));
         proxy.setType(QStringLiteral("met"));
         QCOMPARE(column(proxy, RelationTableModel::TargetColumn), QStringList{QStringLiteral("Grace Hopper")});
         proxy.setType({});

@@ -34,7 +34,8 @@ struct GridGraph
 
 GridGraph gridGraph(int side)
 {
-    static const QStringList types{QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION")};
+    static const QStringList types{QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"),
+                                   QStringLiteral("LOCATION")};
     GridGraph grid;
     for (int y = 0; y < side; ++y) {
         for (int x = 0; x < side; ++x) {
@@ -96,8 +97,8 @@ private Q_SLOTS:
         // A drag pans instead of selecting.
         const QPointF before = view.nodePosition(13);
         QTest::mousePress(&view, Qt::LeftButton, {}, at);
-        QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(40, 30)), view.mapToGlobal(QPointF(at + QPoint(40, 30))),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(40, 30)),
+                         view.mapToGlobal(QPointF(at + QPoint(40, 30))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&view, &move);
         QTest::mouseRelease(&view, Qt::LeftButton, {}, at + QPoint(40, 30));
         QCOMPARE(selected.count(), 2);
@@ -296,9 +297,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         std::shared_ptr<gw::ProjectStore> store(gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp"))));
         gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
-        gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Grace")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
+             gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
         store->writeDocumentBlocking(record);
         const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
         QCOMPARE(graph.nodeCount(), 3);

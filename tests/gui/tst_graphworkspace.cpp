@@ -125,7 +125,8 @@ private Q_SLOTS:
         QTreeWidgetItem *sentence = documents->topLevelItem(0)->child(1);
         QVERIFY(sentence);
         QVERIFY(sentence->text(0).startsWith(QStringLiteral("Sentence 1 of ")));
-        QVERIFY(sentence->text(0).contains(QStringLiteral("Ada met")) || sentence->text(0).contains(QStringLiteral("Ada in")));
+        QVERIFY(sentence->text(0).contains(QStringLiteral("Ada met"))
+                || sentence->text(0).contains(QStringLiteral("Ada in")));
         // A click shows it in context, the mention highlighted.
         Q_EMIT documents->itemClicked(sentence, 0);
         QVERIFY(details->contextView()->toPlainText().contains(sentence->text(0)));
@@ -138,7 +139,8 @@ private Q_SLOTS:
         QTreeWidget *similar = details->similarTree();
         QVERIFY(similar->topLevelItemCount() >= 1);
         const QString firstSimilar = similar->topLevelItem(0)->text(0);
-        QVERIFY2(firstSimilar == QStringLiteral("Grace") || firstSimilar == QStringLiteral("Zürich"), qPrintable(firstSimilar));
+        QVERIFY2(firstSimilar == QStringLiteral("Grace") || firstSimilar == QStringLiteral("Zürich"),
+                 qPrintable(firstSimilar));
 
         // A neighbour's click selects it.
         shown.clear();
@@ -264,8 +266,11 @@ private Q_SLOTS:
         QVERIFY(waitFor(shown));
 
         gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/docs/four.txt"), 1);
-        gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Sentence"), QStringLiteral("MISC"))});
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")),
+             gw::testing::sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Sentence"),
+                                       QStringLiteral("MISC"))});
         m_store->writeDocumentBlocking(record);
         loaded.clear();
         shown.clear();

@@ -15,8 +15,6 @@ namespace {
 using gw::testing::prose;
 using gw::testing::writeFile;
 
-
-
 int rowNamed(const gw::JobsModel &model, const QString &name)
 {
     for (int row = 0; row < model.rowCount(); ++row)
@@ -145,8 +143,8 @@ private Q_SLOTS:
         model.refresh();
         QCOMPARE(rowsIn(model, gw::DocumentState::Done), files);
         // Each document goes through at least five states: one signal each would be >= 1000.
-        qInfo("dataChanged: %lld signals, rowsInserted: %lld, for %d documents",
-              qlonglong(changed.count()), qlonglong(inserted.count()), files);
+        qInfo("dataChanged: %lld signals, rowsInserted: %lld, for %d documents", qlonglong(changed.count()),
+              qlonglong(inserted.count()), files);
         QVERIFY2(changed.count() < files, qPrintable(QString::number(changed.count())));
         QVERIFY(inserted.count() <= 2);
         // Contiguous changed rows travel as one range.

@@ -28,17 +28,15 @@ gw::IngestOptions listOptions(int jobs = 0)
     return options;
 }
 
-
 using gw::testing::prose;
 using gw::testing::writeFile;
-
-
 
 void writeLargeFiles(const QString &folder, int count, int bytes)
 {
     const QByteArray text = prose(bytes / 50);
     for (int i = 0; i < count; ++i)
-        writeFile(folder + QStringLiteral("/doc%1.txt").arg(i, 3, 10, QLatin1Char('0')), text + QByteArray::number(i).rightJustified(4, ' '));
+        writeFile(folder + QStringLiteral("/doc%1.txt").arg(i, 3, 10, QLatin1Char('0')),
+                  text + QByteArray::number(i).rightJustified(4, ' '));
 }
 
 int rowsIn(const gw::JobsModel &model, gw::DocumentState state)
@@ -110,7 +108,8 @@ private Q_SLOTS:
         const QString details = view.detailsPane()->toPlainText();
         QVERIFY2(details.contains(QDir::toNativeSeparators(in + QStringLiteral("/bad.pdf"))), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("Failed")));
-        QVERIFY(details.contains(view.model()->document(view.model()->rowOf(view.selectedDocumentIds().first())).message));
+        QVERIFY(
+            details.contains(view.model()->document(view.model()->rowOf(view.selectedDocumentIds().first())).message));
         QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("1 failed")));
     }
 
@@ -211,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(last, gw::JobsModel::ActionColumn).data().toString(), QStringLiteral("Cancel"));
         const quint64 id = table->model()->index(last, 0).data(gw::JobsModel::DocumentIdRole).toULongLong();
         clickAction(last);
-        QCOMPARE(table->model()->index(last, 0).data(gw::JobsModel::StateRole).toInt(), int(gw::DocumentState::Cancelled));
+        QCOMPARE(table->model()->index(last, 0).data(gw::JobsModel::StateRole).toInt(),
+                 int(gw::DocumentState::Cancelled));
         QCOMPARE(table->model()->index(last, gw::JobsModel::ActionColumn).data().toString(), QStringLiteral("Retry"));
         // The same button now retries it, and it goes all the way.
         clickAction(last);

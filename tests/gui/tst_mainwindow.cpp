@@ -83,9 +83,9 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QStringLiteral("dropped.gwp")));
 
         // A drop on a child (the jobs table) reaches the window: anywhere on it works.
-        QVERIFY(dropOn(window.jobsView()->tableView()->viewport(), {dir.filePath(QStringLiteral("a.txt")),
-                                                                    dir.filePath(QStringLiteral("b.md")),
-                                                                    dir.filePath(QStringLiteral("broken.json"))}));
+        QVERIFY(dropOn(window.jobsView()->tableView()->viewport(),
+                       {dir.filePath(QStringLiteral("a.txt")), dir.filePath(QStringLiteral("b.md")),
+                        dir.filePath(QStringLiteral("broken.json"))}));
         QTRY_COMPARE_WITH_TIMEOUT(window.job()->documentCount(), 3, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(window.job()->isIdle(), 20'000);
         gw::JobsModel *model = window.jobsView()->model();

@@ -28,8 +28,8 @@ void writeCorpus(const QString &dir, int documents)
         QFile file(QDir(dir).filePath(QStringLiteral("notes-%1.txt").arg(i, 2, 10, QLatin1Char('0'))));
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int copy = 0; copy < 400 + 4 * i; ++copy)
-            file.write("Copy " + QByteArray::number(copy) + " of document " + QByteArray::number(i)
-                       + ".\n\n" + text + "\n\n");
+            file.write("Copy " + QByteArray::number(copy) + " of document " + QByteArray::number(i) + ".\n\n" + text
+                       + "\n\n");
     }
 }
 
@@ -98,8 +98,8 @@ private Q_SLOTS:
         disconnect(recording);
         extra.stop();
         QCOMPARE(job.counts().done, documents);
-        qInfo("ingested %d documents in %lld ms; %lld samples; busiest %d", documents, ms,
-              qint64(workerTexts.size()), mostBusy);
+        qInfo("ingested %d documents in %lld ms; %lld samples; busiest %d", documents, ms, qint64(workerTexts.size()),
+              mostBusy);
 
         QVERIFY2(workerTexts.size() >= 2, "the dock sampled the running job");
         QVERIFY2(mostBusy >= 1, qPrintable(workerTexts.join(QLatin1Char(','))));
@@ -117,13 +117,15 @@ private Q_SLOTS:
         QStringList stages;
         for (const StageSnapshot &stage : dock.figures().stages)
             stages << stage.name;
-        QCOMPARE(stages, (QStringList{QStringLiteral("read"), QStringLiteral("parse"), QStringLiteral("chunk"),
-                                      QStringLiteral("extract"), QStringLiteral("store")}));
+        QCOMPARE(stages,
+                 (QStringList{QStringLiteral("read"), QStringLiteral("parse"), QStringLiteral("chunk"),
+                              QStringLiteral("extract"), QStringLiteral("store")}));
 
         // The lag label updates with the probe.
         QTRY_VERIFY(lag->text().contains(QStringLiteral("ms")));
         const QString before = lag->text();
-        QMetaObject::invokeMethod(this, [] { QThread::msleep(150); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [] { QThread::msleep(150); }, Qt::QueuedConnection);
         QTRY_VERIFY(dock.figures().lag.maxMs >= 100);
         QTRY_VERIFY(lag->text() != before);
         QVERIFY(lag->text().contains(QRegularExpression(QStringLiteral("max 1\\d\\d"))));

@@ -57,8 +57,9 @@ void verifyDistinctMnemonics(const QString &where, const QList<QAction *> &actio
         const QChar key = mnemonic(action->text());
         if (key.isNull())
             continue;
-        QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share the accelerator %4")
-                                                      .arg(where, seen.value(key), action->text(), key)));
+        QVERIFY2(!seen.contains(key),
+                 qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share the accelerator %4")
+                                .arg(where, seen.value(key), action->text(), key)));
         seen.insert(key, action->text());
     }
 }
@@ -77,7 +78,7 @@ struct TsMessage
     QString context;
     QString source;
     bool numerus = false;
-    QString type; // of the <translation> element: "unfinished", "vanished", "obsolete" or empty
+    QString type;      // of the <translation> element: "unfinished", "vanished", "obsolete" or empty
     QStringList forms; // the translation, or its numerus forms
     qint64 line = 0;
 };
@@ -102,8 +103,9 @@ QList<TsMessage> readTs(const QString &path, QString *language, QString *error)
             } else if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                message = TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
-                                    {}, {}, xml.lineNumber()};
+                message =
+                    TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                              {},      {}, xml.lineNumber()};
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -139,7 +141,8 @@ private Q_SLOTS:
         // installed system locale.
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/graphwright_de.qm")));
-        QVERIFY(m_translator.load(QLocale(), QStringLiteral("graphwright"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(
+            m_translator.load(QLocale(), QStringLiteral("graphwright"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QVERIFY(QCoreApplication::installTranslator(&m_translator));
         // Qt's own strings (standard buttons, key names) when Qt's translations are installed.
         if (m_qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -161,8 +164,9 @@ private Q_SLOTS:
         QStringList menus;
         for (const QAction *action : window.menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("Auf&träge"), QStringLiteral("&Einstellungen"),
-                                     QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("Auf&träge"), QStringLiteral("&Einstellungen"),
+                              QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
 
         const auto text = [&window](const char *name) {
             const auto *action = window.findChild<QAction *>(QLatin1String(name));
@@ -206,7 +210,8 @@ private Q_SLOTS:
     void pluralFormsAreGerman()
     {
         QCOMPARE(gw::MainWindow::tr("Adding %n item(s)…", nullptr, 1), QStringLiteral("1 Element wird hinzugefügt…"));
-        QCOMPARE(gw::MainWindow::tr("Adding %n item(s)…", nullptr, 3), QStringLiteral("3 Elemente werden hinzugefügt…"));
+        QCOMPARE(gw::MainWindow::tr("Adding %n item(s)…", nullptr, 3),
+                 QStringLiteral("3 Elemente werden hinzugefügt…"));
     }
 
     // The pipeline's reasons shown in the jobs table come translated as well.
@@ -237,15 +242,16 @@ private Q_SLOTS:
             gw::ProjectStore::open(dir.path());
             QFAIL("a folder was opened as a project");
         } catch (const gw::StoreError &error) {
-            QCOMPARE(error.message(), QStringLiteral("Projektdatei „%1“: das ist ein Ordner, keine Projektdatei")
-                                          .arg(QDir::toNativeSeparators(QFileInfo(dir.path()).absoluteFilePath())));
+            QCOMPARE(error.message(),
+                     QStringLiteral("Projektdatei „%1“: das ist ein Ordner, keine Projektdatei")
+                         .arg(QDir::toNativeSeparators(QFileInfo(dir.path()).absoluteFilePath())));
         }
     }
 
     void translationFilesAreComplete()
     {
-        const QStringList files = QDir(QStringLiteral(GW_TRANSLATIONS_DIR))
-                                      .entryList({QStringLiteral("graphwright_*.ts")}, QDir::Files);
+        const QStringList files =
+            QDir(QStringLiteral(GW_TRANSLATIONS_DIR)).entryList({QStringLiteral("graphwright_*.ts")}, QDir::Files);
         QVERIFY(files.contains(QStringLiteral("graphwright_de.ts")));
         for (const QString &name : files) {
             const QString path = QDir(QStringLiteral(GW_TRANSLATIONS_DIR)).filePath(name);
@@ -257,11 +263,13 @@ private Q_SLOTS:
             // German and English have two plural forms; another language may have more.
             const int pluralForms = language.startsWith(QLatin1String("de")) ? 2 : -1;
             for (const TsMessage &m : messages) {
-                const QString where = QStringLiteral("%1:%2 [%3] \"%4\"").arg(name).arg(m.line).arg(m.context, m.source);
+                const QString where =
+                    QStringLiteral("%1:%2 [%3] \"%4\"").arg(name).arg(m.line).arg(m.context, m.source);
                 QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1 is %2").arg(where, m.type)));
                 QVERIFY2(!m.forms.isEmpty(), qPrintable(QStringLiteral("%1 has no translation").arg(where)));
                 if (m.numerus && pluralForms > 0)
-                    QVERIFY2(m.forms.size() == pluralForms, qPrintable(QStringLiteral("%1 needs %2 plural forms").arg(where).arg(pluralForms)));
+                    QVERIFY2(m.forms.size() == pluralForms,
+                             qPrintable(QStringLiteral("%1 needs %2 plural forms").arg(where).arg(pluralForms)));
                 for (const QString &form : m.forms) {
                     QVERIFY2(!form.trimmed().isEmpty() || m.source.trimmed().isEmpty(),
                              qPrintable(QStringLiteral("%1 has an empty translation").arg(where)));

@@ -96,8 +96,7 @@ private Q_SLOTS:
         for (qsizetype k = 0; k + 1 < chunks.size(); ++k) {
             const Chunk &c = chunks.at(k);
             const QChar lastChar = c.text.back();
-            QVERIFY2(lastChar == u'.' || lastChar == u'!' || lastChar == u'?',
-                     qPrintable(c.text.right(20)));
+            QVERIFY2(lastChar == u'.' || lastChar == u'!' || lastChar == u'?', qPrintable(c.text.right(20)));
             QVERIFY2(c.text.size() >= 500, qPrintable(QString::number(c.text.size()))); // near the target
             // Sentences are about 70 characters, so the overlap is one or two of them.
             const qsizetype overlap = c.end - chunks.at(k + 1).start;
@@ -146,7 +145,8 @@ private Q_SLOTS:
     void unicodeNeverSplitsSurrogatePairs()
     {
         // CJK sentences, then a run of emoji (surrogate pairs) with no spaces or punctuation.
-        QString text = QStringLiteral("東京は日本の首都です。大阪は商業の中心地です。京都には多くの寺があります。").repeated(30);
+        QString text =
+            QStringLiteral("東京は日本の首都です。大阪は商業の中心地です。京都には多くの寺があります。").repeated(30);
         text += QStringLiteral("\U0001F600\U0001F680\U0001F30D").repeated(400);
         text += QStringLiteral(" Café \U0001F44D\U0001F3FD done.");
         for (int target : {97, 100, 333, 1000}) {
@@ -180,7 +180,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("overlap");
         QTest::newRow("prose small") << prose(40) << 120 << 30;
         QTest::newRow("prose tiny target") << prose(10) << 8 << 3;
-        QTest::newRow("wide whitespace gaps") << (u"First part."_qs + QString(5000, u' ') + u"Second part."_qs) << 200 << 50;
+        QTest::newRow("wide whitespace gaps")
+            << (u"First part."_qs + QString(5000, u' ') + u"Second part."_qs) << 200 << 50;
         QTest::newRow("lines") << u"line one\nline two\nline three\n"_qs.repeated(100) << 150 << 40;
         QTest::newRow("mixed long") << (prose(5) + QString(2500, u'y') + prose(5)) << 300 << 100;
         QTest::newRow("overlap clamp") << prose(30) << 100 << 500;

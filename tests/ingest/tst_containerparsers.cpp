@@ -96,7 +96,8 @@ QByteArray makeOdt(const QByteArray &text, Entries extra = {})
     xmlns:dc='http://purl.org/dc/elements/1.1/'>
   <office:automatic-styles><style:style xmlns:style='urn:oasis:names:tc:opendocument:xmlns:style:1.0'>ignored</style:style></office:automatic-styles>
   <office:body>
-    <office:text>)" + text + R"(
+    <office:text>)"
+        + text + R"(
     </office:text>
   </office:body>
 </office:document-content>)";
@@ -110,7 +111,8 @@ QByteArray xhtml(const QByteArray &body)
     return R"(<?xml version="1.0" encoding="UTF-8"?>
 <html xmlns='http://www.w3.org/1999/xhtml'><head><title>Head title</title>
 <style>p { color: red }</style></head>
-<body>)" + body + "</body></html>";
+<body>)" + body
+        + "</body></html>";
 }
 
 QByteArray makeEpub(const QList<std::pair<QString, QByteArray>> &chapters, const QByteArray &spine)
@@ -123,11 +125,12 @@ QByteArray makeEpub(const QList<std::pair<QString, QByteArray>> &chapters, const
 </container>)"}};
     for (const auto &[id, content] : chapters) {
         manifest += "<item id=\"" + id.toUtf8() + "\" href=\"text/" + id.toUtf8()
-                    + "%20part.xhtml\" media-type=\"application/xhtml+xml\"/>\n";
+            + "%20part.xhtml\" media-type=\"application/xhtml+xml\"/>\n";
         entries.append({QStringLiteral("OEBPS/text/%1 part.xhtml").arg(id), content});
     }
     manifest += R"(<item id="cover" href="images/cover.jpg" media-type="image/jpeg"/>)";
-    entries.append({QStringLiteral("OEBPS/content.opf"), R"(<?xml version="1.0" encoding="UTF-8"?>
+    entries.append({QStringLiteral("OEBPS/content.opf"),
+                    R"(<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns='http://www.idpf.org/2007/opf' version="3.0" unique-identifier="uid">
   <metadata xmlns:dc='http://purl.org/dc/elements/1.1/'>
     <dc:identifier id="uid">urn:uuid:1</dc:identifier>
@@ -138,7 +141,8 @@ QByteArray makeEpub(const QList<std::pair<QString, QByteArray>> &chapters, const
     <dc:date>1851-10-18</dc:date>
     <meta property="dcterms:modified">2024-05-17T10:00:00Z</meta>
   </metadata>
-  <manifest>)" + manifest + "</manifest>\n<spine>" + spine + "</spine>\n</package>"});
+  <manifest>)" + manifest
+                        + "</manifest>\n<spine>" + spine + "</spine>\n</package>"});
     return makeZip(entries);
 }
 
@@ -153,7 +157,8 @@ const QByteArray coreXml = R"(<?xml version="1.0" encoding="UTF-8" standalone="y
   <dcterms:modified xsi:type="dcterms:W3CDTF">2024-02-03T04:05:06Z</dcterms:modified>
 </cp:coreProperties>)";
 
-const QByteArray appXml = R"(<Properties xmlns='http://schemas.openxmlformats.org/officeDocument/2006/extended-properties'><Pages>3</Pages></Properties>)";
+const QByteArray appXml =
+    R"(<Properties xmlns='http://schemas.openxmlformats.org/officeDocument/2006/extended-properties'><Pages>3</Pages></Properties>)";
 
 const QByteArray metaXml = R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0'
@@ -204,14 +209,17 @@ void TestContainerParsers::docxText()
 void TestContainerParsers::docxMetadata()
 {
     const QVariantMap metadata = docx.extractMetadata(
-        makeDocx("<w:p/>", {{QStringLiteral("docProps/core.xml"), coreXml}, {QStringLiteral("docProps/app.xml"), appXml}}),
+        makeDocx("<w:p/>",
+                 {{QStringLiteral("docProps/core.xml"), coreXml}, {QStringLiteral("docProps/app.xml"), appXml}}),
         contextFor(QStringLiteral("memo.docx")));
     QCOMPARE(metadata.value(QStringLiteral("title")).toString(), QStringLiteral("Quarterly memo"));
     QCOMPARE(metadata.value(QStringLiteral("author")).toString(), QStringLiteral("Ada Lovelace"));
     QCOMPARE(metadata.value(QStringLiteral("subject")).toString(), QStringLiteral("Finance"));
     QCOMPARE(metadata.value(QStringLiteral("lastModifiedBy")).toString(), QStringLiteral("Charles Babbage"));
-    QCOMPARE(metadata.value(QStringLiteral("created")).toDateTime(), QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
-    QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime(), QDateTime(QDate(2024, 2, 3), QTime(4, 5, 6), Qt::UTC));
+    QCOMPARE(metadata.value(QStringLiteral("created")).toDateTime(),
+             QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime(),
+             QDateTime(QDate(2024, 2, 3), QTime(4, 5, 6), Qt::UTC));
     QCOMPARE(metadata.value(QStringLiteral("pageCount")).toInt(), 3);
     // Without docProps the metadata is simply empty.
     QVERIFY(docx.extractMetadata(makeDocx("<w:p/>"), contextFor(QStringLiteral("bare.docx"))).isEmpty());
@@ -232,8 +240,9 @@ void TestContainerParsers::malformedXmlNamesThePosition()
     const QByteArray bytes = makeDocx("<w:p><w:r><w:t>unclosed</w:r></w:p>");
     QCOMPARE(expectLoadError([&] { docx.extractText(bytes, contextFor(QStringLiteral("broken.docx"))); }, &message),
              LoadError::Kind::Malformed);
-    QVERIFY2(message.startsWith(QStringLiteral("broken.docx: word/document.xml is not well-formed XML (line 2, column ")),
-             qPrintable(message));
+    QVERIFY2(
+        message.startsWith(QStringLiteral("broken.docx: word/document.xml is not well-formed XML (line 2, column ")),
+        qPrintable(message));
 }
 
 void TestContainerParsers::deepNestingIsRefused_data()
@@ -241,8 +250,11 @@ void TestContainerParsers::deepNestingIsRefused_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("maxDepth");
     const int depth = 300;
-    QTest::newRow("docx") << makeDocx(QByteArray("<w:sdt>").repeated(depth) + "<w:p/>" + QByteArray("</w:sdt>").repeated(depth)) << 256;
-    QTest::newRow("odt") << makeOdt(QByteArray("<text:span>").repeated(60) + QByteArray("</text:span>").repeated(60)) << 50;
+    QTest::newRow("docx") << makeDocx(QByteArray("<w:sdt>").repeated(depth) + "<w:p/>"
+                                      + QByteArray("</w:sdt>").repeated(depth))
+                          << 256;
+    QTest::newRow("odt") << makeOdt(QByteArray("<text:span>").repeated(60) + QByteArray("</text:span>").repeated(60))
+                         << 50;
 }
 
 void TestContainerParsers::deepNestingIsRefused()
@@ -251,7 +263,8 @@ void TestContainerParsers::deepNestingIsRefused()
     QFETCH(int, maxDepth);
     ParseContext context = contextFor(QStringLiteral("deep"));
     context.limits.maxXmlDepth = maxDepth;
-    const DocumentParser &parser = QByteArray(QTest::currentDataTag()) == "docx" ? static_cast<const DocumentParser &>(docx) : odt;
+    const DocumentParser &parser =
+        QByteArray(QTest::currentDataTag()) == "docx" ? static_cast<const DocumentParser &>(docx) : odt;
     QString message;
     QCOMPARE(expectLoadError([&] { parser.extractText(bytes, context); }, &message), LoadError::Kind::TooLarge);
     QVERIFY2(message.contains(QStringLiteral("XML nested deeper than %1 levels").arg(maxDepth)), qPrintable(message));
@@ -260,8 +273,9 @@ void TestContainerParsers::deepNestingIsRefused()
 void TestContainerParsers::notAZip()
 {
     const QByteArray bytes("PK\x03\x04 but then nothing a ZIP reader could use");
-    for (const DocumentParser *parser : {static_cast<const DocumentParser *>(&docx), static_cast<const DocumentParser *>(&odt),
-                                         static_cast<const DocumentParser *>(&epub)}) {
+    for (const DocumentParser *parser :
+         {static_cast<const DocumentParser *>(&docx), static_cast<const DocumentParser *>(&odt),
+          static_cast<const DocumentParser *>(&epub)}) {
         QString message;
         QCOMPARE(expectLoadError([&] { parser->extractText(bytes, contextFor(QStringLiteral("fake"))); }, &message),
                  LoadError::Kind::Malformed);
@@ -274,7 +288,8 @@ void TestContainerParsers::notAZip()
 void TestContainerParsers::zipBombStopsEarly()
 {
     // 50 MB of zeros deflate to about 50 KB.
-    const QByteArray bomb = makeDocx("<w:p/>", {{QStringLiteral("word/media/zeros.bin"), QByteArray(50 * 1024 * 1024, '\0')}});
+    const QByteArray bomb =
+        makeDocx("<w:p/>", {{QStringLiteral("word/media/zeros.bin"), QByteArray(50 * 1024 * 1024, '\0')}});
     QVERIFY(bomb.size() < 1024 * 1024);
     ParseContext context = contextFor(QStringLiteral("bomb.docx"));
     context.limits.maxDecompressedBytes = 1024 * 1024;
@@ -283,7 +298,8 @@ void TestContainerParsers::zipBombStopsEarly()
     ZipArchive zip(bomb, context);
     QVERIFY(!zip.read(QStringLiteral("word/document.xml")).isEmpty());
     QString message;
-    QCOMPARE(expectLoadError([&] { zip.read(QStringLiteral("word/media/zeros.bin")); }, &message), LoadError::Kind::TooLarge);
+    QCOMPARE(expectLoadError([&] { zip.read(QStringLiteral("word/media/zeros.bin")); }, &message),
+             LoadError::Kind::TooLarge);
     QCOMPARE(message, QStringLiteral("bomb.docx: decompressed content exceeds the limit of 1 MB (zip bomb?)"));
     QVERIFY2(timer.elapsed() < 2000, "the bomb was inflated instead of refused");
 }
@@ -359,10 +375,11 @@ void TestContainerParsers::odtText()
   <text:list><text:list-item><text:p>Item</text:p></text:list-item></text:list>
   <text:p>Einstein<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>A footnote.</text:p></text:note-body></text:note> said</text:p>)";
     const QString text = odt.extractText(makeOdt(body), contextFor(QStringLiteral("notes.odt")));
-    QCOMPARE(text, QStringLiteral("Chapter one\nThree   spaces, a\ttab and a\nbreak.\nIndented source text collapses.\n"
-                                  "Kept text\nr1c1\tr1c2\nr2c1\tr2c2\nItem\n"
-                                  // A footnote stays where it is anchored, without its number.
-                                  "Einstein\nA footnote.\nsaid"));
+    QCOMPARE(text,
+             QStringLiteral("Chapter one\nThree   spaces, a\ttab and a\nbreak.\nIndented source text collapses.\n"
+                            "Kept text\nr1c1\tr1c2\nr2c1\tr2c2\nItem\n"
+                            // A footnote stays where it is anchored, without its number.
+                            "Einstein\nA footnote.\nsaid"));
 }
 
 void TestContainerParsers::odtMetadata()
@@ -373,8 +390,10 @@ void TestContainerParsers::odtMetadata()
     QCOMPARE(metadata.value(QStringLiteral("author")).toString(), QStringLiteral("Grace Hopper"));
     QCOMPARE(metadata.value(QStringLiteral("lastModifiedBy")).toString(), QStringLiteral("Alan Turing"));
     QCOMPARE(metadata.value(QStringLiteral("subject")).toString(), QStringLiteral("Languages"));
-    QCOMPARE(metadata.value(QStringLiteral("created")).toDateTime(), QDateTime(QDate(2023, 6, 7), QTime(8, 9, 10, 123)));
-    QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime(), QDateTime(QDate(2023, 7, 8), QTime(9, 10, 11, 500)));
+    QCOMPARE(metadata.value(QStringLiteral("created")).toDateTime(),
+             QDateTime(QDate(2023, 6, 7), QTime(8, 9, 10, 123)));
+    QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime(),
+             QDateTime(QDate(2023, 7, 8), QTime(9, 10, 11, 500)));
     QCOMPARE(metadata.value(QStringLiteral("pageCount")).toInt(), 4);
 }
 
@@ -397,8 +416,9 @@ void TestContainerParsers::epubTextInSpineOrder()
     const QByteArray book = makeEpub({{QStringLiteral("one"), one}, {QStringLiteral("two"), two}},
                                      R"(<itemref idref="two"/><itemref idref="one" linear="yes"/>)");
     const QString text = epub.extractText(book, contextFor(QStringLiteral("moby.epub")));
-    QCOMPARE(text, QStringLiteral("The Carpet-Bag\nI stuffed a shirt or two.\n\n"
-                                  "Loomings\nCall me Ishmael.\nSome years ago\nnever mind\nx\ty"));
+    QCOMPARE(text,
+             QStringLiteral("The Carpet-Bag\nI stuffed a shirt or two.\n\n"
+                            "Loomings\nCall me Ishmael.\nSome years ago\nnever mind\nx\ty"));
 }
 
 void TestContainerParsers::epub2EntitiesFromTheXhtmlDtd()
@@ -417,21 +437,24 @@ void TestContainerParsers::docxMainPartFromRelationships()
     const QByteArray rels = R"(<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/main.xml"/>
 </Relationships>)";
-    const QByteArray bytes = makeZip({{QStringLiteral("_rels/.rels"), rels},
-                                      {QStringLiteral("word/main.xml"), wordHeader + "<w:p><w:r><w:t>Renamed</w:t></w:r></w:p>" + wordFooter}});
+    const QByteArray bytes = makeZip(
+        {{QStringLiteral("_rels/.rels"), rels},
+         {QStringLiteral("word/main.xml"), wordHeader + "<w:p><w:r><w:t>Renamed</w:t></w:r></w:p>" + wordFooter}});
     QCOMPARE(docx.extractText(bytes, contextFor(QStringLiteral("renamed.docx"))), QStringLiteral("Renamed"));
 }
 
 void TestContainerParsers::epubMetadata()
 {
-    const QByteArray book = makeEpub({{QStringLiteral("one"), xhtml("<p>x</p>")}, {QStringLiteral("two"), xhtml("<p>y</p>")}},
-                                     R"(<itemref idref="one"/><itemref idref="two"/>)");
+    const QByteArray book =
+        makeEpub({{QStringLiteral("one"), xhtml("<p>x</p>")}, {QStringLiteral("two"), xhtml("<p>y</p>")}},
+                 R"(<itemref idref="one"/><itemref idref="two"/>)");
     const QVariantMap metadata = epub.extractMetadata(book, contextFor(QStringLiteral("voyage.epub")));
     QCOMPARE(metadata.value(QStringLiteral("title")).toString(), QStringLiteral("The Voyage"));
     QCOMPARE(metadata.value(QStringLiteral("author")).toString(), QStringLiteral("Ann Author; Bob Second"));
     QCOMPARE(metadata.value(QStringLiteral("language")).toString(), QStringLiteral("en-GB"));
     QCOMPARE(metadata.value(QStringLiteral("created")).toDateTime().date(), QDate(1851, 10, 18));
-    QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime(), QDateTime(QDate(2024, 5, 17), QTime(10, 0), Qt::UTC));
+    QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime(),
+             QDateTime(QDate(2024, 5, 17), QTime(10, 0), Qt::UTC));
     QCOMPARE(metadata.value(QStringLiteral("chapters")).toInt(), 2);
 }
 
@@ -443,16 +466,19 @@ void TestContainerParsers::epubBrokenStructure()
              LoadError::Kind::Malformed);
     QCOMPARE(message, QStringLiteral("a.epub: missing META-INF/container.xml"));
 
-    const QByteArray unknownItem = makeEpub({{QStringLiteral("one"), xhtml("<p>x</p>")}}, R"(<itemref idref="ghost"/>)");
+    const QByteArray unknownItem =
+        makeEpub({{QStringLiteral("one"), xhtml("<p>x</p>")}}, R"(<itemref idref="ghost"/>)");
     QCOMPARE(expectLoadError([&] { epub.extractText(unknownItem, contextFor(QStringLiteral("b.epub"))); }, &message),
              LoadError::Kind::Malformed);
     QVERIFY2(message.contains(QStringLiteral("ghost")), qPrintable(message));
 
-    const QByteArray badChapter = makeEpub({{QStringLiteral("one"), "<html><body><p>x</body></html>"}}, R"(<itemref idref="one"/>)");
+    const QByteArray badChapter =
+        makeEpub({{QStringLiteral("one"), "<html><body><p>x</body></html>"}}, R"(<itemref idref="one"/>)");
     QCOMPARE(expectLoadError([&] { epub.extractText(badChapter, contextFor(QStringLiteral("c.epub"))); }, &message),
              LoadError::Kind::Malformed);
-    QVERIFY2(message.startsWith(QStringLiteral("c.epub: OEBPS/text/one part.xhtml is not well-formed XML (line 1, column ")),
-             qPrintable(message));
+    QVERIFY2(
+        message.startsWith(QStringLiteral("c.epub: OEBPS/text/one part.xhtml is not well-formed XML (line 1, column ")),
+        qPrintable(message));
 }
 
 void TestContainerParsers::textLimit()
@@ -460,9 +486,10 @@ void TestContainerParsers::textLimit()
     ParseContext context = contextFor(QStringLiteral("long.odt"));
     context.limits.maxTextChars = 20;
     QString message;
-    QCOMPARE(expectLoadError([&] { odt.extractText(makeOdt("<text:p>far more than twenty characters</text:p>"), context); },
-                             &message),
-             LoadError::Kind::TooLarge);
+    QCOMPARE(
+        expectLoadError([&] { odt.extractText(makeOdt("<text:p>far more than twenty characters</text:p>"), context); },
+                        &message),
+        LoadError::Kind::TooLarge);
     QVERIFY2(message.contains(QStringLiteral("limit of 20 characters")), qPrintable(message));
 }
 
@@ -470,7 +497,8 @@ void TestContainerParsers::parseDateTime_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
-    QTest::newRow("utc") << QStringLiteral("2024-01-02T03:04:05Z") << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QTest::newRow("utc") << QStringLiteral("2024-01-02T03:04:05Z")
+                         << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
     QTest::newRow("offset") << QStringLiteral("2024-01-02T03:04:05+02:00")
                             << QDateTime(QDate(2024, 1, 2), QTime(1, 4, 5), Qt::UTC);
     // ODF writes nanoseconds; Qt rounds them to the millisecond.

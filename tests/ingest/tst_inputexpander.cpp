@@ -54,8 +54,8 @@ private Q_SLOTS:
         m_root = QDir(m_dir.path()).canonicalPath();
         writeFile(at(u"a.txt"), "alpha text");
         writeFile(at(u"b.md"), "# Bee");
-        writeFile(at(u"fake"), "%PDF-1.4\n");            // no extension, PDF content
-        writeFile(at(u"noext"), "just text");            // no extension, not recognised
+        writeFile(at(u"fake"), "%PDF-1.4\n"); // no extension, PDF content
+        writeFile(at(u"noext"), "just text"); // no extension, not recognised
         writeFile(at(u"thing.xyz"), "whatever");
         writeFile(at(u".hidden.txt"), "secret");
         writeFile(at(u".git/config.txt"), "hidden folder");
@@ -113,10 +113,9 @@ private Q_SLOTS:
     void explicitInputs()
     {
         const QString relative = QDir::current().relativeFilePath(at(u"a.txt"));
-        const ExpandedInputs result = InputExpander::expand(
-            {at(u"sub/./deeper/../c.html"), at(u".hidden.txt"), relative,
-             at(u"a.txt"), at(u"missing.txt"), u"/dev/null"_qs, QString(),
-             at(u"sub/deeper/loop/b.md")});
+        const ExpandedInputs result =
+            InputExpander::expand({at(u"sub/./deeper/../c.html"), at(u".hidden.txt"), relative, at(u"a.txt"),
+                                   at(u"missing.txt"), u"/dev/null"_qs, QString(), at(u"sub/deeper/loop/b.md")});
         // Clean absolute paths; an explicit hidden file is taken; the duplicate is listed once;
         // a file inside a linked folder is found through the link.
         QCOMPARE(documentPaths(result, m_root),
@@ -131,8 +130,8 @@ private Q_SLOTS:
     {
         const ExpandedInputs result = InputExpander::expand({at(u"sub"), at(u"sub/"), m_root});
         QCOMPARE(documentPaths(result, m_root),
-                 (QStringList{u"sub/c.html"_qs, u"sub/deeper/d.json"_qs, u"sub/linkToOther/e.csv"_qs,
-                              u"a.txt"_qs, u"b.md"_qs, u"fake"_qs}));
+                 (QStringList{u"sub/c.html"_qs, u"sub/deeper/d.json"_qs, u"sub/linkToOther/e.csv"_qs, u"a.txt"_qs,
+                              u"b.md"_qs, u"fake"_qs}));
     }
 
     void unreadableFileIsStillADocument()
@@ -180,8 +179,7 @@ private:
         address.sun_family = AF_UNIX;
         std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
         m_socket = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        if (m_socket >= 0
-            && ::bind(m_socket, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) != 0) {
+        if (m_socket >= 0 && ::bind(m_socket, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) != 0) {
             ::close(m_socket);
             m_socket = -1;
         }

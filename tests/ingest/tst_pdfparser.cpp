@@ -118,8 +118,7 @@ private Q_SLOTS:
             reports.fetch_add(1);
             int seen = lastPermille.load();
             const int now = int(fraction * 1000);
-            while (now > seen && !lastPermille.compare_exchange_weak(seen, now)) {
-            }
+            while (now > seen && !lastPermille.compare_exchange_weak(seen, now)) {}
         };
         const QString text = PdfParser().extractText(makePdf(pages), context);
         QCOMPARE(reports.load(), 150); // one report per page
@@ -135,7 +134,8 @@ private Q_SLOTS:
 
     void metadata()
     {
-        const QVariantMap metadata = PdfParser().extractMetadata(m_twoPages, contextFor(QStringLiteral("alphabet.pdf")));
+        const QVariantMap metadata =
+            PdfParser().extractMetadata(m_twoPages, contextFor(QStringLiteral("alphabet.pdf")));
         QCOMPARE(metadata.value(QStringLiteral("pageCount")).toInt(), 2);
         QCOMPARE(metadata.value(QStringLiteral("title")).toString(), QStringLiteral("Phonetic alphabet"));
         QCOMPARE(metadata.value(QStringLiteral("creator")).toString(), QStringLiteral("Graphwright tests"));
@@ -161,15 +161,20 @@ private Q_SLOTS:
     void noTextIsUnsupported()
     {
         QString message;
-        QCOMPARE(expectLoadError([] { PdfParser().extractText(makeImageOnlyPdf(), contextFor(QStringLiteral("scan.pdf"))); },
-                                 &message),
-                 LoadError::Kind::Unsupported);
+        QCOMPARE(
+            expectLoadError([] { PdfParser().extractText(makeImageOnlyPdf(), contextFor(QStringLiteral("scan.pdf"))); },
+                            &message),
+            LoadError::Kind::Unsupported);
         QVERIFY2(message.startsWith(QStringLiteral("scan.pdf: no extractable text")), qPrintable(message));
         // Metadata and a thumbnail still work for such a file.
-        QCOMPARE(PdfParser().extractMetadata(makeImageOnlyPdf(), contextFor(QStringLiteral("scan.pdf")))
-                     .value(QStringLiteral("pageCount")).toInt(),
+        QCOMPARE(PdfParser()
+                     .extractMetadata(makeImageOnlyPdf(), contextFor(QStringLiteral("scan.pdf")))
+                     .value(QStringLiteral("pageCount"))
+                     .toInt(),
                  1);
-        QVERIFY(darkPixels(PdfParser().makePreview(makeImageOnlyPdf(), contextFor(QStringLiteral("scan.pdf"))).thumbnail) > 0);
+        QVERIFY(
+            darkPixels(PdfParser().makePreview(makeImageOnlyPdf(), contextFor(QStringLiteral("scan.pdf"))).thumbnail)
+            > 0);
     }
 
     void garbageIsMalformed_data()
@@ -185,8 +190,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QString message;
-        QCOMPARE(expectLoadError([&] { PdfParser().extractText(bytes, contextFor(QStringLiteral("bad.pdf"))); }, &message),
-                 LoadError::Kind::Malformed);
+        QCOMPARE(
+            expectLoadError([&] { PdfParser().extractText(bytes, contextFor(QStringLiteral("bad.pdf"))); }, &message),
+            LoadError::Kind::Malformed);
         QVERIFY2(message.startsWith(QStringLiteral("bad.pdf: not a readable PDF (")), qPrintable(message));
         QCOMPARE(expectLoadError([&] { PdfParser().extractMetadata(bytes, contextFor(QStringLiteral("bad.pdf"))); }),
                  LoadError::Kind::Malformed);
@@ -206,11 +212,12 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QString message;
-        QCOMPARE(expectLoadError([&] { PdfParser().extractText(bytes, contextFor(QStringLiteral("/docs/secret.pdf"))); },
-                                 &message),
+        QCOMPARE(expectLoadError(
+                     [&] { PdfParser().extractText(bytes, contextFor(QStringLiteral("/docs/secret.pdf"))); }, &message),
                  LoadError::Kind::Encrypted);
-        QCOMPARE(message, QStringLiteral("/docs/secret.pdf: the PDF is encrypted with a password; save an unencrypted "
-                                         "copy and add that"));
+        QCOMPARE(message,
+                 QStringLiteral("/docs/secret.pdf: the PDF is encrypted with a password; save an unencrypted "
+                                "copy and add that"));
         QCOMPARE(expectLoadError([&] { PdfParser().extractMetadata(bytes, contextFor(QStringLiteral("secret.pdf"))); }),
                  LoadError::Kind::Encrypted);
         QCOMPARE(expectLoadError([&] { PdfParser().makePreview(bytes, contextFor(QStringLiteral("secret.pdf"))); }),

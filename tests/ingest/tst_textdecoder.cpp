@@ -11,13 +11,12 @@ const QString sample = QStringLiteral("Café déjà vu – naïve “quotes”")
 // Long enough for uchardet's statistics: French prose with accents and typographic quotes.
 QString frenchProse()
 {
-    return QStringLiteral(
-               "Le café était déjà fermé quand nous sommes arrivés à la gare. « Quelle idée », "
-               "dit-elle, « de venir si tard ! » Nous avons marché le long des quais, près de "
-               "l’église Saint-Étienne, où un garçon jouait du violon. L’été touchait à sa fin ; "
-               "les feuilles des platanes commençaient à tomber, et l’on sentait déjà la fraîcheur "
-               "de l’automne. Elle m’a raconté son voyage en Grèce, les îles, la mer très bleue, "
-               "les dîners en plein air et les longues soirées sur la plage. ")
+    return QStringLiteral("Le café était déjà fermé quand nous sommes arrivés à la gare. « Quelle idée », "
+                          "dit-elle, « de venir si tard ! » Nous avons marché le long des quais, près de "
+                          "l’église Saint-Étienne, où un garçon jouait du violon. L’été touchait à sa fin ; "
+                          "les feuilles des platanes commençaient à tomber, et l’on sentait déjà la fraîcheur "
+                          "de l’automne. Elle m’a raconté son voyage en Grèce, les îles, la mer très bleue, "
+                          "les dîners en plein air et les longues soirées sur la plage. ")
         .repeated(4);
 }
 QByteArray encode(const char *codec, const QString &text)
@@ -91,9 +90,10 @@ private Q_SLOTS:
 
     void otherEncodingsViaUchardet()
     {
-        const QString russian = QStringLiteral(
-            "Съешь же ещё этих мягких французских булок да выпей чаю. Широкая электрификация "
-            "южных губерний даст мощный толчок подъёму сельского хозяйства. ").repeated(6);
+        const QString russian =
+            QStringLiteral("Съешь же ещё этих мягких французских булок да выпей чаю. Широкая электрификация "
+                           "южных губерний даст мощный толчок подъёму сельского хозяйства. ")
+                .repeated(6);
         QString name;
         QCOMPARE(TextDecoder::decode(encode("windows-1251", russian), &name), russian);
         QVERIFY2(name.contains(u"1251"), qPrintable(name));

@@ -9,8 +9,9 @@
 
 // moc cannot evaluate __has_include; the container parsers are written in parallel with this test.
 #ifndef Q_MOC_RUN
-#if __has_include("ingest/pdfparser.h") && __has_include("ingest/docxparser.h") \
-    && __has_include("ingest/odtparser.h") && __has_include("ingest/epubparser.h")
+#if __has_include("ingest/pdfparser.h") \
+                  && __has_include("ingest/docxparser.h") \
+                                   && __has_include("ingest/odtparser.h") && __has_include("ingest/epubparser.h")
 #define GW_HAVE_CONTAINER_PARSERS 1
 #endif
 #endif
@@ -57,9 +58,8 @@ QString expectLoadError(LoadError::Kind kind, const QString &path, Call call)
     return u"NO ERROR"_qs;
 }
 
-const DocumentFormat textFormats[] = {DocumentFormat::PlainText, DocumentFormat::Markdown,
-                                      DocumentFormat::Html, DocumentFormat::Csv,
-                                      DocumentFormat::Tsv, DocumentFormat::Json};
+const DocumentFormat textFormats[] = {DocumentFormat::PlainText, DocumentFormat::Markdown, DocumentFormat::Html,
+                                      DocumentFormat::Csv,       DocumentFormat::Tsv,      DocumentFormat::Json};
 
 } // namespace
 
@@ -79,8 +79,8 @@ private Q_SLOTS:
         }
         QCOMPARE(static_cast<const CsvParser *>(DocumentParser::forFormat(DocumentFormat::Tsv))->delimiter(), u'\t');
 #ifdef GW_HAVE_CONTAINER_PARSERS
-        for (DocumentFormat format : {DocumentFormat::Pdf, DocumentFormat::Docx, DocumentFormat::Odt,
-                                      DocumentFormat::Epub}) {
+        for (DocumentFormat format :
+             {DocumentFormat::Pdf, DocumentFormat::Docx, DocumentFormat::Odt, DocumentFormat::Epub}) {
             QVERIFY(DocumentParser::forFormat(format));
             QCOMPARE(DocumentParser::forFormat(format)->format(), format);
         }
@@ -125,27 +125,29 @@ private Q_SLOTS:
             "Footnote here[^1].\n\n[^1]: The footnote text.\n[ref]: https://example.org\n"
             "***\nEnd &amp; done.\n";
         const QString text = textOf(DocumentFormat::Markdown, source);
-        const QString expected = QStringLiteral(
-            "Notes on the Engine\n\n"
-            "Some emphasis, strong, under and gone text with code_span and snake_case_name.\n"
-            "A link to docs and diagram of engine and https://x.org.\n"
-            "Quoted wisdom\n\n"
-            "Second heading\n\n"
-            "first item\nsecond item\n1. numbered\ndone task\n\n"
-            "Name\tBorn\nAda\t1815\n\n"
-            "int x = a * b; // *kept*\n"
-            "Text with bold tag and 2 * 3 = 6 and an escaped *star*.\n"
-            "Footnote here.\n\nThe footnote text.\n\nEnd & done.");
+        const QString expected =
+            QStringLiteral("Notes on the Engine\n\n"
+                           "Some emphasis, strong, under and gone text with code_span and snake_case_name.\n"
+                           "A link to docs and diagram of engine and https://x.org.\n"
+                           "Quoted wisdom\n\n"
+                           "Second heading\n\n"
+                           "first item\nsecond item\n1. numbered\ndone task\n\n"
+                           "Name\tBorn\nAda\t1815\n\n"
+                           "int x = a * b; // *kept*\n"
+                           "Text with bold tag and 2 * 3 = 6 and an escaped *star*.\n"
+                           "Footnote here.\n\nThe footnote text.\n\nEnd & done.");
         QCOMPARE(text, expected);
         const QVariantMap metadata = metadataOf(DocumentFormat::Markdown, source);
         QCOMPARE(metadata.value(u"title"_qs).toString(), u"Notes on the Engine"_qs);
         QCOMPARE(metadata.value(u"author"_qs).toString(), u"Ada Lovelace"_qs);
 
         QCOMPARE(metadataOf(DocumentFormat::Markdown, "intro\n\n# First `ATX` heading\n## later\n")
-                     .value(u"title"_qs).toString(),
+                     .value(u"title"_qs)
+                     .toString(),
                  u"First ATX heading"_qs);
         QCOMPARE(metadataOf(DocumentFormat::Markdown, "---\ntitle: From front matter\n---\n# Heading\n")
-                     .value(u"title"_qs).toString(),
+                     .value(u"title"_qs)
+                     .toString(),
                  u"From front matter"_qs);
     }
 
@@ -177,14 +179,13 @@ private Q_SLOTS:
             "<!-- comment <p>no</p> --><p>Last <![CDATA[raw & text]]> para"
             "</body></html>";
         const QString text = textOf(DocumentFormat::Html, source);
-        const QString expected = QStringLiteral(
-            "Main heading\n\n"
-            "Café <tag> éé … x&unknown; AT&T\n\n"
-            "Line bold\nafter break\n\n"
-            "one\ntwo\n\n"
-            "a\tb\nc\td\n\n"
-            "  keep\n    spacing\n\n"
-            "Last raw & text para");
+        const QString expected = QStringLiteral("Main heading\n\n"
+                                                "Café <tag> éé … x&unknown; AT&T\n\n"
+                                                "Line bold\nafter break\n\n"
+                                                "one\ntwo\n\n"
+                                                "a\tb\nc\td\n\n"
+                                                "  keep\n    spacing\n\n"
+                                                "Last raw & text para");
         QCOMPARE(text, expected);
         const QVariantMap metadata = metadataOf(DocumentFormat::Html, source);
         QCOMPARE(metadata.value(u"title"_qs).toString(), u"The & Title"_qs);
@@ -202,15 +203,18 @@ private Q_SLOTS:
         // Thousands of unclosed <p> and <li> are siblings, not nesting.
         QVERIFY(textOf(DocumentFormat::Html, "<ul>" + QByteArray("<li><p>item").repeated(5000)).size() > 5000);
         // XHTML self-closing script does not swallow the document.
-        QCOMPARE(textOf(DocumentFormat::Html, "<html><head><script src=\"a.js\"/></head><body><p>kept</p></body></html>"),
-                 u"kept"_qs);
+        QCOMPARE(
+            textOf(DocumentFormat::Html, "<html><head><script src=\"a.js\"/></head><body><p>kept</p></body></html>"),
+            u"kept"_qs);
     }
 
     void htmlDeclaredCharset()
     {
         QStringEncoder encoder("windows-1252");
-        const QByteArray source = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
-                                  "</head><body>" + encoder.encode(u"Café – “quoted”"_qs) + "</body></html>";
+        const QByteArray source =
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+            "</head><body>"
+            + encoder.encode(u"Café – “quoted”"_qs) + "</body></html>";
         QCOMPARE(textOf(DocumentFormat::Html, source), u"Café – “quoted”"_qs);
         QCOMPARE(metadataOf(DocumentFormat::Html, source).value(u"encoding"_qs).toString(), u"windows-1252"_qs);
     }
@@ -232,7 +236,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const QByteArray hostile = QByteArray("<a <b x='").repeated(20000) + QByteArray("&amp").repeated(50000)
-                                   + QByteArray("<!-").repeated(50000);
+            + QByteArray("<!-").repeated(50000);
         textOf(DocumentFormat::Html, hostile);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
@@ -244,10 +248,10 @@ private Q_SLOTS:
                                   "\"Babbage, Charles\",1791,\"Line one\r\nline two\"\r\n"
                                   "\r\n"
                                   "Grace Hopper,1906,,extra cell\r\n";
-        const QString expected = QStringLiteral(
-            "name: Ada Lovelace\nborn: 1815\nnotes: Wrote \"notes\", the first program\n\n"
-            "name: Babbage, Charles\nborn: 1791\nnotes: Line one\nline two\n\n"
-            "name: Grace Hopper\nborn: 1906\nColumn 4: extra cell");
+        const QString expected =
+            QStringLiteral("name: Ada Lovelace\nborn: 1815\nnotes: Wrote \"notes\", the first program\n\n"
+                           "name: Babbage, Charles\nborn: 1791\nnotes: Line one\nline two\n\n"
+                           "name: Grace Hopper\nborn: 1906\nColumn 4: extra cell");
         QCOMPARE(textOf(DocumentFormat::Csv, source), expected);
         const QVariantMap metadata = metadataOf(DocumentFormat::Csv, source);
         QCOMPARE(metadata.value(u"columns"_qs).toStringList(), (QStringList{u"name"_qs, u"born"_qs, u"notes"_qs}));
@@ -276,11 +280,10 @@ private Q_SLOTS:
     void json()
     {
         // (No raw string literal here: moc mis-tokenizes one that contains backslashes.)
-        const QByteArray source =
-            "{\"zeta\": \"first in document\", \"title\": \"A \\\"quoted\\\" title\",\n"
-            " \"nested\": {\"list\": [\"one\", 2, true, null, \"two\\nlines\", \"\"],"
-            " \"key\": \"caf\\u00e9 \\ud83d\\ude00\"},\n"
-            " \"alpha\": \"last\"}";
+        const QByteArray source = "{\"zeta\": \"first in document\", \"title\": \"A \\\"quoted\\\" title\",\n"
+                                  " \"nested\": {\"list\": [\"one\", 2, true, null, \"two\\nlines\", \"\"],"
+                                  " \"key\": \"caf\\u00e9 \\ud83d\\ude00\"},\n"
+                                  " \"alpha\": \"last\"}";
         QCOMPARE(textOf(DocumentFormat::Json, source),
                  QStringLiteral("first in document\nA \"quoted\" title\none\ntwo\nlines\ncafé \U0001F600\nlast"));
         QCOMPARE(metadataOf(DocumentFormat::Json, source).value(u"title"_qs).toString(), u"A \"quoted\" title"_qs);
@@ -310,12 +313,14 @@ private Q_SLOTS:
 
     void binaryIsMalformed()
     {
-        const QByteArray binary("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0text", 20);
+        const QByteArray binary("\x7F"
+                                "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0text",
+                                20);
         for (DocumentFormat format : textFormats) {
             const QString path = u"/docs/binary."_qs + documentFormatName(format);
-            QCOMPARE(expectLoadError(LoadError::Kind::Malformed, path,
-                                     [&] { textOf(format, binary, makeContext(path)); }),
-                     u"binary content, not text"_qs);
+            QCOMPARE(
+                expectLoadError(LoadError::Kind::Malformed, path, [&] { textOf(format, binary, makeContext(path)); }),
+                u"binary content, not text"_qs);
             QCOMPARE(expectLoadError(LoadError::Kind::Malformed, path,
                                      [&] { parser(format).extractMetadata(binary, makeContext(path)); }),
                      u"binary content, not text"_qs);
@@ -326,15 +331,16 @@ private Q_SLOTS:
     {
         const QByteArray big = QByteArray("\"word word word\",").repeated(200);
         const QList<std::pair<DocumentFormat, QByteArray>> cases = {
-            {DocumentFormat::PlainText, big}, {DocumentFormat::Markdown, big},
+            {DocumentFormat::PlainText, big},    {DocumentFormat::Markdown, big},
             {DocumentFormat::Html, "<p>" + big}, {DocumentFormat::Csv, "h\n" + QByteArray(big).replace(',', '\n')},
-            {DocumentFormat::Tsv, "h\n" + big}, {DocumentFormat::Json, "[" + big + "\"end\"]"}};
+            {DocumentFormat::Tsv, "h\n" + big},  {DocumentFormat::Json, "[" + big + "\"end\"]"}};
         for (const auto &[format, bytes] : cases) {
             ParseContext context = makeContext(u"/docs/huge"_qs);
             context.limits.maxTextChars = 1000;
-            const QString reason = expectLoadError(LoadError::Kind::TooLarge, context.path,
-                                                   [&] { textOf(format, bytes, context); });
-            QVERIFY2(reason.contains(u"limit of 1000 characters"), qPrintable(documentFormatName(format) + u": "_qs + reason));
+            const QString reason =
+                expectLoadError(LoadError::Kind::TooLarge, context.path, [&] { textOf(format, bytes, context); });
+            QVERIFY2(reason.contains(u"limit of 1000 characters"),
+                     qPrintable(documentFormatName(format) + u": "_qs + reason));
             context.limits.maxTextChars = 1000000;
             textOf(format, bytes, context); // within the limit: no error
         }

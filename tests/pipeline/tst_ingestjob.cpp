@@ -24,8 +24,6 @@ namespace {
 using gw::testing::prose;
 using gw::testing::writeFile;
 
-
-
 const gw::DocumentSnapshot *find(const QList<gw::DocumentSnapshot> &rows, const QString &fileName)
 {
     for (const auto &row : rows)
@@ -42,7 +40,8 @@ QByteArray zipBomb(qsizetype inflated)
     zip.open(QuaZip::mdCreate);
     QuaZipFile file(&zip);
     file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml")));
-    file.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+    file.write("<?xml version=\"1.0\"?><w:document "
+               "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
     const QByteArray block = QByteArray("<w:p/>").repeated(100'000);
     for (qsizetype written = 0; written < inflated; written += block.size())
         file.write(block);
@@ -79,7 +78,11 @@ private Q_SLOTS:
         writeFile(docs + QStringLiteral("/nested/d.csv"), "name,city\nAda Lovelace,London\nAlan Turing,Manchester\n");
         writeFile(docs + QStringLiteral("/nested/e.json"), R"({"text": "Grace Hopper wrote the A-0 compiler."})");
         writeFile(docs + QStringLiteral("/broken.json"), "{\"unterminated\": ");
-        writeFile(docs + QStringLiteral("/binary.txt"), QByteArray("\x7f" "ELF\0\0\0\x01\x02\x03\0\0", 12).repeated(100));
+        writeFile(docs + QStringLiteral("/binary.txt"),
+                  QByteArray("\x7f"
+                             "ELF\0\0\0\x01\x02\x03\0\0",
+                             12)
+                      .repeated(100));
         writeFile(docs + QStringLiteral("/picture.xyz"), "not a document");
 
         auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
@@ -96,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(summary.maxConcurrency >= 1 && summary.maxConcurrency <= 2);
         for (const auto &failure : summary.failures) {
             QVERIFY(!failure.reason.isEmpty());
-            QVERIFY(failure.path.endsWith(QStringLiteral("broken.json")) || failure.path.endsWith(QStringLiteral("binary.txt")));
+            QVERIFY(failure.path.endsWith(QStringLiteral("broken.json"))
+                    || failure.path.endsWith(QStringLiteral("binary.txt")));
         }
         const auto rows = job.snapshot();
         const auto *skipped = find(rows, QStringLiteral("picture.xyz"));
@@ -141,9 +145,13 @@ private Q_SLOTS:
                 found += relation.type == type && relation.subjectName == subject && relation.objectName == object;
             return found;
         };
-        QCOMPARE(relationsNamed(QStringLiteral("works_for"), QStringLiteral("Grace Hopper"), QStringLiteral("Remington Rand Corporation")), 1);
+        QCOMPARE(relationsNamed(QStringLiteral("works_for"), QStringLiteral("Grace Hopper"),
+                                QStringLiteral("Remington Rand Corporation")),
+                 1);
         QCOMPARE(relationsNamed(QStringLiteral("born_in"), QStringLiteral("Alan Turing"), QStringLiteral("London")), 1);
-        QCOMPARE(relationsNamed(QStringLiteral("created"), QStringLiteral("Charles Babbage"), QStringLiteral("Analytical Engine")), 1);
+        QCOMPARE(relationsNamed(QStringLiteral("created"), QStringLiteral("Charles Babbage"),
+                                QStringLiteral("Analytical Engine")),
+                 1);
         // "Babbage" later in the text is the same entity as "Charles Babbage".
         int babbages = 0;
         for (const auto &entity : store->entities())
@@ -232,7 +240,7 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             writeFile(in + QStringLiteral("/doc%1.txt").arg(i), prose(120, i));
         const auto indexesSeen = std::make_shared<QList<int>>(); // per document written
-        int indexings = 0; // indexingEntities() signals of the last job
+        int indexings = 0;                                       // indexingEntities() signals of the last job
         const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes, const QStringList &inputs) {
             auto store = gw::ProjectStore::open(project);
             store->addDocumentWriteStep([indexesSeen](gw::DocumentWriteContext &context) {
@@ -246,18 +254,20 @@ private Q_SLOTS:
             const auto summary = gw::syncWait(job.run(inputs));
             indexings = int(indexing.count());
             int indexesAfter = 0;
-            store->readSnapshot([&](gw::ProjectConnection &connection) { indexesAfter = entityLookupIndexes(connection); });
+            store->readSnapshot(
+                [&](gw::ProjectConnection &connection) { indexesAfter = entityLookupIndexes(connection); });
             QString rows;
             store->readSnapshot([&](gw::ProjectConnection &connection) {
-                rows = connection
-                           .scalar(QStringLiteral(
-                                       "SELECT group_concat(r, ';') FROM (SELECT d.path || ':' || m.entity_id || ':' || "
-                                       "m.start_offset AS r FROM mentions m JOIN documents d ON d.id = m.document_id "
-                                       "UNION ALL SELECT id || ':' || name || ':' || documents FROM entities "
-                                       "UNION ALL SELECT subject_id || ':' || type || ':' || object_id FROM relations "
-                                       "ORDER BY 1)"),
-                                   QStringLiteral("test"))
-                           .toString();
+                rows =
+                    connection
+                        .scalar(QStringLiteral(
+                                    "SELECT group_concat(r, ';') FROM (SELECT d.path || ':' || m.entity_id || ':' || "
+                                    "m.start_offset AS r FROM mentions m JOIN documents d ON d.id = m.document_id "
+                                    "UNION ALL SELECT id || ':' || name || ':' || documents FROM entities "
+                                    "UNION ALL SELECT subject_id || ':' || type || ':' || object_id FROM relations "
+                                    "ORDER BY 1)"),
+                                QStringLiteral("test"))
+                        .toString();
             });
             return std::tuple(summary, indexesAfter, rows);
         };
@@ -273,7 +283,7 @@ private Q_SLOTS:
         const auto [bulk, bulkIndexes, bulkRows] = ingest(bulkProject, 1, {in});
         QCOMPARE(bulk.documentsDone, 8);
         QCOMPARE(*indexesSeen, QList<int>(8, 0)); // every document went in without them
-        QCOMPARE(bulkIndexes, 3);                  // and they were back when the job was done
+        QCOMPARE(bulkIndexes, 3);                 // and they were back when the job was done
         QCOMPARE(indexings, 1);
         QVERIFY(bulkRows.size() > 1000);
         QCOMPARE(bulkRows, plainRows);
@@ -316,10 +326,11 @@ private Q_SLOTS:
         store->readSnapshot([&](gw::ProjectConnection &connection) {
             indexes = entityLookupIndexes(connection);
             wrongCounts = connection
-                              .scalar(QStringLiteral("SELECT count(*) FROM entities e WHERE e.documents <> (SELECT count(*) FROM ("
-                                                     "SELECT document_id FROM mentions WHERE entity_id = e.id "
-                                                     "UNION SELECT document_id FROM relations WHERE subject_id = e.id "
-                                                     "UNION SELECT document_id FROM relations WHERE object_id = e.id))"),
+                              .scalar(QStringLiteral(
+                                          "SELECT count(*) FROM entities e WHERE e.documents <> (SELECT count(*) FROM ("
+                                          "SELECT document_id FROM mentions WHERE entity_id = e.id "
+                                          "UNION SELECT document_id FROM relations WHERE subject_id = e.id "
+                                          "UNION SELECT document_id FROM relations WHERE object_id = e.id))"),
                                       QStringLiteral("test"))
                               .toInt();
         });
@@ -379,7 +390,8 @@ private Q_SLOTS:
         QDir().mkpath(in + QStringLiteral("/loop"));
         QVERIFY(QFile::link(in, in + QStringLiteral("/loop/back")));
         writeFile(in + QStringLiteral("/bomb.docx"), zipBomb(40 * 1024 * 1024));
-        writeFile(in + QStringLiteral("/one-line.txt"), QByteArray("Alan Turing Manchester ").repeated(60 * 1024 * 1024 / 23));
+        writeFile(in + QStringLiteral("/one-line.txt"),
+                  QByteArray("Alan Turing Manchester ").repeated(60 * 1024 * 1024 / 23));
         QByteArray random(200'000, Qt::Uninitialized);
         for (auto &byte : random)
             byte = char(QRandomGenerator::global()->generate());
@@ -479,10 +491,15 @@ private Q_SLOTS:
         summary.documentsDone = 2;
         summary.failures.append({QStringLiteral("/x/a.pdf"), QStringLiteral("the PDF is encrypted")});
         const QJsonObject json = gw::ingestSummaryToJson(summary);
-        for (const char *key : {"documents_done", "documents_failed", "documents_skipped", "failures", "words",
-                                "bytes", "seconds", "max_concurrency"})
+        for (const char *key : {"documents_done", "documents_failed", "documents_skipped", "failures", "words", "bytes",
+                                "seconds", "max_concurrency"})
             QVERIFY2(json.contains(QLatin1String(key)), key);
-        QCOMPARE(json.value(QStringLiteral("failures")).toArray().first().toObject().value(QStringLiteral("path")).toString(),
+        QCOMPARE(json.value(QStringLiteral("failures"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("path"))
+                     .toString(),
                  QStringLiteral("/x/a.pdf"));
     }
 };

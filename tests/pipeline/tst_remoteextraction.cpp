@@ -32,26 +32,29 @@ namespace {
 QString modelAnswer(const QString &text)
 {
     QJsonArray entities;
-    for (const QString &name : {QStringLiteral("quantum teapot"), QStringLiteral("Ada Lovelace"), QStringLiteral("Charles Babbage")})
+    for (const QString &name :
+         {QStringLiteral("quantum teapot"), QStringLiteral("Ada Lovelace"), QStringLiteral("Charles Babbage")})
         if (text.contains(name))
-            entities.append(QJsonObject{{QStringLiteral("text"), name},
-                                        {QStringLiteral("type"), name.startsWith(u'q') ? QStringLiteral("MISC") : QStringLiteral("PERSON")}});
+            entities.append(QJsonObject{
+                {QStringLiteral("text"), name},
+                {QStringLiteral("type"), name.startsWith(u'q') ? QStringLiteral("MISC") : QStringLiteral("PERSON")}});
     QJsonArray relations;
     if (text.contains(QStringLiteral("Ada Lovelace")) && text.contains(QStringLiteral("Charles Babbage")))
         relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
                                      {QStringLiteral("type"), QStringLiteral("works_for")},
                                      {QStringLiteral("object"), QStringLiteral("Charles Babbage")}});
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities},
-                                                       {QStringLiteral("relations"), relations}})
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}, {QStringLiteral("relations"), relations}})
+            .toJson(QJsonDocument::Compact));
 }
 
 QByteArray documentText()
 {
     QByteArray text;
     for (int i = 0; i < 8; ++i)
-        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace worked with Charles Babbage on the quantum teapot. "
-                "They met in London in 1833.\n\n";
+        text += "Paragraph " + QByteArray::number(i)
+            + ". Ada Lovelace worked with Charles Babbage on the quantum teapot. "
+              "They met in London in 1833.\n\n";
     return text;
 }
 
@@ -87,7 +90,8 @@ void TstRemoteExtraction::projectHoldsTheRemoteEntitiesAndReRunsAskNothing()
     auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
     const IngestOptions options = remoteOptions(server);
     CircuitBreakerRegistry registry;
-    CircuitBreaker *breaker = registry.create(RemoteExtractor::breakerName(), RemoteExtractor::breakerSettings(options.remote));
+    CircuitBreaker *breaker =
+        registry.create(RemoteExtractor::breakerName(), RemoteExtractor::breakerSettings(options.remote));
 
     qint64 chunks = 0;
     {
@@ -113,8 +117,9 @@ void TstRemoteExtraction::projectHoldsTheRemoteEntitiesAndReRunsAskNothing()
     QVERIFY(!findEntity(entities, QStringLiteral("London"))); // the model did not report it
     bool worksFor = false;
     for (const StoredRelation &relation : store->relations())
-        worksFor |= relation.type == QStringLiteral("works_for") && relation.subjectName == QStringLiteral("Ada Lovelace")
-                    && relation.objectName == QStringLiteral("Charles Babbage");
+        worksFor |= relation.type == QStringLiteral("works_for")
+            && relation.subjectName == QStringLiteral("Ada Lovelace")
+            && relation.objectName == QStringLiteral("Charles Babbage");
     QVERIFY(worksFor);
 
     // The same text under another name, in a new job: every chunk comes from the project's cache.

@@ -19,10 +19,8 @@ inline DocumentRecord sampleDocument(const QString &path, int chunkCount, int ve
     record.path = path;
     record.format = QStringLiteral("text");
     for (int i = 0; i < chunkCount; ++i) {
-        const QString sentence = QStringLiteral("Sentence %1 of %2, version %3: Ada met Grace in Zürich. ")
-                                     .arg(i)
-                                     .arg(path)
-                                     .arg(version);
+        const QString sentence =
+            QStringLiteral("Sentence %1 of %2, version %3: Ada met Grace in Zürich. ").arg(i).arg(path).arg(version);
         record.chunks.append({record.text.size(), record.text.size() + sentence.size(), sentence});
         record.text += sentence;
     }
@@ -64,8 +62,8 @@ inline void addSampleExtraction(DocumentRecord &record, const QList<EntityRecord
             record.mentions.append({entity.id, c, chunk.start + at, chunk.start + at + entity.key.size(), 0.9});
         }
         if (entities.size() >= 2)
-            record.relations.append({QStringLiteral("met"), entities.at(0).id, entities.at(1).id, c,
-                                     chunk.start, chunk.end, QStringLiteral("met")});
+            record.relations.append({QStringLiteral("met"), entities.at(0).id, entities.at(1).id, c, chunk.start,
+                                     chunk.end, QStringLiteral("met")});
     }
 }
 

@@ -48,9 +48,10 @@ int runWriterChild(const QString &projectPath)
         const QString path = QStringLiteral("/docs/%1.txt").arg(i % 7);
         gw::DocumentRecord record = gw::testing::sampleDocument(path, chunksPerDocument, i + 1);
         // Entities shared by every document: replacing one must leave the others' intact.
-        gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Grace")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Zürich"))});
+        gw::testing::addSampleExtraction(record,
+                                         {gw::testing::sampleEntity(QStringLiteral("Ada")),
+                                          gw::testing::sampleEntity(QStringLiteral("Grace")),
+                                          gw::testing::sampleEntity(QStringLiteral("Zürich"))});
         store->writeDocumentBlocking(record);
         std::printf("committed %d\n", i);
         std::fflush(stdout);
@@ -117,8 +118,7 @@ public:
     {
         ::kill(m_pid, SIGKILL);
         int status = 0;
-        while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-        }
+        while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {}
         m_pid = -1;
         return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
     }
@@ -157,8 +157,7 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
-        qInfo("%d kills after %d commits in all; every document whole each time", rounds,
-              totalCommits);
+        qInfo("%d kills after %d commits in all; every document whole each time", rounds, totalCommits);
     }
 
 private:
@@ -184,7 +183,8 @@ private:
     static void verifyWholeDocuments(const QString &projectPath, int atLeast)
     {
         QCOMPARE(gw::testing::scalarText(projectPath, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-        QCOMPARE(gw::testing::countRows(projectPath, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        QCOMPARE(gw::testing::countRows(projectPath, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
+                 0);
         auto store = gw::ProjectStore::open(projectPath); // recovers the WAL of the killed writer
         const QList<gw::StoredDocument> documents = store->documents();
         QVERIFY(documents.size() >= atLeast);

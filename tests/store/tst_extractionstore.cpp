@@ -40,8 +40,7 @@ private:
         DocumentRecord record = sampleDocument(path, chunks, version);
         QList<gw::EntityRecord> entities;
         for (const QString &word : words)
-            entities.append(word == QStringLiteral("Ada") ? sampleEntity(word, adaName)
-                                                          : sampleEntity(word));
+            entities.append(word == QStringLiteral("Ada") ? sampleEntity(word, adaName) : sampleEntity(word));
         addSampleExtraction(record, entities);
         return record;
     }
@@ -66,24 +65,26 @@ private:
     // Entities whose stored reference count differs from the documents that refer to them.
     static qint64 wrongReferenceCounts(const QString &projectPath)
     {
-        return countRows(projectPath, QStringLiteral(
-            "SELECT count(*) FROM entities e WHERE e.documents <> (SELECT count(*) FROM ("
-            "SELECT document_id FROM mentions WHERE entity_id = e.id "
-            "UNION SELECT document_id FROM relations WHERE subject_id = e.id "
-            "UNION SELECT document_id FROM relations WHERE object_id = e.id))"));
+        return countRows(projectPath,
+                         QStringLiteral("SELECT count(*) FROM entities e WHERE e.documents <> (SELECT count(*) FROM ("
+                                        "SELECT document_id FROM mentions WHERE entity_id = e.id "
+                                        "UNION SELECT document_id FROM relations WHERE subject_id = e.id "
+                                        "UNION SELECT document_id FROM relations WHERE object_id = e.id))"));
     }
 
     static qint64 entityLookupIndexes(const QString &projectPath)
     {
-        return countRows(projectPath, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                                     "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"));
+        return countRows(projectPath,
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                        "('mentions_by_entity', 'relations_by_subject', 'relations_by_object')"));
     }
 
     static qint64 rowsOf(const QString &projectPath, const char *table, const QString &documentPath)
     {
-        return countRows(projectPath, QStringLiteral("SELECT count(*) FROM %1 JOIN documents d ON d.id = %1.document_id "
-                                                     "WHERE d.path = '%2'")
-                                          .arg(QLatin1String(table), documentPath));
+        return countRows(projectPath,
+                         QStringLiteral("SELECT count(*) FROM %1 JOIN documents d ON d.id = %1.document_id "
+                                        "WHERE d.path = '%2'")
+                             .arg(QLatin1String(table), documentPath));
     }
 
 private Q_SLOTS:
@@ -93,8 +94,8 @@ private Q_SLOTS:
     {
         const QString path = newProjectPath();
         auto store = ProjectStore::open(path);
-        const DocumentRecord record =
-            document(QStringLiteral("/a.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Zürich")});
+        const DocumentRecord record = document(
+            QStringLiteral("/a.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Zürich")});
         QCOMPARE(store->writeDocumentBlocking(record), WriteOutcome::Inserted);
 
         const gw::ProjectStatus status = store->status();
@@ -133,9 +134,9 @@ private Q_SLOTS:
         const QString text = store->documentText(documentId);
         const QList<gw::ChunkRecord> chunks = store->chunks(documentId);
         gw::ProjectConnection connection(path, gw::ProjectConnection::Access::ReadOnly);
-        QSqlQuery query = connection.prepare(QStringLiteral(
-            "SELECT m.start_offset, m.end_offset, m.chunk_ordinal, e.key, m.confidence FROM mentions m "
-            "JOIN entities e ON e.id = m.entity_id"));
+        QSqlQuery query = connection.prepare(
+            QStringLiteral("SELECT m.start_offset, m.end_offset, m.chunk_ordinal, e.key, m.confidence FROM mentions m "
+                           "JOIN entities e ON e.id = m.entity_id"));
         connection.exec(query, QStringLiteral("test probe"));
         int seen = 0;
         while (query.next()) {
@@ -161,9 +162,11 @@ private Q_SLOTS:
         QFETCH(bool, longFirst);
         const QString path = newProjectPath();
         auto store = ProjectStore::open(path);
-        const DocumentRecord shortName = document(QStringLiteral("/a.txt"), 1, {QStringLiteral("Ada"), QStringLiteral("Grace")});
-        const DocumentRecord longName = document(QStringLiteral("/b.txt"), 1, {QStringLiteral("Ada"), QStringLiteral("Grace")},
-                                                 1, QStringLiteral("Ada Lovelace"));
+        const DocumentRecord shortName =
+            document(QStringLiteral("/a.txt"), 1, {QStringLiteral("Ada"), QStringLiteral("Grace")});
+        const DocumentRecord longName =
+            document(QStringLiteral("/b.txt"), 1, {QStringLiteral("Ada"), QStringLiteral("Grace")}, 1,
+                     QStringLiteral("Ada Lovelace"));
         store->writeDocumentBlocking(longFirst ? longName : shortName);
         store->writeDocumentBlocking(longFirst ? shortName : longName);
 
@@ -188,8 +191,10 @@ private Q_SLOTS:
     void relationsAreOrderedByWeight()
     {
         auto store = ProjectStore::open(newProjectPath());
-        store->writeDocumentBlocking(document(QStringLiteral("/a.txt"), 1, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
-        store->writeDocumentBlocking(document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/a.txt"), 1, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
         const QList<gw::StoredRelation> relations = store->relations();
         QCOMPARE(relations.size(), 2);
         QCOMPARE(relations.at(0).objectId, QStringLiteral("id-grace"));
@@ -204,13 +209,17 @@ private Q_SLOTS:
     {
         const QString path = newProjectPath();
         auto store = ProjectStore::open(path);
-        store->writeDocumentBlocking(document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
-        store->writeDocumentBlocking(document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
         QCOMPARE(store->status().mentions, 4 + 6);
-        QCOMPARE(entityIds(*store), (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-zürich")}));
+        QCOMPARE(entityIds(*store),
+                 (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-zürich")}));
 
         // The same content again changes nothing.
-        QCOMPARE(store->writeDocumentBlocking(document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")})),
+        QCOMPARE(store->writeDocumentBlocking(
+                     document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")})),
                  WriteOutcome::Unchanged);
         QCOMPARE(store->status().mentions, 4 + 6);
 
@@ -225,12 +234,16 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(path, "mentions", QStringLiteral("/b.txt")), 6);
         QCOMPARE(rowsOf(path, "relations", QStringLiteral("/a.txt")), 4);
         QCOMPARE(rowsOf(path, "relations", QStringLiteral("/b.txt")), 3);
-        QCOMPARE(entityIds(*store), (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-sentence")}));
+        QCOMPARE(entityIds(*store),
+                 (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-sentence")}));
         const gw::StoredEntity *ada = findEntity(store->entities(), QStringLiteral("id-ada"));
         QVERIFY(ada);
         QCOMPARE(ada->mentions, 4 + 3);
         QCOMPARE(ada->documents, 2);
-        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)")), 0);
+        QCOMPARE(countRows(path,
+                           QStringLiteral(
+                               "SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)")),
+                 0);
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     }
 
@@ -238,8 +251,10 @@ private Q_SLOTS:
     {
         const QString path = newProjectPath();
         auto store = ProjectStore::open(path);
-        store->writeDocumentBlocking(document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
-        store->writeDocumentBlocking(document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
 
         QVERIFY(store->removeDocumentBlocking(QStringLiteral("/a.txt")));
         gw::ProjectStatus status = store->status();
@@ -281,17 +296,22 @@ private Q_SLOTS:
         DocumentRecord a = document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")});
         a.entities.append(sampleEntity(QStringLiteral("Unused"))); // listed, never mentioned
         store->writeDocumentBlocking(a);
-        store->writeDocumentBlocking(document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
-        store->writeDocumentBlocking(document(QStringLiteral("/c.txt"), 1, {QStringLiteral("Grace"), QStringLiteral("Zürich")}));
-        QCOMPARE(entityIds(*store), (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-zürich")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/c.txt"), 1, {QStringLiteral("Grace"), QStringLiteral("Zürich")}));
+        QCOMPARE(entityIds(*store),
+                 (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-zürich")}));
         QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-ada'")), 2);
         QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-grace'")), 2);
         QCOMPARE(wrongReferenceCounts(path), 0);
 
-        store->writeDocumentBlocking(document(QStringLiteral("/c.txt"), 2, {QStringLiteral("Grace"), QStringLiteral("Sentence")}, 2));
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/c.txt"), 2, {QStringLiteral("Grace"), QStringLiteral("Sentence")}, 2));
         QCOMPARE(wrongReferenceCounts(path), 0);
         QVERIFY(store->removeDocumentBlocking(QStringLiteral("/a.txt")));
-        QCOMPARE(entityIds(*store), (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-sentence")}));
+        QCOMPARE(entityIds(*store),
+                 (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-sentence")}));
         QCOMPARE(wrongReferenceCounts(path), 0);
         QVERIFY(store->removeDocumentBlocking(QStringLiteral("/b.txt")));
         QVERIFY(store->removeDocumentBlocking(QStringLiteral("/c.txt")));
@@ -305,9 +325,12 @@ private Q_SLOTS:
         const QString plainPath = newProjectPath();
         const QString bulkPath = newProjectPath();
         const auto writeAll = [](ProjectStore &store) {
-            store.writeDocumentBlocking(document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
-            store.writeDocumentBlocking(document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
-            store.writeDocumentBlocking(document(QStringLiteral("/a.txt"), 4, {QStringLiteral("Ada"), QStringLiteral("Sentence")}, 2));
+            store.writeDocumentBlocking(
+                document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")}));
+            store.writeDocumentBlocking(
+                document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+            store.writeDocumentBlocking(
+                document(QStringLiteral("/a.txt"), 4, {QStringLiteral("Ada"), QStringLiteral("Sentence")}, 2));
             QVERIFY(store.removeDocumentBlocking(QStringLiteral("/b.txt")));
         };
         {
@@ -329,11 +352,12 @@ private Q_SLOTS:
             QCOMPARE(bulk->status().mentions, 8);
             QCOMPARE(bulk->entities().size(), 2);
         }
-        const QString rows = QStringLiteral("SELECT group_concat(r, ';') FROM (SELECT d.path || ':' || m.entity_id || ':' || "
-                                            "m.start_offset AS r FROM mentions m JOIN documents d ON d.id = m.document_id "
-                                            "UNION ALL SELECT id || ':' || name || ':' || documents FROM entities "
-                                            "UNION ALL SELECT subject_id || ':' || type || ':' || object_id FROM relations "
-                                            "ORDER BY 1)");
+        const QString rows =
+            QStringLiteral("SELECT group_concat(r, ';') FROM (SELECT d.path || ':' || m.entity_id || ':' || "
+                           "m.start_offset AS r FROM mentions m JOIN documents d ON d.id = m.document_id "
+                           "UNION ALL SELECT id || ':' || name || ':' || documents FROM entities "
+                           "UNION ALL SELECT subject_id || ':' || type || ':' || object_id FROM relations "
+                           "ORDER BY 1)");
         QCOMPARE(gw::testing::scalarText(bulkPath, rows), gw::testing::scalarText(plainPath, rows));
 
         {
@@ -361,17 +385,18 @@ private Q_SLOTS:
         QTest::newRow("mention before the text")
             << Break([](DocumentRecord &r) { r.mentions.first().start = -1; }) << QStringLiteral("mention 0 spans [-1");
         QTest::newRow("mention chunk out of range")
-            << Break([](DocumentRecord &r) { r.mentions.last().chunk = r.chunks.size(); }) << QStringLiteral("is in chunk 2 of 2");
-        QTest::newRow("relation chunk negative")
-            << Break([](DocumentRecord &r) { r.relations.first().chunk = -1; }) << QStringLiteral("relation 0 is in chunk -1");
+            << Break([](DocumentRecord &r) { r.mentions.last().chunk = r.chunks.size(); })
+            << QStringLiteral("is in chunk 2 of 2");
+        QTest::newRow("relation chunk negative") << Break([](DocumentRecord &r) { r.relations.first().chunk = -1; })
+                                                 << QStringLiteral("relation 0 is in chunk -1");
         QTest::newRow("unknown mention entity")
             << Break([](DocumentRecord &r) { r.mentions.first().entityId = QStringLiteral("id-nobody"); })
             << QStringLiteral("refers to entity \"id-nobody\"");
         QTest::newRow("unknown relation object")
             << Break([](DocumentRecord &r) { r.relations.first().objectId = QStringLiteral("id-nobody"); })
             << QStringLiteral("relation 0 refers to entity \"id-nobody\"");
-        QTest::newRow("entity without id")
-            << Break([](DocumentRecord &r) { r.entities.append(gw::EntityRecord{}); }) << QStringLiteral("an entity has no id");
+        QTest::newRow("entity without id") << Break([](DocumentRecord &r) { r.entities.append(gw::EntityRecord{}); })
+                                           << QStringLiteral("an entity has no id");
     }
 
     void invalidExtractionIsRefusedAndNothingWritten()
@@ -380,7 +405,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString path = newProjectPath();
         auto store = ProjectStore::open(path);
-        const DocumentRecord good = document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Grace")});
+        const DocumentRecord good =
+            document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Grace")});
         store->writeDocumentBlocking(good);
 
         for (const QString &target : {QStringLiteral("/new.txt"), QStringLiteral("/a.txt")}) { // new, and a replacement

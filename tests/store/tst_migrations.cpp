@@ -64,10 +64,12 @@ private Q_SLOTS:
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), ProjectSchema::latestVersion());
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA application_id")).toInt(), ProjectSchema::applicationId);
         for (const char *table : {"documents", "document_texts", "chunks", "entities", "mentions", "relations"})
-            QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                                         .arg(QLatin1String(table))),
+            QCOMPARE(countRows(path,
+                               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                   .arg(QLatin1String(table))),
                      1);
-        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'chunks_by_document'")), 1);
+        QCOMPARE(
+            countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'chunks_by_document'")), 1);
     }
 
     void emptyFileIsMigratedFromVersionZero()
@@ -125,8 +127,9 @@ private Q_SLOTS:
 
             // The new tables work: a document with entities goes in beside the old one.
             gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/new.txt"), 2);
-            gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                      gw::testing::sampleEntity(QStringLiteral("Grace"))});
+            gw::testing::addSampleExtraction(
+                record,
+                {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace"))});
             QCOMPARE(store->writeDocumentBlocking(record), gw::WriteOutcome::Inserted);
             const gw::ProjectStatus status = store->status();
             QCOMPARE(status.documentsDone, 2);
@@ -137,8 +140,9 @@ private Q_SLOTS:
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), gw::ProjectSchema::latestVersion());
         for (const char *index : {"mentions_by_document", "mentions_by_entity", "relations_by_subject",
                                   "relations_by_object", "relations_by_document"})
-            QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
-                                         .arg(QLatin1String(index))),
+            QCOMPARE(countRows(path,
+                               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                                   .arg(QLatin1String(index))),
                      1);
         QCOMPARE(scalarText(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
@@ -156,31 +160,36 @@ private Q_SLOTS:
                     connection.exec(statement, QStringLiteral("test setup"));
             connection.exec(QStringLiteral("PRAGMA user_version = 4"), QStringLiteral("test setup"));
             const QStringList rows = {
-                QStringLiteral("INSERT INTO documents (id, path, content_hash, state, chars, chunk_count, ingested_at) VALUES "
-                               "(1, '/a.txt', 'a', 'done', 40, 1, '2026-01-01T00:00:00.000Z'), "
-                               "(2, '/b.txt', 'b', 'done', 40, 1, '2026-01-01T00:00:00.000Z')"),
+                QStringLiteral(
+                    "INSERT INTO documents (id, path, content_hash, state, chars, chunk_count, ingested_at) VALUES "
+                    "(1, '/a.txt', 'a', 'done', 40, 1, '2026-01-01T00:00:00.000Z'), "
+                    "(2, '/b.txt', 'b', 'done', 40, 1, '2026-01-01T00:00:00.000Z')"),
                 QStringLiteral("INSERT INTO entities (id, type, name, key) VALUES ('ada', 'PERSON', 'Ada', 'ada'), "
                                "('grace', 'PERSON', 'Grace', 'grace'), ('rome', 'LOCATION', 'Rome', 'rome')"),
                 // Ada: mentioned in both; Grace: mentioned in /a, object of a relation in /b;
                 // Rome: only the object of a relation in /b.
-                QStringLiteral("INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, confidence) "
+                QStringLiteral("INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
+                               "confidence) "
                                "VALUES (1, 0, 'ada', 0, 3, 1), (1, 0, 'ada', 10, 13, 1), (1, 0, 'grace', 20, 25, 1), "
                                "(2, 0, 'ada', 0, 3, 1)"),
-                QStringLiteral("INSERT INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, sentence_start, "
-                               "sentence_end, trigger) VALUES (2, 'met', 'ada', 'grace', 0, 0, 30, 'met'), "
-                               "(2, 'visited', 'ada', 'rome', 0, 0, 30, 'visited')"),
+                QStringLiteral(
+                    "INSERT INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, sentence_start, "
+                    "sentence_end, trigger) VALUES (2, 'met', 'ada', 'grace', 0, 0, 30, 'met'), "
+                    "(2, 'visited', 'ada', 'rome', 0, 0, 30, 'visited')"),
             };
             for (const QString &row : rows)
                 connection.exec(row, QStringLiteral("test setup"));
         }
         auto store = ProjectStore::open(path);
         QCOMPARE(store->schemaVersion(), ProjectSchema::latestVersion());
-        QCOMPARE(scalarText(path, QStringLiteral("SELECT group_concat(id || '=' || documents, ' ') FROM "
-                                                 "(SELECT * FROM entities ORDER BY id)")),
+        QCOMPARE(scalarText(path,
+                            QStringLiteral("SELECT group_concat(id || '=' || documents, ' ') FROM "
+                                           "(SELECT * FROM entities ORDER BY id)")),
                  QStringLiteral("ada=2 grace=2 rome=1"));
         QVERIFY(store->removeDocumentBlocking(QStringLiteral("/b.txt")));
-        QCOMPARE(scalarText(path, QStringLiteral("SELECT group_concat(id || '=' || documents, ' ') FROM "
-                                                 "(SELECT * FROM entities ORDER BY id)")),
+        QCOMPARE(scalarText(path,
+                            QStringLiteral("SELECT group_concat(id || '=' || documents, ' ') FROM "
+                                           "(SELECT * FROM entities ORDER BY id)")),
                  QStringLiteral("ada=1 grace=1"));
     }
 

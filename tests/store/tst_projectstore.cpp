@@ -28,8 +28,7 @@ private:
     int m_serial = 0;
     QString newProjectPath() { return m_dir.filePath(QStringLiteral("project-%1.gwp").arg(++m_serial)); }
 
-    static const gw::StoredDocument *findDocument(const QList<gw::StoredDocument> &documents,
-                                                  const QString &path)
+    static const gw::StoredDocument *findDocument(const QList<gw::StoredDocument> &documents, const QString &path)
     {
         for (const gw::StoredDocument &document : documents)
             if (document.path == path)
@@ -68,7 +67,7 @@ private Q_SLOTS:
             store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/%1.txt").arg(i), 3));
         const QString copy = m_dir.filePath(QStringLiteral("copy-%1.gwp").arg(m_serial));
         QVERIFY(gw::syncWait(store->saveCopy(copy)));
-        QVERIFY_THROWS_EXCEPTION(gw::StoreError, gw::syncWait(store->saveCopy(copy))); // exists now
+        QVERIFY_THROWS_EXCEPTION(gw::StoreError, gw::syncWait(store->saveCopy(copy)));      // exists now
         store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/later.txt"), 3)); // not in the copy
         auto reopened = ProjectStore::open(copy);
         const gw::ProjectStatus status = reopened->status();
@@ -88,7 +87,8 @@ private Q_SLOTS:
         record.metadata.insert(QStringLiteral("modified"), local);
         record.metadata.insert(QStringLiteral("day"), QDate(2020, 2, 29));
         record.metadata.insert(QStringLiteral("authors"), QStringList{QStringLiteral("Ada"), QStringLiteral("Grace")});
-        record.metadata.insert(QStringLiteral("nested"), QVariantMap{{QStringLiteral("pages"), 12}, {QStringLiteral("draft"), true}});
+        record.metadata.insert(QStringLiteral("nested"),
+                               QVariantMap{{QStringLiteral("pages"), 12}, {QStringLiteral("draft"), true}});
         record.metadata.insert(QStringLiteral("ratio"), 0.25);
         record.metadata.insert(QStringLiteral("raw"), QByteArray("\x00\x01\xff", 3));
         QCOMPARE(store->writeDocumentBlocking(record), WriteOutcome::Inserted);
@@ -115,12 +115,14 @@ private Q_SLOTS:
         QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime(), local);
         QCOMPARE(metadata.value(QStringLiteral("modified")).toDateTime().offsetFromUtc(), 2 * 3600);
         QCOMPARE(metadata.value(QStringLiteral("day")).toDate(), QDate(2020, 2, 29));
-        QCOMPARE(metadata.value(QStringLiteral("authors")).toStringList(), (QStringList{QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        QCOMPARE(metadata.value(QStringLiteral("authors")).toStringList(),
+                 (QStringList{QStringLiteral("Ada"), QStringLiteral("Grace")}));
         QCOMPARE(metadata.value(QStringLiteral("nested")).toMap().value(QStringLiteral("pages")).toInt(), 12);
         QCOMPARE(metadata.value(QStringLiteral("nested")).toMap().value(QStringLiteral("draft")).toBool(), true);
         QCOMPARE(metadata.value(QStringLiteral("ratio")).toDouble(), 0.25);
         QCOMPARE(metadata.value(QStringLiteral("raw")).toByteArray(), QByteArray("\x00\x01\xff", 3));
-        QCOMPARE(metadata.value(QStringLiteral("title")).toString(), record.metadata.value(QStringLiteral("title")).toString());
+        QCOMPARE(metadata.value(QStringLiteral("title")).toString(),
+                 record.metadata.value(QStringLiteral("title")).toString());
 
         const QString text = store->documentText(stored.id);
         QCOMPARE(text, record.text);
@@ -193,7 +195,9 @@ private Q_SLOTS:
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM document_texts")), 2);
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM chunks")), 3 + 2);
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM chunks WHERE document_id = %1").arg(oldId)), 0);
-        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM document_texts WHERE document_id = %1").arg(oldId)), 0);
+        QCOMPARE(
+            countRows(path, QStringLiteral("SELECT count(*) FROM document_texts WHERE document_id = %1").arg(oldId)),
+            0);
 
         const gw::StoredDocument *stored = findDocument(store->documents(), doc);
         QVERIFY(stored);
@@ -310,7 +314,8 @@ private Q_SLOTS:
             if (context.record.path.endsWith(QStringLiteral("poison.txt")))
                 throw gw::StoreError(context.connection.projectPath(), QStringLiteral("step refused"));
         });
-        QCOMPARE(store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/ok.txt"), 3)), WriteOutcome::Inserted);
+        QCOMPARE(store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/ok.txt"), 3)),
+                 WriteOutcome::Inserted);
         QVERIFY_THROWS_EXCEPTION(gw::StoreError,
                                  store->writeDocumentBlocking(sampleDocument(QStringLiteral("/docs/poison.txt"), 5)));
         QCOMPARE(calls.load(), 2);
@@ -361,7 +366,8 @@ private Q_SLOTS:
             for (int w = 0; w < writers; ++w) {
                 group.spawn(QStringLiteral("writer %1").arg(w), [&, w] {
                     for (int i = 0; i < perWriter; ++i) {
-                        const auto doc = sampleDocument(QStringLiteral("/docs/w%1/%2.txt").arg(w).arg(i), chunksPerDocument);
+                        const auto doc =
+                            sampleDocument(QStringLiteral("/docs/w%1/%2.txt").arg(w).arg(i), chunksPerDocument);
                         if (store->writeDocumentBlocking(doc) == WriteOutcome::Inserted)
                             ++inserted;
                         if (i % 10 == 0 && !store->isUnchanged(doc.path, doc.contentHash))
@@ -383,8 +389,9 @@ private Q_SLOTS:
         QCOMPARE(status.chunks, writers * perWriter * chunksPerDocument);
         QVERIFY(statusCalls.load() > 0);
         qInfo("%d documents (%d chunks each) by %d writer threads in %lld ms: %.0f documents/s, "
-              "%d status() reads meanwhile", writers * perWriter, chunksPerDocument, writers, ms,
-              writers * perWriter * 1000.0 / ms, statusCalls.load());
+              "%d status() reads meanwhile",
+              writers * perWriter, chunksPerDocument, writers, ms, writers * perWriter * 1000.0 / ms,
+              statusCalls.load());
     }
 };
 

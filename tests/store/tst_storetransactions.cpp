@@ -28,7 +28,8 @@ private:
     {
         qint64 count = -1;
         store.readSnapshot([&count](ProjectConnection &connection) {
-            count = connection.scalar(QStringLiteral("SELECT count(*) FROM entity_positions"), QStringLiteral("probe")).toLongLong();
+            count = connection.scalar(QStringLiteral("SELECT count(*) FROM entity_positions"), QStringLiteral("probe"))
+                        .toLongLong();
         });
         return count;
     }
@@ -36,7 +37,8 @@ private:
     static ProjectStore::ConnectionWork insertPosition(const QString &entityId)
     {
         return [entityId](ProjectConnection &connection) {
-            QSqlQuery query = connection.prepare(QStringLiteral("INSERT INTO entity_positions (entity_id, x, y) VALUES (?, 1, 2)"));
+            QSqlQuery query =
+                connection.prepare(QStringLiteral("INSERT INTO entity_positions (entity_id, x, y) VALUES (?, 1, 2)"));
             query.addBindValue(entityId);
             connection.exec(query, QStringLiteral("insert a position"));
         };
@@ -48,8 +50,9 @@ private Q_SLOTS:
         auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("p.gwp")));
         QCOMPARE(store->schemaVersion(), gw::ProjectSchema::latestVersion());
         gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 1);
-        gw::testing::addSampleExtraction(record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                                                  gw::testing::sampleEntity(QStringLiteral("Grace"))});
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace"))});
         store->writeDocumentBlocking(record);
 
         store->writeTransactionBlocking(insertPosition(QStringLiteral("id-ada")));
@@ -63,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(positions(*store), 1);
 
         // Foreign keys hold: no position for an entity the project does not have.
-        QVERIFY_THROWS_EXCEPTION(gw::StoreError, store->writeTransactionBlocking(insertPosition(QStringLiteral("id-nobody"))));
+        QVERIFY_THROWS_EXCEPTION(gw::StoreError,
+                                 store->writeTransactionBlocking(insertPosition(QStringLiteral("id-nobody"))));
 
         // The coroutine twin, awaited from a plain thread.
         QVERIFY(gw::syncWait(store->writeTransaction(insertPosition(QStringLiteral("id-grace")))));
