@@ -1,8 +1,8 @@
 #include "healthmonitor.h"
 
 #include "errors.h"
+#include "offthread.h"
 
-#include <QCoroFuture>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,7 +13,6 @@
 #include <QTemporaryFile>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -86,18 +85,17 @@ HealthReport HealthMonitor::runChecks() const
 QCoro::Task<HealthReport> HealthMonitor::runChecksAsync() const
 {
     // The copy travels with the job, so the checks run even if registrations change meanwhile.
-    QFuture<HealthReport> future =
-        QtConcurrent::run(QThreadPool::globalInstance(), &HealthMonitor::runAll, checksCopy());
-    // Awaited as QFuture<void>: co_await on a cancelled QFuture<T> crashes in QCoro 0.8.
-    co_await QFuture<void>(future);
-    if (future.isCanceled() || future.resultCount() == 0) {
+    auto checks = checksCopy();
+    try {
+        co_return co_await runOffThread(QStringLiteral("health checks"), CancellationToken(),
+                                        [checks] { return runAll(checks); });
+    } catch (const Error &error) {
         HealthReport report;
         report.overall = HealthStatus::Failed;
         report.entries.append(HealthEntry{QStringLiteral("health"), HealthStatus::Failed,
-                                          QStringLiteral("the health checks did not run"), 0});
+                                          QStringLiteral("the health checks did not run: %1").arg(error.message()), 0});
         co_return report;
     }
-    co_return future.result();
 }
 
 QString healthStatusName(HealthStatus status)

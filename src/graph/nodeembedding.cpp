@@ -1,7 +1,7 @@
 #include "nodeembedding.h"
 
 #include "knowledgegraph.h"
-#include "parallelblocks.h"
+#include "core/parallelblocks.h"
 
 #include "store/projectconnection.h"
 #include "store/projectstore.h"

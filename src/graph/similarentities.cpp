@@ -1,7 +1,7 @@
 #include "similarentities.h"
 
 #include "cosinekernel.h"
-#include "parallelblocks.h"
+#include "core/parallelblocks.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "graphpanel.h"
 
-#include "graphlayoutjob.h"
 #include "graphview.h"
+#include "pipeline/graphlayoutjob.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -140,18 +140,19 @@ void GraphPanel::prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics
     rebuildFilterMenu();
 }
 
-void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, std::shared_ptr<ProjectStore> store)
+void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics,
+                          std::shared_ptr<ProjectGraph> project)
 {
     prepare(graph, metrics);
-    m_layout->setStore(std::move(store));
+    m_layout->setProjectGraph(std::move(project));
     m_layout->loadOrCompute(graph);
 }
 
 void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions,
-                          std::shared_ptr<ProjectStore> store)
+                          std::shared_ptr<ProjectGraph> project)
 {
     m_layout->cancel();
-    m_layout->setStore(std::move(store)); // where a rerun layout is saved
+    m_layout->setProjectGraph(std::move(project)); // where a rerun layout is saved
     prepare(graph, metrics);
     m_view->setPositions(positions);
 }

@@ -4,8 +4,8 @@
 // filters (types, communities, minimum degree), ego network of depth k around the selection,
 // fit, re-run layout (progress and cancel, off the GUI thread), export as PNG or SVG.
 //
-//   panel->setGraph(graph, metrics, store);     // positions from the project, else a new layout (saved)
-//   panel->setGraph(graph, metrics, positions); // positions given (no store)
+//   panel->setGraph(graph, metrics, project);   // positions from the project, else a new layout (saved)
+//   panel->setGraph(graph, metrics, positions); // positions given (no project)
 //   connect(panel->view(), &GraphView::nodeSelected, ...); panel->view()->selectNode(i);
 #include "graph/knowledgegraph.h"
 #include "graph/nodemetrics.h"
@@ -30,7 +30,7 @@ namespace gw {
 
 class GraphLayoutJob;
 class GraphView;
-class ProjectStore;
+class ProjectGraph;
 
 class GraphPanel : public QWidget
 {
@@ -42,10 +42,10 @@ public:
     GraphView *view() const { return m_view; }
     GraphLayoutJob *layoutJob() const { return m_layout; }
 
-    void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, std::shared_ptr<ProjectStore> store);
-    // Positions given; a rerun layout is saved in `store` when there is one.
+    void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, std::shared_ptr<ProjectGraph> project);
+    // Positions given; a rerun layout is saved in `project` when there is one.
     void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions,
-                  std::shared_ptr<ProjectStore> store = {});
+                  std::shared_ptr<ProjectGraph> project = {});
     // Selects and centres on the best match for `text` (KnowledgeGraph::findByName); false when none.
     bool search(const QString &text);
     int completionCount() const;

@@ -1,24 +1,13 @@
 #include "graphworkspace.h"
 
-#include "core/errors.h"
-#include "core/taskgroup.h"
 #include "entitydetailspanel.h"
 #include "entitytablemodel.h"
-#include "graph/csvrowwriter.h"
-#include "graph/entityprovenance.h"
-#include "graph/exportfile.h"
-#include "graph/graphanalytics.h"
-#include "graph/graphlayout.h"
-#include "graph/nodeembedding.h"
-#include "graph/similarentities.h"
-#include "graphlayoutjob.h"
 #include "graphpanel.h"
 #include "graphtablefilter.h"
 #include "graphview.h"
+#include "pipeline/projectgraph.h"
 #include "relationtablemodel.h"
-#include "store/projectstore.h"
 
-#include <QCoroSignal>
 #include <QCoroTimer>
 #include <QComboBox>
 #include <QFileDialog>
@@ -39,68 +28,7 @@
 
 namespace gw {
 
-struct GraphWorkspace::Snapshot
-{
-    KnowledgeGraph graph;
-    NodeMetrics metrics;
-    QList<QPointF> positions;
-    std::shared_ptr<const SimilarEntities> similar;
-    QString similarError; // embeddings failed; the rest is fine
-};
-
-// Written by the loading worker, sampled by a GUI timer (never a signal per step).
-struct GraphWorkspace::LoadProgress
-{
-    enum Stage { Reading, Analysing, Layout, Embedding };
-    std::atomic<int> stage{Reading};
-    std::atomic<double> fraction{0};
-    std::atomic<int> nodes{0};
-};
-
 namespace {
-
-// Runs `fn` (callable with a CancellationToken) on the thread pool in a group of one, cancelled
-// with `parent`, and completes with its result; rethrows its failure (CancelledError when
-// cancelled). `fn` is copied in before any co_await (see docs/toolchain-traps.md).
-template<typename R, typename F>
-QCoro::Task<R> offThread(QString name, CancellationToken parent, F fn)
-{
-    TaskGroup<R> group({.maxParallel = 1, .parent = parent, .name = name});
-    group.spawn(name, fn);
-    co_await group.waitAll();
-    group.throwIfFailed();
-    co_return *group.partialResults().first();
-}
-
-// Ends one background operation of the workspace however the coroutine leaves.
-class WorkGuard
-{
-public:
-    explicit WorkGuard(QPointer<GraphWorkspace> workspace, std::function<void()> end)
-        : m_workspace(std::move(workspace)), m_end(std::move(end))
-    {}
-    ~WorkGuard()
-    {
-        if (m_workspace)
-            m_end();
-    }
-    WorkGuard(const WorkGuard &) = delete;
-    WorkGuard &operator=(const WorkGuard &) = delete;
-
-private:
-    QPointer<GraphWorkspace> m_workspace;
-    std::function<void()> m_end;
-};
-
-bool vectorsCover(const EntityVectors &vectors, const KnowledgeGraph &graph)
-{
-    if (vectors.count() != graph.nodeCount())
-        return false;
-    for (const QString &id : vectors.ids)
-        if (graph.indexOf(id) < 0)
-            return false;
-    return true;
-}
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
@@ -204,7 +132,10 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     connect(m_relationTypeCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_relationFilter->setType(m_relationTypeCombo->currentData().toString()); });
     connect(m_exportButton, &QPushButton::clicked, this, &GraphWorkspace::exportTableDialog);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_loadCancel.cancel(tr("cancelled by the user")); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_project)
+            m_project->cancelLoad(tr("cancelled by the user"));
+    });
     connect(m_entityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GraphWorkspace::onEntityRowChanged);
     connect(m_relationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -222,21 +153,15 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     setLoadingUi(false, tr("No project open"));
 }
 
-GraphWorkspace::~GraphWorkspace()
-{
-    // Running work stops soon and finds this widget gone; the store lives in its coroutines.
-    m_projectCancel.cancel(tr("the graph workspace closed"));
-}
+GraphWorkspace::~GraphWorkspace() = default; // running jobs find it gone (QPointer) and show nothing
 
-void GraphWorkspace::setStore(std::shared_ptr<ProjectStore> store)
+void GraphWorkspace::setProjectGraph(std::shared_ptr<ProjectGraph> project)
 {
-    m_projectCancel.cancel(tr("the project closed"));
-    m_projectCancel = CancellationSource();
-    m_store = std::move(store);
+    m_project = std::move(project);
     m_selectedId.clear();
     m_details->clear();
     applySnapshot({});
-    if (m_store)
+    if (m_project)
         refresh();
     else
         setLoadingUi(false, tr("No project open"));
@@ -245,128 +170,57 @@ void GraphWorkspace::setStore(std::shared_ptr<ProjectStore> store)
 QCoro::Task<> GraphWorkspace::closeProject()
 {
     QPointer<GraphWorkspace> self(this);
-    m_projectCancel.cancel(tr("the project closed"));
-    // The panel's layout runs (a rerun the user asked for) hold the store too.
-    GraphLayoutJob *layout = m_graphPanel->layoutJob();
-    layout->setStore({});
-    layout->cancel();
-    while (self && layout->activeThreads() > 0)
-        co_await qCoro(layout, &GraphLayoutJob::threadsFinished);
-    while (self && m_running > 0)
-        co_await qCoro(this, &GraphWorkspace::workFinished);
+    // The project's jobs (loads, details, a layout rerun, exports) end before it closes.
+    if (std::shared_ptr<ProjectGraph> project = m_project)
+        co_await project->close();
     if (self)
-        setStore(nullptr);
-}
-
-void GraphWorkspace::workEnded()
-{
-    --m_running;
-    Q_EMIT workFinished();
+        setProjectGraph(nullptr);
 }
 
 void GraphWorkspace::refresh()
 {
-    if (!m_store)
-        return;
-    m_loadCancel.cancel(tr("a newer refresh"));
-    m_loadCancel = CancellationSource(m_projectCancel.token());
-    load(m_store, m_loadCancel.token(), ++m_loadGeneration);
+    if (m_project)
+        load(m_project);
 }
 
-QCoro::Task<> GraphWorkspace::load(std::shared_ptr<ProjectStore> store, CancellationToken token, quint64 generation)
+QCoro::Task<> GraphWorkspace::load(std::shared_ptr<ProjectGraph> project)
 {
     QPointer<GraphWorkspace> self(this);
-    workStarted();
-    WorkGuard guard(self, [this] { workEnded(); });
-    auto progress = std::make_shared<LoadProgress>();
-    m_progress = progress;
     setLoadingUi(true, tr("Reading the graph…"));
-
-    auto work = [store, progress](const CancellationToken &cancel) {
-        Snapshot snapshot;
-        snapshot.graph = KnowledgeGraph::fromStore(*store);
-        progress->nodes = snapshot.graph.nodeCount();
-        if (snapshot.graph.nodeCount() == 0)
-            return snapshot;
-        cancel.throwIfCancelled();
-        progress->stage = LoadProgress::Analysing;
-        GraphAnalytics::Options analytics;
-        // Betweenness and coreness are not shown here: not worth their time.
-        analytics.metrics = GraphAnalytics::Metric::Degree | GraphAnalytics::Metric::PageRank
-            | GraphAnalytics::Metric::Communities | GraphAnalytics::Metric::Components;
-        snapshot.metrics = GraphAnalytics::compute(snapshot.graph, cancel, analytics);
-
-        progress->stage = LoadProgress::Layout;
-        snapshot.positions = GraphLayout::loadLayout(*store, snapshot.graph);
-        const bool complete =
-            std::all_of(snapshot.positions.cbegin(), snapshot.positions.cend(), &GraphLayout::hasPosition);
-        if (!complete) {
-            // New entities: lay the whole graph out again, so they do not pile up in a corner.
-            snapshot.positions = GraphLayout::compute(snapshot.graph, cancel, {},
-                                                      [progress](double done) { progress->fraction = done; });
-            GraphLayout::saveLayout(*store, snapshot.graph, snapshot.positions);
-        }
-
-        progress->stage = LoadProgress::Embedding;
-        progress->fraction = 0;
-        try {
-            EntityVectors vectors = NodeEmbedding::load(*store);
-            if (!vectorsCover(vectors, snapshot.graph)) {
-                vectors = NodeEmbedding::compute(snapshot.graph, {}, cancel);
-                NodeEmbedding::save(*store, vectors);
-            }
-            snapshot.similar = std::make_shared<const SimilarEntities>(vectors);
-        } catch (const CancelledError &) {
-            throw;
-        } catch (const std::exception &error) {
-            // Similar entities are a bonus: the graph still shows without them.
-            snapshot.similarError = QString::fromUtf8(error.what());
-        }
-        return snapshot;
-    };
-
-    std::optional<Snapshot> snapshot;
-    QString failure;
-    try {
-        snapshot = co_await offThread<Snapshot>(tr("load the graph"), token, work);
-    } catch (const CancelledError &) {
-    } catch (const TaskFailedError &error) {
-        failure = error.reason();
-    } catch (const Error &error) {
-        failure = error.message();
-    }
-    if (!self || generation != m_loadGeneration)
-        co_return; // a newer refresh owns the workspace now
-    if (snapshot) {
+    const JobResult<GraphSnapshot> result = co_await project->loadSnapshot();
+    if (result.end == JobEnd::Superseded || !self || project != m_project)
+        co_return; // a newer refresh, or another project, owns the workspace now
+    if (result.finished()) {
         // Three slices, the event loop turning between them: in one piece, 40,000 entities
         // stalled the window for about 100 ms (two proxy sorts and the view's scene, ~30 ms each).
-        showSnapshotTables(*snapshot);
+        const LatestOnly::Ticket shown = showSnapshotTables(*result.value);
         co_await QCoro::sleepFor(std::chrono::milliseconds(0));
-        if (!self || generation != m_loadGeneration)
-            co_return;
+        if (!shown.isLatest())
+            co_return; // another snapshot is being shown, or the workspace is gone
         m_relationModel->setGraph(m_graph);
         co_await QCoro::sleepFor(std::chrono::milliseconds(0));
-        if (!self || generation != m_loadGeneration)
+        if (!shown.isLatest())
             co_return;
         showSnapshotGraph();
         Q_EMIT loaded();
-    } else if (!failure.isEmpty()) {
-        setLoadingUi(false, tr("The graph could not be loaded: %1").arg(failure));
-        Q_EMIT loadFailed(failure);
+    } else if (result.end == JobEnd::Failed) {
+        setLoadingUi(false, tr("The graph could not be loaded: %1").arg(result.error));
+        Q_EMIT loadFailed(result.error);
     } else {
         setLoadingUi(false, tr("Loading cancelled; %n entities shown.", nullptr, m_graph.nodeCount()));
     }
 }
 
-void GraphWorkspace::applySnapshot(const Snapshot &snapshot)
+void GraphWorkspace::applySnapshot(const GraphSnapshot &snapshot)
 {
     showSnapshotTables(snapshot);
     m_relationModel->setGraph(m_graph);
     showSnapshotGraph();
 }
 
-void GraphWorkspace::showSnapshotTables(const Snapshot &snapshot)
+LatestOnly::Ticket GraphWorkspace::showSnapshotTables(const GraphSnapshot &snapshot)
 {
+    const LatestOnly::Ticket shown = m_shows.start(); // one shown in slices stops when another comes
     m_graph = snapshot.graph;
     m_metrics = snapshot.metrics;
     m_positions = snapshot.positions;
@@ -374,16 +228,17 @@ void GraphWorkspace::showSnapshotTables(const Snapshot &snapshot)
     m_similarError = snapshot.similarError;
     m_syncingSelection = true; // until showSnapshotGraph(): the view still shows the old graph
     m_entityModel->setSnapshot(m_graph, m_metrics);
+    return shown;
 }
 
 void GraphWorkspace::showSnapshotGraph()
 {
-    m_graphPanel->setGraph(m_graph, m_metrics, m_positions, m_store); // a rerun layout is kept too
+    m_graphPanel->setGraph(m_graph, m_metrics, m_positions, m_project); // a rerun layout is kept too
     m_syncingSelection = false;
     updateTypeCombos();
     setLoadingUi(false,
-                 m_graph.nodeCount() == 0 && !m_store ? tr("No project open")
-                                                      : tr("%n entities", nullptr, m_graph.nodeCount())
+                 m_graph.nodeCount() == 0 && !m_project ? tr("No project open")
+                                                        : tr("%n entities", nullptr, m_graph.nodeCount())
                          + QStringLiteral(", ") + tr("%n relations", nullptr, m_graph.edgeCount()));
     if (!m_selectedId.isEmpty() && m_graph.indexOf(m_selectedId) >= 0) {
         const QString id = std::exchange(m_selectedId, {});
@@ -404,29 +259,28 @@ void GraphWorkspace::setLoadingUi(bool loading, const QString &text)
         m_progressTimer->start();
     } else {
         m_progressTimer->stop();
-        m_progress.reset();
     }
     m_statusLabel->setText(text);
 }
 
 void GraphWorkspace::showProgress()
 {
-    if (!m_progress)
+    if (!m_project || !m_project->isLoading())
         return;
-    const int nodes = m_progress->nodes;
-    switch (m_progress->stage.load()) {
-    case LoadProgress::Reading:
+    const GraphLoadProgress progress = m_project->loadProgress();
+    switch (progress.stage) {
+    case GraphLoadProgress::Reading:
         m_statusLabel->setText(tr("Reading the graph…"));
         break;
-    case LoadProgress::Analysing:
-        m_statusLabel->setText(tr("Ranking %n entities and finding communities…", nullptr, nodes));
+    case GraphLoadProgress::Analysing:
+        m_statusLabel->setText(tr("Ranking %n entities and finding communities…", nullptr, progress.nodes));
         break;
-    case LoadProgress::Layout:
-        m_statusLabel->setText(tr("Laying out %n entities…", nullptr, nodes));
+    case GraphLoadProgress::Layout:
+        m_statusLabel->setText(tr("Laying out %n entities…", nullptr, progress.nodes));
         m_progressBar->setRange(0, 1000);
-        m_progressBar->setValue(int(m_progress->fraction * 1000));
+        m_progressBar->setValue(int(progress.fraction * 1000));
         break;
-    case LoadProgress::Embedding:
+    case GraphLoadProgress::Embedding:
         m_statusLabel->setText(tr("Finding similar entities…"));
         m_progressBar->setRange(0, 0);
         break;
@@ -522,52 +376,30 @@ void GraphWorkspace::selectEntity(const QString &id)
     else
         m_details->setSimilarMessage(m_similarError.isEmpty() ? tr("Similar entities come when the graph has loaded.")
                                                               : tr("No entity vectors: %1").arg(m_similarError));
-    loadDetails(id, ++m_detailsGeneration);
+    loadDetails(id);
 }
 
-QCoro::Task<> GraphWorkspace::loadDetails(QString id, quint64 generation)
+QCoro::Task<> GraphWorkspace::loadDetails(QString id)
 {
-    if (!m_store)
+    std::shared_ptr<ProjectGraph> project = m_project;
+    if (!project)
         co_return;
     QPointer<GraphWorkspace> self(this);
-    workStarted();
-    WorkGuard guard(self, [this] { workEnded(); });
-    struct Details
-    {
-        EntityProvenance provenance;
-        QList<SimilarEntity> similar;
-    };
-    EntityProvenance::Options options;
+    QStringList mergedIds;
     if (const int node = m_graph.indexOf(id); node >= 0)
-        options.mergedIds = m_graph.node(node).aliasIds; // "Babbage" of other documents, too
-    auto work = [store = m_store, similar = m_similar, id, options](const CancellationToken &token) {
-        Details details;
-        details.provenance = EntityProvenance::load(*store, id, options, token);
-        if (similar)
-            details.similar = similar->similarTo(id, 15, 0.0f);
-        return details;
-    };
-    std::optional<Details> details;
-    QString failure;
-    try {
-        details = co_await offThread<Details>(tr("read the entity's provenance"), m_projectCancel.token(), work);
-    } catch (const CancelledError &) {
-    } catch (const TaskFailedError &error) {
-        failure = error.reason();
-    } catch (const Error &error) {
-        failure = error.message();
-    }
-    if (!self || generation != m_detailsGeneration)
+        mergedIds = m_graph.node(node).aliasIds; // "Babbage" of other documents, too
+    const JobResult<EntityDetails> result = co_await project->entityDetails(id, mergedIds, m_similar);
+    if (result.end == JobEnd::Superseded || !self || project != m_project)
         co_return;
-    if (!details) {
-        if (!failure.isEmpty())
-            m_details->summaryLabel()->setText(tr("Cannot read its provenance: %1").arg(failure));
+    if (!result.finished()) {
+        if (result.end == JobEnd::Failed)
+            m_details->summaryLabel()->setText(tr("Cannot read its provenance: %1").arg(result.error));
         co_return;
     }
-    m_details->setProvenance(details->provenance);
+    m_details->setProvenance(result.value->provenance);
     if (m_similar) {
         QList<SimilarEntry> entries;
-        for (const SimilarEntity &similar : details->similar) {
+        for (const SimilarEntity &similar : result.value->similar) {
             const int node = m_graph.indexOf(similar.id);
             if (node >= 0)
                 entries.append({similar.id, m_graph.node(node).name, m_graph.node(node).type, similar.similarity});
@@ -600,47 +432,20 @@ QCoro::Task<QString> GraphWorkspace::exportTable(bool relations, QString path)
         }
         rows.append(row);
     }
-    auto work = [rows, path] {
-        ExportFile file(path);
-        CsvRowWriter writer(file);
-        for (const QVariantList &row : rows) {
-            for (const QVariant &cell : row) {
-                if (cell.typeId() == QMetaType::Double)
-                    writer.field(cell.toDouble());
-                else if (cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Int)
-                    writer.field(cell.toLongLong());
-                else
-                    writer.field(cell.toString());
-            }
-            writer.endRow();
-        }
-        file.commit();
-        return true;
-    };
-    try {
-        co_await offThread<bool>(tr("export the table"), m_projectCancel.token(), work);
-    } catch (const TaskFailedError &error) {
-        co_return error.reason();
-    } catch (const Error &error) {
-        co_return error.message();
-    }
-    co_return QString();
+    std::shared_ptr<ProjectGraph> project = m_project;
+    if (!project)
+        co_return tr("No project is open.");
+    const JobResult<bool> written = co_await project->exportRows(rows, path);
+    co_return written.finished() ? QString() : written.error.isEmpty() ? tr("Cancelled.") : written.error;
 }
 
 QCoro::Task<QString> GraphWorkspace::exportGraph(ExportFormat format, QString path)
 {
-    auto work = [graph = m_graph, metrics = m_metrics, format, path] {
-        GraphExporter::exportGraph(graph, metrics, format, path);
-        return true;
-    };
-    try {
-        co_await offThread<bool>(tr("export the graph"), m_projectCancel.token(), work);
-    } catch (const TaskFailedError &error) {
-        co_return error.reason();
-    } catch (const Error &error) {
-        co_return error.message();
-    }
-    co_return QString();
+    std::shared_ptr<ProjectGraph> project = m_project;
+    if (!project)
+        co_return tr("No project is open.");
+    const JobResult<bool> written = co_await project->exportGraph(m_graph, m_metrics, format, path);
+    co_return written.finished() ? QString() : written.error.isEmpty() ? tr("Cancelled.") : written.error;
 }
 
 void GraphWorkspace::exportTableDialog()

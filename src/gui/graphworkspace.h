@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/cancellation.h"
+#include "core/latestonly.h"
 #include "graph/graphexporter.h"
 #include "graph/knowledgegraph.h"
 #include "graph/nodemetrics.h"
+#include "pipeline/graphsnapshot.h"
 
 #include <QCoroTask>
 #include <QPointF>
@@ -29,18 +30,17 @@ class EntityTableModel;
 class GraphTableFilter;
 class GraphPanel;
 class GraphView;
-class ProjectStore;
+class ProjectGraph;
 class RelationTableModel;
 class SimilarEntities;
 
 // The graph tab: the project's knowledge graph as an entity table, a relation table, the graph
 // view and the details of the selected entity (provenance, neighbours, similar entities).
 //
-// Everything that reads or computes runs off the GUI thread in task groups awaited by coroutines:
-// loading (KnowledgeGraph::fromStore, analytics, layout, node embeddings, each saved in the
-// project when computed), provenance of the selected entity, CSV and graph exports. A refresh
-// while one runs cancels it; results of an older refresh are dropped (generation counter).
-// closeProject() cancels everything and completes when nothing touches the store any more.
+// It only shows what the project's graph jobs (ProjectGraph, in the pipeline) return: loading
+// (read, analytics, layout, node embeddings), provenance of the selected entity, CSV and graph
+// exports all run off the GUI thread there. A refresh while one runs supersedes it.
+// closeProject() cancels everything and completes when no job touches the project any more.
 class GraphWorkspace : public QWidget
 {
     Q_OBJECT
@@ -49,13 +49,14 @@ public:
     explicit GraphWorkspace(QWidget *parent = nullptr);
     ~GraphWorkspace() override;
 
-    // Shows `store`'s graph (loads it at once); nullptr empties the workspace.
-    void setStore(std::shared_ptr<ProjectStore> store);
-    // Cancels running work, waits until none runs, then lets go of the store.
+    // Shows `project`'s graph (loads it at once); nullptr empties the workspace.
+    void setProjectGraph(std::shared_ptr<ProjectGraph> project);
+    // Cancels the project's graph jobs, waits until none runs, then lets go of the project.
     QCoro::Task<> closeProject();
     // Reads the graph again (after an ingest, an import).
     void refresh();
     bool isLoading() const { return m_loading; }
+    ProjectGraph *projectGraph() const { return m_project.get(); }
 
     // Selects the entity everywhere: table row, graph view, details and similar entities.
     void selectEntity(const QString &id);
@@ -96,15 +97,12 @@ Q_SIGNALS:
     void loadFailed(const QString &why); // shown in the workspace too
     void detailsShown(const QString &entityId);
     void statusMessage(const QString &text);
-    void workFinished(); // a background operation ended (closeProject() waits on it)
 
 private:
-    struct Snapshot;
-    struct LoadProgress;
-    QCoro::Task<> load(std::shared_ptr<ProjectStore> store, CancellationToken token, quint64 generation);
-    QCoro::Task<> loadDetails(QString id, quint64 generation);
-    void applySnapshot(const Snapshot &snapshot);
-    void showSnapshotTables(const Snapshot &snapshot); // applySnapshot in slices
+    QCoro::Task<> load(std::shared_ptr<ProjectGraph> project);
+    QCoro::Task<> loadDetails(QString id);
+    void applySnapshot(const GraphSnapshot &snapshot);
+    LatestOnly::Ticket showSnapshotTables(const GraphSnapshot &snapshot); // applySnapshot in slices
     void showSnapshotGraph();
     void showProgress();
     void setLoadingUi(bool loading, const QString &text = {});
@@ -113,18 +111,11 @@ private:
     void onEntityRowChanged();
     void onRelationRowChanged();
     void selectTableRow(const QString &id);
-    void workStarted() { ++m_running; }
-    void workEnded();
 
-    std::shared_ptr<ProjectStore> m_store;
-    CancellationSource m_projectCancel; // everything of the current project
-    CancellationSource m_loadCancel;    // the running load only
-    quint64 m_loadGeneration = 0;
-    quint64 m_detailsGeneration = 0;
-    int m_running = 0;
+    std::shared_ptr<ProjectGraph> m_project;
+    LatestOnly m_shows; // the snapshot being shown in slices
     bool m_loading = false;
     bool m_syncingSelection = false;
-    std::shared_ptr<LoadProgress> m_progress;
 
     KnowledgeGraph m_graph;
     NodeMetrics m_metrics;

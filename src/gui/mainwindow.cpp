@@ -8,6 +8,7 @@
 #include "jobsmodel.h"
 #include "jobsview.h"
 #include "pipeline/ingestjob.h"
+#include "pipeline/projectgraph.h"
 #include "preferencesdialog.h"
 #include "statisticsdock.h"
 #include "store/projectstore.h"
@@ -185,6 +186,7 @@ QCoro::Task<> MainWindow::closeProject()
     co_await m_job->waitIdle();
     // The graph's readers stop before the store goes.
     co_await m_graphWorkspace->closeProject();
+    m_projectGraph.reset();
     m_jobsView->setJob(nullptr);
     m_statisticsDock->setJob(nullptr);
     m_job.reset();
@@ -222,7 +224,8 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
     m_jobsView->setJob(m_job.get());
     m_statisticsDock->setJob(m_job.get());
     // The graph shows what the project holds now, and again whenever ingestion settles.
-    m_graphWorkspace->setStore(m_store);
+    m_projectGraph = std::make_shared<ProjectGraph>(m_store);
+    m_graphWorkspace->setProjectGraph(m_projectGraph);
     connect(m_job.get(), &IngestJob::idle, m_graphWorkspace, &GraphWorkspace::refresh);
     // After a large ingest the documents are all done but the job is not: say what it still does.
     const QString indexing = tr("All documents are stored; indexing the entities…");

@@ -23,6 +23,7 @@ class BreakerPanel;
 class GraphWorkspace;
 class IngestJob;
 class JobsView;
+class ProjectGraph;
 class ProjectStore;
 class StatisticsDock;
 
@@ -96,6 +97,7 @@ private:
     EventLoopLagProbe m_lagProbe;
     // The job goes before the store it writes to.
     std::shared_ptr<ProjectStore> m_store;
+    std::shared_ptr<ProjectGraph> m_projectGraph;
     std::unique_ptr<IngestJob> m_job;
     JobsView *m_jobsView = nullptr;
     GraphWorkspace *m_graphWorkspace = nullptr;

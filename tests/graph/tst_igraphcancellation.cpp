@@ -2,6 +2,7 @@
 // leaves igraph's process-wide cleanup ("finally") stack empty. Before the fix an interrupted
 // layout left 3 entries per cancel, and the 32nd cancel aborted the process ("Finally stack too
 // large"): the window crashed after ~31 cancelled layouts.
+#include "core/errors.h"
 #include "graph/graphanalytics.h"
 #include "graph/graphlayout.h"
 #include "graphfixtures.h"
@@ -51,10 +52,19 @@ class TstIgraphCancellation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void layoutCancelledFromInsideLeavesNothingBehind_data()
+    {
+        QTest::addColumn<int>("nodes");
+        QTest::newRow("exact") << 400;
+        QTest::newRow("grid") << 1500;
+    }
+
     void layoutCancelledFromInsideLeavesNothingBehind()
     {
-        // Cancelled from its own progress report: deterministically inside igraph's loop.
-        const KnowledgeGraph graph = gw::testing::randomGraph(400, 1200);
+        // Cancelled from its own progress report: deterministically inside igraph's loop. Both
+        // variants of igraph's Fruchterman-Reingold: exact (up to 1,000 nodes) and grid (above).
+        QFETCH(int, nodes);
+        const KnowledgeGraph graph = gw::testing::randomGraph(nodes, nodes * 3);
         for (int round = 0; round < rounds; ++round) {
             CancellationSource source;
             QVERIFY_THROWS_EXCEPTION(

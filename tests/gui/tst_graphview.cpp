@@ -2,7 +2,8 @@
 // middle, filters hide nodes from drawing and hit testing, hover lights the neighbours, level of
 // detail drops labels when crowded, PNG and SVG export, layout off the GUI thread (finishes,
 // cancels) and positions stored in the project load back.
-#include "gui/graphlayoutjob.h"
+#include "pipeline/graphlayoutjob.h"
+#include "pipeline/projectgraph.h"
 #include "gui/graphpanel.h"
 #include "gui/graphview.h"
 
@@ -306,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(graph.nodeCount(), 3);
 
         gw::GraphLayoutJob job;
-        job.setStore(store);
+        job.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
         QSignalSpy ready(&job, &gw::GraphLayoutJob::positionsReady);
         job.loadOrCompute(graph); // nothing stored: computes and saves
         QVERIFY(ready.wait(30'000));
@@ -315,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(gw::GraphLayout::loadLayout(*store, graph), computed);
 
         gw::GraphLayoutJob again;
-        again.setStore(store);
+        again.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
         QSignalSpy loaded(&again, &gw::GraphLayoutJob::positionsReady);
         again.loadOrCompute(graph);
         QVERIFY(loaded.wait(30'000));

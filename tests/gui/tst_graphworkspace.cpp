@@ -7,7 +7,8 @@
 #include "graph/nodeembedding.h"
 #include "gui/entitydetailspanel.h"
 #include "gui/entitytablemodel.h"
-#include "gui/graphlayoutjob.h"
+#include "pipeline/graphlayoutjob.h"
+#include "pipeline/projectgraph.h"
 #include "gui/graphpanel.h"
 #include "gui/graphtablefilter.h"
 #include "gui/graphview.h"
@@ -87,7 +88,7 @@ private Q_SLOTS:
         workspace.resize(1300, 700);
         workspace.show();
         QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
-        workspace.setStore(m_store);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(m_store));
         QVERIFY(waitFor(loaded));
         QVERIFY(!workspace.isLoading());
         QCOMPARE(workspace.entityModel()->rowCount(), 3);
@@ -172,7 +173,7 @@ private Q_SLOTS:
     {
         GraphWorkspace workspace;
         QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
-        workspace.setStore(m_store);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(m_store));
         QVERIFY(waitFor(loaded));
         QAbstractItemModel *entities = workspace.entityTable()->model();
         QAbstractItemModel *relations = workspace.relationTable()->model();
@@ -204,7 +205,7 @@ private Q_SLOTS:
     {
         GraphWorkspace workspace;
         QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
-        workspace.setStore(m_store);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(m_store));
         QVERIFY(waitFor(loaded));
         workspace.filterEdit()->setText(QStringLiteral("ada"));
         const QString path = m_dir.filePath(QStringLiteral("entities.csv"));
@@ -235,7 +236,7 @@ private Q_SLOTS:
     {
         GraphWorkspace workspace;
         QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
-        workspace.setStore(m_store);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(m_store));
         QVERIFY(waitFor(loaded));
         const QList<QPointF> first = workspace.positions();
         gw::GraphLayoutJob *job = workspace.graphPanel()->layoutJob();
@@ -250,9 +251,14 @@ private Q_SLOTS:
         QCOMPARE(gw::GraphLayout::loadLayout(*m_store, workspace.graph()), rerun); // kept in the project
 
         // A rerun still running when the project closes holds the store: the close waits for it.
+        std::shared_ptr<gw::ProjectGraph> project = workspace.projectGraph()->shared_from_this();
         workspace.graphPanel()->rerunLayout();
+        QVERIFY(project->runningJobs() > 0);
         gw::syncWait(workspace.closeProject());
-        QCOMPARE(job->activeThreads(), 0);
+        QCOMPARE(project->runningJobs(), 0);
+        QVERIFY(!workspace.projectGraph());
+        // A closed project's jobs end cancelled at once.
+        QCOMPARE(gw::syncWait(project->loadSnapshot()).end, gw::JobEnd::Cancelled);
     }
 
     void refreshShowsNewDocumentsAndKeepsTheSelection()
@@ -260,7 +266,7 @@ private Q_SLOTS:
         GraphWorkspace workspace;
         QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
         QSignalSpy shown(&workspace, &GraphWorkspace::detailsShown);
-        workspace.setStore(m_store);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(m_store));
         QVERIFY(waitFor(loaded));
         workspace.selectEntity(QStringLiteral("id-ada"));
         QVERIFY(waitFor(shown));

@@ -1,6 +1,6 @@
 #include "parallelblocks.h"
 
-#include "core/threadsanitizer.h"
+#include "threadsanitizer.h"
 
 #include <QThreadPool>
 
