@@ -33,6 +33,13 @@ void LatestOnly::cancel(const QString &reason)
     m_current.cancel(reason);
 }
 
+void LatestOnly::supersede()
+{
+    m_current.cancel(QStringLiteral("superseded"));
+    ++m_state->generation;
+    m_state->running = false;
+}
+
 bool LatestOnly::isRunning() const
 {
     return m_state->running;

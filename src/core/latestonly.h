@@ -51,6 +51,8 @@ public:
     Ticket start(const CancellationToken &parent = {});
     // Cancels the current request. It stays the latest: its caller sees it end as cancelled.
     void cancel(const QString &reason = QStringLiteral("cancelled"));
+    // Makes the current request stale (cancelled, its result dropped) without starting another.
+    void supersede();
     // True between start() and finish() of the latest request.
     bool isRunning() const;
     // Marks the latest request ended when `ticket` is it (isRunning() turns false).

@@ -172,8 +172,7 @@ void BreakerPanel::setRegistry(CircuitBreakerRegistry *registry)
 void BreakerPanel::setHealthMonitor(HealthMonitor *monitor)
 {
     m_monitor = monitor;
-    ++m_generation;
-    m_checking = false;
+    m_healthRounds.supersede(); // a report for the monitor replaced here is dropped
     m_healthList->clear();
     if (!monitor) {
         m_healthTimer->stop();
@@ -187,19 +186,22 @@ void BreakerPanel::setHealthMonitor(HealthMonitor *monitor)
 
 bool BreakerPanel::refreshHealth()
 {
-    if (!m_monitor || m_checking)
+    if (!m_monitor || m_healthRounds.isRunning())
         return false; // a slow check must not pile up rounds behind it
-    m_checking = true;
-    const int generation = m_generation;
-    // The checks run on the global pool; the report comes back on this thread, or not at all
-    // when the panel is gone by then.
-    QCoro::connect(m_monitor->runChecksAsync(), this, [this, generation](HealthReport report) {
-        if (generation != m_generation)
-            return;
-        m_checking = false;
-        showHealth(report);
-    });
+    checkHealth(m_monitor);
     return true;
+}
+
+QCoro::Task<> BreakerPanel::checkHealth(HealthMonitor *monitor)
+{
+    const LatestOnly::Ticket round = m_healthRounds.start();
+    // The checks run on the global pool; the report comes back on this thread, or is dropped
+    // when the panel (or its monitor) was replaced meanwhile.
+    const HealthReport report = co_await monitor->runChecksAsync();
+    if (!round.isLatest())
+        co_return;
+    m_healthRounds.finish(round);
+    showHealth(report);
 }
 
 void BreakerPanel::showHealth(const HealthReport &report)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/health.h"
+#include "core/latestonly.h"
+
+#include <QCoroTask>
 
 #include <QWidget>
 
@@ -41,7 +44,7 @@ public:
 
     // Starts a health check round now unless one is still running (then returns false).
     bool refreshHealth();
-    bool isCheckingHealth() const { return m_checking; }
+    bool isCheckingHealth() const { return m_healthRounds.isRunning(); }
 
 Q_SIGNALS:
     // A round of health checks finished and is shown.
@@ -55,6 +58,7 @@ private:
     void resetSelected();
     void tripSelected();
     void showHealth(const HealthReport &report);
+    QCoro::Task<> checkHealth(HealthMonitor *monitor);
 
     BreakerModel *m_model;
     QTableView *m_view;
@@ -65,8 +69,7 @@ private:
     QSplitter *m_splitter;
     QTimer *m_healthTimer;
     HealthMonitor *m_monitor = nullptr;
-    bool m_checking = false;
-    int m_generation = 0; // a report for a monitor that was replaced meanwhile is dropped
+    LatestOnly m_healthRounds; // one round of health checks at a time
 };
 
 } // namespace gw

@@ -173,6 +173,13 @@ private Q_SLOTS:
             QTest::qWait(1);
         tracker.cancel();
         QCOMPARE(gw::syncWait(std::move(cancelled)).end, JobEnd::Cancelled);
+
+        // supersede(): stale without a newer request.
+        const LatestOnly::Ticket dropped = tracker.start();
+        tracker.supersede();
+        QVERIFY(!dropped.isLatest());
+        QVERIFY(dropped.token().isCancelled());
+        QVERIFY(!tracker.isRunning());
     }
 
     void aTicketOutlivesItsTracker()
