@@ -85,10 +85,11 @@ HealthReport HealthMonitor::runChecks() const
 QCoro::Task<HealthReport> HealthMonitor::runChecksAsync() const
 {
     // The copy travels with the job, so the checks run even if registrations change meanwhile.
-    auto checks = checksCopy();
+    // A named lambda: g++ 12 mishandles the captures of one written inside a co_await expression
+    // (docs/toolchain-traps.md).
+    auto run = [checks = checksCopy()] { return runAll(checks); };
     try {
-        co_return co_await runOffThread(QStringLiteral("health checks"), CancellationToken(),
-                                        [checks] { return runAll(checks); });
+        co_return co_await runOffThread(QStringLiteral("health checks"), CancellationToken(), run);
     } catch (const Error &error) {
         HealthReport report;
         report.overall = HealthStatus::Failed;

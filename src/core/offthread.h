@@ -2,9 +2,13 @@
 // The one way to run a single function off the calling thread (the GUI thread, a coroutine's
 // thread) and await it without blocking that thread's event loop.
 //
-//   const Snapshot snapshot = co_await gw::runOffThread(tr("load the graph"), token,
-//                                                       [store](const gw::CancellationToken &t) { return read(*store, t); });
-//   gw::JobResult<bool> written = co_await gw::tryOffThread(tr("export"), token, [path] { write(path); return true; });
+//   auto read = [store](const gw::CancellationToken &t) { return readGraph(*store, t); };
+//   const Snapshot snapshot = co_await gw::runOffThread(tr("load the graph"), token, read);
+//   auto write = [path] { writeFile(path); return true; };
+//   gw::JobResult<bool> written = co_await gw::tryOffThread(tr("export"), token, write);
+//
+// Name the lambda before the co_await: g++ 12 mishandles captures of a lambda written inside a
+// co_await expression (docs/toolchain-traps.md).
 //
 // Underneath it is a TaskGroup of one task on the global pool, so it inherits the group's
 // guarantees: cancellation through the token (the function polls it), no task outliving its
