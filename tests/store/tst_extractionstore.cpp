@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <optional>
 
 using gw::DocumentRecord;
 using gw::ProjectStore;
@@ -45,12 +46,13 @@ private:
         return record;
     }
 
-    static const gw::StoredEntity *findEntity(const QList<gw::StoredEntity> &entities, const QString &id)
+    // A copy, not a pointer: callers pass a temporary list (store->entities()).
+    static std::optional<gw::StoredEntity> findEntity(const QList<gw::StoredEntity> &entities, const QString &id)
     {
         for (const gw::StoredEntity &entity : entities)
             if (entity.id == id)
-                return &entity;
-        return nullptr;
+                return entity;
+        return std::nullopt;
     }
 
     static QStringList entityIds(ProjectStore &store)
@@ -172,7 +174,7 @@ private Q_SLOTS:
 
         const QList<gw::StoredEntity> entities = store->entities();
         QCOMPARE(entities.size(), 2);
-        const gw::StoredEntity *ada = findEntity(entities, QStringLiteral("id-ada"));
+        const std::optional<gw::StoredEntity> ada = findEntity(entities, QStringLiteral("id-ada"));
         QVERIFY(ada);
         QCOMPARE(ada->name, QStringLiteral("Ada Lovelace"));
         QCOMPARE(ada->mentions, 2);
@@ -236,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(path, "relations", QStringLiteral("/b.txt")), 3);
         QCOMPARE(entityIds(*store),
                  (QStringList{QStringLiteral("id-ada"), QStringLiteral("id-grace"), QStringLiteral("id-sentence")}));
-        const gw::StoredEntity *ada = findEntity(store->entities(), QStringLiteral("id-ada"));
+        const std::optional<gw::StoredEntity> ada = findEntity(store->entities(), QStringLiteral("id-ada"));
         QVERIFY(ada);
         QCOMPARE(ada->mentions, 4 + 3);
         QCOMPARE(ada->documents, 2);

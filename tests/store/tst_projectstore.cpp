@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <optional>
 
 using gw::ProjectStore;
 using gw::WriteOutcome;
@@ -28,12 +29,14 @@ private:
     int m_serial = 0;
     QString newProjectPath() { return m_dir.filePath(QStringLiteral("project-%1.gwp").arg(++m_serial)); }
 
-    static const gw::StoredDocument *findDocument(const QList<gw::StoredDocument> &documents, const QString &path)
+    // A copy, not a pointer: callers pass a temporary list (store->documents()).
+    static std::optional<gw::StoredDocument> findDocument(const QList<gw::StoredDocument> &documents,
+                                                          const QString &path)
     {
         for (const gw::StoredDocument &document : documents)
             if (document.path == path)
-                return &document;
-        return nullptr;
+                return document;
+        return std::nullopt;
     }
 
 private Q_SLOTS:
@@ -199,7 +202,7 @@ private Q_SLOTS:
             countRows(path, QStringLiteral("SELECT count(*) FROM document_texts WHERE document_id = %1").arg(oldId)),
             0);
 
-        const gw::StoredDocument *stored = findDocument(store->documents(), doc);
+        const std::optional<gw::StoredDocument> stored = findDocument(store->documents(), doc);
         QVERIFY(stored);
         QCOMPARE(stored->contentHash, second.contentHash);
         QCOMPARE(stored->chunkCount, 3);
