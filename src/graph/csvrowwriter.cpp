@@ -12,8 +12,19 @@ void CsvRowWriter::raw(QByteArrayView text)
     m_file.write(text);
 }
 
-void CsvRowWriter::field(const QString &text)
+namespace {
+bool looksLikeFormula(const QString &text)
 {
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+}
+} // namespace
+
+void CsvRowWriter::field(const QString &cell)
+{
+    const QString text = m_cells == Cells::Spreadsheet && looksLikeFormula(cell) ? u'\'' + cell : cell;
     bool quote = !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
     for (const QChar c : text) {
         if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {

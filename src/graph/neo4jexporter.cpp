@@ -111,8 +111,8 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
         {QStringLiteral("evidence_trigger"), QStringLiteral("evidence_trigger"), {}},
     };
 
-    QMap<QString, QString> labelsByType; // entity type -> label, for load.cypher
-    CsvRowWriter nodes(nodesFile);
+    QMap<QString, QString> labelsByType;                      // entity type -> label, for load.cypher
+    CsvRowWriter nodes(nodesFile, CsvRowWriter::Cells::Data); // data for the importer, not formulas
     nodes.field(QStringLiteral("id:ID"));
     for (const Property &property : std::as_const(nodeProperties))
         nodes.field(property.header);
@@ -139,7 +139,7 @@ void Neo4jExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metric
     }
 
     QMap<QString, QString> typesByRelation; // relationship type -> a relation type using it
-    CsvRowWriter relationships(relationshipsFile);
+    CsvRowWriter relationships(relationshipsFile, CsvRowWriter::Cells::Data);
     for (const QString &header :
          {QStringLiteral(":START_ID"), QStringLiteral(":END_ID"), QStringLiteral(":TYPE"), QStringLiteral("type")})
         relationships.field(header);

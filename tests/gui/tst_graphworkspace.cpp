@@ -252,6 +252,8 @@ private Q_SLOTS:
 
         // A rerun still running when the project closes holds the store: the close waits for it.
         std::shared_ptr<gw::ProjectGraph> project = workspace.projectGraph()->shared_from_this();
+        options.iterations = 50'000'000; // still running when the close comes (a small one may end at once)
+        job->setOptions(options);
         workspace.graphPanel()->rerunLayout();
         QVERIFY(project->runningJobs() > 0);
         gw::syncWait(workspace.closeProject());
