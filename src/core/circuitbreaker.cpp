@@ -175,6 +175,24 @@ qint64 CircuitBreaker::backoffDelayMs(int attempt)
     return std::clamp(qint64(std::llround(jittered)), qint64(0), m_settings.backoffMaxMs);
 }
 
+namespace {
+qint64 retryAfterMs(const std::exception_ptr &error)
+{
+    try {
+        if (error)
+            std::rethrow_exception(error);
+    } catch (const TransientError &transient) {
+        return transient.retryAfterMs();
+    } catch (...) {}
+    return 0;
+}
+} // namespace
+
+qint64 CircuitBreaker::retryDelayMs(int attempt, const std::exception_ptr &previous)
+{
+    return std::max(backoffDelayMs(attempt), std::min(retryAfterMs(previous), m_settings.retryAfterMaxMs));
+}
+
 std::optional<CircuitBreaker::Permit> CircuitBreaker::acquire()
 {
     std::optional<Permit> permit;
@@ -279,7 +297,7 @@ CircuitBreaker::AttemptVerdict CircuitBreaker::finishAttempt(const Permit &permi
         settle(permit, Outcome::Failure, describeException(error), false, elapsedMs);
     }
 
-    if (attempt >= m_settings.maxRetries || !isTransient(error))
+    if (attempt >= m_settings.maxRetries || !isTransient(error) || retryAfterMs(error) > m_settings.retryAfterMaxMs)
         return AttemptVerdict::GiveUp;
     std::lock_guard lock(m_mutex);
     // Once the breaker has opened, retrying would only be rejected.

@@ -40,7 +40,10 @@ struct CircuitBreakerSettings
     qint64 backoffBaseMs = 200;       // delay before the first retry; doubles each retry
     qint64 backoffMaxMs = 5000;       // no delay is ever longer than this
     double jitter = 0.2;              // each delay varies by +-this fraction
-    quint32 seed = 0;                 // jitter seed for reproducible runs; 0 = random
+    // A retry waits at least as long as the service asked (TransientError::retryAfterMs, from
+    // HTTP Retry-After), up to this; a service asking for longer gets no retry (the fallback runs).
+    qint64 retryAfterMaxMs = 60000;
+    quint32 seed = 0; // jitter seed for reproducible runs; 0 = random
     // Errors worth retrying besides TransientError (and its TimeoutError); may be empty.
     std::function<bool(std::exception_ptr)> isTransient;
 };
@@ -85,6 +88,9 @@ public:
     // Delay before retry number `attempt` (1 = first retry): base * 2^(attempt-1), capped, with
     // jitter, never above backoffMaxMs.
     qint64 backoffDelayMs(int attempt);
+    // Delay before retry number `attempt` after `previous` failed: the backoff, or longer when
+    // the service asked for longer (Retry-After).
+    qint64 retryDelayMs(int attempt, const std::exception_ptr &previous);
 
     // Runs `operation` under the breaker on the calling thread, which needs an event loop (the
     // per-attempt timeout is a QTimer). The operation gets a token that is cancelled when the
@@ -204,7 +210,7 @@ QCoro::Task<T> CircuitBreaker::call(std::function<QCoro::Task<T>(CancellationTok
     std::exception_ptr error;
     for (int attempt = 0;; ++attempt) {
         if (attempt > 0) {
-            co_await m_clock->sleep(backoffDelayMs(attempt), token); // throws when cancelled
+            co_await m_clock->sleep(retryDelayMs(attempt, error), token); // throws when cancelled
             countRetry();
         }
         token.throwIfCancelled();

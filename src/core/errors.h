@@ -31,7 +31,14 @@ public:
 class TransientError : public Error
 {
 public:
-    using Error::Error;
+    explicit TransientError(const QString &message, qint64 retryAfterMs = 0)
+        : Error(message), m_retryAfterMs(retryAfterMs)
+    {}
+    // How long the service asked to be left alone before a retry (HTTP Retry-After); 0: not said.
+    qint64 retryAfterMs() const { return m_retryAfterMs; }
+
+private:
+    qint64 m_retryAfterMs = 0;
 };
 
 // A call took longer than its allowed time. Transient: a retry may succeed.

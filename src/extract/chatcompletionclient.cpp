@@ -5,11 +5,15 @@
 
 #include <QCoreApplication>
 #include <QCoroSignal>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QThreadStorage>
 
+#include <algorithm>
 #include <memory>
 
 namespace gw {
@@ -48,6 +52,27 @@ bool retryableNetworkError(QNetworkReply::NetworkError error)
     default:
         return false;
     }
+}
+
+// HTTP Retry-After (RFC 9110): delay-seconds or an HTTP-date. 0 when absent or unreadable.
+qint64 retryAfterMs(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds > 0 ? std::min<qint64>(seconds, 24 * 3600) * 1000 : 0;
+    // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which Qt's RFC 2822 parser refuses for its
+    // zone name; other forms with a numeric zone through that parser.
+    QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (at.isValid())
+        at.setTimeZone(QTimeZone::utc());
+    else
+        at = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    return at.isValid() ? std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 24 * 3600 * 1000) : 0;
 }
 
 struct ReplyDeleter
@@ -100,7 +125,8 @@ QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, Cance
         throw TransientError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 answered HTTP %2 %3")
                                  .arg(endpoint)
                                  .arg(status)
-                                 .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+                                 .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
+                             retryAfterMs(raw->rawHeader(QByteArrayLiteral("Retry-After"))));
     if (status >= 400)
         throw RemoteRequestError(
             QCoreApplication::translate("gw::ChatCompletionClient", "%1 refused the request with HTTP %2 %3: %4")

@@ -50,6 +50,7 @@ public:
     {
         // Set up here, then handed to the thread: starting a thread orders everything before it
         // (for ThreadSanitizer too, which cannot see Qt's queued hand-offs).
+        m_clock.start();
         m_context = new QObject;
         auto *server = new QTcpServer(m_context);
         QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
@@ -103,6 +104,18 @@ public:
         m_script.insert(m_script.end(), next.begin(), next.end());
     }
     void setAnswerDelayMs(int ms) { m_answerDelayMs.store(ms); }
+    // The Retry-After header value sent with 429 answers (none when empty).
+    void setRetryAfter(const QByteArray &value)
+    {
+        std::lock_guard lock(m_mutex);
+        m_retryAfter = value;
+    }
+    // When each request arrived, in ms since the server started.
+    QList<qint64> requestTimesMs() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_requestTimes;
+    }
     void setSlowDelayMs(int ms) { m_slowDelayMs.store(ms); }
 
     int requests() const { return m_requests.load(); }
@@ -196,8 +209,11 @@ private:
         const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
         const QString chunkText = messages.last().toObject().value(QStringLiteral("content")).toString();
         Behaviour behaviour;
+        QByteArray retryAfter;
         {
             std::lock_guard lock(m_mutex);
+            m_requestTimes << m_clock.elapsed();
+            retryAfter = m_retryAfter;
             m_models << request.value(QStringLiteral("model")).toString();
             if (!m_script.empty()) {
                 behaviour = m_script.front();
@@ -221,7 +237,8 @@ private:
             respond(socket, *connection, 500, "Internal Server Error", R"({"error":{"message":"boom"}})");
             break;
         case Behaviour::Error429:
-            respond(socket, *connection, 429, "Too Many Requests", R"({"error":{"message":"slow down"}})");
+            respond(socket, *connection, 429, "Too Many Requests", R"({"error":{"message":"slow down"}})",
+                    retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + retryAfter + "\r\n");
             break;
         case Behaviour::Error400:
             respond(socket, *connection, 400, "Bad Request", R"({"error":{"message":"unknown model"}})");
@@ -237,10 +254,11 @@ private:
         }
     }
 
-    void respond(QTcpSocket *socket, Connection &connection, int status, const char *reason, const QByteArray &body)
+    void respond(QTcpSocket *socket, Connection &connection, int status, const char *reason, const QByteArray &body,
+                 const QByteArray &extraHeaders = {})
     {
         finish(connection);
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n" + extraHeaders;
         head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
             + "\r\nConnection: keep-alive\r\n\r\n";
         socket->write(head + body);
@@ -255,6 +273,9 @@ private:
     }
 
     const Responder m_responder;
+    QElapsedTimer m_clock;        // started before the thread; only read after
+    QByteArray m_retryAfter;      // under m_mutex
+    QList<qint64> m_requestTimes; // under m_mutex
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; owns the server and its sockets
     std::atomic<quint16> m_port{0};
