@@ -20,6 +20,9 @@ thread_local QThreadPool *currentTaskPool = nullptr;
 struct TaskGroupCore;
 // The group whose task the calling thread runs (for lendSlotWhile).
 thread_local TaskGroupCore *currentTaskCore = nullptr;
+// Lent slots the running task is back from: its slot went to another task, so it stays counted as
+// lending (not computing) until it ends, and the group's bound and its "computing" figure hold.
+thread_local int returnedLends = 0;
 
 struct TaskGroupJob
 {
@@ -101,6 +104,7 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
     {
         QThreadPool *const outerPool = std::exchange(currentTaskPool, pool);
         TaskGroupCore *const outerCore = std::exchange(currentTaskCore, this);
+        const int outerReturnedLends = std::exchange(returnedLends, 0);
         std::unique_lock lock(mutex);
         // A worker started while another task lent its slot retires once that task is back.
         while (!queue.empty() && workers - lent <= maxParallel) {
@@ -136,6 +140,7 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
             lock.lock();
             job->state = outcome;
             --counts.running;
+            lent -= std::exchange(returnedLends, 0);
             if (outcome == TaskState::Succeeded)
                 ++counts.succeeded;
             else if (outcome == TaskState::Failed)
@@ -153,6 +158,7 @@ struct TaskGroupCore : std::enable_shared_from_this<TaskGroupCore>
         changed.notify_all();
         currentTaskPool = outerPool;
         currentTaskCore = outerCore;
+        returnedLends = outerReturnedLends;
     }
 
     TaskState run(const QString &label, const std::function<void(const CancellationToken &)> &body,
@@ -294,10 +300,14 @@ void TaskGroupBase::lendSlotWhile(const std::function<void()> &blocking)
     bool startWorker = false;
     if (core) {
         std::lock_guard lock(core->mutex);
-        // At most maxParallel tasks wait at once: each holds a thread and its data.
-        lending = core->lent < core->maxParallel;
+        // At most maxParallel tasks wait at once: each holds a thread and its data. A task back
+        // from an earlier lend is still counted and lends again without a new count.
+        lending = detail::returnedLends > 0 || core->lent < core->maxParallel;
         if (lending) {
-            ++core->lent;
+            if (detail::returnedLends > 0)
+                --detail::returnedLends;
+            else
+                ++core->lent;
             if (!core->queue.empty() && core->workers - core->lent < core->maxParallel) {
                 ++core->workers;
                 startWorker = true;
@@ -317,8 +327,8 @@ void TaskGroupBase::lendSlotWhile(const std::function<void()> &blocking)
         ~Return()
         {
             core->pool->reserveThread();
-            std::lock_guard lock(core->mutex);
-            --core->lent;
+            // The task's slot stays lent until the task ends (see returnedLends).
+            ++detail::returnedLends;
         }
     } giveBack{core};
     blocking();

@@ -85,7 +85,8 @@ public:
     // Runs `blocking` (a wait on another thread or on I/O, not CPU work) from inside a task while
     // lending that task's slot to its group: a pending task may start meanwhile, so the group's
     // bound keeps counting only tasks that compute. At most maxParallel tasks lend at once (each
-    // still holds a thread); beyond that, or outside a task, `blocking` just runs.
+    // still holds a thread); beyond that, or outside a task, `blocking` just runs. Its slot stays
+    // lent until the task ends, so what follows the wait should be bookkeeping, not work.
     static void lendSlotWhile(const std::function<void()> &blocking);
     // Throws the first failure as TaskFailedError, else CancelledError when the group or any task
     // was cancelled. Call once idle.

@@ -125,6 +125,41 @@ private Q_SLOTS:
         QVERIFY(ran);
     }
 
+    void aTaskBackFromLendingDoesNotExceedTheBound()
+    {
+        // The task that took the lent slot is still computing when the lender comes back: the
+        // lender finishes on borrowed time, so at most maxParallel tasks count as computing.
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        gw::TaskGroup<> group({.maxParallel = 1, .pool = &pool});
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool secondStarted = false, firstBack = false;
+        std::atomic<qsizetype> computingAfterReturn{-1};
+        group.spawn(QStringLiteral("lends"), [&] {
+            gw::TaskGroupBase::lendSlotWhile([&] {
+                std::unique_lock lock(mutex);
+                changed.wait_for(lock, std::chrono::seconds(10), [&] { return secondStarted; });
+            });
+            const gw::TaskGroupCounts counts = group.counts();
+            computingAfterReturn = counts.running - counts.waiting;
+            std::lock_guard lock(mutex);
+            firstBack = true;
+            changed.notify_all();
+        });
+        group.spawn(QStringLiteral("computes"), [&] {
+            std::unique_lock lock(mutex);
+            secondStarted = true;
+            changed.notify_all();
+            changed.wait_for(lock, std::chrono::seconds(10), [&] { return firstBack; });
+        });
+        group.waitBlocking();
+        group.throwIfFailed();
+        QCOMPARE(qsizetype(computingAfterReturn), qsizetype(1));
+        QCOMPARE(group.counts().waiting, qsizetype(0));
+        QCOMPARE(group.counts().succeeded, qsizetype(2));
+    }
+
     void emptyGroupJoinsAtOnce()
     {
         gw::TaskGroup<QString> group;
