@@ -1,21 +1,19 @@
 #include "clicommands.h"
 
 #include "clisupport.h"
+#include "commandline.h"
 
-#include "core/circuitbreakerregistry.h"
 #include "core/errors.h"
-#include "core/healthmonitor.h"
 #include "core/syncwait.h"
 #include "extract/remoteextractor.h"
 #include "interruptwatcher.h"
 #include "pipeline/ingestjob.h"
 #include "progressprinter.h"
 #include "store/projectstore.h"
-#include "store/storeerror.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,22 +27,6 @@
 namespace gw {
 
 namespace {
-
-bool positiveInt(QCommandLineParser &parser, const QCommandLineOption &option, qint64 *out)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value <= 0) {
-        printLine(stderr,
-                  QStringLiteral("graphwright-cli: --%1 needs a positive whole number, not '%2'")
-                      .arg(option.names().constLast(), parser.value(option)));
-        return false;
-    }
-    *out = value;
-    return true;
-}
 
 QJsonObject remoteExtractorToJson(const RemoteExtractor &remote)
 {
@@ -86,15 +68,13 @@ QString defaultProjectPath()
 
 int runIngestCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral("ingest"),
         QStringLiteral("Ingests documents and folders into a project file: PDF, DOCX, ODT, EPUB, HTML, Markdown, "
                        "plain text, CSV/TSV and JSON. Folders are walked recursively. Unchanged files are skipped.\n"
                        "Exit code: 0 when every document succeeded, 2 when some failed, 1 on a usage error, "
                        "130 when cancelled with Ctrl-C (finished documents stay in the project)."));
-    parser.addHelpOption();
-    const auto project = projectOption();
-    const auto json = jsonOption();
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption jobs(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
                                   QStringLiteral("Documents processed at once (default: %1, the number of cores).")
                                       .arg(QThread::idealThreadCount()),
@@ -122,45 +102,27 @@ int runIngestCommand(const QStringList &arguments)
     const QCommandLineOption noExtract(
         QStringLiteral("no-extract"),
         QStringLiteral("Store documents and chunks only: skip finding entities and relations."));
-    const QCommandLineOption remoteUrl(
-        QStringLiteral("remote-url"),
-        QStringLiteral("Find entities and relations with an OpenAI-compatible chat-completions "
-                       "endpoint (Ollama, llama.cpp server, vLLM), e.g. http://localhost:11434/v1. "
-                       "Answers are cached in the project; while the endpoint fails, the built-in "
-                       "extractor takes over."),
-        QStringLiteral("URL"));
-    const QCommandLineOption remoteModel(QStringLiteral("remote-model"),
-                                         QStringLiteral("The model the endpoint should use (with --remote-url)."),
-                                         QStringLiteral("NAME"));
-    const QCommandLineOption remoteTimeout(
-        QStringLiteral("remote-timeout-ms"),
-        QStringLiteral("Time limit per remote request, in milliseconds (default: 60000)."), QStringLiteral("N"));
-    const QCommandLineOption remoteConcurrency(QStringLiteral("remote-concurrency"),
-                                               QStringLiteral("Remote requests in flight at once (default: 2)."),
-                                               QStringLiteral("N"));
-    parser.addOptions({project, jobs, json, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap,
-                       noExtract, remoteUrl, remoteModel, remoteTimeout, remoteConcurrency});
+    parser.addOptions({jobs, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract});
+    command.addRemoteExtractorOptions();
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
                                  QStringLiteral("PATH..."));
-    if (!parse(parser, QStringLiteral("ingest"), arguments))
-        return exitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(stdout, parser.helpText());
-        return exitOk;
-    }
+    int exitCode = exitOk;
+    if (!command.parse(arguments, exitCode))
+        return exitCode;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        printLine(stderr, QStringLiteral("graphwright-cli ingest: name at least one file or folder to ingest"));
+        command.fail(QStringLiteral("name at least one file or folder to ingest"));
         return exitUsage;
     }
 
-    IngestOptions options;
+    ProjectContextOptions projectOptions;
+    IngestOptions &options = projectOptions.ingest;
     auto &limits = options.limits;
     constexpr qint64 mb = 1024 * 1024;
     // Each option, when given, must be a positive number; it is stored scaled by its unit.
-    const auto apply = [&parser](const QCommandLineOption &option, auto &field, qint64 unit) {
+    const auto apply = [&command](const QCommandLineOption &option, auto &field, qint64 unit) {
         qint64 value = qint64(field) / unit;
-        if (!positiveInt(parser, option, &value))
+        if (!command.positiveInt(option, &value))
             return false;
         field = std::remove_reference_t<decltype(field)>(value * unit);
         return true;
@@ -169,36 +131,19 @@ int runIngestCommand(const QStringList &arguments)
         || !apply(maxUnzipped, limits.maxDecompressedBytes, mb) || !apply(maxText, limits.maxTextChars, mb)
         || !apply(maxDepth, limits.maxXmlDepth, 1) || !apply(timeout, limits.timeoutMs, 1000)
         || !apply(chunkSize, options.chunkChars, 1) || !apply(chunkOverlap, options.chunkOverlap, 1)
-        || !apply(remoteTimeout, options.remote.timeoutMs, 1)
-        || !apply(remoteConcurrency, options.remote.maxConcurrent, 1))
+        || !command.remoteExtractorSettings(options.remote))
         return exitUsage;
     options.extract = !parser.isSet(noExtract);
-    options.remote.url = parser.value(remoteUrl).trimmed();
-    options.remote.model = parser.value(remoteModel).trimmed();
-    if (options.remote.enabled() != !options.remote.model.isEmpty()) {
-        printLine(stderr, QStringLiteral("graphwright-cli ingest: --remote-url and --remote-model go together"));
-        return exitUsage;
-    }
-    if (options.remote.enabled() && !RemoteExtractor::endpointUrl(options.remote.url).isValid()) {
-        printLine(stderr,
-                  QStringLiteral("graphwright-cli ingest: --remote-url '%1' is not a URL").arg(options.remote.url));
-        return exitUsage;
-    }
     if (options.chunkOverlap >= options.chunkChars) {
-        printLine(stderr, QStringLiteral("graphwright-cli ingest: --chunk-overlap must be smaller than --chunk-size"));
+        command.fail(QStringLiteral("--chunk-overlap must be smaller than --chunk-size"));
         return exitUsage;
     }
 
-    const QString projectPath = parser.isSet(project) ? parser.value(project) : defaultProjectPath();
-    std::unique_ptr<ProjectStore> store;
-    try {
-        store = ProjectStore::open(projectPath);
-    } catch (const Error &error) {
-        printLine(stderr, QStringLiteral("graphwright-cli ingest: %1").arg(error.message()));
+    // The same project set-up as the window's: the store's breaker, the remote extractor's.
+    const std::unique_ptr<ProjectContext> project = command.openProject(projectOptions, false);
+    if (!project)
         return exitFailures;
-    }
-
-    IngestJob job(*store, options);
+    IngestJob &job = *project->job();
     InterruptWatcher interrupts;
     bool interrupted = false;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &job, [&] {
@@ -215,15 +160,15 @@ int runIngestCommand(const QStringList &arguments)
     progress.reset();
 
     const RemoteExtractor *remote = job.remoteExtractor();
-    if (parser.isSet(json)) {
+    if (command.wantsJson()) {
         QJsonObject out = ingestSummaryToJson(summary);
-        out[QStringLiteral("project")] = QFileInfo(projectPath).absoluteFilePath();
+        out[QStringLiteral("project")] = project->path();
         // Distinct entities of the whole project after the job (documents share entities, so
         // per-document counts would not add up).
         try {
-            out[QStringLiteral("entities")] = store->status().entities;
+            out[QStringLiteral("entities")] = project->store()->status().entities;
         } catch (const Error &error) {
-            printLine(stderr, QStringLiteral("graphwright-cli ingest: %1").arg(error.message()));
+            command.fail(error.message());
         }
         if (remote)
             out[QStringLiteral("remoteExtractor")] = remoteExtractorToJson(*remote);
@@ -232,8 +177,9 @@ int runIngestCommand(const QStringList &arguments)
         printLine(stdout, ingestSummaryToText(summary));
         if (remote)
             printLine(stdout, remoteExtractorToText(*remote));
-        printLine(stdout, QStringLiteral("Project: %1").arg(QFileInfo(projectPath).absoluteFilePath()));
+        printLine(stdout, QStringLiteral("Project: %1").arg(project->path()));
     }
+    syncWait(project->close());
     if (interrupted || summary.cancelled)
         return exitInterrupted;
     return summary.documentsFailed > 0 ? exitFailures : exitOk;
@@ -241,29 +187,16 @@ int runIngestCommand(const QStringList &arguments)
 
 int runStatusCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Shows what a project file holds: documents, chunks, words, failures."));
-    parser.addHelpOption();
-    const auto project = projectOption();
-    const auto json = jsonOption();
-    parser.addOptions({project, json});
-    if (!parse(parser, QStringLiteral("status"), arguments))
-        return exitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(stdout, parser.helpText());
-        return exitOk;
-    }
-    const QString projectPath = parser.isSet(project) ? parser.value(project) : defaultProjectPath();
-    if (!QFileInfo::exists(projectPath)) {
-        printLine(stderr,
-                  QStringLiteral("graphwright-cli status: no project file at %1 (create one with 'graphwright-cli "
-                                 "ingest --project %1 PATH...')")
-                      .arg(projectPath));
+    CommandLine command(QStringLiteral("status"),
+                        QStringLiteral("Shows what a project file holds: documents, chunks, words, failures."));
+    int exitCode = exitOk;
+    if (!command.parse(arguments, exitCode))
+        return exitCode;
+    const std::unique_ptr<ProjectContext> project = command.openProject({}, true);
+    if (!project)
         return exitFailures;
-    }
     try {
-        const auto store = ProjectStore::open(projectPath);
+        const std::shared_ptr<ProjectStore> store = project->store();
         const ProjectStatus status = store->status();
         QJsonArray failures;
         QStringList failureLines;
@@ -274,7 +207,7 @@ int runStatusCommand(const QStringList &arguments)
                 failureLines << QStringLiteral("  failed:  %1\n           %2").arg(document.path, document.error);
             }
         }
-        if (parser.isSet(json)) {
+        if (command.wantsJson()) {
             printJson(QJsonObject{{QStringLiteral("project"), status.path},
                                   {QStringLiteral("schema_version"), status.schemaVersion},
                                   {QStringLiteral("documents_done"), status.documentsDone},
@@ -309,7 +242,7 @@ int runStatusCommand(const QStringList &arguments)
                 printLine(stdout, line);
         }
     } catch (const Error &error) {
-        printLine(stderr, QStringLiteral("graphwright-cli status: %1").arg(error.message()));
+        command.fail(error.message());
         return exitFailures;
     }
     return exitOk;
@@ -317,55 +250,56 @@ int runStatusCommand(const QStringList &arguments)
 
 int runHealthCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral("health"),
         QStringLiteral("Checks what Graphwright depends on and reports what it measured: the project file, free "
-                       "disk space and write access beside it, the worker pool, the circuit breakers.\n"
+                       "disk space and write access beside it, the worker pool, the circuit breakers (the project "
+                       "store's, and the remote extractor's when --remote-url is given), as the window's panel "
+                       "shows them.\n"
                        "Exit code: 0 when ok or degraded, 2 when a check failed."));
-    parser.addHelpOption();
-    const auto project = projectOption();
-    const auto json = jsonOption();
-    parser.addOptions({project, json});
-    if (!parse(parser, QStringLiteral("health"), arguments))
+    command.addRemoteExtractorOptions();
+    int exitCode = exitOk;
+    if (!command.parse(arguments, exitCode))
+        return exitCode;
+    ProjectContextOptions options;
+    if (!command.remoteExtractorSettings(options.ingest.remote))
         return exitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(stdout, parser.helpText());
-        return exitOk;
-    }
-    const QString projectPath =
-        QFileInfo(parser.isSet(project) ? parser.value(project) : defaultProjectPath()).absoluteFilePath();
-    const QString folder = QFileInfo(projectPath).absolutePath();
 
-    CircuitBreakerRegistry breakers;
-    HealthMonitor monitor;
-    monitor.registerCheck(QStringLiteral("project file"), [projectPath]() -> HealthCheckResult {
-        if (!QFileInfo::exists(projectPath))
-            return {HealthStatus::Degraded,
-                    QStringLiteral("%1 does not exist yet; the first ingest creates it").arg(projectPath)};
+    // The window's project set-up; a project that does not exist yet is not created here (its
+    // check says so), and one that cannot be opened is a failed check.
+    ProjectContext project(command.projectPath(), options);
+    std::optional<HealthEntry> openFailure;
+    if (QFileInfo::exists(project.path())) {
+        QElapsedTimer took;
+        took.start();
         try {
-            const auto store = ProjectStore::open(projectPath);
-            const ProjectStatus status = store->status();
-            return {HealthStatus::Ok,
-                    QStringLiteral("%1: schema %2, %3 documents, %4 chunks, %5")
-                        .arg(projectPath)
-                        .arg(status.schemaVersion)
-                        .arg(status.documentsDone)
-                        .arg(status.chunks)
-                        .arg(dataSize(status.fileBytes))};
+            syncWait(project.open());
         } catch (const Error &error) {
-            return {HealthStatus::Failed, error.message()};
+            openFailure =
+                HealthEntry{QStringLiteral("project file"), HealthStatus::Failed, error.message(), took.elapsed()};
         }
-    });
-    monitor.registerCheck(QStringLiteral("disk space"), diskSpaceCheck(folder, 100LL * 1024 * 1024));
-    monitor.registerCheck(QStringLiteral("project folder writable"), writableDirectoryCheck(folder));
-    monitor.registerCheck(QStringLiteral("worker pool"), threadPoolCheck(QThreadPool::globalInstance()));
-    monitor.registerCheck(QStringLiteral("circuit breakers"), [&breakers] { return breakers.health(); });
-
-    const HealthReport report = syncWait(monitor.runChecksAsync());
-    if (parser.isSet(json))
-        printJson(healthReportToJson(report));
-    else
+    }
+    HealthReport report = syncWait(project.health().runChecksAsync());
+    if (openFailure) {
+        for (HealthEntry &entry : report.entries)
+            if (entry.name == openFailure->name)
+                entry = *openFailure;
+        report.overall = HealthStatus::Failed;
+    }
+    const QList<CircuitBreaker *> breakers = project.breakers().breakers();
+    if (command.wantsJson()) {
+        QJsonObject out = healthReportToJson(report);
+        QJsonArray breakerArray;
+        for (CircuitBreaker *breaker : breakers)
+            breakerArray.append(circuitBreakerToJson(breaker->stats()));
+        out[QStringLiteral("breakers")] = breakerArray;
+        printJson(out);
+    } else {
         printLine(stdout, healthReportToText(report));
+        for (CircuitBreaker *breaker : breakers)
+            printLine(stdout, circuitBreakerToText(breaker->stats()));
+    }
+    syncWait(project.close());
     return report.overall == HealthStatus::Failed ? exitFailures : exitOk;
 }
 

@@ -1,8 +1,5 @@
 #include "clisupport.h"
 
-#include "clicommands.h"
-
-#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -23,28 +20,30 @@ QString dataSize(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-QCommandLineOption projectOption()
+QJsonObject circuitBreakerToJson(const CircuitBreakerStats &stats)
 {
-    return QCommandLineOption(QStringList{QStringLiteral("p"), QStringLiteral("project")},
-                              QStringLiteral("Project file (default: %1).").arg(defaultProjectPath()),
-                              QStringLiteral("FILE"));
+    return QJsonObject{
+        {QStringLiteral("name"), stats.name},
+        {QStringLiteral("state"), circuitBreakerStateName(stats.state)},
+        {QStringLiteral("failuresInWindow"), stats.failuresInWindow},
+        {QStringLiteral("failureThreshold"), stats.failureThreshold},
+        {QStringLiteral("calls"), qint64(stats.calls)},
+        {QStringLiteral("failures"), qint64(stats.failures)},
+        {QStringLiteral("rejections"), qint64(stats.rejections)},
+        {QStringLiteral("msUntilProbe"), stats.msUntilProbe},
+        {QStringLiteral("lastError"), stats.lastError},
+    };
 }
 
-QCommandLineOption jsonOption()
+QString circuitBreakerToText(const CircuitBreakerStats &stats)
 {
-    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the result as one JSON object."));
-}
-
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("graphwright-cli %1").arg(command));
-    if (!parser.parse(withProgram)) {
-        printLine(stderr, QStringLiteral("graphwright-cli %1: %2").arg(command, parser.errorText()));
-        printLine(stderr, QStringLiteral("Try 'graphwright-cli %1 --help'.").arg(command));
-        return false;
-    }
-    return true;
+    QString text = QStringLiteral("breaker   %1: %2, %3 of %4 failures")
+                       .arg(stats.name, circuitBreakerStateName(stats.state))
+                       .arg(stats.failuresInWindow)
+                       .arg(stats.failureThreshold);
+    if (!stats.lastError.isEmpty())
+        text += QStringLiteral(" (last error: %1)").arg(stats.lastError);
+    return text;
 }
 
 } // namespace gw

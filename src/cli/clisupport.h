@@ -1,13 +1,12 @@
 #pragma once
-// What every graphwright-cli command shares: exit codes, output, the common options.
-#include <QCommandLineOption>
+// What every graphwright-cli command shares: exit codes and output (arguments: commandline.h).
+#include "core/circuitbreaker.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <cstdio>
-
-class QCommandLineParser;
 
 namespace gw {
 
@@ -21,10 +20,10 @@ void printLine(FILE *stream, const QString &text);
 void printJson(const QJsonObject &object);
 // "11.6 kB", "52.1 MB": sizes a person reads at a glance.
 QString dataSize(qint64 bytes);
-
-QCommandLineOption projectOption();
-QCommandLineOption jsonOption();
-// Parses `arguments` (without the command word). Returns false and prints why on a usage error.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+// {"name", "state", "failuresInWindow", "failureThreshold", "calls", "failures", "rejections",
+// "msUntilProbe", "lastError"}: one breaker as the window's panel shows it.
+QJsonObject circuitBreakerToJson(const CircuitBreakerStats &stats);
+// "breaker   project store: closed, 0 of 5 failures".
+QString circuitBreakerToText(const CircuitBreakerStats &stats);
 
 } // namespace gw

@@ -2,8 +2,10 @@
 
 #include "clicommands.h"
 #include "clisupport.h"
+#include "commandline.h"
 #include "core/cancellation.h"
 #include "core/errors.h"
+#include "core/syncwait.h"
 #include "extract/entitytype.h"
 #include "graph/graphanalytics.h"
 #include "graph/graphexporter.h"
@@ -11,9 +13,9 @@
 #include "graph/nodeembedding.h"
 #include "graph/similarentities.h"
 #include "graph/tableimporter.h"
+#include "pipeline/projectcontext.h"
 #include "store/projectstore.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -28,53 +30,6 @@
 namespace gw {
 
 namespace {
-
-// The parser, with --help, --project and --json, parsed; nullopt (and `exitCode` set) when the
-// command should stop right away.
-struct Command
-{
-    QCommandLineParser parser;
-    QCommandLineOption project = projectOption();
-    QCommandLineOption json = jsonOption();
-    QString name;
-
-    bool parseArguments(const QStringList &arguments, int &exitCode)
-    {
-        parser.addHelpOption();
-        parser.addOptions({project, json});
-        if (!parse(parser, name, arguments)) {
-            exitCode = exitUsage;
-            return false;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            printLine(stdout, parser.helpText());
-            exitCode = exitOk;
-            return false;
-        }
-        return true;
-    }
-    bool wantsJson() const { return parser.isSet(json); }
-    QString projectPath() const { return parser.isSet(project) ? parser.value(project) : defaultProjectPath(); }
-
-    // Opens an existing project; prints why not and returns null otherwise.
-    std::unique_ptr<ProjectStore> openExisting() const
-    {
-        const QString path = projectPath();
-        if (!QFileInfo::exists(path)) {
-            printLine(
-                stderr,
-                QStringLiteral("graphwright-cli %1: no project file at %2 (create one with 'graphwright-cli ingest "
-                               "--project %2 PATH...')")
-                    .arg(name, path));
-            return nullptr;
-        }
-        return ProjectStore::open(path);
-    }
-    void fail(const QString &message) const
-    {
-        printLine(stderr, QStringLiteral("graphwright-cli %1: %2").arg(name, message));
-    }
-};
 
 // Metrics a person reads in a summary; betweenness and coreness cost more and say less here.
 NodeMetrics summaryMetrics(const KnowledgeGraph &graph)
@@ -106,7 +61,7 @@ QJsonObject nodeJson(const KnowledgeGraph &graph, int index)
 }
 
 // The node `name` stands for; prints the candidates when it is unknown.
-std::optional<int> resolveName(const Command &command, const KnowledgeGraph &graph, const QString &name)
+std::optional<int> resolveName(const CommandLine &command, const KnowledgeGraph &graph, const QString &name)
 {
     const QList<int> found = graph.findByName(name);
     if (found.isEmpty()) {
@@ -120,25 +75,26 @@ std::optional<int> resolveName(const Command &command, const KnowledgeGraph &gra
 
 int runGraphCommand(const QStringList &arguments)
 {
-    Command command{.name = QStringLiteral("graph")};
-    command.parser.setApplicationDescription(QStringLiteral(
-        "Summarises the knowledge graph: counts, the most central entities (PageRank) and the communities (Leiden)."));
+    CommandLine command(QStringLiteral("graph"),
+                        QStringLiteral("Summarises the knowledge graph: counts, the most central entities (PageRank) "
+                                       "and the communities (Leiden)."));
     const QCommandLineOption top(QStringLiteral("top"),
                                  QStringLiteral("How many entities and communities to list (default 10)."),
                                  QStringLiteral("N"), QStringLiteral("10"));
-    command.parser.addOption(top);
+    command.parser().addOption(top);
     int exitCode = exitOk;
-    if (!command.parseArguments(arguments, exitCode))
+    if (!command.parse(arguments, exitCode))
         return exitCode;
-    const int topCount = command.parser.value(top).toInt();
+    const int topCount = command.parser().value(top).toInt();
     if (topCount <= 0) {
-        command.fail(QStringLiteral("--top needs a positive whole number, not '%1'").arg(command.parser.value(top)));
+        command.fail(QStringLiteral("--top needs a positive whole number, not '%1'").arg(command.parser().value(top)));
         return exitUsage;
     }
     try {
-        const auto store = command.openExisting();
-        if (!store)
+        const std::unique_ptr<ProjectContext> project = command.openProject({}, true);
+        if (!project)
             return exitFailures;
+        const std::shared_ptr<ProjectStore> store = project->store();
         QElapsedTimer timer;
         timer.start();
         const ProjectStatus status = store->status();
@@ -231,41 +187,43 @@ int runGraphCommand(const QStringList &arguments)
 
 int runExportCommand(const QStringList &arguments)
 {
-    Command command{.name = QStringLiteral("export")};
-    command.parser.setApplicationDescription(QStringLiteral(
-        "Exports the knowledge graph with its analytics (degree, PageRank, community, ...).\n"
-        "Formats: graphml and gexf (Gephi, Cytoscape), json (node-link), csv (nodes.csv and edges.csv in the --out "
-        "folder), neo4j (an admin-import folder with a Cypher script)."));
+    CommandLine command(
+        QStringLiteral("export"),
+        QStringLiteral(
+            "Exports the knowledge graph with its analytics (degree, PageRank, community, ...).\n"
+            "Formats: graphml and gexf (Gephi, Cytoscape), json (node-link), csv (nodes.csv and edges.csv in the --out "
+            "folder), neo4j (an admin-import folder with a Cypher script)."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("graphml, gexf, json, csv or neo4j."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("The file (a folder for csv and neo4j) to write."),
                                  QStringLiteral("PATH"));
-    command.parser.addOptions({format, out});
+    command.parser().addOptions({format, out});
     int exitCode = exitOk;
-    if (!command.parseArguments(arguments, exitCode))
+    if (!command.parse(arguments, exitCode))
         return exitCode;
-    if (!command.parser.isSet(format) || !command.parser.isSet(out)) {
+    if (!command.parser().isSet(format) || !command.parser().isSet(out)) {
         command.fail(QStringLiteral("--format and --out are both needed (formats: %1)")
                          .arg(GraphExporter::formatNames().join(QStringLiteral(", "))));
         return exitUsage;
     }
     ExportFormat chosen;
     try {
-        chosen = GraphExporter::formatFromName(command.parser.value(format));
+        chosen = GraphExporter::formatFromName(command.parser().value(format));
     } catch (const Error &error) {
         command.fail(error.message());
         return exitUsage;
     }
     try {
-        const auto store = command.openExisting();
-        if (!store)
+        const std::unique_ptr<ProjectContext> project = command.openProject({}, true);
+        if (!project)
             return exitFailures;
+        const std::shared_ptr<ProjectStore> store = project->store();
         QElapsedTimer timer;
         timer.start();
         const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
         const NodeMetrics metrics = GraphAnalytics::compute(graph, CancellationToken());
-        const QString target = QFileInfo(command.parser.value(out)).absoluteFilePath();
+        const QString target = QFileInfo(command.parser().value(out)).absoluteFilePath();
         GraphExporter::exportGraph(graph, metrics, chosen, target);
         const double seconds = timer.nsecsElapsed() / 1e9;
         if (command.wantsJson())
@@ -290,26 +248,26 @@ int runExportCommand(const QStringList &arguments)
 
 int runQueryCommand(const QStringList &arguments)
 {
-    Command command{.name = QStringLiteral("query")};
-    command.parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral("query"),
         QStringLiteral("Asks the knowledge graph:\n"
                        "  neighbors NAME     the entities related to NAME, with the relation and its evidence\n"
                        "  path NAME NAME     the shortest chain of relations between two entities\n"
                        "  similar NAME       the entities most similar to NAME by graph structure (node embeddings)"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most this many answers (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
-    command.parser.addOption(limit);
-    command.parser.addPositionalArgument(QStringLiteral("question"),
-                                         QStringLiteral("neighbors NAME | path NAME NAME | similar NAME"));
+    command.parser().addOption(limit);
+    command.parser().addPositionalArgument(QStringLiteral("question"),
+                                           QStringLiteral("neighbors NAME | path NAME NAME | similar NAME"));
     int exitCode = exitOk;
-    if (!command.parseArguments(arguments, exitCode))
+    if (!command.parse(arguments, exitCode))
         return exitCode;
-    const QStringList words = command.parser.positionalArguments();
+    const QStringList words = command.parser().positionalArguments();
     const QString question = words.value(0);
     const int wantedNames = question == QStringLiteral("path") ? 2 : 1;
     const bool known = question == QStringLiteral("neighbors") || question == QStringLiteral("path")
         || question == QStringLiteral("similar");
-    const int maxAnswers = command.parser.value(limit).toInt();
+    const int maxAnswers = command.parser().value(limit).toInt();
     if (!known || words.size() != 1 + wantedNames || maxAnswers <= 0) {
         command.fail(QStringLiteral(
             "ask 'neighbors NAME', 'path NAME NAME' or 'similar NAME' (quote names with spaces); --limit "
@@ -317,9 +275,10 @@ int runQueryCommand(const QStringList &arguments)
         return exitUsage;
     }
     try {
-        const auto store = command.openExisting();
-        if (!store)
+        const std::unique_ptr<ProjectContext> project = command.openProject({}, true);
+        if (!project)
             return exitFailures;
+        const std::shared_ptr<ProjectStore> store = project->store();
         const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
         const std::optional<int> from = resolveName(command, graph, words.at(1));
         if (!from)
@@ -439,8 +398,8 @@ int runQueryCommand(const QStringList &arguments)
 
 int runImportTableCommand(const QStringList &arguments)
 {
-    Command command{.name = QStringLiteral("import-table")};
-    command.parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral("import-table"),
         QStringLiteral("Imports a CSV table into the project's graph: an edge list "
                        "(source,target[,type][,weight][,source_type,target_type]) "
                        "or an entity table (name[,type]). The file becomes a document of the project: importing it "
@@ -452,42 +411,44 @@ int runImportTableCommand(const QStringList &arguments)
     const QCommandLineOption defaultType(QStringLiteral("default-type"),
                                          QStringLiteral("Entity type for cells without one (default MISC)."),
                                          QStringLiteral("TYPE"));
-    command.parser.addOptions({kind, defaultType});
-    command.parser.addPositionalArgument(QStringLiteral("csv"), QStringLiteral("The CSV file."));
+    command.parser().addOptions({kind, defaultType});
+    command.parser().addPositionalArgument(QStringLiteral("csv"), QStringLiteral("The CSV file."));
     int exitCode = exitOk;
-    if (!command.parseArguments(arguments, exitCode))
+    if (!command.parse(arguments, exitCode))
         return exitCode;
-    if (command.parser.positionalArguments().size() != 1) {
+    if (command.parser().positionalArguments().size() != 1) {
         command.fail(QStringLiteral("give exactly one CSV file"));
         return exitUsage;
     }
     TableImportOptions options;
-    if (command.parser.isSet(kind)) {
-        const QString value = command.parser.value(kind).toLower();
+    if (command.parser().isSet(kind)) {
+        const QString value = command.parser().value(kind).toLower();
         if (value == QStringLiteral("edges"))
             options.kind = TableImportOptions::Kind::Edges;
         else if (value == QStringLiteral("entities"))
             options.kind = TableImportOptions::Kind::Entities;
         else {
-            command.fail(QStringLiteral("--kind is edges or entities, not '%1'").arg(command.parser.value(kind)));
+            command.fail(QStringLiteral("--kind is edges or entities, not '%1'").arg(command.parser().value(kind)));
             return exitUsage;
         }
     }
-    if (command.parser.isSet(defaultType)) {
-        const QString value = command.parser.value(defaultType).toUpper();
+    if (command.parser().isSet(defaultType)) {
+        const QString value = command.parser().value(defaultType).toUpper();
         options.defaultType = entityTypeFromName(value);
         if (entityTypeName(options.defaultType) != value) {
             command.fail(QStringLiteral(
                              "--default-type '%1' is not a type (PERSON, ORGANIZATION, LOCATION, DATE, MONEY, PERCENT, "
                              "EMAIL, URL, MISC)")
-                             .arg(command.parser.value(defaultType)));
+                             .arg(command.parser().value(defaultType)));
             return exitUsage;
         }
     }
     try {
-        const auto store = ProjectStore::open(command.projectPath());
+        const std::unique_ptr<ProjectContext> project = command.openProject({}, false);
+        if (!project)
+            return exitFailures;
         const TableImportResult result =
-            TableImporter(options).importFile(*store, command.parser.positionalArguments().first());
+            syncWait(project->importTable(command.parser().positionalArguments().first(), options));
         const QString outcome = result.outcome == WriteOutcome::Inserted ? QStringLiteral("inserted")
             : result.outcome == WriteOutcome::Replaced                   ? QStringLiteral("replaced")
                                                                          : QStringLiteral("unchanged");

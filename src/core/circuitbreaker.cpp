@@ -26,19 +26,6 @@ CircuitBreakerSettings sanitized(CircuitBreakerSettings s)
     return s;
 }
 
-QString stateName(CircuitBreaker::State state)
-{
-    switch (state) {
-    case CircuitBreaker::State::Closed:
-        return QStringLiteral("closed");
-    case CircuitBreaker::State::Open:
-        return QStringLiteral("open");
-    case CircuitBreaker::State::HalfOpen:
-        return QStringLiteral("half-open");
-    }
-    return {};
-}
-
 QString seconds(qint64 ms)
 {
     return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
@@ -315,7 +302,7 @@ std::exception_ptr CircuitBreaker::openError()
     } else {
         message = QStringLiteral("circuit breaker '%1' is %2 and its %3 probe slot(s) are busy; "
                                  "try again shortly")
-                      .arg(m_name, stateName(s.state))
+                      .arg(m_name, circuitBreakerStateName(s.state))
                       .arg(m_settings.halfOpenMaxProbes);
     }
     return std::make_exception_ptr(CircuitOpenError(m_name, message));
@@ -375,6 +362,19 @@ void CircuitBreaker::emitTransition(const std::optional<Transition> &transition)
 {
     if (transition)
         Q_EMIT stateChanged(transition->from, transition->to);
+}
+
+QString circuitBreakerStateName(CircuitBreaker::State state)
+{
+    switch (state) {
+    case CircuitBreaker::State::Closed:
+        return QStringLiteral("closed");
+    case CircuitBreaker::State::Open:
+        return QStringLiteral("open");
+    case CircuitBreaker::State::HalfOpen:
+        return QStringLiteral("half-open");
+    }
+    return {};
 }
 
 } // namespace gw

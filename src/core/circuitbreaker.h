@@ -181,6 +181,9 @@ private:
     QRandomGenerator m_random;
 };
 
+// "closed", "open", "half-open": for logs, reports and JSON (views translate their own).
+QString circuitBreakerStateName(CircuitBreaker::State state);
+
 // What a breaker has done so far; a plain value for panels, health checks and reports.
 struct CircuitBreakerStats
 {

@@ -1,17 +1,15 @@
 #include "mainwindow.h"
 
 #include "breakerpanel.h"
-#include "core/taskgroup.h"
-#include "extract/remoteextractor.h"
+#include "core/errors.h"
 #include "graph/tableimporter.h"
 #include "graphworkspace.h"
 #include "jobsmodel.h"
 #include "jobsview.h"
 #include "pipeline/ingestjob.h"
-#include "pipeline/projectgraph.h"
+#include "pipeline/projectcontext.h"
 #include "preferencesdialog.h"
 #include "statisticsdock.h"
-#include "store/projectstore.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -57,21 +55,16 @@ QString withSuffix(QString path)
     return path;
 }
 
-// The ingest preferences with the remote extractor's endpoint (none: built-in extraction only).
-IngestOptions ingestOptions(const Preferences &preferences)
+// A project as the preferences set it up: the ingest settings with the remote extractor's
+// endpoint (none: built-in extraction only), and the breaker settings.
+ProjectContextOptions projectOptions(const Preferences &preferences)
 {
-    IngestOptions options = preferences.ingest;
-    options.remote.url = preferences.remoteExtractorUrl;
-    options.remote.model = preferences.remoteExtractorModel;
+    ProjectContextOptions options;
+    options.ingest = preferences.ingest;
+    options.ingest.remote.url = preferences.remoteExtractorUrl;
+    options.ingest.remote.model = preferences.remoteExtractorModel;
+    options.breakers = preferences.breaker;
     return options;
-}
-
-// The remote extractor's breaker, in the registry the breaker panel shows. The person's breaker
-// preferences, but the timeout and retries meant for a model, which takes seconds per answer.
-CircuitBreaker *remoteExtractorBreaker(CircuitBreakerRegistry &registry, const Preferences &preferences)
-{
-    return registry.create(RemoteExtractor::breakerName(),
-                           RemoteExtractor::breakerSettings(ingestOptions(preferences).remote, preferences.breaker));
 }
 } // namespace
 
@@ -102,9 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *breakerDock = new QDockWidget(tr("Circuit Breakers and Health"), this);
     breakerDock->setObjectName(QStringLiteral("breakerDock"));
-    m_breakerPanel = new BreakerPanel(breakerDock);
-    m_breakerPanel->setRegistry(&m_breakers);
-    m_breakerPanel->setHealthMonitor(&m_health);
+    m_breakerPanel = new BreakerPanel(breakerDock); // shows the open project's breakers and checks
     breakerDock->setWidget(m_breakerPanel);
     addDockWidget(Qt::BottomDockWidgetArea, breakerDock);
 
@@ -117,12 +108,6 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_summaryLabel, 1);
     statusBar()->addPermanentWidget(m_projectLabel);
     connect(m_jobsView->model(), &JobsModel::summaryChanged, m_summaryLabel, &QLabel::setText);
-
-    // The store's health: what its breaker saw, and whether its folder still takes writes.
-    m_breakers.create(QStringLiteral("project store"), m_preferences.breaker);
-    if (ingestOptions(m_preferences).remote.enabled())
-        remoteExtractorBreaker(m_breakers, m_preferences);
-    m_health.registerCheck(tr("circuit breakers"), [this] { return m_breakers.health(); });
 
     connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
@@ -159,8 +144,14 @@ MainWindow::~MainWindow()
 {
     m_jobsView->setJob(nullptr);
     m_statisticsDock->setJob(nullptr);
-    m_job.reset(); // cancels and waits for its workers before the store goes
-    m_store.reset();
+    m_breakerPanel->setRegistry(nullptr);
+    m_breakerPanel->setHealthMonitor(nullptr);
+    m_project.reset(); // cancels the job and waits for its workers before the store goes
+}
+
+IngestJob *MainWindow::job() const
+{
+    return m_project ? m_project->job() : nullptr;
 }
 
 QString MainWindow::defaultProjectPath()
@@ -175,22 +166,24 @@ QString MainWindow::defaultProjectPath()
 
 QString MainWindow::projectPath() const
 {
-    return m_store ? m_store->path() : QString();
+    return m_project ? m_project->path() : QString();
 }
 
 QCoro::Task<> MainWindow::closeProject()
 {
-    if (!m_job)
+    QPointer<MainWindow> self(this);
+    std::unique_ptr<ProjectContext> project = std::move(m_project);
+    if (!project)
         co_return;
-    m_job->cancel();
-    co_await m_job->waitIdle();
-    // The graph's readers stop before the store goes.
-    co_await m_graphWorkspace->closeProject();
-    m_projectGraph.reset();
+    // The views let go first; the context then ends the job and the graph jobs, then the store.
     m_jobsView->setJob(nullptr);
     m_statisticsDock->setJob(nullptr);
-    m_job.reset();
-    m_store.reset();
+    m_breakerPanel->setRegistry(nullptr);
+    m_breakerPanel->setHealthMonitor(nullptr);
+    co_await m_graphWorkspace->closeProject();
+    co_await project->close();
+    if (self)
+        updateTitle();
 }
 
 QCoro::Task<bool> MainWindow::openProject(QString path)
@@ -202,44 +195,40 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
     if (!self)
         co_return false;
 
-    // Opening runs migrations and file I/O: off the GUI thread.
-    TaskGroup<std::shared_ptr<ProjectStore>> opening({.maxParallel = 1, .name = tr("open project")});
-    opening.spawn(path, [path] { return std::shared_ptr<ProjectStore>(ProjectStore::open(path)); });
-    co_await opening.waitAll();
+    // Opening runs migrations and file I/O off the GUI thread.
+    auto project = std::make_unique<ProjectContext>(path, projectOptions(m_preferences));
+    QString failure;
+    try {
+        co_await project->open();
+    } catch (const Error &error) {
+        failure = error.message();
+    }
     if (!self)
         co_return false;
     m_opening = false;
-    try {
-        opening.throwIfFailed();
-    } catch (const TaskFailedError &error) {
-        showError(tr("Cannot open the project"), error.reason());
+    if (!failure.isEmpty()) {
+        showError(tr("Cannot open the project"), failure);
         updateTitle();
         co_return false;
     }
-    m_store = *opening.partialResults().first();
-    m_job = std::make_unique<IngestJob>(*m_store, ingestOptions(m_preferences));
-    m_job->setStoreBreaker(m_breakers.find(QStringLiteral("project store")));
-    if (ingestOptions(m_preferences).remote.enabled())
-        m_job->setRemoteBreaker(remoteExtractorBreaker(m_breakers, m_preferences));
-    m_jobsView->setJob(m_job.get());
-    m_statisticsDock->setJob(m_job.get());
+    m_project = std::move(project);
+    IngestJob *job = m_project->job();
+    m_jobsView->setJob(job);
+    m_statisticsDock->setJob(job);
+    m_breakerPanel->setRegistry(&m_project->breakers());
+    m_breakerPanel->setHealthMonitor(&m_project->health());
     // The graph shows what the project holds now, and again whenever ingestion settles.
-    m_projectGraph = std::make_shared<ProjectGraph>(m_store);
-    m_graphWorkspace->setProjectGraph(m_projectGraph);
-    connect(m_job.get(), &IngestJob::idle, m_graphWorkspace, &GraphWorkspace::refresh);
+    m_graphWorkspace->setProjectGraph(m_project->graph());
+    connect(job, &IngestJob::idle, m_graphWorkspace, &GraphWorkspace::refresh);
     // After a large ingest the documents are all done but the job is not: say what it still does.
     const QString indexing = tr("All documents are stored; indexing the entities…");
-    connect(m_job.get(), &IngestJob::indexingEntities, this, [this, indexing] { statusBar()->showMessage(indexing); });
-    connect(m_job.get(), &IngestJob::idle, this, [this, indexing] {
+    connect(job, &IngestJob::indexingEntities, this, [this, indexing] { statusBar()->showMessage(indexing); });
+    connect(job, &IngestJob::idle, this, [this, indexing] {
         if (statusBar()->currentMessage() == indexing)
             statusBar()->clearMessage();
     });
     rememberRecent(path);
     updateTitle();
-    // Checks of the project's folder: registering again replaces the previous project's.
-    const QString folder = QFileInfo(path).absolutePath();
-    m_health.registerCheck(tr("disk space"), diskSpaceCheck(folder, 100LL * 1024 * 1024));
-    m_health.registerCheck(tr("project folder writable"), writableDirectoryCheck(folder));
     Q_EMIT projectOpened(path);
     if (!m_waitingInputs.isEmpty())
         addInputs(std::exchange(m_waitingInputs, {}));
@@ -250,13 +239,13 @@ void MainWindow::addInputs(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    if (!m_job) {
+    if (!job()) {
         m_waitingInputs += paths;
         if (!m_opening)
             openProject(defaultProjectPath());
         return;
     }
-    m_job->addInputs(paths);
+    job()->addInputs(paths);
     statusBar()->showMessage(tr("Adding %n item(s)…", nullptr, int(paths.size())), 3000);
 }
 
@@ -286,7 +275,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (m_closing || !m_job || m_job->isIdle()) {
+    if (m_closing || !job() || job()->isIdle()) {
         event->accept();
         return;
     }
@@ -302,8 +291,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 QCoro::Task<> MainWindow::closeWhenIdle()
 {
     QPointer<MainWindow> self(this);
-    m_job->cancel();
-    co_await m_job->waitIdle();
+    if (IngestJob *running = job()) {
+        running->cancel();
+        co_await running->waitIdle();
+    }
     if (!self)
         co_return;
     m_closing = true;
@@ -333,7 +324,7 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::saveProjectAs()
 {
-    if (!m_store)
+    if (!m_project)
         return;
     const QString target = withSuffix(QFileDialog::getSaveFileName(
         this, tr("Save Project As"), QFileInfo(projectPath()).absolutePath(), projectFilter()));
@@ -343,17 +334,7 @@ void MainWindow::saveProjectAs()
         showError(tr("Cannot save the project"), tr("%1 exists and cannot be replaced.").arg(target));
         return;
     }
-    [](QPointer<MainWindow> self, std::shared_ptr<ProjectStore> store, QString target) -> QCoro::Task<> {
-        try {
-            co_await store->saveCopy(target);
-        } catch (const Error &error) {
-            if (self)
-                self->showError(tr("Cannot save the project"), error.message());
-            co_return;
-        }
-        if (self)
-            co_await self->openProject(target);
-    }(this, m_store, target);
+    saveCopyAndOpen(target);
 }
 
 void MainWindow::addFilesDialog()
@@ -402,9 +383,27 @@ void MainWindow::showGraph()
     m_tabs->setCurrentWidget(m_graphWorkspace);
 }
 
+QCoro::Task<> MainWindow::saveCopyAndOpen(QString target)
+{
+    QPointer<MainWindow> self(this);
+    QString failure;
+    try {
+        co_await m_project->saveCopy(target);
+    } catch (const Error &error) {
+        failure = error.message();
+    }
+    if (!self)
+        co_return;
+    if (!failure.isEmpty()) {
+        showError(tr("Cannot save the project"), failure);
+        co_return;
+    }
+    co_await openProject(target);
+}
+
 void MainWindow::importTableDialog()
 {
-    if (!m_store)
+    if (!m_project)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Table"), QDir::homePath(),
                                                       tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
@@ -415,25 +414,23 @@ void MainWindow::importTableDialog()
 QCoro::Task<bool> MainWindow::importTable(QString path)
 {
     QPointer<MainWindow> self(this);
-    if (!m_store)
+    if (!m_project)
         co_return false;
     // Reading and writing the project: off the GUI thread.
-    auto work = [store = m_store, path] { return TableImporter().importFile(*store, path); };
-    TaskGroup<TableImportResult> importing({.maxParallel = 1, .name = tr("import a table")});
-    importing.spawn(path, work);
-    co_await importing.waitAll();
+    std::optional<TableImportResult> imported;
+    QString failure;
+    try {
+        imported = co_await m_project->importTable(path);
+    } catch (const Error &error) {
+        failure = error.message();
+    }
     if (!self)
         co_return false;
-    try {
-        importing.throwIfFailed();
-    } catch (const TaskFailedError &error) {
-        showError(tr("Cannot import the table"), error.reason());
-        co_return false;
-    } catch (const Error &error) {
-        showError(tr("Cannot import the table"), error.message());
+    if (!imported) {
+        showError(tr("Cannot import the table"), failure);
         co_return false;
     }
-    const TableImportResult result = *importing.partialResults().first();
+    const TableImportResult result = *imported;
     m_graphWorkspace->refresh();
     const QString summary = tr("Imported %1 of %2 rows from %3: %4 entities, %5 relations.")
                                 .arg(result.importedRows)

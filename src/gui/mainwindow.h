@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/circuitbreakerregistry.h"
 #include "core/eventlooplagprobe.h"
-#include "core/healthmonitor.h"
 #include "preferences.h"
 
 #include <QCoroTask>
@@ -23,14 +21,14 @@ class BreakerPanel;
 class GraphWorkspace;
 class IngestJob;
 class JobsView;
-class ProjectGraph;
-class ProjectStore;
+class ProjectContext;
 class StatisticsDock;
 
-// The workbench window: a project, its ingestion job and its knowledge graph (a "Jobs" tab and a
-// "Graph" tab in the middle), live statistics and the circuit-breaker panel in docks. Files and folders dropped anywhere on it are ingested;
-// a drop while documents run queues more. Nothing here blocks the event loop: opening a project
-// and the job's work run on worker threads and are awaited.
+// The workbench window: a project (ProjectContext: its ingestion job, its knowledge graph, its
+// breakers and health checks) shown as a "Jobs" tab and a "Graph" tab in the middle, live
+// statistics and the circuit-breaker panel in docks. Files and folders dropped anywhere on it are
+// ingested; a drop while documents run queues more. Nothing here blocks the event loop: opening
+// a project and the job's work run on worker threads and are awaited.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,8 +44,8 @@ public:
     void addInputs(const QStringList &paths);
 
     QString projectPath() const;
-    IngestJob *job() const { return m_job.get(); }
-    ProjectStore *store() const { return m_store.get(); }
+    ProjectContext *project() const { return m_project.get(); } // null while no project is open
+    IngestJob *job() const;
     JobsView *jobsView() const { return m_jobsView; }
     GraphWorkspace *graphWorkspace() const { return m_graphWorkspace; }
     QTabWidget *centralTabs() const { return m_tabs; }
@@ -58,7 +56,6 @@ public:
     QCoro::Task<bool> importTable(QString path);
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
     BreakerPanel *breakerPanel() const { return m_breakerPanel; }
-    CircuitBreakerRegistry &breakers() { return m_breakers; }
     EventLoopLagProbe &lagProbe() { return m_lagProbe; }
 
     // Where a project goes when none is named: the last one used, else default.gwp in the
@@ -88,17 +85,13 @@ private:
     void updateTitle();
     void showError(const QString &title, const QString &text);
     QCoro::Task<> closeProject();
+    QCoro::Task<> saveCopyAndOpen(QString target);
     QCoro::Task<> closeWhenIdle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Preferences m_preferences;
-    CircuitBreakerRegistry m_breakers;
-    HealthMonitor m_health;
     EventLoopLagProbe m_lagProbe;
-    // The job goes before the store it writes to.
-    std::shared_ptr<ProjectStore> m_store;
-    std::shared_ptr<ProjectGraph> m_projectGraph;
-    std::unique_ptr<IngestJob> m_job;
+    std::unique_ptr<ProjectContext> m_project;
     JobsView *m_jobsView = nullptr;
     GraphWorkspace *m_graphWorkspace = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,5 +1,7 @@
 #include "ingestjob.h"
 
+#include "core/offthread.h"
+
 #include "core/errors.h"
 #include "ingest/inputexpander.h"
 #include "store/projectstore.h"
@@ -88,29 +90,27 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
         ExpandedInputs inputs;
         bool bulk = false; // worth a bulk load (see IngestOptions::bulkLoadMinBytes)
     };
-    TaskGroup<Expansion> expansion(
-        {.maxParallel = 1, .parent = m_generationCancel.token(), .name = QStringLiteral("expand inputs")});
-    expansion.spawn(QStringLiteral("expand inputs"),
-                    [inputs, &store = m_store, minBytes = m_options.bulkLoadMinBytes](const CancellationToken &token) {
-                        Expansion out{InputExpander::expand(inputs, token)};
-                        if (minBytes < 0)
-                            return out;
-                        try {
-                            // New paths only: a re-run over unchanged files writes nothing and needs no bulk load.
-                            const QHash<QString, qint64> stored = store.storedSizes();
-                            qint64 storedBytes = 0, newBytes = 0;
-                            for (const qint64 size : stored)
-                                storedBytes += size;
-                            for (const auto &document : out.inputs.documents)
-                                if (!stored.contains(document.path))
-                                    newBytes += document.size;
-                            out.bulk = newBytes >= minBytes && newBytes >= storedBytes;
-                        } catch (const std::exception &) {
-                            // The writes will report what is wrong with the store.
-                        }
-                        return out;
-                    });
-    co_await expansion.waitAll();
+    auto expand = [inputs, &store = m_store, minBytes = m_options.bulkLoadMinBytes](const CancellationToken &token) {
+        Expansion out{InputExpander::expand(inputs, token)};
+        if (minBytes < 0)
+            return out;
+        try {
+            // New paths only: a re-run over unchanged files writes nothing and needs no bulk load.
+            const QHash<QString, qint64> stored = store.storedSizes();
+            qint64 storedBytes = 0, newBytes = 0;
+            for (const qint64 size : stored)
+                storedBytes += size;
+            for (const auto &document : out.inputs.documents)
+                if (!stored.contains(document.path))
+                    newBytes += document.size;
+            out.bulk = newBytes >= minBytes && newBytes >= storedBytes;
+        } catch (const std::exception &) {
+            // The writes will report what is wrong with the store.
+        }
+        return out;
+    };
+    const JobResult<Expansion> expansion =
+        co_await tryOffThread(QStringLiteral("expand inputs"), m_generationCancel.token(), expand);
     if (!self)
         co_return;                    // the job is gone
     if (generation != m_generation) { // cancelled while walking: nothing of it runs
@@ -120,9 +120,9 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
     --m_expanding;
     ExpandedInputs expanded;
     bool bulk = false;
-    if (const auto partial = expansion.partialResults(); !partial.isEmpty() && partial.first()) {
-        expanded = partial.first()->inputs;
-        bulk = partial.first()->bulk;
+    if (expansion.value) {
+        expanded = expansion.value->inputs;
+        bulk = expansion.value->bulk;
     }
     if (bulk && !m_bulkLoad && !expanded.documents.isEmpty()) {
         m_bulkLoad = true;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -135,6 +136,62 @@ private Q_SLOTS:
             cli({QStringLiteral("health"), QStringLiteral("--project"), dir.filePath(QStringLiteral("garbage.gwp"))});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY(broken.out.contains("garbage.gwp"));
+    }
+
+    void healthListsTheProjectsBreakersByName()
+    {
+        // The window's project set-up: the project store's breaker always, the remote extractor's
+        // when an endpoint is configured; each by name with its state.
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/a.txt")), "Ada Lovelace wrote to Charles Babbage in London.");
+        const QString project = dir.filePath(QStringLiteral("p.gwp"));
+        QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("--project"), project, QStringLiteral("--json"),
+                      dir.filePath(QStringLiteral("in"))})
+                     .exitCode,
+                 0);
+        const auto breakerStates = [](const QJsonObject &report) {
+            QMap<QString, QString> states;
+            for (const auto &breaker : report.value(QStringLiteral("breakers")).toArray())
+                states.insert(breaker.toObject().value(QStringLiteral("name")).toString(),
+                              breaker.toObject().value(QStringLiteral("state")).toString());
+            return states;
+        };
+        const Run plain =
+            cli({QStringLiteral("health"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(plain.exitCode, 0);
+        const QJsonObject plainReport = json(plain.out);
+        QCOMPARE(breakerStates(plainReport),
+                 (QMap<QString, QString>{{QStringLiteral("project store"), QStringLiteral("closed")}}));
+        QStringList checks;
+        for (const auto &check : plainReport.value(QStringLiteral("checks")).toArray())
+            checks << check.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(checks,
+                 (QStringList{QStringLiteral("project file"), QStringLiteral("disk space"),
+                              QStringLiteral("project folder writable"), QStringLiteral("worker pool"),
+                              QStringLiteral("circuit breakers")}));
+        // The opened project file is measured: one document in it.
+        QVERIFY2(plainReport.value(QStringLiteral("checks"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QStringLiteral("1 documents")),
+                 plain.out.constData());
+
+        const Run remote = cli({QStringLiteral("health"), QStringLiteral("--project"), project,
+                                QStringLiteral("--remote-url"), QStringLiteral("http://127.0.0.1:9/v1"),
+                                QStringLiteral("--remote-model"), QStringLiteral("tiny"), QStringLiteral("--json")});
+        QCOMPARE(remote.exitCode, 0);
+        QCOMPARE(breakerStates(json(remote.out)),
+                 (QMap<QString, QString>{{QStringLiteral("project store"), QStringLiteral("closed")},
+                                         {QStringLiteral("remote extractor"), QStringLiteral("closed")}}));
+
+        const Run text = cli({QStringLiteral("health"), QStringLiteral("--project"), project});
+        QVERIFY2(text.out.contains("project store: closed"), text.out.constData());
+        const Run wrong = cli({QStringLiteral("health"), QStringLiteral("--project"), project,
+                               QStringLiteral("--remote-url"), QStringLiteral("http://127.0.0.1:9/v1")});
+        QCOMPARE(wrong.exitCode, 1); // a URL without a model
     }
 
     void interruptKeepsFinishedDocumentsAndTheProjectOpens()

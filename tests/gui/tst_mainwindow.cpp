@@ -7,6 +7,7 @@
 #include "gui/relationtablemodel.h"
 #include "gui/mainwindow.h"
 #include "pipeline/ingestjob.h"
+#include "pipeline/projectcontext.h"
 #include "store/projectstore.h"
 #include "testmain.h"
 
@@ -99,7 +100,7 @@ private Q_SLOTS:
         }
         QCOMPARE(done, 2);
         QCOMPARE(failed, 1);
-        QCOMPARE(window.store()->status().documentsDone, 2);
+        QCOMPARE(window.project()->store()->status().documentsDone, 2);
         // The graph tab reads the project again once ingestion settles.
         gw::GraphWorkspace *graph = window.graphWorkspace();
         QTRY_VERIFY_WITH_TIMEOUT(!graph->isLoading() && graph->entityModel()->rowCount() > 0, 30'000);
@@ -180,9 +181,9 @@ private Q_SLOTS:
         });
         closer.start(20);
         QVERIFY(!gw::syncWait(window.openProject(dir.filePath(QStringLiteral("garbage.gwp")))));
-        QVERIFY(!window.store());
+        QVERIFY(!window.project());
         QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("good.gwp")))));
-        QVERIFY(window.store());
+        QVERIFY(window.project() && window.project()->isOpen());
     }
 };
 

@@ -1,0 +1,130 @@
+#include "projectcontext.h"
+
+#include "core/offthread.h"
+#include "extract/remoteextractor.h"
+#include "ingestjob.h"
+#include "projectgraph.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace gw {
+
+ProjectContext::ProjectContext(QString path, ProjectContextOptions options, QObject *parent)
+    : QObject(parent), m_path(QFileInfo(path).absoluteFilePath()), m_options(std::move(options)),
+      m_breakers(std::make_shared<CircuitBreakerRegistry>())
+{
+    // The breakers of what the project depends on: its file, and the model when one is set.
+    m_breakers->create(storeBreakerName(), m_options.breakers);
+    if (m_options.ingest.remote.enabled())
+        m_breakers->create(RemoteExtractor::breakerName(),
+                           RemoteExtractor::breakerSettings(m_options.ingest.remote, m_options.breakers));
+
+    const QString folder = QFileInfo(m_path).absolutePath();
+    registerProjectFileCheck();
+    m_health.registerCheck(tr("disk space"), diskSpaceCheck(folder, m_options.minFreeDiskBytes));
+    m_health.registerCheck(tr("project folder writable"), writableDirectoryCheck(folder));
+    m_health.registerCheck(tr("worker pool"), threadPoolCheck(QThreadPool::globalInstance()));
+    m_health.registerCheck(tr("circuit breakers"),
+                           [breakers = std::weak_ptr<CircuitBreakerRegistry>(m_breakers)]() -> HealthCheckResult {
+                               if (const auto registry = breakers.lock())
+                                   return registry->health();
+                               return {HealthStatus::Degraded, tr("the project was closed")};
+                           });
+}
+
+ProjectContext::~ProjectContext()
+{
+    // Blocking, as the destructors underneath are: the job cancels and waits for its workers,
+    // the graph's jobs hold the store they read until they end.
+    m_job.reset();
+    m_graph.reset();
+    m_store.reset();
+}
+
+QString ProjectContext::storeBreakerName()
+{
+    return QStringLiteral("project store");
+}
+
+void ProjectContext::registerProjectFileCheck()
+{
+    // Registering again replaces the check in place: before open(), after it, after close().
+    m_health.registerCheck(
+        tr("project file"),
+        [path = m_path, weakStore = std::weak_ptr<ProjectStore>(m_store)]() -> HealthCheckResult {
+            const std::shared_ptr<ProjectStore> store = weakStore.lock();
+            if (!store) {
+                if (!QFileInfo::exists(path))
+                    return {HealthStatus::Degraded, tr("%1 does not exist yet; the first ingest creates it").arg(path)};
+                return {HealthStatus::Degraded, tr("%1 is not open").arg(path)};
+            }
+            const ProjectStatus status = store->status(); // a StoreError is reported as Failed
+            return {HealthStatus::Ok, tr("%1: schema %2, %3 documents, %4 chunks, %5")
+                                          .arg(path)
+                                          .arg(status.schemaVersion)
+                                          .arg(status.documentsDone)
+                                          .arg(status.chunks)
+                                          .arg(QLocale::c().formattedDataSize(status.fileBytes, 1,
+                                                                              QLocale::DataSizeSIFormat))};
+        });
+}
+
+QCoro::Task<> ProjectContext::open()
+{
+    if (m_store)
+        co_return;
+    // Migrations and file I/O: off the calling thread.
+    auto openStore = [path = m_path] { return std::shared_ptr<ProjectStore>(ProjectStore::open(path)); };
+    std::shared_ptr<ProjectStore> store = co_await runOffThread(tr("open the project"), CancellationToken(), openStore);
+    m_store = std::move(store);
+    m_job = std::make_unique<IngestJob>(*m_store, m_options.ingest);
+    m_job->setStoreBreaker(m_breakers->find(storeBreakerName()));
+    if (CircuitBreaker *remote = m_breakers->find(RemoteExtractor::breakerName()))
+        m_job->setRemoteBreaker(remote);
+    m_graph = std::make_shared<ProjectGraph>(m_store);
+    registerProjectFileCheck();
+}
+
+QCoro::Task<TableImportResult> ProjectContext::importTable(QString tablePath, TableImportOptions importOptions)
+{
+    const std::shared_ptr<ProjectStore> store = m_store;
+    if (!store)
+        throw Error(tr("cannot import %1: no project is open").arg(tablePath));
+    auto import = [store, tablePath, importOptions] { return TableImporter(importOptions).importFile(*store, tablePath); };
+    co_return co_await runOffThread(tr("import a table"), CancellationToken(), import);
+}
+
+QCoro::Task<> ProjectContext::saveCopy(QString target)
+{
+    const std::shared_ptr<ProjectStore> store = m_store;
+    if (!store)
+        throw Error(tr("cannot save a copy as %1: no project is open").arg(target));
+    co_await store->saveCopy(target);
+}
+
+QCoro::Task<> ProjectContext::close()
+{
+    QPointer<ProjectContext> self(this);
+    if (IngestJob *job = m_job.get()) {
+        job->cancel();
+        co_await job->waitIdle();
+        if (!self)
+            co_return;
+    }
+    // The graph's readers stop before the store goes.
+    if (const std::shared_ptr<ProjectGraph> graph = m_graph)
+        co_await graph->close();
+    if (!self)
+        co_return;
+    m_job.reset();
+    m_graph.reset();
+    m_store.reset();
+    registerProjectFileCheck();
+}
+
+} // namespace gw

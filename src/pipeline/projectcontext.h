@@ -1,0 +1,91 @@
+#pragma once
+// ProjectContext: one open project, set up the same way for the window and for every CLI command.
+// It owns, in one place, the project's store, its ingest job, its graph jobs (ProjectGraph), the
+// circuit breakers of what the project depends on ("project store", and "remote extractor" when
+// an endpoint is configured), the health checks (project file, disk space, folder writable,
+// worker pool, breakers) and the order in which they close: the job and the graph jobs end
+// before the store goes.
+//
+//   ProjectContext project(path, options);
+//   co_await project.open();                 // throws gw::Error naming the file and the cause
+//   co_await project.job()->run(paths);
+//   const HealthReport report = co_await project.health().runChecksAsync();
+//   co_await project.close();                // also done, blocking, by the destructor
+#include "core/circuitbreakerregistry.h"
+#include "core/healthmonitor.h"
+#include "graph/tableimporter.h"
+#include "ingestoptions.h"
+
+#include <QCoroTask>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace gw {
+
+class IngestJob;
+class ProjectGraph;
+class ProjectStore;
+
+struct ProjectContextOptions
+{
+    IngestOptions ingest;            // the remote extractor's breaker exists when ingest.remote is enabled
+    CircuitBreakerSettings breakers; // the project store's breaker; the base of the remote one
+    qint64 minFreeDiskBytes = 100LL * 1024 * 1024;
+};
+
+class ProjectContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Sets up the breakers and the health checks; the project file is not touched until open().
+    ProjectContext(QString path, ProjectContextOptions options, QObject *parent = nullptr);
+    // Cancels the job and waits for its workers and the graph jobs, then closes the store.
+    ~ProjectContext() override;
+
+    static QString storeBreakerName(); // "project store"
+
+    QString path() const { return m_path; } // absolute
+    const ProjectContextOptions &options() const { return m_options; }
+
+    // Opens the project file off the calling thread (creating it when missing; migrations run),
+    // then makes the ingest job and the graph jobs. Throws gw::Error with the file and the cause.
+    QCoro::Task<> open();
+    bool isOpen() const { return bool(m_store); }
+
+    // Null until open() succeeded and after close().
+    IngestJob *job() const { return m_job.get(); }
+    std::shared_ptr<ProjectGraph> graph() const { return m_graph; }
+    // For pipeline and command-line code that reads the project directly; views use job() and
+    // graph().
+    std::shared_ptr<ProjectStore> store() const { return m_store; }
+
+    CircuitBreakerRegistry &breakers() { return *m_breakers; }
+    HealthMonitor &health() { return m_health; }
+
+    // Imports a CSV/TSV table of entities and relations off the calling thread. Throws gw::Error.
+    QCoro::Task<TableImportResult> importTable(QString tablePath, TableImportOptions importOptions = {});
+    // Writes a consistent copy of the project to `target` off the calling thread. Throws gw::Error.
+    QCoro::Task<> saveCopy(QString target);
+
+    // Cancels the job, waits until it and the graph jobs are idle, then closes the store.
+    // Finished documents stay in the project. Safe to call twice.
+    QCoro::Task<> close();
+
+private:
+    void registerProjectFileCheck();
+
+    const QString m_path;
+    const ProjectContextOptions m_options;
+    // Shared: a health round running on a worker keeps what its checks read alive.
+    const std::shared_ptr<CircuitBreakerRegistry> m_breakers;
+    HealthMonitor m_health;
+    // Declared in closing order, reversed: the job and the graph go before the store.
+    std::shared_ptr<ProjectStore> m_store;
+    std::shared_ptr<ProjectGraph> m_graph;
+    std::unique_ptr<IngestJob> m_job;
+};
+
+} // namespace gw

@@ -1,0 +1,183 @@
+// ProjectContext, one open project as the window and the CLI set it up: the breakers of what it
+// depends on, the health checks, the ingest job wired to the store's breaker, table import and
+// save-as off the calling thread, and a close that ends the job before the store goes.
+#include "core/errors.h"
+#include "core/syncwait.h"
+#include "extract/remoteextractor.h"
+#include "pipeline/ingestjob.h"
+#include "pipeline/projectcontext.h"
+#include "pipeline/projectgraph.h"
+#include "store/projectstore.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using gw::ProjectContext;
+using gw::ProjectContextOptions;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QStringList checkNames(const gw::HealthReport &report)
+{
+    QStringList names;
+    for (const gw::HealthEntry &entry : report.entries)
+        names << entry.name;
+    return names;
+}
+
+const gw::HealthEntry *entryNamed(const gw::HealthReport &report, const QString &name)
+{
+    for (const gw::HealthEntry &entry : report.entries)
+        if (entry.name == name)
+            return &entry;
+    return nullptr;
+}
+
+} // namespace
+
+class TstProjectContext : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensCreatesAndWiresTheProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.gwp"));
+        ProjectContext project(path, {});
+        QCOMPARE(project.path(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!project.isOpen());
+        QVERIFY(!project.job());
+        QVERIFY(!project.graph());
+
+        // Before open(): the file is not there, and the check says so without creating it.
+        gw::HealthReport before = gw::syncWait(project.health().runChecksAsync());
+        QCOMPARE(checkNames(before), (QStringList{QStringLiteral("project file"), QStringLiteral("disk space"),
+                                                  QStringLiteral("project folder writable"),
+                                                  QStringLiteral("worker pool"), QStringLiteral("circuit breakers")}));
+        QCOMPARE(entryNamed(before, QStringLiteral("project file"))->status, gw::HealthStatus::Degraded);
+        QVERIFY(!QFileInfo::exists(path));
+
+        gw::syncWait(project.open());
+        QVERIFY(project.isOpen());
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(project.job() && project.graph() && project.store());
+        QCOMPARE(project.graph()->projectPath(), project.path());
+
+        // Only the store's breaker without a remote endpoint.
+        QCOMPARE(project.breakers().breakers().size(), 1);
+        QVERIFY(project.breakers().find(ProjectContext::storeBreakerName()));
+
+        writeFile(dir.filePath(QStringLiteral("in/a.txt")), "Ada Lovelace wrote to Charles Babbage in London.");
+        const gw::IngestSummary summary = gw::syncWait(project.job()->run({dir.filePath(QStringLiteral("in"))}));
+        QCOMPARE(summary.documentsDone, 1);
+        // The job's writes went through the project store's breaker.
+        QVERIFY(project.breakers().find(ProjectContext::storeBreakerName())->stats().successes >= 1);
+
+        const gw::HealthReport after = gw::syncWait(project.health().runChecksAsync());
+        const gw::HealthEntry *file = entryNamed(after, QStringLiteral("project file"));
+        QCOMPARE(file->status, gw::HealthStatus::Ok);
+        QVERIFY2(file->reason.contains(QStringLiteral("1 documents")), qPrintable(file->reason));
+    }
+
+    void aRemoteEndpointAddsItsBreaker()
+    {
+        QTemporaryDir dir;
+        ProjectContextOptions options;
+        options.ingest.remote.url = QStringLiteral("http://127.0.0.1:9/v1");
+        options.ingest.remote.model = QStringLiteral("tiny");
+        options.breakers.failureThreshold = 7;
+        ProjectContext project(dir.filePath(QStringLiteral("p.gwp")), options);
+        gw::CircuitBreaker *remote = project.breakers().find(gw::RemoteExtractor::breakerName());
+        QVERIFY(remote);
+        QCOMPARE(remote->settings().failureThreshold, 7);
+        QCOMPARE(project.breakers().find(ProjectContext::storeBreakerName())->settings().failureThreshold, 7);
+    }
+
+    void aFileThatIsNoProjectFailsWithItsPath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.gwp"));
+        writeFile(path, QByteArray(4096, 'x'));
+        ProjectContext project(path, {});
+        try {
+            gw::syncWait(project.open());
+            QFAIL("a file of junk opened as a project");
+        } catch (const gw::Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("garbage.gwp")), qPrintable(error.message()));
+        }
+        QVERIFY(!project.isOpen());
+        QVERIFY(!project.job());
+    }
+
+    void closeEndsTheJobKeepsFinishedDocumentsAndIsRepeatable()
+    {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 0; i < 4000; ++i)
+            text += "Grace Hopper worked with Howard Aiken at Harvard University on the Mark I. ";
+        for (int i = 0; i < 40; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i)), text + QByteArray::number(i));
+        const QString path = dir.filePath(QStringLiteral("p.gwp"));
+        {
+            ProjectContextOptions options;
+            options.ingest.jobs = 1;
+            ProjectContext project(path, options);
+            gw::syncWait(project.open());
+            project.job()->addInputs({dir.filePath(QStringLiteral("in"))});
+            QTRY_VERIFY_WITH_TIMEOUT(project.job()->counts().done >= 1, 30'000);
+            gw::syncWait(project.close());
+            QVERIFY(!project.isOpen());
+            QVERIFY(!project.job());
+            QVERIFY(!project.graph());
+            gw::syncWait(project.close()); // twice is fine
+            const gw::HealthReport closed = gw::syncWait(project.health().runChecksAsync());
+            QCOMPARE(entryNamed(closed, QStringLiteral("project file"))->status, gw::HealthStatus::Degraded);
+        }
+        // What finished is in the file, and the file opens again.
+        ProjectContext again(path, {});
+        gw::syncWait(again.open());
+        const gw::ProjectStatus status = again.store()->status();
+        QVERIFY(status.documentsDone >= 1);
+        QVERIFY(status.documentsDone < 40 || status.documentsFailed == 0);
+    }
+
+    void importsATableAndSavesACopyOffThread()
+    {
+        QTemporaryDir dir;
+        ProjectContext project(dir.filePath(QStringLiteral("p.gwp")), {});
+        // Before open() there is nothing to import into.
+        QVERIFY_THROWS_EXCEPTION(gw::Error, gw::syncWait(project.importTable(dir.filePath(QStringLiteral("x.csv")))));
+        gw::syncWait(project.open());
+        writeFile(dir.filePath(QStringLiteral("edges.csv")),
+                  "source,target,relation\nAda Lovelace,Charles Babbage,WORKED_WITH\n"
+                  "Grace Hopper,Howard Aiken,WORKED_WITH\n");
+        const gw::TableImportResult result = gw::syncWait(project.importTable(dir.filePath(QStringLiteral("edges.csv"))));
+        QCOMPARE(result.importedRows, 2);
+        QCOMPARE(result.entities, 4);
+        QVERIFY_THROWS_EXCEPTION(gw::Error,
+                                 gw::syncWait(project.importTable(dir.filePath(QStringLiteral("missing.csv")))));
+
+        const QString copy = dir.filePath(QStringLiteral("copy.gwp"));
+        gw::syncWait(project.saveCopy(copy));
+        ProjectContext copied(copy, {});
+        gw::syncWait(copied.open());
+        QCOMPARE(copied.store()->status().entities, project.store()->status().entities);
+        // A copy never overwrites.
+        QVERIFY_THROWS_EXCEPTION(gw::Error, gw::syncWait(project.saveCopy(copy)));
+    }
+};
+
+GW_TEST_MAIN(TstProjectContext)
+#include "tst_projectcontext.moc"
