@@ -121,7 +121,23 @@ struct EntityCandidate
     double confidence = defaultConfidence;
 };
 
-QList<EntityCandidate> entityCandidates(const QJsonArray &entities)
+// A name is a few words: one as long as a paragraph is the model copying the text, not naming.
+bool nameTooLong(const QString &text)
+{
+    return text.size() > ChatExtractionCodec::maxNameChars;
+}
+
+// Names need at least two letters or digits: "'s", "-" or "." are tokens, not entities.
+bool namesSomething(const QString &text)
+{
+    int alphanumeric = 0;
+    for (const QChar ch : text)
+        if (ch.isLetterOrNumber() && ++alphanumeric >= 2)
+            return true;
+    return false;
+}
+
+QList<EntityCandidate> entityCandidates(const QJsonArray &entities, int &unplaced)
 {
     QList<EntityCandidate> out;
     QSet<QString> seen;
@@ -137,8 +153,18 @@ QList<EntityCandidate> entityCandidates(const QJsonArray &entities)
         const QJsonValue confidence = entity.value(QStringLiteral("confidence"));
         if (confidence.isDouble())
             candidate.confidence = std::clamp(confidence.toDouble(), 0.0, 1.0);
+        if (nameTooLong(candidate.text))
+            malformed(QCoreApplication::translate("gw::ChatExtractionCodec",
+                                                  "%1 is %2 characters long; a name has at most %3")
+                          .arg(where)
+                          .arg(candidate.text.size())
+                          .arg(ChatExtractionCodec::maxNameChars));
         if (candidate.text.isEmpty() || seen.contains(candidate.text))
             continue;
+        if (!namesSomething(candidate.text)) {
+            ++unplaced;
+            continue;
+        }
         seen.insert(candidate.text);
         out.append(candidate);
     }
@@ -370,6 +396,15 @@ QString ChatExtractionCodec::answerContent(const QByteArray &responseBody)
 
 ChatExtractionCodec::Answer ChatExtractionCodec::parseAnswer(const QString &content, const QString &chunkText)
 {
+    // A sane answer is a list of short names and sentences of this chunk: one far longer than
+    // the chunk is a model gone wrong, and parsing it would only cost time and memory.
+    const qsizetype maxContent = maxAnswerBaseChars + maxAnswerCharsPerChunkChar * chunkText.size();
+    if (content.size() > maxContent)
+        malformed(QCoreApplication::translate("gw::ChatExtractionCodec",
+                                              "the answer is %1 characters long for a chunk of %2 (at most %3)")
+                      .arg(content.size())
+                      .arg(chunkText.size())
+                      .arg(maxContent));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(fenceless(content).toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
@@ -382,7 +417,17 @@ ChatExtractionCodec::Answer ChatExtractionCodec::parseAnswer(const QString &cont
     Answer answer;
     const QJsonArray entities = arrayField(root, QStringLiteral("entities"), true);
     const QJsonArray relations = arrayField(root, QStringLiteral("relations"), false);
-    answer.mentions = placeMentions(entityCandidates(entities), chunkText, answer.unplaced);
+    // A chunk cannot hold more names than it has room for (a name and a space: 2 characters).
+    const qsizetype maxItems = maxItemsBase + chunkText.size() / 2;
+    if (entities.size() > maxItems || relations.size() > maxItems)
+        malformed(QCoreApplication::translate("gw::ChatExtractionCodec",
+                                              "the answer lists %1 entities and %2 relations for a chunk of %3 "
+                                              "characters (at most %4 each)")
+                      .arg(entities.size())
+                      .arg(relations.size())
+                      .arg(chunkText.size())
+                      .arg(maxItems));
+    answer.mentions = placeMentions(entityCandidates(entities, answer.unplaced), chunkText, answer.unplaced);
     answer.relations = placeRelations(relations, chunkText, answer.mentions, answer.unplaced);
     return answer;
 }

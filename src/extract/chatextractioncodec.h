@@ -20,7 +20,7 @@ namespace gw {
 // looked up in the chunk (exact, else ignoring case; whole words only), every occurrence
 // becoming a mention; longer names claim their span first, so "Charles Babbage" is not also
 // "Babbage". Entities not found in the chunk are dropped (counted in Answer::unplaced): a
-// mention must point at real text. Relations join the mentions of their subject and object
+// mention must point at real text; so are tokens with fewer than two letters or digits ("'s"). Relations join the mentions of their subject and object
 // nearest to each other, within the evidence sentence when it is found.
 //
 // Stateless; every function may be called from any thread.
@@ -28,7 +28,15 @@ class ChatExtractionCodec
 {
 public:
     // Part of the cache key: bump it whenever the prompt or the parsing changes meaning.
-    static constexpr int promptVersion = 1;
+    // 2: absurd answers are refused (the bounds below), junk tokens dropped.
+    static constexpr int promptVersion = 2;
+
+    // Bounds of a sane answer; beyond them the whole answer is malformed (neither used nor
+    // cached, and the chunk falls back to the built-in extractor).
+    static constexpr int maxNameChars = 150;               // one entity's text
+    static constexpr qsizetype maxItemsBase = 16;          // entities or relations: 16 + chunk length / 2
+    static constexpr qsizetype maxAnswerBaseChars = 16384; // the answer text: 16 K + 8 per chunk character
+    static constexpr qsizetype maxAnswerCharsPerChunkChar = 8;
 
     struct Answer
     {

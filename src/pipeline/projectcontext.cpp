@@ -55,8 +55,7 @@ void ProjectContext::registerProjectFileCheck()
 {
     // Registering again replaces the check in place: before open(), after it, after close().
     m_health.registerCheck(
-        tr("project file"),
-        [path = m_path, weakStore = std::weak_ptr<ProjectStore>(m_store)]() -> HealthCheckResult {
+        tr("project file"), [path = m_path, weakStore = std::weak_ptr<ProjectStore>(m_store)]() -> HealthCheckResult {
             const std::shared_ptr<ProjectStore> store = weakStore.lock();
             if (!store) {
                 if (!QFileInfo::exists(path))
@@ -64,13 +63,13 @@ void ProjectContext::registerProjectFileCheck()
                 return {HealthStatus::Degraded, tr("%1 is not open").arg(path)};
             }
             const ProjectStatus status = store->status(); // a StoreError is reported as Failed
-            return {HealthStatus::Ok, tr("%1: schema %2, %3 documents, %4 chunks, %5")
-                                          .arg(path)
-                                          .arg(status.schemaVersion)
-                                          .arg(status.documentsDone)
-                                          .arg(status.chunks)
-                                          .arg(QLocale::c().formattedDataSize(status.fileBytes, 1,
-                                                                              QLocale::DataSizeSIFormat))};
+            return {HealthStatus::Ok,
+                    tr("%1: schema %2, %3 documents, %4 chunks, %5")
+                        .arg(path)
+                        .arg(status.schemaVersion)
+                        .arg(status.documentsDone)
+                        .arg(status.chunks)
+                        .arg(QLocale::c().formattedDataSize(status.fileBytes, 1, QLocale::DataSizeSIFormat))};
         });
 }
 
@@ -95,7 +94,9 @@ QCoro::Task<TableImportResult> ProjectContext::importTable(QString tablePath, Ta
     const std::shared_ptr<ProjectStore> store = m_store;
     if (!store)
         throw Error(tr("cannot import %1: no project is open").arg(tablePath));
-    auto import = [store, tablePath, importOptions] { return TableImporter(importOptions).importFile(*store, tablePath); };
+    auto import = [store, tablePath, importOptions] {
+        return TableImporter(importOptions).importFile(*store, tablePath);
+    };
     co_return co_await runOffThread(tr("import a table"), CancellationToken(), import);
 }
 

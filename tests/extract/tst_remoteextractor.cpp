@@ -39,6 +39,9 @@ private Q_SLOTS:
     void codecAcceptsAFencedAnswer();
     void codecRejectsMalformedAnswers_data();
     void codecRejectsMalformedAnswers();
+    void codecRefusesAbsurdAnswers_data();
+    void codecRefusesAbsurdAnswers();
+    void codecDropsTokensThatNameNothing();
     void codecRejectsMalformedResponses_data();
     void codecRejectsMalformedResponses();
     void requestBodyCarriesModelAndText();
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void connectionFailuresAreRetried();
     void cancelDuringSlowAnswerReturnsQuickly();
     void concurrencyNeverExceedsTheBound();
+    void absurdAnswersFallBackAndAreNotCached();
 };
 
 namespace {
@@ -280,6 +284,72 @@ void TstRemoteExtractor::codecRejectsMalformedAnswers()
 {
     QFETCH(QString, content);
     QVERIFY_THROWS_EXCEPTION(MalformedAnswerError, ChatExtractionCodec::parseAnswer(content, sampleText));
+}
+
+namespace {
+// An answer listing `count` entities called `name` plus a number.
+QString manyEntities(int count, const QString &name)
+{
+    QJsonArray entities;
+    for (int i = 0; i < count; ++i)
+        entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("%1 %2").arg(name).arg(i)},
+                                    {QStringLiteral("type"), QStringLiteral("PERSON")}});
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}}).toJson());
+}
+} // namespace
+
+void TstRemoteExtractor::codecRefusesAbsurdAnswers_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("chunk");
+    // The whole chunk stored as one PERSON was seen from a real model.
+    QString paragraph;
+    while (paragraph.size() < 956)
+        paragraph += QStringLiteral("Ada Lovelace worked with Charles Babbage in London. ");
+    QTest::newRow("a paragraph as a name")
+        << QStringLiteral(R"({"entities":[{"text":"%1","type":"PERSON"}]})").arg(paragraph.trimmed()) << paragraph;
+    QTest::newRow("100,000 invented entities") << manyEntities(100000, QStringLiteral("Person")) << sampleText;
+    QTest::newRow("more entities than the chunk has room for")
+        << manyEntities(int(sampleText.size()), QStringLiteral("A")) << sampleText;
+    QTest::newRow("a megabyte-long name")
+        << QStringLiteral(R"({"entities":[{"text":"%1","type":"PERSON"}]})").arg(QString(1 << 20, QLatin1Char('x')))
+        << sampleText;
+    QJsonArray relations;
+    for (int i = 0; i < 100; ++i)
+        relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
+                                     {QStringLiteral("type"), QStringLiteral("works_for")},
+                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")}});
+    QTest::newRow("more relations than the chunk has room for") << QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("entities"), QJsonArray{}}, {QStringLiteral("relations"), relations}})
+            .toJson(QJsonDocument::Compact)) << sampleText;
+}
+
+void TstRemoteExtractor::codecRefusesAbsurdAnswers()
+{
+    QFETCH(QString, content);
+    QFETCH(QString, chunk);
+    QVERIFY_THROWS_EXCEPTION(MalformedAnswerError, ChatExtractionCodec::parseAnswer(content, chunk));
+}
+
+void TstRemoteExtractor::codecDropsTokensThatNameNothing()
+{
+    const QString text = QStringLiteral("Lovelace's notes on the engine of Charles Babbage - a first program.");
+    // Built, not written as a raw string: moc reads an apostrophe in one as a character literal.
+    QJsonArray listed;
+    for (const char *name : {"\x27s", "-", "Charles Babbage", "Lovelace"})
+        listed.append(QJsonObject{{QStringLiteral("text"), QString::fromUtf8(name)},
+                                  {QStringLiteral("type"), QStringLiteral("PERSON")}});
+    const QString content =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entities"), listed}}).toJson());
+    const ChatExtractionCodec::Answer answer = ChatExtractionCodec::parseAnswer(content, text);
+    QStringList names;
+    for (const Mention &mention : answer.mentions) {
+        names << mention.text;
+        QVERIFY(mention.start >= 0 && mention.end <= text.size() && mention.start < mention.end);
+        QCOMPARE(text.mid(mention.start, mention.end - mention.start), mention.text);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Lovelace"), QStringLiteral("Charles Babbage")}));
+    QCOMPARE(answer.unplaced, 2);
 }
 
 void TstRemoteExtractor::codecRejectsMalformedResponses_data()
@@ -597,6 +667,26 @@ void TstRemoteExtractor::concurrencyNeverExceedsTheBound()
     QCOMPARE(server.requests(), 10);
     QVERIFY(server.maxInFlight() >= 1);
     QVERIFY(server.maxInFlight() <= 2);
+}
+
+void TstRemoteExtractor::absurdAnswersFallBackAndAreNotCached()
+{
+    // A model that lists 100,000 invented entities for every chunk.
+    LoopbackChatServer server([](const QString &) { return manyEntities(100000, QStringLiteral("Person")); });
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    RemoteExtractor remote(remoteSettings(server), entities, relations, cache);
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(5000, 0, 10));
+    remote.setBreaker(&breaker);
+    const Outcome outcome = extractOnWorker(remote, sampleText);
+    QVERIFY2(outcome.result, qPrintable(outcome.error));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
+    QCOMPARE(outcome.result->mentions, entities.extract(sampleText));
+    QCOMPARE(cache->size(), 0);
+    QCOMPARE(remote.stats().malformed, 1u);
+    QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("unusable answer")),
+             qPrintable(remote.stats().lastFallbackReason));
 }
 
 GW_TEST_MAIN(TstRemoteExtractor)

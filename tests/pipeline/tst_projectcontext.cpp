@@ -63,9 +63,10 @@ private Q_SLOTS:
 
         // Before open(): the file is not there, and the check says so without creating it.
         gw::HealthReport before = gw::syncWait(project.health().runChecksAsync());
-        QCOMPARE(checkNames(before), (QStringList{QStringLiteral("project file"), QStringLiteral("disk space"),
-                                                  QStringLiteral("project folder writable"),
-                                                  QStringLiteral("worker pool"), QStringLiteral("circuit breakers")}));
+        QCOMPARE(checkNames(before),
+                 (QStringList{QStringLiteral("project file"), QStringLiteral("disk space"),
+                              QStringLiteral("project folder writable"), QStringLiteral("worker pool"),
+                              QStringLiteral("circuit breakers")}));
         QCOMPARE(entryNamed(before, QStringLiteral("project file"))->status, gw::HealthStatus::Degraded);
         QVERIFY(!QFileInfo::exists(path));
 
@@ -163,7 +164,8 @@ private Q_SLOTS:
         writeFile(dir.filePath(QStringLiteral("edges.csv")),
                   "source,target,relation\nAda Lovelace,Charles Babbage,WORKED_WITH\n"
                   "Grace Hopper,Howard Aiken,WORKED_WITH\n");
-        const gw::TableImportResult result = gw::syncWait(project.importTable(dir.filePath(QStringLiteral("edges.csv"))));
+        const gw::TableImportResult result =
+            gw::syncWait(project.importTable(dir.filePath(QStringLiteral("edges.csv"))));
         QCOMPARE(result.importedRows, 2);
         QCOMPARE(result.entities, 4);
         QVERIFY_THROWS_EXCEPTION(gw::Error,
