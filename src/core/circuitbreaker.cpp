@@ -33,17 +33,31 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-CircuitBreaker::AttemptDeadline::AttemptDeadline(const CancellationToken &caller, qint64 timeoutMs) : m_source(caller)
+CircuitBreaker::AttemptDeadline::AttemptDeadline(CircuitBreaker &breaker, const CancellationToken &caller)
+    : m_source(caller)
 {
-    if (timeoutMs <= 0)
-        return;
-    m_timer = std::make_unique<QTimer>();
-    m_timer->setSingleShot(true);
-    QObject::connect(m_timer.get(), &QTimer::timeout, [this, timeoutMs] {
-        m_expired.store(true);
-        m_source.cancel(QStringLiteral("timed out after %1 ms").arg(timeoutMs));
-    });
-    m_timer->start(int(std::min<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    const qint64 timeoutMs = breaker.m_settings.callTimeoutMs;
+    if (timeoutMs > 0) {
+        m_timer = std::make_unique<QTimer>();
+        m_timer->setSingleShot(true);
+        QObject::connect(m_timer.get(), &QTimer::timeout, [this, timeoutMs] {
+            m_expired.store(true);
+            m_source.cancel(QStringLiteral("timed out after %1 ms").arg(timeoutMs));
+        });
+        m_timer->start(int(std::min<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    }
+    const qint64 slowMs = breaker.m_settings.slowCallMs;
+    if (slowMs > 0) {
+        m_slowTimer = std::make_unique<QTimer>();
+        QObject::connect(m_slowTimer.get(), &QTimer::timeout, [this, &breaker, slowMs, periods = 0]() mutable {
+            if (breaker.countSlowPeriod(++periods * slowMs)) {
+                m_abandoned.store(true);
+                m_slowTimer->stop();
+                m_source.cancel(QStringLiteral("abandoned after %1 ms: the breaker opened").arg(periods * slowMs));
+            }
+        });
+        m_slowTimer->start(int(std::min<qint64>(slowMs, std::numeric_limits<int>::max())));
+    }
 }
 
 CircuitBreaker::AttemptDeadline::~AttemptDeadline() = default;
@@ -87,6 +101,7 @@ CircuitBreakerStats CircuitBreaker::stats()
         s.cancellations = m_cancellations;
         s.rejections = m_rejections;
         s.timeouts = m_timeouts;
+        s.slowPeriods = m_slowPeriods;
         s.retries = m_retries;
         s.fallbacks = m_fallbacks;
         s.failuresInWindow = int(m_windowFailures.size());
@@ -262,6 +277,15 @@ CircuitBreaker::AttemptVerdict CircuitBreaker::finishAttempt(const Permit &permi
         error = std::make_exception_ptr(CancelledError(caller.reason()));
         return AttemptVerdict::Cancelled;
     }
+    if (deadline.abandoned()) {
+        // Its slow periods were counted already and opened the breaker: the fallback answers.
+        settle(permit, Outcome::Cancelled, {}, false, elapsedMs);
+        error = std::make_exception_ptr(
+            Error(QStringLiteral("circuit breaker '%1' opened while this call went unanswered for %2 ms")
+                      .arg(m_name)
+                      .arg(elapsedMs)));
+        return AttemptVerdict::GiveUp;
+    }
     if (deadline.expired() || tooSlow) {
         // Counted even when the operation returned: a late answer is a failed call.
         error = std::make_exception_ptr(
@@ -289,6 +313,29 @@ CircuitBreaker::AttemptVerdict CircuitBreaker::finishAttempt(const Permit &permi
     std::lock_guard lock(m_mutex);
     // Once the breaker has opened, retrying would only be rejected.
     return m_state == State::Closed ? AttemptVerdict::Retry : AttemptVerdict::GiveUp;
+}
+
+bool CircuitBreaker::countSlowPeriod(qint64 runningMs)
+{
+    std::optional<Transition> transition;
+    bool open = false;
+    {
+        std::lock_guard lock(m_mutex);
+        const qint64 now = m_clock->nowMs();
+        ++m_slowPeriods;
+        if (m_state == State::Closed) {
+            m_lastError = QStringLiteral("a call has gone unanswered for %1 ms (slow-call limit %2 ms)")
+                              .arg(runningMs)
+                              .arg(m_settings.slowCallMs);
+            m_windowFailures.push_back(now);
+            forgetOldFailuresLocked(now);
+            if (int(m_windowFailures.size()) >= m_settings.failureThreshold)
+                transition = moveToLocked(State::Open, now);
+        }
+        open = m_state == State::Open;
+    }
+    emitTransition(transition);
+    return open;
 }
 
 std::exception_ptr CircuitBreaker::openError()

@@ -36,10 +36,16 @@ struct CircuitBreakerSettings
     int halfOpenMaxProbes = 1;        // concurrent trial calls allowed while half-open
     int halfOpenSuccessesToClose = 1; // successful probes needed to close again
     qint64 callTimeoutMs = 10000;     // per attempt; <= 0 disables the timeout
-    int maxRetries = 2;               // retries of transient errors after the first attempt
-    qint64 backoffBaseMs = 200;       // delay before the first retry; doubles each retry
-    qint64 backoffMaxMs = 5000;       // no delay is ever longer than this
-    double jitter = 0.2;              // each delay varies by +-this fraction
+    // A call still running after this long counts as one failure, and one more for each further
+    // period it runs (0: off). Few slow calls at a time cannot reach the threshold through
+    // timeouts alone: an endpoint that accepts and never answers, behind two request slots, gives
+    // two timeouts per timeout period. When a slow call's count opens the breaker, the call is
+    // abandoned and its caller gets the fallback. Set it well above a healthy call's duration.
+    qint64 slowCallMs = 0;
+    int maxRetries = 2;         // retries of transient errors after the first attempt
+    qint64 backoffBaseMs = 200; // delay before the first retry; doubles each retry
+    qint64 backoffMaxMs = 5000; // no delay is ever longer than this
+    double jitter = 0.2;        // each delay varies by +-this fraction
     // A retry waits at least as long as the service asked (TransientError::retryAfterMs, from
     // HTTP Retry-After), up to this; a service asking for longer gets no retry (the fallback runs).
     qint64 retryAfterMaxMs = 60000;
@@ -127,20 +133,27 @@ private:
     class AttemptDeadline
     {
     public:
-        AttemptDeadline(const CancellationToken &caller, qint64 timeoutMs);
+        AttemptDeadline(CircuitBreaker &breaker, const CancellationToken &caller);
         ~AttemptDeadline();
         AttemptDeadline(const AttemptDeadline &) = delete;
         AttemptDeadline &operator=(const AttemptDeadline &) = delete;
         CancellationToken token() const { return m_source.token(); }
         bool expired() const { return m_expired.load(); }
+        // The call ran so slowly that its slow periods opened the breaker: it was cancelled.
+        bool abandoned() const { return m_abandoned.load(); }
 
     private:
         CancellationSource m_source;
         std::atomic<bool> m_expired{false};
+        std::atomic<bool> m_abandoned{false};
         std::unique_ptr<QTimer> m_timer;
+        std::unique_ptr<QTimer> m_slowTimer;
     };
 
     std::optional<Permit> acquire();
+    // One slow period of a running call, counted as a failure while closed. True when the breaker
+    // is open afterwards.
+    bool countSlowPeriod(qint64 runningMs);
     void settle(std::optional<Permit> permit, Outcome outcome, const QString &error, bool timeout, qint64 latencyMs);
     // Bookkeeping after one attempt of call(); may replace `error` with a TimeoutError.
     AttemptVerdict finishAttempt(const Permit &permit, qint64 startedMs, const AttemptDeadline &deadline,
@@ -175,6 +188,7 @@ private:
     quint64 m_cancellations = 0;
     quint64 m_rejections = 0;
     quint64 m_timeouts = 0;
+    quint64 m_slowPeriods = 0;
     quint64 m_retries = 0;
     quint64 m_fallbacks = 0;
     qint64 m_lastLatencyMs = 0;
@@ -195,6 +209,7 @@ struct CircuitBreakerStats
     quint64 cancellations = 0; // permitted calls abandoned by the caller
     quint64 rejections = 0;    // refused while open or while half-open probes were busy
     quint64 timeouts = 0;
+    quint64 slowPeriods = 0; // slowCallMs periods that running calls went past
     quint64 retries = 0;
     quint64 fallbacks = 0;
     int failuresInWindow = 0;
@@ -222,7 +237,7 @@ QCoro::Task<T> CircuitBreaker::call(std::function<QCoro::Task<T>(CancellationTok
             error = openError();
             break;
         }
-        const AttemptDeadline deadline(token, m_settings.callTimeoutMs);
+        const AttemptDeadline deadline(*this, token);
         const qint64 startedMs = m_clock->nowMs();
         // Not default-constructible T is fine: the value waits here until the verdict.
         std::optional<std::conditional_t<std::is_void_v<T>, bool, T>> value;

@@ -9,6 +9,7 @@
 #include "remoteextractionerrors.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -41,6 +42,10 @@ CircuitBreakerSettings RemoteExtractor::breakerSettings(const RemoteExtractorSet
 {
     base.callTimeoutMs = settings.timeoutMs;
     base.maxRetries = settings.maxRetries;
+    // A request unanswered for half its time limit is slow: a model that hangs opens the breaker
+    // within about a minute at the defaults, while one that answers in under half the limit never
+    // counts (a slow local model is still a working one).
+    base.slowCallMs = settings.timeoutMs / 2;
     return base;
 }
 
@@ -139,6 +144,29 @@ QCoro::Task<std::optional<RemoteExtractor::Reply>> RemoteExtractor::ask(const QS
     co_return reply;
 }
 
+bool RemoteExtractor::acquireSlotUnlessOpened(const CancellationToken &token) const
+{
+    // Shared: a state change emitted on another thread may still be running the lambda while
+    // this function disconnects it.
+    const auto waiting = std::make_shared<CancellationSource>(token);
+    const QMetaObject::Connection opened = QObject::connect(
+        m_breaker, &CircuitBreaker::stateChanged, [waiting](CircuitBreaker::State, CircuitBreaker::State to) {
+            if (to == CircuitBreaker::State::Open)
+                waiting->cancel(QStringLiteral("the breaker opened"));
+        });
+    const auto disconnect = qScopeGuard([&opened] { QObject::disconnect(opened); });
+    if (m_breaker->state() == CircuitBreaker::State::Open)
+        return false;
+    try {
+        m_slots->acquireBlocking(waiting->token());
+        return true;
+    } catch (const CancelledError &) {
+        if (token.isCancelled())
+            throw;
+        return false;
+    }
+}
+
 RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, const CancellationToken &token) const
 {
     Result result;
@@ -164,8 +192,13 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
     QString failure;
     {
         // The slot is held across retries and their backoff: the bound is on this endpoint's load.
-        m_slots->acquireBlocking(token);
-        const SlotRelease release(*m_slots);
+        // A chunk waiting behind unanswered requests stops waiting when the breaker opens: the
+        // breaker then refuses it at once and the built-in extractor answers, instead of the
+        // chunk's document running into its time limit in the queue.
+        const bool haveSlot = acquireSlotUnlessOpened(token);
+        std::optional<SlotRelease> release;
+        if (haveSlot)
+            release.emplace(*m_slots);
         const auto operation = [this, &chunkText](CancellationToken attemptToken) {
             return ask(chunkText, attemptToken);
         };

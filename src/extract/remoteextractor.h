@@ -109,6 +109,9 @@ private:
     // One attempt: a request and its parsed answer. Throws for the breaker to judge.
     QCoro::Task<std::optional<Reply>> ask(const QString &chunkText, CancellationToken token) const;
     Result fallback(const QString &chunkText, const CancellationToken &token) const;
+    // Waits for a request slot; false when the breaker is open or opens meanwhile (the call then
+    // goes to the breaker without a slot and is refused). Throws CancelledError.
+    bool acquireSlotUnlessOpened(const CancellationToken &token) const;
 
     const RemoteExtractorSettings m_settings;
     const ChatCompletionClient m_client;

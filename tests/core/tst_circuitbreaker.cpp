@@ -109,6 +109,8 @@ private Q_SLOTS:
     void stopsRetryingOnceOpen();
     void countsSlowCallAsTimeout();
     void timerPreemptsSlowOperation();
+    void slowPeriodsOfAHangingCallOpenTheBreaker();
+    void aSlowAnswerCountsOnceAndStillAnswers();
     void fallbackWhenOpen();
     void openErrorNamesBreakerWithoutFallback();
     void fallbackAfterExhaustedRetries();
@@ -523,6 +525,63 @@ void TstCircuitBreaker::timerPreemptsSlowOperation()
     QVERIFY(holds<gw::TimeoutError>(outcome.error));
     QCOMPARE(breaker.stats().timeouts, 1u);
     QCOMPARE(breaker.stats().cancellations, 0u);
+}
+
+void TstCircuitBreaker::slowPeriodsOfAHangingCallOpenTheBreaker()
+{
+    // One call that never answers and a time limit far away: its slow periods alone reach the
+    // threshold, and the call is abandoned for the fallback as the breaker opens.
+    gw::ManualClock clock; // the failure window never moves on
+    CircuitBreakerSettings settings = quietSettings();
+    settings.callTimeoutMs = 60000;
+    settings.slowCallMs = 20;
+    CircuitBreaker breaker(QStringLiteral("remote"), settings, &clock);
+    const Operation hanging = [](gw::CancellationToken token) -> QCoro::Task<int> {
+        co_await gw::SteadyClock::instance()->sleep(60000, token);
+        co_return 1;
+    };
+    QString reason;
+    const std::function<int(std::exception_ptr)> fallback = [&reason](std::exception_ptr e) {
+        reason = gw::describeException(e);
+        return -1;
+    };
+    const auto outcome = run(breaker.call<int>(hanging, fallback));
+    QCOMPARE(*outcome.value, -1);
+    QVERIFY2(reason.contains(QStringLiteral("opened while this call went unanswered")), qPrintable(reason));
+    const gw::CircuitBreakerStats stats = breaker.stats();
+    QCOMPARE(stats.state, State::Open);
+    QCOMPARE(stats.slowPeriods, 3u);
+    QCOMPARE(stats.timeouts, 0u);
+    QCOMPARE(stats.fallbacks, 1u);
+    QVERIFY2(stats.lastError.contains(QStringLiteral("unanswered for 60 ms")), qPrintable(stats.lastError));
+}
+
+void TstCircuitBreaker::aSlowAnswerCountsOnceAndStillAnswers()
+{
+    gw::ManualClock clock;
+    CircuitBreakerSettings settings = quietSettings();
+    settings.callTimeoutMs = 60000;
+    settings.slowCallMs = 20;
+    settings.failureThreshold = 1000; // a loaded machine may see more periods; none may open it
+    CircuitBreaker breaker(QStringLiteral("remote"), settings, &clock);
+    // Answers after about 1.5 slow periods.
+    const Operation slow = [](gw::CancellationToken token) -> QCoro::Task<int> {
+        co_await gw::SteadyClock::instance()->sleep(30, token);
+        co_return 7;
+    };
+    const auto outcome = run(breaker.call<int>(slow));
+    QCOMPARE(*outcome.value, 7);
+    const gw::CircuitBreakerStats stats = breaker.stats();
+    QCOMPARE(stats.state, State::Closed);
+    QVERIFY(stats.slowPeriods >= 1u);
+    QCOMPARE(stats.successes, 1u);
+    QCOMPARE(stats.failuresInWindow, int(stats.slowPeriods));
+
+    // Fast answers never count.
+    CircuitBreaker quick(QStringLiteral("quick"), settings, &clock);
+    const Operation fast = [](gw::CancellationToken) -> QCoro::Task<int> { co_return 1; };
+    QCOMPARE(*run(quick.call<int>(fast)).value, 1);
+    QCOMPARE(quick.stats().slowPeriods, 0u);
 }
 
 void TstCircuitBreaker::fallbackWhenOpen()

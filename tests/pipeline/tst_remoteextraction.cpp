@@ -23,6 +23,7 @@ class TstRemoteExtraction : public QObject
 private Q_SLOTS:
     void projectHoldsTheRemoteEntitiesAndReRunsAskNothing();
     void failingEndpointFallsBackAndDocumentsSucceed();
+    void hungEndpointOpensTheBreakerAndEveryDocumentFallsBack();
 };
 
 namespace {
@@ -167,6 +168,44 @@ void TstRemoteExtraction::failingEndpointFallsBackAndDocumentsSucceed()
     const QList<StoredEntity> entities = store->entities();
     QVERIFY(findEntity(entities, QStringLiteral("Ada Lovelace")));    // the built-in extractor's
     QVERIFY(!findEntity(entities, QStringLiteral("quantum teapot"))); // only the model finds it
+}
+
+void TstRemoteExtraction::hungEndpointOpensTheBreakerAndEveryDocumentFallsBack()
+{
+    // An endpoint that accepts and never answers, at the defaults' proportions scaled down 30
+    // times: 2 request slots, a request limit half the document's (60 s and 120 s become 2 s and
+    // 4 s), 5 failures in a window as long as a request's limit. Timeouts alone reach the breaker
+    // two at a time, too few to open it before the documents' time runs out.
+    LoopbackChatServer server(modelAnswer);
+    server.setSlowDelayMs(120000);
+    server.setBehaviour(LoopbackChatServer::Behaviour::Slow);
+    QTemporaryDir dir;
+    const int documents = 4;
+    for (int i = 0; i < documents; ++i)
+        gw::testing::writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i)),
+                               documentText() + QByteArray::number(i));
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+    IngestOptions options = remoteOptions(server);
+    options.remote.timeoutMs = 2000;
+    options.remote.maxConcurrent = 2;
+    options.limits.timeoutMs = 4000;
+    CircuitBreakerSettings settings = RemoteExtractor::breakerSettings(options.remote);
+    settings.windowMs = 2000;
+    settings.recoveryTimeoutMs = 600000;
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), settings);
+
+    IngestJob job(*store, options);
+    job.setRemoteBreaker(&breaker);
+    const IngestSummary summary = syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+    QVERIFY2(summary.documentsFailed == 0,
+             qPrintable(summary.failures.isEmpty() ? QString() : summary.failures.first().reason));
+    QCOMPARE(summary.documentsDone, documents);
+    QCOMPARE(breaker.stats().state, CircuitBreaker::State::Open);
+    QVERIFY(breaker.stats().slowPeriods >= 1u);
+    QCOMPARE(job.remoteExtractor()->stats().fallbacks, quint64(summary.chunks));
+    QVERIFY2(server.requests() < summary.chunks, qPrintable(QString::number(server.requests())));
+    const QList<StoredEntity> entities = store->entities();
+    QVERIFY(findEntity(entities, QStringLiteral("Ada Lovelace"))); // the built-in extractor's
 }
 
 GW_TEST_MAIN(TstRemoteExtraction)
