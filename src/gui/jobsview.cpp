@@ -167,7 +167,13 @@ JobsView::~JobsView() = default;
 
 void JobsView::setJob(IngestJob *job)
 {
+    if (IngestJob *previous = m_model->job())
+        disconnect(previous, &IngestJob::idle, this, &JobsView::updateActions);
     m_model->setJob(job);
+    // Going idle may change no row and no count the sampled model shows (the last document was
+    // already sampled as done), yet Cancel All must turn off.
+    if (job)
+        connect(job, &IngestJob::idle, this, &JobsView::updateActions);
     updateActions();
     updateDetails();
 }

@@ -270,7 +270,7 @@ private Q_SLOTS:
         QSignalSpy cancelled(&job, &gw::GraphLayoutJob::cancelled);
         job.compute(small.graph);
         QVERIFY(job.isRunning());
-        QVERIFY(ready.wait(30'000));
+        QVERIFY(ready.count() > 0 || ready.wait(30'000)); // a tiny job may end inside the call
         const auto positions = ready.first().first().value<QList<QPointF>>();
         QCOMPARE(positions.size(), 100);
         QVERIFY(ready.first().at(1).toBool());
@@ -287,7 +287,7 @@ private Q_SLOTS:
         // A rerun supersedes: only the latest result arrives.
         job.compute(big.graph);
         job.compute(small.graph);
-        QVERIFY(ready.wait(30'000));
+        QVERIFY(ready.count() > 0 || ready.wait(30'000)); // a tiny job may end inside the call
         QCOMPARE(ready.last().first().value<QList<QPointF>>().size(), 100);
         QTest::qWait(50);
         QCOMPARE(ready.count(), 2);
@@ -309,8 +309,8 @@ private Q_SLOTS:
         gw::GraphLayoutJob job;
         job.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
         QSignalSpy ready(&job, &gw::GraphLayoutJob::positionsReady);
-        job.loadOrCompute(graph); // nothing stored: computes and saves
-        QVERIFY(ready.wait(30'000));
+        job.loadOrCompute(graph);                         // nothing stored: computes and saves
+        QVERIFY(ready.count() > 0 || ready.wait(30'000)); // a tiny job may end inside the call
         QVERIFY(ready.first().at(1).toBool());
         const auto computed = ready.first().first().value<QList<QPointF>>();
         QCOMPARE(gw::GraphLayout::loadLayout(*store, graph), computed);
@@ -319,7 +319,7 @@ private Q_SLOTS:
         again.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
         QSignalSpy loaded(&again, &gw::GraphLayoutJob::positionsReady);
         again.loadOrCompute(graph);
-        QVERIFY(loaded.wait(30'000));
+        QVERIFY(loaded.count() > 0 || loaded.wait(30'000));
         QVERIFY(!loaded.first().at(1).toBool()); // loaded, not computed
         QCOMPARE(loaded.first().first().value<QList<QPointF>>(), computed);
     }
