@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using gw::ProjectContext;
@@ -120,6 +122,60 @@ private Q_SLOTS:
         }
         QVERIFY(!project.isOpen());
         QVERIFY(!project.job());
+    }
+
+    void filesThatAreNoProjectFailWithTheirReason_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("truncated") << QStringLiteral("truncate") << QStringLiteral("SQLite cannot read it");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("made by a newer Graphwright");
+        QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("folder.gwp");
+    }
+
+    void filesThatAreNoProjectFailWithTheirReason()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("p.gwp"));
+        {
+            // A real project with documents in it, closed before it is damaged.
+            ProjectContext project(path, {});
+            gw::syncWait(project.open());
+            writeFile(dir.filePath(QStringLiteral("in/a.txt")),
+                      QByteArray("Ada Lovelace met Charles Babbage. ").repeated(400));
+            gw::syncWait(project.job()->run({dir.filePath(QStringLiteral("in"))}));
+            gw::syncWait(project.close());
+        }
+        if (damage == QLatin1String("truncate")) {
+            QFile file(path);
+            QVERIFY(file.resize(file.size() / 2));
+        } else if (damage == QLatin1String("newer")) {
+            const QString connection = QStringLiteral("tst_projectcontext_newer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QVERIFY(QSqlQuery(QStringLiteral("PRAGMA user_version = 99"), db).isActive());
+            }
+            QSqlDatabase::removeDatabase(connection);
+        } else {
+            path = dir.filePath(QStringLiteral("folder.gwp"));
+            QVERIFY(QDir().mkpath(path));
+        }
+        ProjectContext project(path, {});
+        try {
+            gw::syncWait(project.open());
+            QFAIL("a damaged project opened");
+        } catch (const gw::Error &error) {
+            QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QFileInfo(path).fileName()), qPrintable(error.message()));
+        }
+        QVERIFY(!project.isOpen());
+        // The health report says the same, as the CLI and the panel show it.
+        const gw::HealthReport report = gw::syncWait(project.health().runChecksAsync());
+        QVERIFY(entryNamed(report, QStringLiteral("project file"))->status != gw::HealthStatus::Ok);
     }
 
     void closeEndsTheJobKeepsFinishedDocumentsAndIsRepeatable()
