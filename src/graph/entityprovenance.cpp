@@ -1,22 +1,14 @@
 #include "entityprovenance.h"
 
-#include "store/projectconnection.h"
-#include "store/projectstore.h"
+#include "store/entityevidencereader.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace gw {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gw::EntityProvenance", text);
-}
 
 bool endsSentence(QChar c)
 {
@@ -84,32 +76,20 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
 {
     EntityProvenance out;
     out.m_id = entityId;
-    store.readSnapshot([&](ProjectConnection &connection) {
-        QSqlQuery entity = connection.prepare(QStringLiteral("SELECT name, type FROM entities WHERE id = ?"));
-        entity.addBindValue(entityId);
-        connection.exec(entity, tr("cannot read the entity"));
-        if (!entity.next())
+    EntityEvidenceReader::inSnapshot(store, [&](EntityEvidenceReader &reader) {
+        const std::optional<StoredEntityName> entity = reader.entity(entityId);
+        if (!entity)
             return;
-        out.m_name = entity.value(0).toString();
-        out.m_type = entity.value(1).toString();
+        out.m_name = entity->name;
+        out.m_type = entity->type;
 
         // Mentions grouped by document, so each document's text is read once.
         const QStringList ids = QStringList{entityId} + options.mergedIds;
-        QStringList placeholders(ids.size(), QStringLiteral("?"));
-        QSqlQuery mentions = connection.prepare(
-            QStringLiteral("SELECT m.document_id, d.path, m.start_offset, m.end_offset FROM mentions m "
-                           "JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (%1) "
-                           "ORDER BY m.document_id, m.start_offset, m.end_offset")
-                .arg(placeholders.join(QLatin1Char(','))));
-        for (const QString &id : ids)
-            mentions.addBindValue(id);
-        connection.exec(mentions, tr("cannot read the entity's mentions"));
         QList<DocumentMentions> documents;
-        while (mentions.next()) {
-            const qint64 documentId = mentions.value(0).toLongLong();
-            if (documents.isEmpty() || documents.last().id != documentId)
-                documents.append({documentId, mentions.value(1).toString(), {}});
-            documents.last().mentions.append({mentions.value(2).toLongLong(), mentions.value(3).toLongLong()});
+        for (const StoredMentionSpan &mention : reader.mentions(ids)) {
+            if (documents.isEmpty() || documents.last().id != mention.documentId)
+                documents.append({mention.documentId, mention.documentPath, {}});
+            documents.last().mentions.append({mention.start, mention.end});
         }
         std::stable_sort(documents.begin(), documents.end(), [](const DocumentMentions &a, const DocumentMentions &b) {
             if (a.mentions.size() != b.mentions.size())
@@ -119,16 +99,11 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
         out.m_documentCount = documents.size();
 
         QHash<QString, qint64> aliasCounts;
-        QSqlQuery textQuery =
-            connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
         for (qsizetype d = 0; d < documents.size(); ++d) {
             token.throwIfCancelled();
             const DocumentMentions &document = documents.at(d);
             out.m_mentionCount += document.mentions.size();
-            textQuery.bindValue(0, document.id);
-            connection.exec(textQuery, tr("cannot read the text of %1").arg(document.path));
-            const QString text = textQuery.next() ? textQuery.value(0).toString() : QString();
-            textQuery.finish();
+            const QString text = reader.documentText(document.id, document.path);
 
             ProvenanceDocument shown{document.id, document.path, document.mentions.size(), {}};
             qint64 lastSentenceEnd = -1;
@@ -169,37 +144,22 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
             out.m_aliases.append(alias.first);
 
         token.throwIfCancelled();
-        // The id once, through a CTE: positional parameters cannot be reused.
-        QSqlQuery related = connection.prepare(
-            QStringLiteral("WITH me(id) AS (SELECT ?) "
-                           "SELECT r.type, r.subject_id = me.id AS outgoing, e.id, e.name, e.type, COUNT(*) AS weight "
-                           "FROM me, relations r JOIN entities e "
-                           "  ON e.id = CASE WHEN r.subject_id = me.id THEN r.object_id ELSE r.subject_id END "
-                           "WHERE r.subject_id = me.id OR r.object_id = me.id "
-                           "GROUP BY r.type, outgoing, e.id ORDER BY weight DESC, e.name, r.type LIMIT ?"));
         // Once per id; the merged entities' relations are summed per (type, direction, other).
         QHash<QString, qsizetype> neighbourIndex;
         for (const QString &id : ids) {
-            related.bindValue(0, id);
-            related.bindValue(1, options.maxNeighbours);
-            connection.exec(related, tr("cannot read the entity's relations"));
-            while (related.next()) {
-                const QString other = related.value(2).toString();
-                if (ids.contains(other))
+            for (const StoredNeighbour &related : reader.neighbours(id, options.maxNeighbours)) {
+                if (ids.contains(related.id))
                     continue; // between two names of this same entity
-                const QString key =
-                    related.value(0).toString() + QLatin1Char(related.value(1).toBool() ? '>' : '<') + other;
+                const QString key = related.relationType + QLatin1Char(related.outgoing ? '>' : '<') + related.id;
                 const auto found = neighbourIndex.constFind(key);
                 if (found != neighbourIndex.constEnd()) {
-                    out.m_neighbours[found.value()].weight += related.value(5).toLongLong();
+                    out.m_neighbours[found.value()].weight += related.weight;
                     continue;
                 }
                 neighbourIndex.insert(key, out.m_neighbours.size());
-                out.m_neighbours.append({other, related.value(3).toString(), related.value(4).toString(),
-                                         related.value(0).toString(), related.value(1).toBool(),
-                                         related.value(5).toLongLong()});
+                out.m_neighbours.append(
+                    {related.id, related.name, related.type, related.relationType, related.outgoing, related.weight});
             }
-            related.finish();
         }
         if (ids.size() > 1) {
             std::stable_sort(

@@ -4,11 +4,10 @@
 #include "igraphvalues.h"
 #include "igraphview.h"
 
-#include "store/projectconnection.h"
+#include "store/entitypositiontable.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -64,46 +63,24 @@ void GraphLayout::saveLayout(ProjectStore &store, const KnowledgeGraph &graph, c
 {
     if (positions.size() != graph.nodeCount())
         throw std::invalid_argument("GraphLayout::saveLayout: one position per node expected");
-    struct Row
-    {
-        QString id;
-        double x, y;
-    };
-    QList<Row> rows;
+    QList<EntityPosition> rows;
     rows.reserve(positions.size());
     for (int i = 0; i < graph.nodeCount(); ++i) {
         if (hasPosition(positions.at(i)))
             rows.append({graph.node(i).id, positions.at(i).x(), positions.at(i).y()});
     }
-    store.writeTransactionBlocking([rows = std::move(rows)](ProjectConnection &connection) {
-        // Selecting from entities skips nodes removed since the snapshot instead of failing on
-        // the foreign key.
-        QSqlQuery upsert = connection.prepare(
-            QStringLiteral("INSERT INTO entity_positions (entity_id, x, y) SELECT id, ?, ? FROM entities WHERE id = ? "
-                           "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y"));
-        const QString what = tr("cannot save the layout");
-        for (const Row &row : rows) {
-            upsert.bindValue(0, row.x);
-            upsert.bindValue(1, row.y);
-            upsert.bindValue(2, row.id);
-            connection.exec(upsert, what);
-        }
-    });
+    EntityPositionTable(store).save(rows);
 }
 
 QList<QPointF> GraphLayout::loadLayout(ProjectStore &store, const KnowledgeGraph &graph)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     QList<QPointF> positions(graph.nodeCount(), QPointF(nan, nan));
-    store.readSnapshot([&](ProjectConnection &connection) {
-        QSqlQuery select = connection.prepare(QStringLiteral("SELECT entity_id, x, y FROM entity_positions"));
-        connection.exec(select, tr("cannot read the layout"));
-        while (select.next()) {
-            const int index = graph.indexOf(select.value(0).toString());
-            if (index >= 0)
-                positions[index] = QPointF(select.value(1).toDouble(), select.value(2).toDouble());
-        }
-    });
+    for (const EntityPosition &stored : EntityPositionTable(store).load()) {
+        const int index = graph.indexOf(stored.entityId);
+        if (index >= 0)
+            positions[index] = QPointF(stored.x, stored.y);
+    }
     return positions;
 }
 

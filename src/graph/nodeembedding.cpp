@@ -3,14 +3,9 @@
 #include "knowledgegraph.h"
 #include "core/parallelblocks.h"
 
-#include "store/projectconnection.h"
-#include "store/projectstore.h"
-#include "store/storeerror.h"
+#include "store/entityvectortable.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -419,80 +414,12 @@ EntityVectors NodeEmbedding::compute(const KnowledgeGraph &graph, const NodeEmbe
 
 int NodeEmbedding::save(ProjectStore &store, const EntityVectors &vectors)
 {
-    if (vectors.dimensions < 0 || vectors.data.size() != std::size_t(vectors.count()) * std::size_t(vectors.dimensions))
-        throw std::invalid_argument("NodeEmbedding::save: data does not hold count x dimensions values");
-    int written = 0;
-    store.writeTransactionBlocking([&vectors, &written](ProjectConnection &connection) {
-        connection.exec(QStringLiteral("DELETE FROM entity_vectors"),
-                        QCoreApplication::translate("gw::NodeEmbedding", "cannot clear the entity vectors"));
-        // Through SELECT ... FROM entities: an entity removed since the vectors were computed is
-        // skipped instead of failing the whole save on its foreign key.
-        QSqlQuery insert =
-            connection.prepare(QStringLiteral("INSERT INTO entity_vectors (entity_id, method, dimensions, vector) "
-                                              "SELECT id, ?, ?, ? FROM entities WHERE id = ?"));
-        const qsizetype bytes = qsizetype(vectors.dimensions) * qsizetype(sizeof(float));
-        QByteArray blob(bytes, Qt::Uninitialized);
-        for (int i = 0; i < vectors.count(); ++i) {
-            const float *row = vectors.row(i);
-            for (int j = 0; j < vectors.dimensions; ++j) {
-                quint32 bits;
-                std::memcpy(&bits, row + j, sizeof bits);
-                qToLittleEndian(bits, blob.data() + j * 4);
-            }
-            insert.bindValue(0, vectors.method);
-            insert.bindValue(1, vectors.dimensions);
-            insert.bindValue(2, blob);
-            insert.bindValue(3, vectors.ids.at(i));
-            connection.exec(insert,
-                            QCoreApplication::translate("gw::NodeEmbedding", "cannot store the vector of entity \"%1\"")
-                                .arg(vectors.ids.at(i)));
-            written += std::max(0, insert.numRowsAffected());
-        }
-    });
-    return written;
+    return EntityVectorTable(store).replaceAll(vectors);
 }
 
 EntityVectors NodeEmbedding::load(ProjectStore &store)
 {
-    EntityVectors out;
-    store.readSnapshot([&out, &store](ProjectConnection &connection) {
-        QSqlQuery select = connection.prepare(
-            QStringLiteral("SELECT entity_id, method, dimensions, vector FROM entity_vectors ORDER BY rowid"));
-        connection.exec(select, QCoreApplication::translate("gw::NodeEmbedding", "cannot read the entity vectors"));
-        const auto damaged = [&store](const QString &why) {
-            return StoreError(store.path(),
-                              QCoreApplication::translate(
-                                  "gw::NodeEmbedding", "the stored entity vectors are damaged (%1); compute them again")
-                                  .arg(why));
-        };
-        while (select.next()) {
-            const QString id = select.value(0).toString();
-            const QString method = select.value(1).toString();
-            const int dimensions = select.value(2).toInt();
-            const QByteArray blob = select.value(3).toByteArray();
-            if (out.ids.isEmpty()) {
-                out.method = method;
-                out.dimensions = dimensions;
-            } else if (method != out.method || dimensions != out.dimensions) {
-                throw damaged(QCoreApplication::translate("gw::NodeEmbedding", "they mix methods or dimensions"));
-            }
-            if (dimensions < 0 || blob.size() != qsizetype(dimensions) * 4)
-                throw damaged(
-                    QCoreApplication::translate("gw::NodeEmbedding", "the vector of entity \"%1\" has the wrong size")
-                        .arg(id));
-            out.ids.append(id);
-            const std::size_t at = out.data.size();
-            out.data.resize(at + std::size_t(dimensions));
-            for (int j = 0; j < dimensions; ++j) {
-                const quint32 bits = qFromLittleEndian<quint32>(blob.constData() + j * 4);
-                std::memcpy(out.data.data() + at + std::size_t(j), &bits, sizeof bits);
-            }
-        }
-        if (select.lastError().isValid())
-            connection.fail(QCoreApplication::translate("gw::NodeEmbedding", "cannot read the entity vectors"),
-                            select.lastError());
-    });
-    return out;
+    return EntityVectorTable(store).load();
 }
 
 } // namespace gw

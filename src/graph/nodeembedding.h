@@ -15,7 +15,7 @@
 // the parallel sums are combined in a fixed order, so the same graph and options give
 // bit-identical vectors on every run and thread count. Blocks while it computes (seconds for
 // 100k nodes): call it off the GUI thread.
-#include "entityvectors.h"
+#include "store/entityvectors.h"
 
 #include "core/cancellation.h"
 

@@ -4,7 +4,7 @@
 // allNearest() answers every row at once with a blocked, parallel kernel (the k-nearest-neighbour
 // graph). Zero vectors (isolated nodes) are never anybody's neighbour and have none. Ties go to
 // the earlier row. Read-only once built: share one across threads.
-#include "entityvectors.h"
+#include "store/entityvectors.h"
 
 #include "core/cancellation.h"
 

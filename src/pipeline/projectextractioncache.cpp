@@ -1,42 +1,17 @@
 #include "projectextractioncache.h"
 
-#include "store/projectconnection.h"
-#include "store/projectstore.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlQuery>
+#include "store/extractioncachetable.h"
 
 namespace gw {
 
 std::optional<QString> ProjectExtractionCache::find(const QString &requestKey)
 {
-    std::optional<QString> response;
-    m_store.readSnapshot([&](ProjectConnection &connection) {
-        QSqlQuery query =
-            connection.prepare(QStringLiteral("SELECT response FROM extraction_cache WHERE request_key = ?"));
-        query.addBindValue(requestKey);
-        connection.exec(query,
-                        QCoreApplication::translate("gw::ProjectExtractionCache", "cannot read the extraction cache"));
-        if (query.next())
-            response = query.value(0).toString();
-    });
-    return response;
+    return ExtractionCacheTable(m_store).find(requestKey);
 }
 
 void ProjectExtractionCache::insert(const QString &requestKey, const QString &model, const QString &response)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_store.writeTransactionBlocking([&](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO extraction_cache (request_key, model, response, created_at) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(requestKey);
-        query.addBindValue(model);
-        query.addBindValue(response);
-        query.addBindValue(now);
-        connection.exec(query,
-                        QCoreApplication::translate("gw::ProjectExtractionCache", "cannot write the extraction cache"));
-    });
+    ExtractionCacheTable(m_store).insert(requestKey, model, response);
 }
 
 } // namespace gw
