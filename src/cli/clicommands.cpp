@@ -201,7 +201,7 @@ int runStatusCommand(const QStringList &arguments)
         QJsonArray failures;
         QStringList failureLines;
         for (const StoredDocument &document : store->documents()) {
-            if (document.state == QStringLiteral("failed") || !document.error.isEmpty()) {
+            if (document.state == StoredState::Failed || !document.error.isEmpty()) {
                 failures.append(
                     QJsonObject{{QStringLiteral("path"), document.path}, {QStringLiteral("reason"), document.error}});
                 failureLines << QStringLiteral("  failed:  %1\n           %2").arg(document.path, document.error);

@@ -5,6 +5,7 @@
 // Offsets and lengths of text are QString indices (UTF-16 code units): chunk [start, end) is
 // DocumentRecord::text.mid(start, end - start), which is how provenance is resolved.
 
+#include "storedstate.h"
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -89,7 +90,7 @@ struct StoredDocument
 {
     qint64 id = 0;
     QString path, contentHash, format;
-    QString state; // "done" | "failed"
+    StoredState state = StoredState::Done;
     QString error; // why it failed; on a "done" row: the last re-ingest failed (data is older)
     qint64 sizeBytes = 0, words = 0, chars = 0, chunkCount = 0;
     QDateTime ingestedAt; // UTC

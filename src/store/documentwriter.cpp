@@ -15,8 +15,8 @@ namespace {
 
 using Transaction = ProjectConnection::Transaction;
 
-const QString stateDone = QStringLiteral("done");
-const QString stateFailed = QStringLiteral("failed");
+const QString stateDone = storedStateName(StoredState::Done);
+const QString stateFailed = storedStateName(StoredState::Failed);
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL, and "" is what is meant.
 QString notNull(const QString &text)

@@ -40,9 +40,10 @@ int EntityVectorTable::replaceAll(const EntityVectors &vectors) const
             insert.bindValue(1, vectors.dimensions);
             insert.bindValue(2, blob);
             insert.bindValue(3, vectors.ids.at(i));
-            connection.exec(insert,
-                            QCoreApplication::translate("gw::EntityVectorTable", "cannot store the vector of entity \"%1\"")
-                                .arg(vectors.ids.at(i)));
+            connection.exec(
+                insert,
+                QCoreApplication::translate("gw::EntityVectorTable", "cannot store the vector of entity \"%1\"")
+                    .arg(vectors.ids.at(i)));
             written += std::max(0, insert.numRowsAffected());
         }
     });
@@ -57,10 +58,11 @@ EntityVectors EntityVectorTable::load() const
             QStringLiteral("SELECT entity_id, method, dimensions, vector FROM entity_vectors ORDER BY rowid"));
         connection.exec(select, QCoreApplication::translate("gw::EntityVectorTable", "cannot read the entity vectors"));
         const auto damaged = [this](const QString &why) {
-            return StoreError(m_store.path(),
-                              QCoreApplication::translate(
-                                  "gw::EntityVectorTable", "the stored entity vectors are damaged (%1); compute them again")
-                                  .arg(why));
+            return StoreError(
+                m_store.path(),
+                QCoreApplication::translate("gw::EntityVectorTable",
+                                            "the stored entity vectors are damaged (%1); compute them again")
+                    .arg(why));
         };
         while (select.next()) {
             const QString id = select.value(0).toString();
@@ -74,9 +76,9 @@ EntityVectors EntityVectorTable::load() const
                 throw damaged(QCoreApplication::translate("gw::EntityVectorTable", "they mix methods or dimensions"));
             }
             if (dimensions < 0 || blob.size() != qsizetype(dimensions) * 4)
-                throw damaged(
-                    QCoreApplication::translate("gw::EntityVectorTable", "the vector of entity \"%1\" has the wrong size")
-                        .arg(id));
+                throw damaged(QCoreApplication::translate("gw::EntityVectorTable",
+                                                          "the vector of entity \"%1\" has the wrong size")
+                                  .arg(id));
             out.ids.append(id);
             const std::size_t at = out.data.size();
             out.data.resize(at + std::size_t(dimensions));

@@ -385,8 +385,9 @@ bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
 {
     return read([&](ProjectConnection &connection) {
         QSqlQuery query = connection.prepare(
-            QStringLiteral("SELECT 1 FROM documents WHERE path = ? AND content_hash = ? AND state = 'done' "
-                           "AND error IS NULL"));
+            QStringLiteral("SELECT 1 FROM documents WHERE path = ? AND content_hash = ? AND state = '%1' "
+                           "AND error IS NULL")
+                .arg(storedStateName(StoredState::Done)));
         query.addBindValue(path);
         query.addBindValue(contentHash);
         connection.exec(query,
@@ -398,8 +399,8 @@ bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
 QHash<QString, qint64> ProjectStore::storedSizes()
 {
     return read([](ProjectConnection &connection) {
-        QSqlQuery query =
-            connection.prepare(QStringLiteral("SELECT path, size_bytes FROM documents WHERE state = 'done'"));
+        QSqlQuery query = connection.prepare(QStringLiteral("SELECT path, size_bytes FROM documents WHERE state = '%1'")
+                                                 .arg(storedStateName(StoredState::Done)));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
         QHash<QString, qint64> out;
         while (query.next())
@@ -415,13 +416,14 @@ ProjectStatus ProjectStore::status()
         // One snapshot: the counts agree with each other even while the writer commits.
         ProjectConnection::Transaction snapshot(connection, ProjectConnection::Transaction::Kind::Deferred);
         QSqlQuery query = connection.prepare(
-            QStringLiteral("SELECT coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'failed'), 0), "
-                           "coalesce(sum(CASE WHEN state = 'done' THEN words END), 0), "
-                           "coalesce(sum(CASE WHEN state = 'done' THEN size_bytes END), 0), "
+            QStringLiteral("SELECT coalesce(sum(state = '%1'), 0), coalesce(sum(state = '%2'), 0), "
+                           "coalesce(sum(CASE WHEN state = '%1' THEN words END), 0), "
+                           "coalesce(sum(CASE WHEN state = '%1' THEN size_bytes END), 0), "
                            "(SELECT count(*) FROM chunks), (SELECT count(*) FROM entities), "
                            "(SELECT count(*) FROM mentions), "
                            "(SELECT count(*) FROM (SELECT DISTINCT type, subject_id, object_id FROM relations)) "
-                           "FROM documents"));
+                           "FROM documents")
+                .arg(storedStateName(StoredState::Done), storedStateName(StoredState::Failed)));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot read the project's status"));
         if (query.next()) {
             out.documentsDone = query.value(0).toLongLong();
@@ -458,7 +460,7 @@ QList<StoredDocument> ProjectStore::documents()
             document.path = query.value(1).toString();
             document.contentHash = query.value(2).toString();
             document.format = query.value(3).toString();
-            document.state = query.value(4).toString();
+            document.state = storedStateFromName(query.value(4).toString()).value_or(StoredState::Failed);
             document.error = query.value(5).toString();
             document.sizeBytes = query.value(6).toLongLong();
             document.words = query.value(7).toLongLong();

@@ -115,7 +115,7 @@ private Q_SLOTS:
 
         // Every chunk points into its document's text.
         for (const auto &document : store->documents()) {
-            if (document.state != QStringLiteral("done"))
+            if (document.state != gw::StoredState::Done)
                 continue;
             const QString text = store->documentText(document.id);
             const auto chunks = store->chunks(document.id);

@@ -189,7 +189,7 @@ private:
         const QList<gw::StoredDocument> documents = store->documents();
         QVERIFY(documents.size() >= atLeast);
         for (const gw::StoredDocument &document : documents) {
-            QCOMPARE(document.state, QStringLiteral("done"));
+            QCOMPARE(document.state, gw::StoredState::Done);
             QCOMPARE(document.chunkCount, chunksPerDocument);
             const QList<gw::ChunkRecord> chunks = store->chunks(document.id);
             QCOMPARE(chunks.size(), document.chunkCount);

@@ -27,11 +27,13 @@ private Q_SLOTS:
         m_store = ProjectStore::open(m_dir.filePath(QStringLiteral("t%1.gwp").arg(++m_count)));
         // Two documents: Ada and Grace in both, Zürich in the second only.
         DocumentRecord one = gw::testing::sampleDocument(QStringLiteral("/docs/one.txt"), 2);
-        gw::testing::addSampleExtraction(one, {sampleEntity(QStringLiteral("Ada")), sampleEntity(QStringLiteral("Grace"))});
+        gw::testing::addSampleExtraction(one,
+                                         {sampleEntity(QStringLiteral("Ada")), sampleEntity(QStringLiteral("Grace"))});
         m_store->writeDocumentBlocking(one);
         DocumentRecord two = gw::testing::sampleDocument(QStringLiteral("/docs/two.txt"), 3);
-        gw::testing::addSampleExtraction(two, {sampleEntity(QStringLiteral("Ada")),
-                                               sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        gw::testing::addSampleExtraction(two,
+                                         {sampleEntity(QStringLiteral("Ada")),
+                                          sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
         m_store->writeDocumentBlocking(two);
     }
 
@@ -41,9 +43,10 @@ private Q_SLOTS:
     {
         EntityPositionTable table(*m_store);
         QVERIFY(table.load().isEmpty());
-        table.save({{QStringLiteral("id-ada"), 1.5, -2}, {QStringLiteral("id-grace"), 3, 4},
+        table.save({{QStringLiteral("id-ada"), 1.5, -2},
+                    {QStringLiteral("id-grace"), 3, 4},
                     {QStringLiteral("id-nobody"), 9, 9}}); // no such entity: skipped
-        table.save({{QStringLiteral("id-ada"), 10, 20}}); // replaces Ada's, keeps Grace's
+        table.save({{QStringLiteral("id-ada"), 10, 20}});  // replaces Ada's, keeps Grace's
         QList<EntityPosition> loaded = table.load();
         std::sort(loaded.begin(), loaded.end(),
                   [](const EntityPosition &a, const EntityPosition &b) { return a.entityId < b.entityId; });
@@ -123,7 +126,8 @@ private Q_SLOTS:
             QVERIFY(a.documentId < b.documentId || (a.documentId == b.documentId && a.start <= b.start));
         }
         QCOMPARE(mentions.first().documentPath, QStringLiteral("/docs/one.txt"));
-        QCOMPARE(text.mid(mentions.first().start, mentions.first().end - mentions.first().start), QStringLiteral("Ada"));
+        QCOMPARE(text.mid(mentions.first().start, mentions.first().end - mentions.first().start),
+                 QStringLiteral("Ada"));
         // "met" Grace twice (one.txt's chunks) and Zürich three times, Ada the subject.
         QCOMPARE(neighbours.size(), 2);
         QCOMPARE(neighbours.at(0).id, QStringLiteral("id-zürich"));

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(stored.contentHash, record.contentHash);
         QCOMPARE(stored.contentHash.size(), 64);
         QCOMPARE(stored.format, QStringLiteral("markdown"));
-        QCOMPARE(stored.state, QStringLiteral("done"));
+        QCOMPARE(stored.state, gw::StoredState::Done);
         QVERIFY(stored.error.isEmpty());
         QCOMPARE(stored.sizeBytes, record.sizeBytes);
         QCOMPARE(stored.words, record.words);
@@ -222,7 +222,7 @@ private Q_SLOTS:
         gw::ProjectStatus status = store->status();
         QCOMPARE(status.documentsFailed, 1);
         QCOMPARE(status.documentsDone, 0);
-        QCOMPARE(store->documents().first().state, QStringLiteral("failed"));
+        QCOMPARE(store->documents().first().state, gw::StoredState::Failed);
         QCOMPARE(store->documents().first().error, failure.error);
         QVERIFY(!store->isUnchanged(doc, failure.contentHash)); // a failure is never "unchanged"
 
@@ -242,7 +242,7 @@ private Q_SLOTS:
         failure.error = QStringLiteral("disk read error");
         QCOMPARE(store->recordFailureBlocking(failure), WriteOutcome::Unchanged);
         const gw::StoredDocument kept = store->documents().first();
-        QCOMPARE(kept.state, QStringLiteral("done"));
+        QCOMPARE(kept.state, gw::StoredState::Done);
         QCOMPARE(kept.contentHash, good.contentHash);
         QCOMPARE(kept.error, failure.error);
         QCOMPARE(kept.chunkCount, 4);
