@@ -2,7 +2,7 @@
 
 #include "core/errors.h"
 #include "extract/entityresolver.h"
-#include "graph/csvreader.h"
+#include "core/csvreader.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>

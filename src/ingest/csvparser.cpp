@@ -1,71 +1,34 @@
 #include "csvparser.h"
 
+#include "core/csvreader.h"
+
 namespace gw {
 
 namespace {
 
-// Yields one record at a time, so metadata needs no copy of the table.
+// The core CSV reader, record by record (no copy of the table), as lists of cell values; blank
+// lines are not records.
 class CsvRecordReader
 {
 public:
-    CsvRecordReader(const QString &text, QChar delimiter) : m_text(text), m_delimiter(delimiter) {}
+    CsvRecordReader(const QString &text, QChar delimiter) : m_cursor(delimiter, text) {}
 
-    // False at the end. Blank lines are not records.
     bool next(QStringList &fields)
     {
-        while (m_pos < m_text.size()) {
+        while (m_cursor.next(m_record)) {
+            if (m_record.isBlank())
+                continue;
             fields.clear();
-            readRecord(fields);
-            if (!(fields.size() == 1 && fields.front().isEmpty()))
-                return true;
+            for (const CsvCell &cell : std::as_const(m_record.cells))
+                fields.append(cell.value);
+            return true;
         }
         return false;
     }
 
 private:
-    void readRecord(QStringList &fields)
-    {
-        const qsizetype n = m_text.size();
-        QString field;
-        while (true) {
-            if (m_pos < n && m_text.at(m_pos) == u'"') {
-                // Quoted: runs to the next lone quote; "" is a literal quote.
-                ++m_pos;
-                while (true) {
-                    const qsizetype quote = m_text.indexOf(u'"', m_pos);
-                    if (quote < 0) { // unterminated: take the rest, as spreadsheets do
-                        field += QStringView(m_text).mid(m_pos);
-                        m_pos = n;
-                        break;
-                    }
-                    field += QStringView(m_text).mid(m_pos, quote - m_pos);
-                    m_pos = quote + 1;
-                    if (m_pos < n && m_text.at(m_pos) == u'"') {
-                        field += u'"';
-                        ++m_pos;
-                    } else {
-                        break;
-                    }
-                }
-            }
-            // Unquoted text, or stray text after a closing quote (kept: tolerant).
-            const qsizetype start = m_pos;
-            while (m_pos < n && m_text.at(m_pos) != m_delimiter && m_text.at(m_pos) != u'\n')
-                ++m_pos;
-            field += QStringView(m_text).mid(start, m_pos - start);
-            fields.append(field);
-            field.clear();
-            if (m_pos >= n)
-                return;
-            const QChar separator = m_text.at(m_pos++);
-            if (separator == u'\n')
-                return;
-        }
-    }
-
-    const QString &m_text;
-    QChar m_delimiter;
-    qsizetype m_pos = 0;
+    CsvReader::Cursor m_cursor;
+    CsvRecord m_record;
 };
 
 // A header names columns: every cell filled in, none of them a number.

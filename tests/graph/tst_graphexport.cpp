@@ -4,7 +4,7 @@
 
 #include "core/errors.h"
 #include "extract/entityresolver.h"
-#include "graph/csvreader.h"
+#include "core/csvreader.h"
 #include "graph/graphexporter.h"
 #include "graph/knowledgegraph.h"
 #include "graph/neo4jexporter.h"

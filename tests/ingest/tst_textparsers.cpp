@@ -267,6 +267,8 @@ private Q_SLOTS:
         QCOMPARE(metadata.value(u"rows"_qs).toInt(), 2);
         QCOMPARE(textOf(DocumentFormat::Csv, "only,a,header\n"), u"only\ta\theader"_qs);
         QCOMPARE(textOf(DocumentFormat::Csv, ""), QString());
+        // Old Mac line ends (CR alone) end records too.
+        QCOMPARE(textOf(DocumentFormat::Csv, "1,2\r3,\"4\"\r"), u"1\t2\n3\t4"_qs);
     }
 
     void tsv()
