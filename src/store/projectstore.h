@@ -1,6 +1,9 @@
 #pragma once
 // A Graphwright project file (.gwp): one SQLite database in WAL mode holding the ingested
-// documents, their full texts and their chunks (later: entities and relations).
+// documents, their full texts and chunks, the entities, mentions and relations extracted from
+// them, and what the graph keeps (layout positions, entity vectors, the remote extractor's answer
+// cache: see entitypositiontable.h, entityvectortable.h, extractioncachetable.h, and
+// entityevidencereader.h for an entity's provenance). Every SQL statement lives in this layer.
 //
 // Writes. There is exactly ONE writer: every write runs on the store's own writer thread (a
 // private QThreadPool of one thread that never expires), which owns the read-write connection
@@ -27,7 +30,8 @@
 //
 // Reads. Reader functions may be called from any thread; each runs on a read-only connection
 // owned by the calling thread (a thread-affine ResourcePool), and thanks to WAL never waits for
-// the writer nor makes it wait. They block: the GUI calls them through QtConcurrent.
+// the writer nor makes it wait. They block: the GUI reaches them through pipeline jobs that run
+// them off its thread (runOffThread, ProjectGraph), never directly.
 //
 // Closing. The destructor waits for queued writes, closes the writer's connection on the writer
 // thread and every idle reader connection. No reader call may still be running.
