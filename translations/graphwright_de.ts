@@ -288,7 +288,7 @@
 <context>
     <name>gw::BreakerModel</name>
     <message>
-        <location filename="../src/gui/breakermodel.cpp" line="+163"/>
+        <location filename="../src/gui/breakermodel.cpp" line="+161"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>Der Schutzschalter lässt in %1 ms einen Probeaufruf durch</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>Den ausgewählten Schutzschalter jetzt öffnen: Aufrufe seines Dienstes werden bis zum Ablauf der Erholungszeit abgewiesen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Circuit breakers</source>
         <translation>Schutzschalter</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>No health checks in this window.</source>
         <translation>Keine Zustandsprüfungen in diesem Fenster.</translation>
     </message>
@@ -441,12 +441,12 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Overall: %1 · checked at %2</source>
         <translation>Gesamt: %1 · geprüft um %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The checks run every %1 s</source>
         <translation>Die Prüfungen laufen alle %1 s</translation>
     </message>
@@ -456,25 +456,117 @@
         <translation>%1, in %2 ms</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>tripped by hand</source>
         <translation>von Hand ausgelöst</translation>
     </message>
 </context>
 <context>
+    <name>gw::ChatCompletionClient</name>
+    <message>
+        <location filename="../src/extract/chatcompletionclient.cpp" line="+119"/>
+        <source>%1 sent an answer over %2 MB</source>
+        <translation>%1 hat eine Antwort über %2 MB gesendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 antwortete mit HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused the request with HTTP %2 %3: %4</source>
+        <translation>%1 hat die Anfrage mit HTTP %2 %3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ChatExtractionCodec</name>
+    <message>
+        <location filename="../src/extract/chatextractioncodec.cpp" line="+93"/>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 hat kein „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%2&quot; of %1 is not a string</source>
+        <translation>„%2“ von %1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer has no &quot;%1&quot; list</source>
+        <translation>die Antwort hat keine Liste „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; of the answer is not a list</source>
+        <translation>„%1“ der Antwort ist keine Liste</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+150"/>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>%1 is %2 characters long; a name has at most %3</source>
+        <translation>%1 ist %2 Zeichen lang; ein Name hat höchstens %3</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>the response is not a JSON object (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the response has no choices[0].message.content</source>
+        <translation>die Antwort hat kein choices[0].message.content</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the response is an error: %1</source>
+        <translation>die Antwort ist ein Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the answer is %1 characters long for a chunk of %2 (at most %3)</source>
+        <translation>die Antwort ist %1 Zeichen lang für einen Abschnitt von %2 (höchstens %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer lists %1 entities and %2 relations for a chunk of %3 characters (at most %4 each)</source>
+        <translation>die Antwort nennt %1 Entitäten und %2 Beziehungen für einen Abschnitt von %3 Zeichen (höchstens je %4)</translation>
+    </message>
+</context>
+<context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+93"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+94"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>read error: %1</source>
         <translation>Lesefehler: %1</translation>
     </message>
@@ -484,32 +576,32 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no reader for this format</source>
         <translation>für dieses Format gibt es keinen Leser</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>the project file keeps failing (%1); writes pause for %2 s</source>
         <translation>die Projektdatei schlägt wiederholt fehl (%1); Schreibvorgänge pausieren für %2 s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>stopped after the per-document time limit of %1 s (raise it with --timeout)</source>
         <translation>nach der Zeitgrenze von %1 s pro Dokument angehalten (erhöhen Sie sie mit --timeout)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>could not be saved: %1</source>
         <translation>konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -522,7 +614,7 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+80"/>
+        <location filename="../src/store/documentwriter.cpp" line="+84"/>
         <source>cannot write a document without a path</source>
         <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>
     </message>
@@ -532,12 +624,12 @@
         <translation>Dokument „%1“ kann nicht geschrieben werden: Abschnitt %2 umfasst [%3, %4) und liegt außerhalb seines Texts von %5 Zeichen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot write document &quot;%1&quot;: %2</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>an entity has no id</source>
         <translation>eine Entität hat keine Kennung</translation>
     </message>
@@ -547,7 +639,7 @@
         <translation>Erwähnung %1 umfasst [%2, %3), außerhalb ihres Textes von %4 Zeichen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>mention %1 is in chunk %2 of %3</source>
         <translation>Erwähnung %1 liegt in Abschnitt %2 von %3</translation>
     </message>
@@ -557,12 +649,12 @@
         <translation>Erwähnung %1 verweist auf die Entität „%2“, die nicht unter ihren Entitäten ist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the evidence of relation %1 spans [%2, %3), outside its text of %4 characters</source>
         <translation>der Beleg der Beziehung %1 umfasst [%2, %3), außerhalb ihres Textes von %4 Zeichen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>relation %1 is in chunk %2 of %3</source>
         <translation>Beziehung %1 liegt in Abschnitt %2 von %3</translation>
     </message>
@@ -572,53 +664,53 @@
         <translation>Beziehung %1 verweist auf die Entität „%2“, die nicht unter ihren Entitäten ist</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>cannot isolate a document in its batch</source>
         <translation>ein Dokument kann in seinem Stapel nicht isoliert werden</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+181"/>
+        <location line="+35"/>
+        <location line="+199"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-148"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot remove document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot delete the old version of a document</source>
         <translation>die alte Fassung eines Dokuments kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot list the entities of a document</source>
         <translation>die Entitäten eines Dokuments können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot delete entities no document refers to</source>
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+104"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cannot update a document&apos;s error</source>
         <translation>die Fehlermeldung eines Dokuments kann nicht aktualisiert werden</translation>
     </message>
@@ -633,7 +725,7 @@
         <translation>kann das Massenladen nicht vorbereiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>cannot index the entities after a bulk load</source>
         <translation>kann die Entitäten nach dem Massenladen nicht indizieren</translation>
     </message>
@@ -641,7 +733,7 @@
 <context>
     <name>gw::EntityDetailsPanel</name>
     <message>
-        <location filename="../src/gui/entitydetailspanel.cpp" line="+64"/>
+        <location filename="../src/gui/entitydetailspanel.cpp" line="+66"/>
         <source>Documents and sentences</source>
         <translation>Dokumente und Sätze</translation>
     </message>
@@ -696,7 +788,7 @@
         <translation>Ähnliche Entitäten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>No entity selected</source>
         <translation>Keine Entität ausgewählt</translation>
     </message>
@@ -750,7 +842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (%n mention(s))</source>
         <translation>
             <numerusform>%1 (%n Erwähnung)</numerusform>
@@ -769,70 +861,161 @@
     </message>
 </context>
 <context>
+    <name>gw::EntityEvidenceReader</name>
+    <message>
+        <location filename="../src/store/entityevidencereader.cpp" line="+35"/>
+        <source>cannot read the entity</source>
+        <translation>die Entität kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the entity&apos;s mentions</source>
+        <translation>die Erwähnungen der Entität können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the text of %1</source>
+        <translation>der Text von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read the entity&apos;s relations</source>
+        <translation>die Beziehungen der Entität können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::EntityPositionTable</name>
+    <message>
+        <location filename="../src/store/entitypositiontable.cpp" line="+19"/>
+        <source>cannot save the layout</source>
+        <translation>das Layout kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the layout</source>
+        <translation>das Layout kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>gw::EntityTableModel</name>
     <message>
-        <location filename="../src/gui/entitytablemodel.cpp" line="+106"/>
+        <location filename="../src/gui/entitytablemodel.cpp" line="+108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Degree</source>
         <translation>Grad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PageRank</source>
         <translation>PageRank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
 </context>
 <context>
+    <name>gw::EntityVectorTable</name>
+    <message>
+        <location filename="../src/store/entityvectortable.cpp" line="+24"/>
+        <source>cannot clear the entity vectors</source>
+        <translation>die Entitätsvektoren können nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot store the vector of entity &quot;%1&quot;</source>
+        <translation>der Vektor der Entität „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+32"/>
+        <source>cannot read the entity vectors</source>
+        <translation>die Entitätsvektoren können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>the stored entity vectors are damaged (%1); compute them again</source>
+        <translation>die gespeicherten Entitätsvektoren sind beschädigt (%1); berechnen Sie sie neu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>they mix methods or dimensions</source>
+        <translation>sie mischen Verfahren oder Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the vector of entity &quot;%1&quot; has the wrong size</source>
+        <translation>der Vektor der Entität „%1“ hat die falsche Größe</translation>
+    </message>
+</context>
+<context>
     <name>gw::EpubParser</name>
     <message>
-        <location filename="../src/ingest/epubparser.cpp" line="+68"/>
+        <location filename="../src/ingest/epubparser.cpp" line="+72"/>
         <source>not an EPUB book (its mimetype is %1)</source>
         <translation>kein EPUB-Buch (sein MIME-Typ ist %1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 names no package document</source>
         <translation>%1 nennt kein Paketdokument</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the spine of %1 names %2, which the manifest lacks</source>
         <translation>die Lesereihenfolge (spine) von %1 nennt %2, das im Manifest fehlt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>the text is longer than the limit of %1 characters</source>
         <translation>der Text ist länger als die Grenze von %1 Zeichen</translation>
     </message>
 </context>
 <context>
+    <name>gw::ExportFile</name>
+    <message>
+        <location filename="../src/graph/exportfile.cpp" line="+50"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ExtractionCacheTable</name>
+    <message>
+        <location filename="../src/store/extractioncachetable.cpp" line="+20"/>
+        <source>cannot read the extraction cache</source>
+        <translation>der Extraktions-Cache kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write the extraction cache</source>
+        <translation>der Extraktions-Cache kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>gw::FormatDetector</name>
     <message>
-        <location filename="../src/ingest/formatdetector.cpp" line="+116"/>
+        <location filename="../src/ingest/formatdetector.cpp" line="+112"/>
         <source>no file extension and content not recognised</source>
         <translation>keine Dateiendung und Inhalt nicht erkannt</translation>
     </message>
@@ -843,22 +1026,126 @@
     </message>
 </context>
 <context>
+    <name>gw::GraphAnalytics</name>
+    <message>
+        <location filename="../src/graph/graphanalytics.cpp" line="+96"/>
+        <source>computing PageRank</source>
+        <translation>PageRank wird berechnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>finding connected components</source>
+        <translation>Zusammenhangskomponenten werden gesucht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>computing node strengths</source>
+        <translation>Knotenstärken werden berechnet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>finding communities</source>
+        <translation>Gemeinschaften werden gesucht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>computing betweenness</source>
+        <translation>Betweenness wird berechnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>estimating betweenness</source>
+        <translation>Betweenness wird geschätzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>computing k-cores</source>
+        <translation>k-Kerne werden berechnet</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>finding a shortest path</source>
+        <translation>ein kürzester Pfad wird gesucht</translation>
+    </message>
+    <message>
+        <location filename="../src/graph/igraphsession.cpp" line="+128"/>
+        <source>Graph analysis failed while %1: %2.</source>
+        <translation>Die Graphanalyse ist fehlgeschlagen beim Schritt „%1“: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>seeding the random generator</source>
+        <translation>der Zufallsgenerator wird initialisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/graph/igraphview.cpp" line="+24"/>
+        <source>The relation &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot; has the weight %4; graph analysis needs weights of zero or more. Fix or remove that relation.</source>
+        <translation>Die Beziehung „%1“ von „%2“ nach „%3“ hat das Gewicht %4; die Graphanalyse braucht Gewichte von null oder mehr. Korrigieren oder entfernen Sie diese Beziehung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>allocating the graph</source>
+        <translation>der Graph wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>building the graph</source>
+        <translation>der Graph wird aufgebaut</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GraphExporter</name>
+    <message>
+        <location filename="../src/graph/graphexporter.cpp" line="+29"/>
+        <source>unknown export format &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekanntes Exportformat „%1“ (verwenden Sie eines von: %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no output path given for the export</source>
+        <translation>für den Export ist kein Ausgabepfad angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot export to &quot;%1&quot;: it is a file, and this format writes a folder</source>
+        <translation>Export nach „%1“ nicht möglich: es ist eine Datei, und dieses Format schreibt einen Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder &quot;%1&quot;</source>
+        <translation>der Ordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GraphLayout</name>
+    <message>
+        <location filename="../src/graph/graphlayout.cpp" line="+44"/>
+        <source>computing the layout</source>
+        <translation>das Layout wird berechnet</translation>
+    </message>
+</context>
+<context>
     <name>gw::GraphLayoutJob</name>
     <message>
-        <location filename="../src/gui/graphlayoutjob.cpp" line="+86"/>
+        <location filename="../src/pipeline/graphlayoutjob.cpp" line="+49"/>
         <source>layout cancelled</source>
         <translation>Layout abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>lay the graph out</source>
+        <translation>den Graphen anordnen</translation>
     </message>
 </context>
 <context>
     <name>gw::GraphPanel</name>
     <message>
-        <location filename="../src/gui/graphpanel.cpp" line="+35"/>
+        <location filename="../src/gui/graphpanel.cpp" line="+34"/>
         <source>Find an entity…</source>
         <translation>Entität suchen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
@@ -938,7 +1225,7 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Layout cancelled</source>
         <translation>Layout abgebrochen</translation>
     </message>
@@ -948,7 +1235,7 @@
         <translation>Layout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
@@ -983,7 +1270,7 @@
         <translation>Layout wird berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of %n entities shown</source>
         <translation>
             <numerusform>%1 von %n Entität angezeigt</numerusform>
@@ -1001,12 +1288,12 @@
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cannot write %1. Check that the folder exists and is writable.</source>
         <translation>%1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
@@ -1014,7 +1301,7 @@
 <context>
     <name>gw::GraphScene</name>
     <message>
-        <location filename="../src/gui/graphscene.cpp" line="+172"/>
+        <location filename="../src/gui/graphscene.cpp" line="+174"/>
         <source>Community %1</source>
         <translation>Community %1</translation>
     </message>
@@ -1037,13 +1324,13 @@
 <context>
     <name>gw::GraphView</name>
     <message>
-        <location filename="../src/gui/graphview.cpp" line="+26"/>
-        <location line="+26"/>
+        <location filename="../src/gui/graphview.cpp" line="+25"/>
+        <location line="+27"/>
         <source>Colour by community</source>
         <translation>Farbe nach Community</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Colour by type</source>
         <translation>Farbe nach Typ</translation>
     </message>
@@ -1066,7 +1353,7 @@
 <context>
     <name>gw::GraphWorkspace</name>
     <message>
-        <location filename="../src/gui/graphworkspace.cpp" line="+137"/>
+        <location filename="../src/gui/graphworkspace.cpp" line="+67"/>
         <source>Filter entities and relations (Ctrl+F)</source>
         <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
     </message>
@@ -1111,46 +1398,25 @@
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
-        <location line="+141"/>
+        <location line="+16"/>
+        <location line="+14"/>
+        <location line="+73"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <source>the graph workspace closed</source>
-        <translation>der Graph-Arbeitsbereich wurde geschlossen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <source>the project closed</source>
-        <translation>das Projekt wurde geschlossen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>a newer refresh</source>
-        <translation>eine neuere Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+134"/>
+        <location line="-51"/>
+        <location line="+84"/>
         <source>Reading the graph…</source>
         <translation>Graph wird gelesen…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>load the graph</source>
-        <translation>Graph laden</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-66"/>
         <source>The graph could not be loaded: %1</source>
         <translation>Der Graph konnte nicht geladen werden: %1</translation>
     </message>
@@ -1163,7 +1429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n Entität</numerusform>
@@ -1179,7 +1445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Ranking %n entities and finding communities…</source>
         <translation>
             <numerusform>Rangfolge für %n Entität wird berechnet, Communitys werden ermittelt…</numerusform>
@@ -1196,12 +1462,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Finding similar entities…</source>
         <translation>Ähnliche Entitäten werden gesucht…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>All entity types</source>
         <translation>Alle Entitätstypen</translation>
     </message>
@@ -1211,7 +1477,7 @@
         <translation>Alle Beziehungstypen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Similar entities come when the graph has loaded.</source>
         <translation>Ähnliche Entitäten erscheinen, sobald der Graph geladen ist.</translation>
     </message>
@@ -1221,27 +1487,24 @@
         <translation>Keine Entitätsvektoren: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>read the entity&apos;s provenance</source>
-        <translation>Herkunft der Entität lesen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Cannot read its provenance: %1</source>
         <translation>Ihre Herkunft kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>export the table</source>
-        <translation>Tabelle exportieren</translation>
+        <location line="+41"/>
+        <location line="+9"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>export the graph</source>
-        <translation>Graph exportieren</translation>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Export Relations</source>
         <translation>Beziehungen exportieren</translation>
     </message>
@@ -1251,7 +1514,7 @@
         <translation>Entitäten exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1317,12 +1580,12 @@
 <context>
     <name>gw::IngestJob</name>
     <message>
-        <location filename="../src/pipeline/ingestjob.cpp" line="+253"/>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+256"/>
         <source>the job was cancelled</source>
         <translation>der Auftrag wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+21"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
@@ -1356,33 +1619,33 @@
         <translation>weder eine reguläre Datei noch ein Ordner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no such file or directory</source>
         <translation>Datei oder Verzeichnis nicht gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+101"/>
+        <location line="+2"/>
+        <location line="+106"/>
         <source>symbolic link loop</source>
         <translation>Schleife symbolischer Verknüpfungen</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>empty path</source>
         <translation>leerer Pfad</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>broken symbolic link</source>
         <translation>defekte symbolische Verknüpfung</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>permission denied (folder cannot be listed)</source>
         <translation>Zugriff verweigert (der Ordnerinhalt kann nicht aufgelistet werden)</translation>
     </message>
@@ -1390,64 +1653,64 @@
 <context>
     <name>gw::JobsModel</name>
     <message>
-        <location filename="../src/gui/jobsmodel.cpp" line="+58"/>
-        <location line="+12"/>
-        <location line="+168"/>
+        <location filename="../src/gui/jobsmodel.cpp" line="+62"/>
+        <location line="+22"/>
+        <location line="+176"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-196"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DOCX</source>
         <translation>DOCX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ODT</source>
         <translation>ODT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>EPUB</source>
         <translation>EPUB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TSV</source>
         <translation>TSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>No documents</source>
         <translation>Keine Dokumente</translation>
     </message>
@@ -1497,63 +1760,63 @@
         <translation> · %1/s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Parsing</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chunking</source>
         <translation>Aufteilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Extracting</source>
         <translation>Extraktion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Storing</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/gui/jobsview.cpp" line="+96"/>
+        <location filename="../src/gui/jobsview.cpp" line="+102"/>
         <source>stopped at %1 %</source>
         <translation>gestoppt bei %1 %</translation>
     </message>
@@ -1563,54 +1826,54 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../src/gui/jobsview.cpp" line="+9"/>
+        <location line="+15"/>
+        <location filename="../src/gui/jobsview.cpp" line="+11"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/gui/jobsview.cpp" line="-1"/>
+        <location filename="../src/gui/jobsview.cpp" line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage progress</source>
         <translation>Phasenfortschritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Error / reason</source>
         <translation>Fehler / Grund</translation>
     </message>
@@ -1618,7 +1881,7 @@
 <context>
     <name>gw::JobsView</name>
     <message>
-        <location filename="../src/gui/jobsview.cpp" line="-47"/>
+        <location filename="../src/gui/jobsview.cpp" line="-56"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -1633,7 +1896,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ingest the selected failed or cancelled documents again (Ctrl+R)</source>
         <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Dokumente erneut einlesen (Strg+R)</translation>
     </message>
@@ -1643,7 +1906,7 @@
         <translation>Alle a&amp;bbrechen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel every queued and running document; finished ones are kept</source>
         <translation>Alle wartenden und laufenden Dokumente abbrechen; fertige bleiben erhalten</translation>
     </message>
@@ -1653,7 +1916,7 @@
         <translation>Fertige &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove done, failed, skipped and cancelled documents from the list</source>
         <translation>Fertige, fehlgeschlagene, übersprungene und abgebrochene Dokumente aus der Liste entfernen</translation>
     </message>
@@ -1663,17 +1926,17 @@
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Select a document to see its path, state and any error in full.</source>
         <translation>Wählen Sie ein Dokument aus, um Pfad, Status und gegebenenfalls den vollständigen Fehler zu sehen.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
@@ -1688,17 +1951,17 @@
         <translation>Format: %1 · Größe: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Elapsed: %1</source>
         <translation>Dauer: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Words: %1 · Chunks: %2</source>
         <translation>Wörter: %1 · Abschnitte: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1711,7 +1974,7 @@
 <context>
     <name>gw::JsonParser</name>
     <message>
-        <location filename="../src/ingest/jsonparser.cpp" line="+15"/>
+        <location filename="../src/ingest/jsonparser.cpp" line="+16"/>
         <source>invalid JSON: %1 at byte offset %2</source>
         <translation>ungültiges JSON: %1 an Byte-Position %2</translation>
     </message>
@@ -1719,12 +1982,12 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+38"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+37"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -1739,37 +2002,17 @@
         <translation>Schutzschalter und Zustand</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>circuit breakers</source>
-        <translation>Schutzschalter</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>open project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+114"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>All documents are stored; indexing the entities…</source>
         <translation>Alle Dokumente sind gespeichert; die Entitäten werden indiziert…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>disk space</source>
-        <translation>Speicherplatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>project folder writable</source>
-        <translation>Projektordner beschreibbar</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Adding %n item(s)…</source>
         <translation>
             <numerusform>%n Element wird hinzugefügt…</numerusform>
@@ -1787,7 +2030,7 @@
         <translation>Die verbleibenden Dokumente abbrechen und beenden? Bereits fertige Dokumente bleiben im Projekt erhalten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -1808,18 +2051,18 @@
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+64"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-55"/>
         <source>Add Files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
@@ -1829,7 +2072,7 @@
         <translation>Dokumente (*.pdf *.docx *.odt *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.log *.csv *.tsv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add Folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
@@ -1849,7 +2092,7 @@
         <translation>&lt;h3&gt;Graphwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Wissensgraphen: Legen Sie Dokumente ab, und Graphwright liest sie parallel in eine einzige Projektdatei ein.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCoro, poppler, QuaZip, uchardet und SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Import Table</source>
         <translation>Tabelle importieren</translation>
     </message>
@@ -1859,13 +2102,7 @@
         <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>import a table</source>
-        <translation>Tabelle importieren</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Cannot import the table</source>
         <translation>Die Tabelle kann nicht importiert werden</translation>
     </message>
@@ -1888,12 +2125,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Some rows were not imported</source>
         <translation>Einige Zeilen wurden nicht importiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n row(s) could not be imported; see the details.</source>
         <translation>
             <numerusform>%n Zeile konnte nicht importiert werden; siehe Details.</numerusform>
@@ -1917,6 +2154,14 @@
     </message>
 </context>
 <context>
+    <name>gw::MetricColumns</name>
+    <message>
+        <location filename="../src/graph/metriccolumns.cpp" line="+21"/>
+        <source>the %1 values (%2) do not match the graph&apos;s %3 nodes; compute the analytics again</source>
+        <translation>die %1-Werte (%2) passen nicht zu den %3 Knoten des Graphen; berechnen Sie die Analysen neu</translation>
+    </message>
+</context>
+<context>
     <name>gw::OdtParser</name>
     <message>
         <location filename="../src/ingest/odtparser.cpp" line="+54"/>
@@ -1927,7 +2172,7 @@
 <context>
     <name>gw::PdfParser</name>
     <message>
-        <location filename="../src/ingest/pdfparser.cpp" line="+37"/>
+        <location filename="../src/ingest/pdfparser.cpp" line="+38"/>
         <source>damaged or truncated</source>
         <translation>beschädigt oder unvollständig</translation>
     </message>
@@ -1937,17 +2182,17 @@
         <translation>kein PDF-Kopf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not a readable PDF (%1)</source>
         <translation>kein lesbares PDF (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the PDF is encrypted with a password; save an unencrypted copy and add that</source>
         <translation>das PDF ist mit einem Passwort verschlüsselt; speichern Sie eine unverschlüsselte Kopie und fügen Sie diese hinzu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>not a readable PDF (no pages)</source>
         <translation>kein lesbares PDF (keine Seiten)</translation>
     </message>
@@ -1957,7 +2202,7 @@
         <translation>der Text ist länger als die Grenze von %1 Zeichen (angehalten bei Seite %2 von %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>no extractable text (scanned images?); run it through OCR and add the result</source>
         <translation>kein extrahierbarer Text (gescannte Bilder?); führen Sie eine Texterkennung (OCR) durch und fügen Sie das Ergebnis hinzu</translation>
     </message>
@@ -1965,7 +2210,7 @@
 <context>
     <name>gw::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="+29"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="+28"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2113,7 +2358,7 @@
 <context>
     <name>gw::ProjectConnection</name>
     <message>
-        <location filename="../src/store/projectconnection.cpp" line="+40"/>
+        <location filename="../src/store/projectconnection.cpp" line="+41"/>
         <source>the SQLite driver of Qt (QSQLITE) is not available</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar</translation>
     </message>
@@ -2123,7 +2368,7 @@
         <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot set busy_timeout</source>
         <translation>busy_timeout kann nicht gesetzt werden</translation>
     </message>
@@ -2133,22 +2378,22 @@
         <translation>sie ist kein Graphwright-Projekt (SQLite kann sie nicht lesen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cannot enable foreign keys</source>
         <translation>Fremdschlüssel können nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot set synchronous</source>
         <translation>synchronous kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot set mmap_size</source>
         <translation>mmap_size kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot set cache_size</source>
         <translation>cache_size kann nicht gesetzt werden</translation>
     </message>
@@ -2163,7 +2408,7 @@
         <translation>Umschalten auf Write-Ahead-Logging nicht möglich (Journalmodus bleibt „%1“); liegt die Datei auf einer Netzwerkfreigabe?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>cannot make the reader read-only</source>
         <translation>die Leseverbindung kann nicht auf Nur-Lesen umgestellt werden</translation>
     </message>
@@ -2173,7 +2418,7 @@
         <translation>„%1“ kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>cannot begin a transaction</source>
         <translation>eine Transaktion kann nicht begonnen werden</translation>
     </message>
@@ -2184,47 +2429,137 @@
     </message>
 </context>
 <context>
-    <name>gw::ProjectExtractionCache</name>
+    <name>gw::ProjectContext</name>
     <message>
-        <location filename="../src/pipeline/projectextractioncache.cpp" line="+18"/>
-        <source>cannot read the extraction cache</source>
-        <translation>der Extraktions-Cache kann nicht gelesen werden</translation>
+        <location filename="../src/pipeline/projectcontext.cpp" line="+29"/>
+        <source>disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project folder writable</source>
+        <translation>Projektordner beschreibbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker pool</source>
+        <translation>Worker-Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circuit breakers</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the project was closed</source>
+        <translation>das Projekt wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not exist yet; the first ingest creates it</source>
+        <translation>%1 existiert noch nicht; der erste Import legt sie an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not open</source>
+        <translation>%1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: schema %2, %3 documents, %4 chunks, %5</source>
+        <translation>%1: Schema %2, %3 Dokumente, %4 Abschnitte, %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>open the project</source>
+        <translation>das Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot import %1: no project is open</source>
+        <translation>%1 kann nicht importiert werden: kein Projekt ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import a table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save a copy as %1: no project is open</source>
+        <translation>eine Kopie als %1 kann nicht gespeichert werden: kein Projekt ist geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ProjectGraph</name>
+    <message>
+        <location filename="../src/pipeline/projectgraph.cpp" line="+86"/>
+        <location line="+90"/>
+        <location line="+45"/>
+        <source>the project closed</source>
+        <translation>das Projekt wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>load the graph</source>
+        <translation>Graph laden</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>cannot write the extraction cache</source>
-        <translation>der Extraktions-Cache kann nicht geschrieben werden</translation>
+        <source>read the entity&apos;s provenance</source>
+        <translation>Herkunft der Entität lesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lay the graph out</source>
+        <translation>den Graphen anordnen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>export the table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>export the graph</source>
+        <translation>Graph exportieren</translation>
     </message>
 </context>
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+184"/>
+        <location filename="../src/store/projectschema.cpp" line="+185"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>it was made by a newer Graphwright (schema %1, this version reads up to %2); open it with a newer Graphwright</source>
         <translation>sie wurde mit einem neueren Graphwright erstellt (Schema %1, diese Version liest bis %2); öffnen Sie sie mit einem neueren Graphwright</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cannot read the application id</source>
         <translation>die Anwendungskennung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it is a SQLite database of another application (application id %1), not a Graphwright project</source>
         <translation>sie ist eine SQLite-Datenbank einer anderen Anwendung (Anwendungskennung %1), kein Graphwright-Projekt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cannot list its tables</source>
         <translation>ihre Tabellen können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it is a SQLite database with %1 tables but no Graphwright schema; not a Graphwright project</source>
         <translation>sie ist eine SQLite-Datenbank mit %1 Tabellen, aber ohne Graphwright-Schema; kein Graphwright-Projekt</translation>
     </message>
@@ -2242,12 +2577,12 @@
         <translation>es wurde kein Name für die Projektdatei angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>its folder &quot;%1&quot; does not exist</source>
         <translation>ihr Ordner „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it is a folder, not a project file</source>
         <translation>das ist ein Ordner, keine Projektdatei</translation>
     </message>
@@ -2257,38 +2592,38 @@
         <translation>das Projekt ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a blocking write was called on the writer thread (from a DocumentWriteStep?); it would wait for itself</source>
         <translation>ein blockierender Schreibvorgang wurde im Schreib-Thread aufgerufen (aus einem DocumentWriteStep?); er würde auf sich selbst warten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>cannot save a copy as &quot;%1&quot;: the file exists</source>
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>cannot read the project&apos;s status</source>
         <translation>der Status des Projekts kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+50"/>
+        <location line="-23"/>
+        <location line="+51"/>
         <source>cannot list the documents</source>
         <translation>die Dokumente können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>cannot read the chunks of document %1</source>
         <translation>die Abschnitte von Dokument %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot read the text of document %1</source>
         <translation>der Text von Dokument %1 kann nicht gelesen werden</translation>
     </message>
@@ -2306,35 +2641,43 @@
 <context>
     <name>gw::RelationTableModel</name>
     <message>
-        <location filename="../src/gui/relationtablemodel.cpp" line="+86"/>
+        <location filename="../src/gui/relationtablemodel.cpp" line="+91"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evidence document</source>
         <translation>Belegdokument</translation>
     </message>
 </context>
 <context>
+    <name>gw::RemoteExtractor</name>
+    <message>
+        <location filename="../src/extract/remoteextractor.cpp" line="+141"/>
+        <source>%1 (model %2) gave an unusable answer: %3</source>
+        <translation>%1 (Modell %2) hat eine unbrauchbare Antwort gegeben: %3</translation>
+    </message>
+</context>
+<context>
     <name>gw::SqliteStatement</name>
     <message>
-        <location filename="../src/store/sqlitestatement.cpp" line="+19"/>
+        <location filename="../src/store/sqlitestatement.cpp" line="+21"/>
         <source>the SQLite driver gives no native handle</source>
         <translation>der SQLite-Treiber liefert kein natives Handle</translation>
     </message>
@@ -2382,7 +2725,7 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -2402,7 +2745,7 @@
         <translation>Wartend:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Documents waiting for a free worker</source>
         <translation>Dokumente, die auf einen freien Worker warten</translation>
     </message>
@@ -2437,12 +2780,12 @@
         <translation>Pro Sekunde gelesene Megabyte, gemessen über die letzte Sekunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Words stored per second, over the last second</source>
         <translation>Pro Sekunde gespeicherte Wörter, gemessen über die letzte Sekunde</translation>
     </message>
@@ -2497,7 +2840,7 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>MB/s read</source>
         <translation>MB/s gelesen</translation>
     </message>
@@ -2539,7 +2882,7 @@
         <translation>%1× (Phasenzeit ÷ Gesamtzeit)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>≈ %1× vs one worker (est.)</source>
         <translation>≈ %1× ggü. einem Worker (geschätzt)</translation>
     </message>
@@ -2568,9 +2911,78 @@
     </message>
 </context>
 <context>
+    <name>gw::TableImporter</name>
+    <message>
+        <location filename="../src/graph/tableimporter.cpp" line="+191"/>
+        <source>unknown entity type &quot;%1&quot;, imported as %2</source>
+        <translation>unbekannter Entitätstyp „%1“, importiert als %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>cannot import &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder, not a CSV file</source>
+        <translation>es ist ein Ordner, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is a binary file, not a CSV table</source>
+        <translation>es ist eine Binärdatei, keine CSV-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not UTF-8 text (save it as UTF-8 and import it again)</source>
+        <translation>es ist kein UTF-8-Text (speichern Sie sie als UTF-8 und importieren Sie sie erneut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <source>the file holds no rows</source>
+        <translation>die Datei enthält keine Zeilen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the file has a header but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a quoted cell is never closed (the rest of the file was read as this row)</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (der Rest der Datei wurde als diese Zeile gelesen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no source</source>
+        <translation>keine Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the weight &quot;%1&quot; is not a number</source>
+        <translation>das Gewicht „%1“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>gw::TextFormatParser</name>
     <message>
-        <location filename="../src/ingest/textformatparser.cpp" line="+50"/>
+        <location filename="../src/ingest/textformatparser.cpp" line="+51"/>
         <source>the file is larger than the limit of %1 bytes</source>
         <translation>die Datei ist größer als die Grenze von %1 Bytes</translation>
     </message>
@@ -2588,12 +3000,12 @@
 <context>
     <name>gw::XmlTextExtractor</name>
     <message>
-        <location filename="../src/ingest/xmltextextractor.cpp" line="+45"/>
+        <location filename="../src/ingest/xmltextextractor.cpp" line="+46"/>
         <source>XML nested deeper than %1 levels in %2 (line %3)</source>
         <translation>XML in %2 tiefer als %1 Ebenen verschachtelt (Zeile %3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is not well-formed XML (line %2, column %3: %4)</source>
         <translation>%1 ist kein wohlgeformtes XML (Zeile %2, Spalte %3: %4)</translation>
     </message>
@@ -2631,35 +3043,35 @@
         <translation>ZIP-Fehler %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+6"/>
         <source>not a valid ZIP container (%1)</source>
         <translation>kein gültiger ZIP-Container (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>decompressed content exceeds the limit of %1 MB (zip bomb?)</source>
         <translation>der entpackte Inhalt überschreitet die Grenze von %1 MB (ZIP-Bombe?)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>missing %1</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
-        <location line="+23"/>
+        <location line="+27"/>
+        <location line="+25"/>
         <source>damaged entry %1 (%2)</source>
         <translation>beschädigter Eintrag %1 (%2)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-47"/>
         <source>%1 inside the container is password-protected; save an unprotected copy and add that</source>
         <translation>%1 im Container ist passwortgeschützt; speichern Sie eine ungeschützte Kopie und fügen Sie diese hinzu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 inside the container is larger than %2 bytes</source>
         <translation>%1 im Container ist größer als %2 Bytes</translation>
     </message>
@@ -2672,7 +3084,7 @@
         <translation>Graphwright: Dokumente ablegen, einen Wissensgraphen erhalten. Angegebene Pfade werden in das Projekt eingelesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Project file to open (created when missing).</source>
         <translation>Zu öffnende Projektdatei (wird angelegt, wenn sie fehlt).</translation>
     </message>
@@ -2688,17 +3100,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Quit when the ingestion is done.</source>
         <translation>Beenden, sobald das Einlesen abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --exit-when-done: print event-loop lag and totals as JSON.</source>
         <translation>Mit --exit-when-done: Verzögerung der Ereignisschleife und Summen als JSON ausgeben.</translation>
     </message>

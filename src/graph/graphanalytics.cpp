@@ -15,11 +15,6 @@ namespace gw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gw::GraphAnalytics", text);
-}
-
 void checkNode(const KnowledgeGraph &graph, int index, const char *what)
 {
     if (index < 0 || index >= graph.nodeCount())
@@ -98,7 +93,7 @@ QList<double> pagerank(IgraphSession &session, const IgraphView &directed, const
     const igraph_vector_t *weights = directed.totalWeight() > 0 ? directed.weights() : nullptr;
     session.check(igraph_pagerank(directed.get(), IGRAPH_PAGERANK_ALGO_PRPACK, result.get(), &eigenvalue,
                                   igraph_vss_all(), true, options.damping, weights, nullptr),
-                  tr("computing PageRank"));
+                  QCoreApplication::translate("gw::GraphAnalytics", "computing PageRank"));
     return toList(result);
 }
 
@@ -106,7 +101,7 @@ QList<int> components(IgraphSession &session, const IgraphView &directed)
 {
     IgraphIntVector membership;
     session.check(igraph_connected_components(directed.get(), membership.get(), nullptr, nullptr, IGRAPH_WEAK),
-                  tr("finding connected components"));
+                  QCoreApplication::translate("gw::GraphAnalytics", "finding connected components"));
     return rankedBySize(membership);
 }
 
@@ -124,7 +119,7 @@ QList<int> communities(IgraphSession &session, const IgraphView &simple, const G
     // gamma / (2m) its quality function is modularity (as R's cluster_leiden does it).
     IgraphVector strength;
     session.check(igraph_strength(simple.get(), strength.get(), igraph_vss_all(), IGRAPH_ALL, true, simple.weights()),
-                  tr("computing node strengths"));
+                  QCoreApplication::translate("gw::GraphAnalytics", "computing node strengths"));
     // Interrupting igraph 0.10.2's Leiden corrupts memory (see IgraphSession::setInterruptible).
     // So one Leiden iteration per call, continuing from the last partition, with the token
     // checked in between. Two iterations (R's cluster_leiden default) or fewer when one changes
@@ -140,7 +135,7 @@ QList<int> communities(IgraphSession &session, const IgraphView &simple, const G
             session.throwIfCancelled();
         session.check(igraph_community_leiden(simple.get(), simple.weights(), strength.get(), resolution, 0.01,
                                               iteration > 0, 1, membership.get(), &clusters, &quality),
-                      tr("finding communities"));
+                      QCoreApplication::translate("gw::GraphAnalytics", "finding communities"));
         // igraph may relabel an unchanged partition: compare labels by first appearance.
         current = firstAppearanceLabels(membership);
         if (current == previous)
@@ -157,18 +152,19 @@ QList<double> betweenness(IgraphSession &session, const IgraphView &simple, cons
     IgraphVector result;
     if (exact)
         session.check(igraph_betweenness(simple.get(), result.get(), igraph_vss_all(), false, nullptr),
-                      tr("computing betweenness"));
+                      QCoreApplication::translate("gw::GraphAnalytics", "computing betweenness"));
     else
         session.check(igraph_betweenness_cutoff(simple.get(), result.get(), igraph_vss_all(), false, nullptr,
                                                 igraph_real_t(std::max(1, options.betweennessCutoff))),
-                      tr("estimating betweenness"));
+                      QCoreApplication::translate("gw::GraphAnalytics", "estimating betweenness"));
     return toList(result);
 }
 
 QList<int> coreness(IgraphSession &session, const IgraphView &simple)
 {
     IgraphIntVector cores;
-    session.check(igraph_coreness(simple.get(), cores.get(), IGRAPH_ALL), tr("computing k-cores"));
+    session.check(igraph_coreness(simple.get(), cores.get(), IGRAPH_ALL),
+                  QCoreApplication::translate("gw::GraphAnalytics", "computing k-cores"));
     QList<int> out(cores.size());
     for (igraph_integer_t i = 0; i < cores.size(); ++i)
         out[i] = int(cores[i]);
@@ -224,7 +220,7 @@ QList<int> GraphAnalytics::shortestPath(const KnowledgeGraph &graph, int from, i
     const IgraphView directed(session, graph, IgraphView::Shape::Directed);
     IgraphIntVector vertices;
     session.check(igraph_get_shortest_path(directed.get(), vertices.get(), nullptr, from, to, IGRAPH_ALL),
-                  tr("finding a shortest path"));
+                  QCoreApplication::translate("gw::GraphAnalytics", "finding a shortest path"));
     QList<int> path(vertices.size());
     for (igraph_integer_t i = 0; i < vertices.size(); ++i)
         path[i] = int(vertices[i]);

@@ -16,14 +16,7 @@
 
 namespace gw {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gw::GraphLayout", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QList<QPointF> GraphLayout::compute(const KnowledgeGraph &graph, const CancellationToken &token, const Options &options,
                                     const Progress &progress)
@@ -48,7 +41,7 @@ QList<QPointF> GraphLayout::compute(const KnowledgeGraph &graph, const Cancellat
     session.check(igraph_layout_fruchterman_reingold(simple.get(), result.get(), false, iterations,
                                                      std::sqrt(double(n)) / 10, IGRAPH_LAYOUT_AUTOGRID, nullptr,
                                                      nullptr, nullptr, nullptr, nullptr),
-                  tr("computing the layout"));
+                  QCoreApplication::translate("gw::GraphLayout", "computing the layout"));
     session.throwIfCancelled();
 
     QList<QPointF> positions(n);

@@ -25,11 +25,6 @@ namespace {
 
 using Kind = TableImportOptions::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gw::TableImporter", text);
-}
-
 QString headerKey(const QString &cell)
 {
     QString key = cell.trimmed().toLower();
@@ -193,7 +188,8 @@ public:
         const EntityType type = entityTypeFromName(upper);
         if (type == EntityType::Misc && upper != u"MISC") {
             note(line,
-                 tr("unknown entity type \"%1\", imported as %2").arg(value, entityTypeName(m_options.defaultType)));
+                 QCoreApplication::translate("gw::TableImporter", "unknown entity type \"%1\", imported as %2")
+                     .arg(value, entityTypeName(m_options.defaultType)));
             return m_options.defaultType;
         }
         return type;
@@ -251,31 +247,34 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
     result = TableImportResult{};
     result.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QString shown = QDir::toNativeSeparators(result.path);
-    const auto fail = [&shown](const QString &why) { throw Error(tr("cannot import \"%1\": %2").arg(shown, why)); };
+    const auto fail = [&shown](const QString &why) {
+        throw Error(QCoreApplication::translate("gw::TableImporter", "cannot import \"%1\": %2").arg(shown, why));
+    };
 
     QFile file(result.path);
     if (QFileInfo(result.path).isDir())
-        fail(tr("it is a folder, not a CSV file"));
+        fail(QCoreApplication::translate("gw::TableImporter", "it is a folder, not a CSV file"));
     if (!file.open(QIODevice::ReadOnly))
         fail(file.errorString());
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         fail(file.errorString());
     if (bytes.isEmpty())
-        fail(tr("the file is empty"));
+        fail(QCoreApplication::translate("gw::TableImporter", "the file is empty"));
 
     // A byte-order mark decides the encoding; otherwise the text must be UTF-8.
     const std::optional<QStringConverter::Encoding> marked = QStringConverter::encodingForData(bytes);
     const QStringConverter::Encoding encoding = marked.value_or(QStringConverter::Utf8);
     if (encoding == QStringConverter::Utf8 && bytes.left(64 * 1024).contains('\0'))
-        fail(tr("it is a binary file, not a CSV table"));
+        fail(QCoreApplication::translate("gw::TableImporter", "it is a binary file, not a CSV table"));
     QStringDecoder decoder(encoding);
     DocumentRecord record;
     record.text = decoder.decode(bytes);
     if (decoder.hasError())
-        fail(tr("it is not UTF-8 text (save it as UTF-8 and import it again)"));
+        fail(QCoreApplication::translate("gw::TableImporter",
+                                         "it is not UTF-8 text (save it as UTF-8 and import it again)"));
     if (record.text.trimmed().isEmpty())
-        fail(tr("the file holds no rows"));
+        fail(QCoreApplication::translate("gw::TableImporter", "the file holds no rows"));
 
     result.delimiter = m_options.delimiter.isNull() ? CsvReader::detectDelimiter(record.text) : m_options.delimiter;
     const QList<CsvRecord> records = CsvReader(result.delimiter).read(record.text);
@@ -312,7 +311,8 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
             result.columns.append(cell.value.trimmed());
     const QList<const CsvRecord *> data = result.header ? rows.mid(1) : rows;
     if (data.isEmpty())
-        fail(result.header ? tr("the file has a header but no data rows") : tr("the file holds no rows"));
+        fail(result.header ? QCoreApplication::translate("gw::TableImporter", "the file has a header but no data rows")
+                           : QCoreApplication::translate("gw::TableImporter", "the file holds no rows"));
     const QList<const CsvRecord *> sample = data.mid(0, 20);
 
     Kind kind = m_options.kind;
@@ -358,13 +358,16 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
             return column >= 0 && column < row->cells.size() ? &row->cells.at(column) : nullptr;
         };
         if (row->unterminatedQuote) {
-            builder.problem(row->line, tr("a quoted cell is never closed (the rest of the file was read as this row)"));
+            builder.problem(
+                row->line,
+                QCoreApplication::translate(
+                    "gw::TableImporter", "a quoted cell is never closed (the rest of the file was read as this row)"));
             continue;
         }
         if (kind == Kind::Entities) {
             const CsvCell *name = cell(columns.name);
             if (trimmedValue(name).isEmpty()) {
-                builder.problem(row->line, tr("no name"));
+                builder.problem(row->line, QCoreApplication::translate("gw::TableImporter", "no name"));
                 continue;
             }
             builder.mention(*name, builder.typeOf(cell(columns.entityType), row->line), chunk);
@@ -374,7 +377,10 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
         const CsvCell *source = cell(columns.source);
         const CsvCell *target = cell(columns.target);
         if (trimmedValue(source).isEmpty() || trimmedValue(target).isEmpty()) {
-            builder.problem(row->line, trimmedValue(source).isEmpty() ? tr("no source") : tr("no target"));
+            builder.problem(row->line,
+                            trimmedValue(source).isEmpty()
+                                ? QCoreApplication::translate("gw::TableImporter", "no source")
+                                : QCoreApplication::translate("gw::TableImporter", "no target"));
             continue;
         }
         QString trigger;
@@ -383,7 +389,9 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
         if (!weightText.isEmpty()) {
             const std::optional<double> weight = parseNumber(weightText, result.delimiter);
             if (!weight) {
-                builder.problem(row->line, tr("the weight \"%1\" is not a number").arg(weightText));
+                builder.problem(row->line,
+                                QCoreApplication::translate("gw::TableImporter", "the weight \"%1\" is not a number")
+                                    .arg(weightText));
                 continue;
             }
             trigger = QStringLiteral("weight=") + QString::number(*weight, 'g', QLocale::FloatingPointShortest);

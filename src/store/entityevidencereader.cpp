@@ -8,13 +8,6 @@
 
 namespace gw {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gw::EntityEvidenceReader", text);
-}
-} // namespace
-
 struct EntityEvidenceReader::Queries
 {
     std::optional<QSqlQuery> text;
@@ -39,7 +32,7 @@ std::optional<StoredEntityName> EntityEvidenceReader::entity(const QString &enti
 {
     QSqlQuery entity = m_connection.prepare(QStringLiteral("SELECT name, type FROM entities WHERE id = ?"));
     entity.addBindValue(entityId);
-    m_connection.exec(entity, tr("cannot read the entity"));
+    m_connection.exec(entity, QCoreApplication::translate("gw::EntityEvidenceReader", "cannot read the entity"));
     if (!entity.next())
         return std::nullopt;
     return StoredEntityName{entity.value(0).toString(), entity.value(1).toString()};
@@ -55,7 +48,8 @@ QList<StoredMentionSpan> EntityEvidenceReader::mentions(const QStringList &entit
             .arg(placeholders.join(QLatin1Char(','))));
     for (const QString &id : entityIds)
         mentions.addBindValue(id);
-    m_connection.exec(mentions, tr("cannot read the entity's mentions"));
+    m_connection.exec(mentions,
+                      QCoreApplication::translate("gw::EntityEvidenceReader", "cannot read the entity's mentions"));
     QList<StoredMentionSpan> out;
     while (mentions.next())
         out.append({mentions.value(0).toLongLong(), mentions.value(1).toString(), mentions.value(2).toLongLong(),
@@ -69,7 +63,8 @@ QString EntityEvidenceReader::documentText(qint64 documentId, const QString &pat
         m_queries->text = m_connection.prepare(QStringLiteral("SELECT text FROM document_texts WHERE document_id = ?"));
     QSqlQuery &query = *m_queries->text;
     query.bindValue(0, documentId);
-    m_connection.exec(query, tr("cannot read the text of %1").arg(path));
+    m_connection.exec(query,
+                      QCoreApplication::translate("gw::EntityEvidenceReader", "cannot read the text of %1").arg(path));
     const QString text = query.next() ? query.value(0).toString() : QString();
     query.finish();
     return text;
@@ -90,7 +85,8 @@ QList<StoredNeighbour> EntityEvidenceReader::neighbours(const QString &entityId,
     QSqlQuery &related = *m_queries->related;
     related.bindValue(0, entityId);
     related.bindValue(1, limit);
-    m_connection.exec(related, tr("cannot read the entity's relations"));
+    m_connection.exec(related,
+                      QCoreApplication::translate("gw::EntityEvidenceReader", "cannot read the entity's relations"));
     QList<StoredNeighbour> out;
     while (related.next())
         out.append({related.value(0).toString(), related.value(1).toBool(), related.value(2).toString(),

@@ -40,8 +40,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         const QList<CsvRecord> records = CsvReader(u',').read(text);
-        QCOMPARE(values(records), (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")},
-                                                      {QStringLiteral("1"), QStringLiteral("2")}}));
+        QCOMPARE(values(records),
+                 (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")},
+                                     {QStringLiteral("1"), QStringLiteral("2")}}));
         QCOMPARE(records.at(1).line, 2);
     }
 
@@ -63,9 +64,9 @@ private Q_SLOTS:
 
     void toleratesWhatSpreadsheetsWrite()
     {
-        const QList<CsvRecord> records =
-            CsvReader(u',').read(QStringLiteral("a, \"b, c\",d\"e\n\n\"open to the end"));
-        QCOMPARE(values(records).at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b, c"), QStringLiteral("d\"e")}));
+        const QList<CsvRecord> records = CsvReader(u',').read(QStringLiteral("a, \"b, c\",d\"e\n\n\"open to the end"));
+        QCOMPARE(values(records).at(0),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b, c"), QStringLiteral("d\"e")}));
         QVERIFY(records.at(1).isBlank());
         QVERIFY(records.at(2).unterminatedQuote);
         QCOMPARE(records.at(2).cells.at(0).value, QStringLiteral("open to the end"));

@@ -22,7 +22,9 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -282,6 +284,52 @@ private Q_SLOTS:
                     QCOMPARE(mnemonic(form).isNull(), mnemonic(m.source).isNull());
                 }
             }
+        }
+    }
+
+    // The .ts files cannot drift from the code: lupdate over every layer finds no message that a
+    // translation lacks or leaves unfinished.
+    void everySourceMessageIsTranslated()
+    {
+#if defined(__SANITIZE_THREAD__)
+        QSKIP("QProcess cannot run under ThreadSanitizer with Qt 6.4 (see tst_cli)");
+#endif
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString scanned = dir.filePath(QStringLiteral("scan_de.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(GW_SOURCE_DIR));
+        lupdate.start(QStringLiteral(GW_LUPDATE),
+                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("-target-language"), QStringLiteral("de_DE"),
+                       QStringLiteral("-I"), QStringLiteral("src"), QStringLiteral("-I"), QStringLiteral("src/gui"),
+                       QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), scanned});
+        QVERIFY2(lupdate.waitForFinished(120'000), qPrintable(lupdate.errorString()));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        QString language, error;
+        const QList<TsMessage> found = readTs(scanned, &language, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(found.size() > 500, qPrintable(QString::number(found.size())));
+
+        const QStringList files =
+            QDir(QStringLiteral(GW_TRANSLATIONS_DIR)).entryList({QStringLiteral("graphwright_*.ts")}, QDir::Files);
+        for (const QString &name : files) {
+            const QList<TsMessage> translated =
+                readTs(QDir(QStringLiteral(GW_TRANSLATIONS_DIR)).filePath(name), &language, &error);
+            QSet<QString> done;
+            for (const TsMessage &m : translated)
+                if (m.type.isEmpty() && !m.forms.isEmpty())
+                    done.insert(m.context + QLatin1Char('\n') + m.source);
+            QStringList missing;
+            for (const TsMessage &m : found)
+                if (!done.contains(m.context + QLatin1Char('\n') + m.source))
+                    missing << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+            QVERIFY2(missing.isEmpty(),
+                     qPrintable(QStringLiteral("%1 lacks %2 message(s) (run the update_translations target and "
+                                               "translate them):\n  %3")
+                                    .arg(name)
+                                    .arg(missing.size())
+                                    .arg(missing.join(QStringLiteral("\n  ")))));
         }
     }
 
