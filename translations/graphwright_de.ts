@@ -2471,12 +2471,17 @@
         <translation>%1 ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: schema %2, %3 documents, %4 chunks, %5</source>
-        <translation>%1: Schema %2, %3 Dokumente, %4 Abschnitte, %5</translation>
+        <location line="+6"/>
+        <source>%1 has disappeared</source>
+        <translation>%1 ist verschwunden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>%1: schema %2, %3</source>
+        <translation>%1: Schema %2, %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>open the project</source>
         <translation>das Projekt öffnen</translation>
     </message>

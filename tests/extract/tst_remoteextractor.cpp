@@ -3,9 +3,9 @@
 #include "core/cancellation.h"
 #include "core/circuitbreaker.h"
 #include "core/errors.h"
-#include "core/threadsanitizer.h"
 #include "extract/chatextractioncodec.h"
 #include "extract/entityextractor.h"
+#include "core/taskgroup.h"
 #include "extract/extractioncache.h"
 #include "extract/relationextractor.h"
 #include "extract/remoteextractionerrors.h"
@@ -169,27 +169,18 @@ Outcome runExtract(const RemoteExtractor &remote, const QString &text, const Can
 }
 
 // Extracts each text on a private pool of `threads` workers (extraction never runs on the main
-// thread in the product either) and waits for all; outcomes in the order of the texts.
+// thread in the product either) and waits for all; outcomes in the order of the texts. Through a
+// TaskGroup, as the product hands work to threads: its hand-offs are visible to ThreadSanitizer.
 QList<Outcome> extractOnWorkers(const RemoteExtractor &remote, const QStringList &texts, int threads,
                                 const CancellationToken &token = {})
 {
-    QList<Outcome> outcomes(texts.size());
-    std::mutex mutex;
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        std::function<void()> work = [&, i] {
-            GW_TSAN_ACQUIRE(&pool);
-            Outcome outcome = runExtract(remote, texts.at(i), token);
-            std::lock_guard lock(mutex);
-            outcomes[i] = std::move(outcome);
-        };
-        GW_TSAN_RELEASE(&pool);
-        pool.start(std::move(work));
-    }
-    pool.waitForDone();
-    std::lock_guard lock(mutex);
-    return outcomes;
+    gw::TaskGroup<Outcome> group({.maxParallel = threads, .pool = &pool, .name = QStringLiteral("extract")});
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        group.spawn(QStringLiteral("text %1").arg(i),
+                    [&remote, &texts, i, token] { return runExtract(remote, texts.at(i), token); });
+    return group.joinBlocking();
 }
 
 Outcome extractOnWorker(const RemoteExtractor &remote, const QString &text)
@@ -613,28 +604,19 @@ void TstRemoteExtractor::cancelDuringSlowAnswerReturnsQuickly()
     remote.setBreaker(&breaker);
 
     CancellationSource source;
-    QList<Outcome> outcomes(2);
-    std::mutex mutex;
     QThreadPool pool;
     pool.setMaxThreadCount(2);
     const QStringList texts = distinctTexts(2);
-    for (int i = 0; i < 2; ++i) {
-        std::function<void()> work = [&, i] {
-            GW_TSAN_ACQUIRE(&pool);
-            Outcome outcome = runExtract(remote, texts.at(i), source.token());
-            std::lock_guard lock(mutex);
-            outcomes[i] = std::move(outcome);
-        };
-        GW_TSAN_RELEASE(&pool);
-        pool.start(std::move(work));
-    }
+    gw::TaskGroup<Outcome> group({.maxParallel = 2, .pool = &pool, .name = QStringLiteral("extract")});
+    for (int i = 0; i < 2; ++i)
+        group.spawn(QStringLiteral("text %1").arg(i),
+                    [&remote, &texts, i, token = source.token()] { return runExtract(remote, texts.at(i), token); });
     QVERIFY(server.waitForInFlight(1, 10000));
     QThread::msleep(50); // let the second one queue for the slot
     const qint64 cancelledAt = steadyMs();
     source.cancel(QStringLiteral("test cancel"));
-    pool.waitForDone();
+    const QList<Outcome> outcomes = group.joinBlocking();
 
-    std::lock_guard lock(mutex);
     qint64 worst = 0;
     for (const Outcome &outcome : outcomes) {
         QVERIFY2(outcome.cancelled, qPrintable(outcome.error));
