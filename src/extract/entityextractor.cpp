@@ -2,6 +2,8 @@
 
 #include "entitypatterns.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -106,6 +108,99 @@ bool mixesGreekAndLatin(QStringView word)
         latin = latin || (u < 0x80 && c.isLetter());
     }
     return greek && latin;
+}
+
+// Context that only a person takes, read around an unknown name: a speech verb after it ("Holmes
+// said") or before it ("said Holmes", "said unto Moses"), a kinship or service noun before it
+// ("the son of Nun", "an officer of Pharaoh"), an apposition after it (", the founder of",
+// ", a spokeswoman", ", who"), "begat".
+const QRegularExpression &personBefore()
+{
+    static const QRegularExpression regex = [] {
+        QRegularExpression r(
+            QStringLiteral(R"((?:\b(?:said|says|saith|asked|replied|answered|cried|spake|wrote|begat)(?:\s+unto)?|)"
+                           R"(\b(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|child|)"
+                           R"(children|servants?|officer|grandson|granddaughter|nephew|niece|uncle|aunt|widow|cousin|)"
+                           R"(heir|disciples?)\s+of)\s*,?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        r.optimize();
+        return r;
+    }();
+    return regex;
+}
+
+const QRegularExpression &personAfter()
+{
+    static const QRegularExpression regex = [] {
+        QRegularExpression r(
+            QStringLiteral(R"(^(?:\s+(?:said|says|saith|spake|answered|replied|asked|told|cried|exclaimed|whispered|)"
+                           R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married)\b|)"
+                           R"(\s*,\s+(?:who\b|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|)"
+                           R"(husband|brother|sister|father|mother|grandson|granddaughter|widow|founder|co-founder|)"
+                           R"(author|creator|inventor|editor|professor|lecturer|spokeswoman|spokesman|spokesperson|)"
+                           R"(chief|president|chairman|chairwoman|governor|mayor|minister|chancellor|leader|)"
+                           R"(director|head|manager|engineer|scientist|researcher|officer|captain|king|queen|)"
+                           R"(prophet|priest|servant|lawyer|singer|writer|poet|novelist|painter|composer|)"
+                           R"(actor|actress|physicist|mathematician|economist|candidate|senator|judge)\b)))"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        r.optimize();
+        return r;
+    }();
+    return regex;
+}
+
+// After an unknown name: an apposition that only an organisation takes ("Spotify, the
+// Stockholm-based streaming service"), or its possessive officers ("Airbus's chief executive").
+const QRegularExpression &organisationAfter()
+{
+    static const QRegularExpression regex = [] {
+        QRegularExpression r(
+            QStringLiteral(R"(^(?:\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|maker|carmaker|)"
+                           R"(chipmaker|group|conglomerate|service|airline|carrier|bank|lender|miner|retailer|)"
+                           R"(publisher|broadcaster|manufacturer|giant|start-?up|corporation|organi[sz]ation|charity|)"
+                           R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
+                           R"(university|institute|non-profit|nonprofit)\b|)"
+                           R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
+                           R"(founder|spokes\w+)\b|\s+reported\b))"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        r.optimize();
+        return r;
+    }();
+    return regex;
+}
+
+// Before an unknown name: a noun that takes a place ("the land of Canaan", "king of Salem",
+// "the mayor of Lyon").
+const QRegularExpression &placeBefore()
+{
+    static const QRegularExpression regex = [] {
+        QRegularExpression r(
+            QStringLiteral(R"(\b(?:land|city|cities|town|village|plains?|kingdom|king|queen|province|region|county|)"
+                           R"(coasts?|borders?|wilderness|valley|mountains?|gates?|mayor|governor|inhabitants|)"
+                           R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people)\s+of\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        r.optimize();
+        return r;
+    }();
+    return regex;
+}
+
+// Lower-case text before a position (at most `length` characters, not across a line break).
+QStringView textBefore(const QString &text, qsizetype position, qsizetype length = 40)
+{
+    const qsizetype from = std::max<qsizetype>(0, position - length);
+    QStringView view = QStringView(text).mid(from, position - from);
+    if (const qsizetype newline = view.lastIndexOf(u'\n'); newline >= 0)
+        view = view.mid(newline + 1);
+    return view;
+}
+
+QStringView textAfter(const QString &text, qsizetype position, qsizetype length = 80)
+{
+    QStringView view = QStringView(text).mid(position, std::min(length, text.size() - position));
+    if (const qsizetype newline = view.indexOf(u'\n'); newline >= 0)
+        view = view.left(newline);
+    return view;
 }
 
 } // namespace
@@ -229,13 +324,28 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             if (t.acronym || t.mixedCase) {
                 // Case must match: "NULL" is no "Null" place, "NaN" no "Nan", "MAX" no "Max", "MS"
                 // no "Ms" title. (Every one-word place, given name and title is listed as "Word".)
-                t.flags &= ~unsigned(Gazetteer::Location | Gazetteer::GivenName | Gazetteer::PersonTitle);
+                // Scripture writes some names in capitals ("LORD"): those are listed so.
+                const bool listedInCapitals = t.acronym && gz.isGivenNameInCapitals(t.view(text));
+                t.flags &= ~unsigned(Gazetteer::Location | Gazetteer::PersonTitle
+                                     | (listedInCapitals ? 0u : unsigned(Gazetteer::GivenName)));
                 // A short ALL-CAPS keyword of code or SQL ("SELECT", "NULL", "WAL") names nothing.
                 if (t.acronym && (t.flags & Gazetteer::CodeWord) && t.end - t.start <= 6)
                     t.capitalised = false;
             }
-            // Part of an identifier ("SQLITE_ENABLE_WAL", "INT_MAX"): code, not a name.
-            if ((i > 0 && text.at(i - 1) == QLatin1Char('_')) || (j < n && text.at(j) == QLatin1Char('_')))
+            // "the US", "in the U.S.": the country, not the pronoun "us" that a heading shouts.
+            if (t.acronym && (t.flags & Gazetteer::Stopword) && keyBuffer == QLatin1String("us") && !tokens.empty()
+                && isAnyWord(tokens.back().view(text), {"the", "in", "to", "from", "across", "throughout"}))
+                t.flags &= ~unsigned(Gazetteer::Stopword);
+            // "Jean-Philippe": a hyphenated given name is one when its first part is.
+            if (!(t.flags & Gazetteer::GivenName) && !t.acronym) {
+                const qsizetype hyphen = t.view(text).indexOf(u'-');
+                if (hyphen > 0 && gz.isGivenName(t.view(text).left(hyphen)))
+                    t.flags |= Gazetteer::GivenName;
+            }
+            // Part of an identifier ("SQLITE_ENABLE_WAL", "INT_MAX") or a path ("Europe/Paris",
+            // "TCP/IP"): code, not a name.
+            const auto codeChar = [](QChar c) { return c == QLatin1Char('_') || c == QLatin1Char('/'); };
+            if ((i > 0 && codeChar(text.at(i - 1))) || (j < n && codeChar(text.at(j))))
                 t.capitalised = false;
         }
         if (t.capitalised) {
@@ -270,6 +380,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         }
         qsizetype last = k;
         bool organisation = tokens[k].flags & Gazetteer::OrgHead;
+        bool sawOf = false; // an "of" joined the run: "Institute of Electrical and Electronics Engineers"
         const auto orgHeadNext = [&](qsizetype m) {
             return m + 1 < count && tokens[m + 1].joinsPrevious && (tokens[m + 1].flags & Gazetteer::OrgHead);
         };
@@ -279,11 +390,23 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             qsizetype m = last + 1;
             // Up to two particles may join two capitalised words: "Bank of the United States";
             // "for" only after an organisation word: "Institute for Advanced Study".
-            while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered && !tokens[m].capitalised
-                   && (isConnector(tokens[m].view(text))
-                       || (organisation && tokens[m].view(text) == QLatin1String("for"))))
+            // "the" only after "of": "Ruth the Moabitess" is a name and a people, not one name.
+            // "and" only in an organisation named with "of": "Department of Trade and Industry".
+            bool joinedOf = false;
+            while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered
+                   && !tokens[m].capitalised) {
+                const QStringView word = tokens[m].view(text);
+                const bool connects = word == QLatin1String("the")
+                    ? m > last + 1 && tokens[m - 1].view(text) == QLatin1String("of")
+                    : isConnector(word) || (organisation && word == QLatin1String("for"))
+                        || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"));
+                if (!connects)
+                    break;
+                joinedOf = joinedOf || word == QLatin1String("of");
                 ++m;
+            }
             if (m < count && tokens[m].joinsPrevious && tokens[m].capitalised && !tokens[m].covered) {
+                sawOf = sawOf || joinedOf;
                 last = m;
                 organisation = organisation || (tokens[m].flags & Gazetteer::OrgHead);
             } else {
@@ -293,7 +416,51 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         typeRun(text, tokens, k, last, out);
         k = last + 1;
     }
+    typeFromNeighbours(text, out);
     return out;
+}
+
+// Names typed by the mentions next to them, after every run is typed: an acronym in parentheses
+// after an organisation is one ("Python Software Foundation (PSF)"), a name in parentheses or
+// after a comma before a known place is a place ("Toronto (Canada)"), and an unknown name listed
+// with typed ones takes their type ("Tyre and Sidon", "Kohath; Amram, and Izhar").
+void EntityExtractor::typeFromNeighbours(const QString &text, QList<Mention> &mentions)
+{
+    static const QRegularExpression listJoint(QStringLiteral(R"(^\s*(?:[,;:]\s*)?(?:(?:and|or)\s+)?$)"));
+    const auto gap = [&](qsizetype left) {
+        return QStringView(text).mid(mentions[left].end, mentions[left + 1].start - mentions[left].end);
+    };
+    const auto guessed = [](const Mention &m) { return m.type == EntityType::Misc && m.confidence < 0.8; };
+    const auto isAcronym = [](const QString &word) {
+        return word.size() >= 2
+            && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+    };
+    for (qsizetype k = 0; k + 1 < mentions.size(); ++k) {
+        Mention &left = mentions[k];
+        Mention &right = mentions[k + 1];
+        const QStringView between = gap(k);
+        if (between.trimmed() == QLatin1String("(") && right.end < text.size() && text.at(right.end) == u')') {
+            if (left.type == EntityType::Organization && guessed(right) && isAcronym(right.text))
+                right.type = EntityType::Organization, right.confidence = 0.8;
+            else if (right.type == EntityType::Location && right.confidence >= 1.0 && guessed(left))
+                left.type = EntityType::Location, left.confidence = 0.7;
+        }
+    }
+    // Lists, both ways: a typed neighbour types each unknown one, which may type the next.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype step = 0; step + 1 < mentions.size(); ++step) {
+            const qsizetype k = pass == 0 ? step : mentions.size() - 2 - step;
+            Mention &left = mentions[k];
+            Mention &right = mentions[k + 1];
+            if (guessed(left) == guessed(right) || !listJoint.match(gap(k)).hasMatch())
+                continue;
+            Mention &unknown = guessed(left) ? left : right;
+            const Mention &known = guessed(left) ? right : left;
+            if (known.type == EntityType::Person || known.type == EntityType::Location
+                || known.type == EntityType::Organization)
+                unknown.type = known.type, unknown.confidence = 0.6;
+        }
+    }
 }
 
 // Words around an unknown name that only an organisation takes: "acquired X", "X acquired",
@@ -376,13 +543,54 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     if (notation || (a == b && mixesGreekAndLatin(tokens[a].view(text))))
         return;
 
+    // Context read around the name, only when the dictionaries do not decide.
+    const auto personContext = [&](qsizetype from, qsizetype to) {
+        return personBefore().match(textBefore(text, tokens[from].start)).hasMatch()
+            || personAfter().match(textAfter(text, tokens[to].end)).hasMatch();
+    };
+    const auto placeContext = [&](qsizetype from, qsizetype to) {
+        const QStringView after = textAfter(text, tokens[to].end, 12);
+        return placeBefore().match(textBefore(text, tokens[from].start)).hasMatch()
+            || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
+            || after.startsWith(QLatin1String("-headquartered"));
+    };
+    const auto initial = [&](qsizetype k) {
+        return tokens[k].end - tokens[k].start == 2 && text.at(tokens[k].end - 1) == u'.';
+    };
+
     const QString whole = a == b ? QString() : spanKey(a, b);
     if (a == b ? has(a, Gazetteer::Location) : gz.locationKey(whole)) {
+        // "Lot", "Paul", "Kent": a given name that is also a region is the person when the
+        // context says so ("Paul said", "the son of Lot").
+        if (a == b && has(a, Gazetteer::GivenName) && !afterPlacePreposition && personContext(a, b)) {
+            add(EntityType::Person, a, b, 0.8);
+            return;
+        }
         add(EntityType::Location, a, b, 1.0);
         return;
     }
+    if (a == b && tokens[a].acronym) {
+        // "UK", "U.S.A.", "the US" (not "US" alone: a heading may shout "CONTACT US").
+        const QString k = spanKey(a, a);
+        const bool dotted = text.at(tokens[a].end - 1) == u'.';
+        const bool afterThe = a > 0 && tokens[a].joinsPrevious
+            && isAnyWord(tokens[a - 1].view(text), {"the", "in", "to", "from", "across", "throughout"});
+        if (k == QLatin1String("uk") || k == QLatin1String("usa") || k == QLatin1String("uae")
+            || k == QLatin1String("ussr") || (k == QLatin1String("us") && (dotted || afterThe))) {
+            add(EntityType::Location, a, b, 0.9);
+            return;
+        }
+    }
     if (a == b ? has(a, Gazetteer::PersonTitle) : gz.personTitleKey(whole))
         return; // a title alone names nobody
+
+    // "Behold Moses", "Take Aaron": an imperative or interjection opening the sentence before a
+    // name is not part of it.
+    if (a < b && tokens[a].sentenceStart && has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::GivenName)
+        && (tokens[a + 1].flags & (Gazetteer::GivenName | Gazetteer::Location | Gazetteer::PersonTitle))) {
+        typeRun(text, tokens, a + 1, b, out);
+        return;
+    }
 
     // "Alan Turing of the National Physical Laboratory": a person, then an organisation or place.
     for (qsizetype k = a + 1; k < b; ++k) {
@@ -409,9 +617,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             return;
         }
         personBefore = personBefore && !onlyTitles;
-        if (orgOrPlace && personBefore && next <= b) {
+        // "Daniel Veillard of Red Hat": a full name of a given name and a surname, then where the
+        // person works, an organisation unless known as a place.
+        const bool fullName = has(a, Gazetteer::GivenName) && k - a == 2;
+        if ((orgOrPlace || fullName) && personBefore && next <= b) {
             typeRun(text, tokens, a, k - 1, out);
+            const qsizetype before = out.size();
             typeRun(text, tokens, next, b, out);
+            if (fullName && out.size() == before + 1 && out.back().type == EntityType::Misc)
+                out.back().type = EntityType::Organization;
             return;
         }
         break;
@@ -430,15 +644,51 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             }
         }
     }
+    // "General Resolution", "Master Plan": a title before common words is no person.
+    bool onlyCommonWords = true;
+    for (qsizetype k = a; k <= b && onlyCommonWords; ++k)
+        onlyCommonWords = !tokens[k].capitalised || has(k, Gazetteer::CommonWord);
+
+    // A name of two or three capitalised words, none a common word, a title word, an
+    // organisation or place word: "Jensen Huang", "Zooko Wilcox-O'Hearn", "Sherlock Holmes".
+    const auto looksLikeFullName = [&] {
+        if (b - a < 1 || b - a > 2)
+            return false;
+        for (qsizetype k = a; k <= b; ++k) {
+            const Token &t = tokens[k];
+            if (!t.capitalised || t.acronym || initial(k)
+                || (t.flags
+                    & (Gazetteer::CommonWord | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::OrgSuffix
+                       | Gazetteer::LocationHead | Gazetteer::Software | Gazetteer::Location)))
+                return false;
+        }
+        return true;
+    };
+    // "R. H. van Gent", "M. Matsumoto", "D. Richard Hipp": initials, then a name.
+    const auto initialsThenName = [&] {
+        qsizetype k = a;
+        while (k < b && initial(k))
+            ++k;
+        const qsizetype initials = k - a;
+        const qsizetype name = k;
+        while (k < b && !tokens[k].capitalised) // "van", "de"
+            ++k;
+        // One initial before a common word may be a numbered heading ("A. Overview").
+        return initials > 0 && k <= b && !initial(k) && tokens[k].capitalised
+            && (initials >= 2 || k > name || !has(k, Gazetteer::CommonWord));
+    };
 
     // A legal form at the end or an organisation word anywhere ("General Motors Corp.").
     bool organisation = b > titled && has(b, Gazetteer::OrgSuffix);
     for (qsizetype k = titled; k <= b && !organisation && b > titled; ++k)
         organisation = isOrgWord(k);
+    const bool unknownWord = a == b && !tokens[a].acronym && !tokens[a].mixedCase;
     if (organisation) {
         add(EntityType::Organization, titled, b, 1.0);
     } else if (hasTitle && !tokens[a].capitalised) {
         add(EntityType::Person, titled, b, 0.8); // "Countess of Lovelace": a title of a place
+    } else if (hasTitle && onlyCommonWords) {
+        add(EntityType::Misc, titled, b, 0.6);
     } else if (hasTitle) {
         add(EntityType::Person, a, b, 1.0);
     } else if (has(a, Gazetteer::GivenName)) {
@@ -447,10 +697,23 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Location, a, b, 0.9); // "Colorado River", "Lake Titicaca", "Gulf of Mexico"
     } else if (organisationContext(text, tokens, a, b)) {
         add(EntityType::Organization, a, b, 0.8); // "founded Amazon", "Oracle acquired"
-    } else if (a == b && tokens[a].sentenceStart && !tokens[a].acronym) {
-        return; // any sentence starts with a capital: one unknown word there says nothing
-    } else if (afterPlacePreposition && !softwareName(a, b)) {
-        // "at Bletchford"; not "in SQL", "in Unix", "in MS Windows", "in PostgreSQL".
+    } else if (initialsThenName() || looksLikeFullName()) {
+        add(EntityType::Person, a, b, 0.7);
+    } else if (personContext(a, b) && !onlyCommonWords && !(a == b && tokens[a].acronym)) {
+        add(EntityType::Person, a, b, 0.7); // "said Holmes", "the sons of Kohath", "Pip, the son of"
+    } else if (organisationAfter().match(textAfter(text, tokens[b].end)).hasMatch()) {
+        add(EntityType::Organization, a, b, 0.7); // "Spotify, the Stockholm-based streaming service"
+    } else if (placeContext(a, b) && !onlyCommonWords) {
+        add(EntityType::Location, a, b, 0.7); // "the land of Canaan", "Raleigh-based"
+    } else if (unknownWord && (tokens[a].sentenceStart || has(a, Gazetteer::CommonWord))) {
+        // Any sentence starts with a capital: one unknown word there says nothing; and a word the
+        // dictionary knows in lower case only ("Behold", "Contents", "Returns") is no name
+        // without other evidence.
+        return;
+    } else if (a == b && tokens[a].acronym && has(a, Gazetteer::CommonWord)) {
+        return; // "PRIMARY", "DISTINCT": a common word in capitals
+    } else if (afterPlacePreposition && !softwareName(a, b) && !onlyCommonWords) {
+        // "at Bletchford"; not "in SQL", "in Unix", "in MS Windows", "in PostgreSQL", "in Details".
         add(EntityType::Location, a, b, 0.6);
     } else {
         add(EntityType::Misc, a, b, a < b ? 0.7 : (tokens[a].acronym ? 0.6 : 0.5));

@@ -7,6 +7,7 @@ static void initGazetteerResources()
 {
     // The resources live in a static library: make sure their initialiser is linked and run.
     Q_INIT_RESOURCE(gazetteers);
+    Q_INIT_RESOURCE(dictionary);
 }
 
 namespace gw {
@@ -25,6 +26,24 @@ QSet<QString> keySet(const QStringList &words)
     return set;
 }
 
+// Words the dictionary lists only in lower case. Possessives ("aaron's") are skipped; a word also
+// listed capitalised ("Paul", "Lot", "Apple") may well be a name and is not common.
+QSet<QString> commonWords(const QStringList &dictionary)
+{
+    QSet<QString> capitalised;
+    for (const QString &word : dictionary)
+        if (!word.isEmpty() && word.front().isUpper())
+            capitalised.insert(word.toLower());
+    QSet<QString> common;
+    common.reserve(dictionary.size());
+    for (const QString &word : dictionary) {
+        if (word.isEmpty() || !word.front().isLower() || word.contains(QLatin1Char('\'')) || capitalised.contains(word))
+            continue;
+        common.insert(Gazetteer::key(word));
+    }
+    return common;
+}
+
 } // namespace
 
 Gazetteer::Gazetteer(const Lists &lists)
@@ -34,6 +53,9 @@ Gazetteer::Gazetteer(const Lists &lists)
       m_stopwords(keySet(lists.stopwords)), m_locationHeads(keySet(lists.locationHeads)),
       m_codeWords(keySet(lists.codeWords)), m_softwareNames(keySet(lists.softwareNames))
 {
+    for (const QString &name : lists.givenNames)
+        if (name.size() >= 2 && name == name.toUpper())
+            m_givenNamesInCapitals.insert(name);
     for (const QStringList *list : {&lists.personTitles, &lists.orgSuffixes}) {
         for (const QString &entry : *list) {
             if (entry.endsWith(QLatin1Char('.')))
@@ -52,6 +74,8 @@ Gazetteer::Gazetteer(const Lists &lists)
             if (!k.contains(QLatin1Char(' ')))
                 m_wordFlags[k] |= flag;
     }
+    for (const QString &k : commonWords(lists.dictionary))
+        m_wordFlags[k] |= CommonWord;
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
@@ -74,6 +98,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.locationHeads = list("location-heads.txt");
         lists.codeWords = list("code-words.txt");
         lists.softwareNames = list("software-names.txt");
+        lists.dictionary = readList(QStringLiteral(":/dictionary/american-english"));
+        Q_ASSERT_X(!lists.dictionary.isEmpty(), "Gazetteer::builtIn", "the dictionary resource is missing");
         return std::make_shared<const Gazetteer>(lists);
     }();
     return instance;

@@ -30,6 +30,9 @@ public:
         QStringList locationHeads; // words naming a place at either end of it: "River", "Lake"
         QStringList codeWords;     // ALL-CAPS keywords of code and SQL: "NULL", "SELECT" (not names)
         QStringList softwareNames; // systems and languages, never places: "Unix", "SQLite"
+        // Every word of a spelling dictionary as written there (Debian's wamerican): a word listed
+        // only in lower case ("behold", "contents") is a common word, not a name.
+        QStringList dictionary;
     };
 
     // What a one-word key is, all dictionaries at once (one hash lookup per word): the extractor
@@ -45,6 +48,7 @@ public:
         LocationHead = 1u << 7,
         CodeWord = 1u << 8,
         Software = 1u << 9,
+        CommonWord = 1u << 10, // in the dictionary in lower case only ("behold", not "paul")
     };
 
     explicit Gazetteer(const Lists &lists);
@@ -66,6 +70,8 @@ public:
     bool isCity(QStringView words) const { return m_cities.contains(key(words)); }
     bool isLocation(QStringView words) const;
     bool isGivenName(QStringView word) const { return m_givenNames.contains(key(word)); }
+    // A given name listed in capitals, exactly as written ("LORD").
+    bool isGivenNameInCapitals(QStringView word) const { return m_givenNamesInCapitals.contains(word.toString()); }
     bool isOrgSuffix(QStringView word) const { return m_orgSuffixes.contains(key(word)); }
     bool isOrgHead(QStringView word) const { return m_orgHeads.contains(key(word)); }
     bool isPersonTitle(QStringView words) const { return m_personTitles.contains(key(words)); }
@@ -91,6 +97,7 @@ private:
     QSet<QString> m_subdivisions;
     QSet<QString> m_cities;
     QSet<QString> m_givenNames;
+    QSet<QString> m_givenNamesInCapitals;
     QSet<QString> m_orgSuffixes;
     QSet<QString> m_orgHeads;
     QSet<QString> m_personTitles;

@@ -177,8 +177,9 @@ void TstEntityExtractor::sentences_data()
         "Alan Turing of the National Physical Laboratory moved to Manchester in June 1948.")
                             << t({E::Person, E::Organization, E::Location, E::Date})
                             << QStringList{"Alan Turing", "National Physical Laboratory", "Manchester", "June 1948"};
+    // The second place is listed with the first, which a preposition makes a place.
     QTest::newRow("guess-location") << QStringLiteral("He later worked at Bletchford and Kleinburg.")
-                                    << t({E::Location, E::Misc}) << QStringList{"Bletchford", "Kleinburg"};
+                                    << t({E::Location, E::Location}) << QStringList{"Bletchford", "Kleinburg"};
     QTest::newRow("org-suffix") << QStringLiteral("Sperry Rand Corp. bought Eckert-Mauchly Computer Co. in 1950.")
                                 << t({E::Organization, E::Organization, E::Date})
                                 << QStringList{"Sperry Rand Corp.", "Eckert-Mauchly Computer Co.", "1950"};
@@ -203,6 +204,30 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
     QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
                                     << QStringList{"GRACE", "CHAD"};
+    // Issue 11: common words, context cues, initials, lists, acronyms.
+    QTest::newRow("common-words") << QStringLiteral("See Contents and Examples; then Behold the Results.") << t({})
+                                  << QStringList{};
+    QTest::newRow("speech-verb") << QStringLiteral("Fagwell, said Trondor, is late.") << t({E::Person})
+                                 << QStringList{"Trondor"};
+    QTest::newRow("kin-and-list") << QStringLiteral("He met the sons of Kelvorr; Amzar, and Izbel.")
+                                  << t({E::Person, E::Person, E::Person}) << QStringList{"Kelvorr", "Amzar", "Izbel"};
+    QTest::newRow("initials") << QStringLiteral("The method of R. H. van Gent is used.") << t({E::Person})
+                              << QStringList{"R. H. van Gent"};
+    QTest::newRow("unknown-full-name") << QStringLiteral("We met Jorvik Tamsell yesterday.") << t({E::Person})
+                                       << QStringList{"Jorvik Tamsell"};
+    QTest::newRow("acronym-after-org") << QStringLiteral("The Python Software Foundation (PSF) met.")
+                                       << t({E::Organization, E::Organization})
+                                       << QStringList{"Python Software Foundation", "PSF"};
+    QTest::newRow("country-acronyms") << QStringLiteral("Exports from the UK to the US fell.")
+                                      << t({E::Location, E::Location}) << QStringList{"UK", "US"};
+    QTest::newRow("place-noun") << QStringLiteral("They reached the land of Quorath.") << t({E::Location})
+                                << QStringList{"Quorath"};
+    QTest::newRow("org-apposition") << QStringLiteral("Zentrix, the Oslo-based chipmaker, grew.")
+                                    << t({E::Organization, E::Location}) << QStringList{"Zentrix", "Oslo"};
+    QTest::newRow("person-of-org") << QStringLiteral("It was written by Daniel Veillard of Red Hat.")
+                                   << t({E::Person, E::Organization}) << QStringList{"Daniel Veillard", "Red Hat"};
+    QTest::newRow("the-is-no-connector") << QStringLiteral("And Ruth the Moabitess went home.")
+                                         << t({E::Person, E::Misc}) << QStringList{"Ruth", "Moabitess"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
