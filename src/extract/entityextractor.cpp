@@ -110,6 +110,16 @@ bool mixesGreekAndLatin(QStringView word)
     return greek && latin;
 }
 
+// A pattern of this file, compiled now (matching from many threads must not race on lazy
+// compilation); a broken pattern is a programming error that must not silently match nothing.
+QRegularExpression checked(QRegularExpression regex)
+{
+    if (!regex.isValid())
+        qFatal("EntityExtractor: invalid pattern %s: %s", qPrintable(regex.pattern()), qPrintable(regex.errorString()));
+    regex.optimize();
+    return regex;
+}
+
 // Context that only a person takes, read around an unknown name: a speech verb after it ("Holmes
 // said") or before it ("said Holmes", "said unto Moses"), a kinship or service noun before it
 // ("the son of Nun", "an officer of Pharaoh"), an apposition after it (", the founder of",
@@ -123,8 +133,7 @@ const QRegularExpression &personBefore()
                            R"(children|servants?|officer|grandson|granddaughter|nephew|niece|uncle|aunt|widow|cousin|)"
                            R"(heir|disciples?)\s+of)\s*,?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
-        r.optimize();
-        return r;
+        return checked(std::move(r));
     }();
     return regex;
 }
@@ -133,18 +142,19 @@ const QRegularExpression &personAfter()
 {
     static const QRegularExpression regex = [] {
         QRegularExpression r(
-            QStringLiteral(R"(^(?:\s+(?:said|says|saith|spake|answered|replied|asked|told|cried|exclaimed|whispered|)"
-                           R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married)\b|)"
-                           R"(\s*,\s+(?:who\b|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|)"
-                           R"(husband|brother|sister|father|mother|grandson|granddaughter|widow|founder|co-founder|)"
-                           R"(author|creator|inventor|editor|professor|lecturer|spokeswoman|spokesman|spokesperson|)"
-                           R"(chief|president|chairman|chairwoman|governor|mayor|minister|chancellor|leader|)"
-                           R"(director|head|manager|engineer|scientist|researcher|officer|captain|king|queen|)"
-                           R"(prophet|priest|servant|lawyer|singer|writer|poet|novelist|painter|composer|)"
-                           R"(actor|actress|physicist|mathematician|economist|candidate|senator|judge)\b)))"),
+            QStringLiteral(
+                R"(^(?:\s+(?:said|says|saith|spake|answered|replied|asked|told|cried|exclaimed|whispered|)"
+                R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married)\b|)"
+                R"(\s+(?:king|queen|prince|priest|prophet)\s+of\b|)"
+                R"(\s*,\s+who\b|\s*,?\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|)"
+                R"(husband|brother|sister|father|mother|grandson|granddaughter|widow|founder|co-founder|)"
+                R"(author|creator|inventor|editor|professor|lecturer|spokeswoman|spokesman|spokesperson|)"
+                R"(chief|president|chairman|chairwoman|governor|mayor|minister|chancellor|leader|)"
+                R"(director|head|manager|engineer|scientist|researcher|officer|captain|king|queen|)"
+                R"(prophet|priest|servant|lawyer|singer|writer|poet|novelist|painter|composer|)"
+                R"(actor|actress|physicist|mathematician|economist|candidate|senator|judge)\b)))"),
             QRegularExpression::UseUnicodePropertiesOption);
-        r.optimize();
-        return r;
+        return checked(std::move(r));
     }();
     return regex;
 }
@@ -163,8 +173,7 @@ const QRegularExpression &organisationAfter()
                            R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
                            R"(founder|spokes\w+)\b|\s+reported\b))"),
             QRegularExpression::UseUnicodePropertiesOption);
-        r.optimize();
-        return r;
+        return checked(std::move(r));
     }();
     return regex;
 }
@@ -175,12 +184,12 @@ const QRegularExpression &placeBefore()
 {
     static const QRegularExpression regex = [] {
         QRegularExpression r(
-            QStringLiteral(R"(\b(?:land|city|cities|town|village|plains?|kingdom|king|queen|province|region|county|)"
-                           R"(coasts?|borders?|wilderness|valley|mountains?|gates?|mayor|governor|inhabitants|)"
-                           R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people)\s+of\s*$)"),
+            QStringLiteral(
+                R"(\b(?:(?:land|city|cities|town|village|plains?|kingdom|king|queen|province|region|county|)"
+                R"(coasts?|borders?|wilderness|valley|mountains?|gates?|mayor|governor|inhabitants|)"
+                R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people)\s+of|toward|towards|near)\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
-        r.optimize();
-        return r;
+        return checked(std::move(r));
     }();
     return regex;
 }
@@ -285,9 +294,17 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             } else if ((isApostrophe(d) || d == QLatin1Char('-') || d == QChar(0x2010) || d == QChar(0x2013))
                        && j + 1 < n && text.at(j + 1).isLetter() && text.at(j - 1).isLetter()) {
                 // "London-based", "Paris-born": a hyphen before a lower-case word ends a name.
-                if (!isApostrophe(d) && text.at(j + 1).isLower() && text.at(i).isUpper())
+                // Not after a given name: "Jean-loup".
+                if (!isApostrophe(d) && text.at(j + 1).isLower() && text.at(i).isUpper()
+                    && !gz.isGivenName(QStringView(text).mid(i, j - i)))
                     break;
                 j += 2; // "O'Brien", "Jean-Luc", "Eckert–Mauchly""
+            } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() && j - i >= 2
+                       && std::all_of(text.begin() + i, text.begin() + j, [](QChar c) { return c.isUpper(); })) {
+                // "SHA-2", "COVID-19": a name in capitals with a number.
+                j += 2;
+                while (j < n && text.at(j).isDigit())
+                    ++j;
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isLetter()
                        && (j - 1 == i || text.at(j - 2) == QLatin1Char('.'))) {
                 j += 2; // "U.S", "S.A" (the final dot is handled below)
@@ -426,7 +443,8 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
 // with typed ones takes their type ("Tyre and Sidon", "Kohath; Amram, and Izhar").
 void EntityExtractor::typeFromNeighbours(const QString &text, QList<Mention> &mentions)
 {
-    static const QRegularExpression listJoint(QStringLiteral(R"(^\s*(?:[,;:]\s*)?(?:(?:and|or)\s+)?$)"));
+    static const QRegularExpression listJoint =
+        checked(QRegularExpression(QStringLiteral(R"(^\s*(?:[,;:]\s*)?(?:(?:and|or)\s+)?$)")));
     const auto gap = [&](qsizetype left) {
         return QStringView(text).mid(mentions[left].end, mentions[left + 1].start - mentions[left].end);
     };
@@ -583,6 +601,30 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
     if (a == b ? has(a, Gazetteer::PersonTitle) : gz.personTitleKey(whole))
         return; // a title alone names nobody
+    // "Western Europe", "Southern Ukraine": a compass word before a place.
+    if (a < b && isAnyWord(tokens[a].view(text), {"western", "eastern", "northern", "southern", "central"})
+        && gz.locationKey(spanKey(a + 1, b))) {
+        add(EntityType::Location, a, b, 0.9);
+        return;
+    }
+    // "published by NIST", "a member of the PSF", "at the W3C": an acronym where an
+    // organisation acts or is joined.
+    if (a == b && tokens[a].acronym && !has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::Software)) {
+        static const QRegularExpression agentBefore = checked(QRegularExpression(
+            QStringLiteral(R"(\b(?:by|at)(?:\s+the)?\s*$|\bof\s+the\s*$)"), QRegularExpression::CaseInsensitiveOption));
+        if (agentBefore.match(textBefore(text, tokens[a].start)).hasMatch()) {
+            add(EntityType::Organization, a, b, 0.7);
+            return;
+        }
+    }
+    // "Kenyan President William Ruto": a word before a title is not part of the name.
+    for (qsizetype k = a + 1; k < b; ++k) {
+        if (has(k, Gazetteer::PersonTitle) && tokens[k + 1].capitalised && !has(k - 1, Gazetteer::PersonTitle)) {
+            typeRun(text, tokens, a, k - 1, out);
+            typeRun(text, tokens, k, b, out);
+            return;
+        }
+    }
 
     // "Behold Moses", "Take Aaron": an imperative or interjection opening the sentence before a
     // name is not part of it.
@@ -619,7 +661,12 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         personBefore = personBefore && !onlyTitles;
         // "Daniel Veillard of Red Hat": a full name of a given name and a surname, then where the
         // person works, an organisation unless known as a place.
-        const bool fullName = has(a, Gazetteer::GivenName) && k - a == 2;
+        const auto nameWord = [&](qsizetype m) {
+            return tokens[m].capitalised && !tokens[m].acronym
+                && !(tokens[m].flags
+                     & (Gazetteer::CommonWord | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::Location));
+        };
+        const bool fullName = k - a == 2 && (has(a, Gazetteer::GivenName) || nameWord(a)) && nameWord(a + 1);
         if ((orgOrPlace || fullName) && personBefore && next <= b) {
             typeRun(text, tokens, a, k - 1, out);
             const qsizetype before = out.size();
@@ -658,7 +705,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             const Token &t = tokens[k];
             if (!t.capitalised || t.acronym || initial(k)
                 || (t.flags
-                    & (Gazetteer::CommonWord | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::OrgSuffix
+                    & (Gazetteer::LowerCaseWord | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::OrgSuffix
                        | Gazetteer::LocationHead | Gazetteer::Software | Gazetteer::Location)))
                 return false;
         }
@@ -705,6 +752,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Organization, a, b, 0.7); // "Spotify, the Stockholm-based streaming service"
     } else if (placeContext(a, b) && !onlyCommonWords) {
         add(EntityType::Location, a, b, 0.7); // "the land of Canaan", "Raleigh-based"
+    } else if (onlyCommonWords && tokens[a].sentenceStart && !tokens[a].acronym) {
+        return; // "Returns True", "See Also": a heading or an imperative, not a name
     } else if (unknownWord && (tokens[a].sentenceStart || has(a, Gazetteer::CommonWord))) {
         // Any sentence starts with a capital: one unknown word there says nothing; and a word the
         // dictionary knows in lower case only ("Behold", "Contents", "Returns") is no name

@@ -28,6 +28,16 @@ QSet<QString> keySet(const QStringList &words)
 
 // Words the dictionary lists only in lower case. Possessives ("aaron's") are skipped; a word also
 // listed capitalised ("Paul", "Lot", "Apple") may well be a name and is not common.
+QSet<QString> lowerCaseWords(const QStringList &dictionary)
+{
+    QSet<QString> words;
+    words.reserve(dictionary.size());
+    for (const QString &word : dictionary)
+        if (!word.isEmpty() && word.front().isLower() && !word.contains(QLatin1Char('\'')))
+            words.insert(Gazetteer::key(word));
+    return words;
+}
+
 QSet<QString> commonWords(const QStringList &dictionary)
 {
     QSet<QString> capitalised;
@@ -74,6 +84,8 @@ Gazetteer::Gazetteer(const Lists &lists)
             if (!k.contains(QLatin1Char(' ')))
                 m_wordFlags[k] |= flag;
     }
+    for (const QString &k : lowerCaseWords(lists.dictionary))
+        m_wordFlags[k] |= LowerCaseWord;
     for (const QString &k : commonWords(lists.dictionary))
         m_wordFlags[k] |= CommonWord;
 }

@@ -48,7 +48,8 @@ public:
         LocationHead = 1u << 7,
         CodeWord = 1u << 8,
         Software = 1u << 9,
-        CommonWord = 1u << 10, // in the dictionary in lower case only ("behold", not "paul")
+        CommonWord = 1u << 10,    // in the dictionary in lower case only ("behold", not "paul")
+        LowerCaseWord = 1u << 11, // in the dictionary in lower case, maybe also capitalised ("red", "paul")
     };
 
     explicit Gazetteer(const Lists &lists);

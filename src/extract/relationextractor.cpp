@@ -80,6 +80,8 @@ public:
     {}
 
     void findTyped();
+    void findBasedAppositions();
+    void findGenealogies();
     void addCoordinated();
     void addCoOccurrences(int cap);
 
@@ -164,6 +166,58 @@ void SentenceRelations::findTyped()
     }
 }
 
+// "Spotify, the Stockholm-based streaming service" and "the London-based Acme": the
+// place sits inside a compound the pair patterns cannot see past.
+void SentenceRelations::findBasedAppositions()
+{
+    static const QRegularExpression apposition(QStringLiteral(R"(^\s*,\s*(?:the|a|an)(?:\s+[\w'’-]+){0,3}?\s*$)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression compound(QStringLiteral(R"(^-based(?:\s+[\w-]+){0,3}?\s*$)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    const auto basedAfter = [&](int pos) {
+        return QStringView(m_text).mid(at(pos).end, 6).compare(QLatin1String("-based"), Qt::CaseInsensitive) == 0;
+    };
+    const int count = int(m_sentence.mentions.size());
+    for (int i = 0; i + 1 < count; ++i) {
+        const int j = i + 1;
+        const EntityType first = at(i).type, second = at(j).type;
+        if (first == EntityType::Organization && second == EntityType::Location && basedAfter(j)) {
+            const QString gap = between(i, j);
+            if (!gap.isNull() && apposition.match(gap).hasMatch())
+                add(RelationType::HeadquarteredIn, i, j, QStringLiteral("-based"));
+        } else if (first == EntityType::Location && second == EntityType::Organization && basedAfter(i)) {
+            const QString gap = between(i, j);
+            if (!gap.isNull() && compound.match(gap).hasMatch())
+                add(RelationType::HeadquarteredIn, j, i, QStringLiteral("-based"));
+        }
+    }
+}
+
+// "the sons of Kohath; Amram, and Izhar, and Hebron": each listed person is a child of the first.
+void SentenceRelations::findGenealogies()
+{
+    static const QRegularExpression parentBefore(QStringLiteral(R"((?:sons|daughters|children)\s+of\s+$)"));
+    static const QRegularExpression listJoint(QStringLiteral(R"(^\s*[;:,]?\s*(?:and\s+)?$)"));
+    const int count = int(m_sentence.mentions.size());
+    for (int p = 0; p + 1 < count; ++p) {
+        if (at(p).type != EntityType::Person)
+            continue;
+        const qsizetype from = p > 0 ? std::max(at(p - 1).end, m_sentence.start) : m_sentence.start;
+        const QString before = QStringView(m_text).mid(from, at(p).start - from).toString().toLower();
+        if (!parentBefore.match(before).hasMatch())
+            continue;
+        const QString first = between(p, p + 1);
+        if (first.isNull() || !(first.contains(u';') || first.contains(u':') || first.contains(u',')))
+            continue;
+        for (int k = p + 1; k < count && at(k).type == EntityType::Person; ++k) {
+            const QString gap = between(k - 1, k);
+            if (gap.isNull() || !listJoint.match(gap).hasMatch())
+                break;
+            add(RelationType::ChildOf, k, p, QStringLiteral("sons of"));
+        }
+    }
+}
+
 // Mentions of the same type listed with the one at pos ("Larry Page and Sergey Brin"): a run of
 // neighbours joined by commas and "and", accepted only when some joint is an "and" (a bare comma
 // is as likely an apposition or "City, Country").
@@ -215,8 +269,12 @@ void SentenceRelations::addCoordinated()
             const EntityType partnerType = at(partner).type;
             const QString gap = between(object, partner);
             if ((partnerType == EntityType::Person || partnerType == EntityType::Organization) && !gap.isNull()
-                && withPartner().match(gap).hasMatch())
+                && withPartner().match(gap).hasMatch()) {
                 add(type, partner, object, trigger);
+                for (int other : coordinatedWith(partner)) // "with Chris Malachowsky and Curtis Priem"
+                    if (other > partner)
+                        add(type, other, object, trigger);
+            }
         }
     }
 }
@@ -326,6 +384,8 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         std::set<std::tuple<int, int, int>> seen;
         SentenceRelations relations(text, mentions, sentence, result, seen);
         relations.findTyped();
+        relations.findBasedAppositions();
+        relations.findGenealogies();
         relations.addCoordinated();
         relations.addCoOccurrences(m_maxCoOccurrences);
     }

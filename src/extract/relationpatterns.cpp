@@ -25,16 +25,27 @@ const QString fill =
 // in ("..., daughter of Lord Byron, married William King" does not make Byron the spouse).
 const QString pre = QStringLiteral(R"((?:\s*,[^,;]{1,80},)?)") + fill;
 const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
+// A participle may follow a head noun: "Trolltech, a company founded by", "The zlib library was
+// written by", "The IEEE 754 standard, published by". Up to four words, then a comma or an
+// auxiliary.
+const QString preParticiple =
+    QStringLiteral(
+        R"((?:\s*,\s*(?:a|an|the)(?:\s+[\w'-]+){1,3}?(?=\s+[a-z-]+ed\b|\s+(?:written|built|run|set|begun|)"
+        R"(made|taken|known|born)\b)|(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,4}?(?=\s*,|\s+(?:is|was|were|are|has|had)\b))?)")
+    + preComma;
 const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|that))");
-const QString post = QStringLiteral(R"((?:\s+)") + det + QStringLiteral(R"()?\s*)");
+// After the trigger: a determiner, or a title the mention leaves out ("daughter of Mr. Bennet").
+const QString post = QStringLiteral(R"((?:\s+)") + det
+    + QStringLiteral(R"()?(?:\s+(?:mr|mrs|ms|dr|lord|lady|sir|king|queen|prince|princess|count|countess|captain|)"
+                     R"(president|professor|prof)\.?)?\s*)");
 const QString adj =
     QStringLiteral(R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
                    R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
-                   R"(adopted|late|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active))");
+                   R"(adopted|late|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing))");
 // Between the subject and a relational noun: "is the", ", the", "became", "served as a".
 const QString nounPre =
     QStringLiteral(R"((?:\s*,|\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
-                   R"(worked|working|acts|acted)\s+as|as|named|appointed|elected))?(?:\s+)")
+                   R"(worked|working|acts|acted)\s+as|as|named|appointed|elected))?(?:\s+one\s+of)?(?:\s+)")
     + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
 
 enum class Form { Active, Participle, Passive, Noun, Possessive, Exact };
@@ -56,9 +67,9 @@ QString patternFor(const Spec &spec)
     case Form::Active: // "X co-founded Y"
         return pre + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
     case Form::Participle: // "X, based in Y"
-        return preComma + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
+        return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
     case Form::Passive: // "X was founded in 1976 by Y", "X, founded by Y"
-        return preComma + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + fill
+        return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + fill
             + QStringLiteral(R"(\s+by)") + post;
     case Form::Noun: // "X is the co-founder and CEO of Y", "X, daughter of Y"
         return preComma + nounPre + QStringLiteral(R"(\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
@@ -83,6 +94,10 @@ const Spec specs[] = {
      R"(economist|mathematician|physicist|chemist|architect|editor|journalist|reporter|lawyer|)"
      R"(accountant|vice[- ]president|worker|fellow))",
      "at|for|with"},
+    {RelationType::WorksFor, Per, Per, Form::Noun,
+     R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister))", "of|to"},
+    // "Daniel Veillard of Red Hat", "Ken Arnold at the University of California"
+    {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded
     {RelationType::Founded, Per | Org, Org, Form::Active,
      R"(founded|co-founded|cofounded|established|set\s+up|started)"},
@@ -98,14 +113,20 @@ const Spec specs[] = {
      R"(ceo|chief\s+executive(?:\s+officer)?|chief\s+[a-z]+\s+officer|president|director|head|)"
      R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager)",
      "of|at"},
+    // "Melchizedek king of Salem", "Ron DeSantis, the governor of Florida"
+    {RelationType::Leads, Per, Loc, Form::Noun,
+     R"(king|queen|ruler|governor|mayor|prince|princess|emperor|empress|president|premier|prime\s+minister)", "of"},
     {RelationType::Leads, Per, Org, Form::Possessive,
      R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader)"},
     // member_of
     {RelationType::MemberOf, Per | Org, Org, Form::Noun, R"(members?|fellows?)", "of"},
     {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
     // located_in, headquartered_in
-    {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle, R"((?:(?:located|situated)\s+)?in)"},
-    {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,)\s*)"},
+    {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
+     R"((?:(?:located|situated|founded|established|incorporated|formed)\s+)?in(?:\s+the\s+(?:village|town|city|)"
+     R"(county|province|state|region)\s+of)?(?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
+     R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
+    {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:headquartered|head-quartered|based)\s+in|)"
      R"((?:(?:has|had|with)\s+)?(?:its\s+)?headquarters\s+(?:(?:is|are|was|were)\s+)?in)"},
@@ -113,7 +134,7 @@ const Spec specs[] = {
     {RelationType::Acquired, Org, Org, Form::Active,
      R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed)"},
     {RelationType::Acquired, Org, Org, Form::Passive, R"(acquired|bought|taken\s+over|purchased|absorbed)"},
-    {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned)"},
+    {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned|operates|operated)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
      R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision)", "of"},
@@ -124,6 +145,7 @@ const Spec specs[] = {
     {RelationType::ChildOf, Per, Per, Form::Possessive, R"(son|daughter|child)"},
     {RelationType::ParentOf, Per, Per, Form::Noun, R"(father|mother|parent)", "of"},
     {RelationType::ParentOf, Per, Per, Form::Possessive, R"(father|mother)"},
+    {RelationType::ParentOf, Per, Per, Form::Active, R"(begat|fathered)"},
     {RelationType::SpouseOf, Per, Per, Form::Active, R"(married(?:\s+to)?|marries|wed|weds)"},
     {RelationType::SpouseOf, Per, Per, Form::Noun, R"(wife|husband|spouse|widow|widower)", "of"},
     {RelationType::SpouseOf, Per, Per, Form::Possessive, R"(wife|husband|spouse|widow|widower)"},
@@ -134,10 +156,12 @@ const Spec specs[] = {
     {RelationType::Created, Per | Org, Misc | Org, Form::Active,
      R"(created|creates|co-created|designed|designs|co-designed|invented|invents|co-invented|)"
      R"(wrote|writes|co-wrote|authored|co-authored|built|builds|developed|develops|co-developed|)"
-     R"(published|publishes|composed)"},
+     R"(published|publishes|composed|released)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Passive,
      R"(created|designed|invented|written|co-written|authored|co-authored|built|developed|)"
      R"(published|composed)"},
+    // "Expat was started by James Clark": a work is started, an organisation founded.
+    {RelationType::Created, Per | Org, Misc, Form::Passive, R"(started|launched|begun)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Noun,
      R"(creator|inventor|designer|author|co-author|developer)", "of"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Possessive, R"(creator|inventor|designer|author)"},

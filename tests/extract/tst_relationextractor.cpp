@@ -116,7 +116,26 @@ void TstRelationExtractor::typedRelations_data()
         {"works_for(Margaret Hamilton, MIT)"});
     row("engineer at", "Barbara Liskov is a senior researcher at MIT.", "Barbara Liskov=PER|MIT=ORG",
         {"works_for(Barbara Liskov, MIT)"});
-    row("of alone", "Alan Turing of Bletchley Park spoke.", "Alan Turing=PER|Bletchley Park=ORG", {});
+    // A person "of" an organisation works there ("Daniel Veillard of Red Hat"); "at" too.
+    row("of affiliation", "Alan Turing of Bletchley Park spoke.", "Alan Turing=PER|Bletchley Park=ORG",
+        {"works_for(Alan Turing, Bletchley Park)"});
+    row("of a place", "Alan Turing of Wilmslow spoke.", "Alan Turing=PER|Wilmslow=LOC", {});
+    row("based apposition", "Spotify, the Stockholm-based streaming service, grew.", "Spotify=ORG|Stockholm=LOC",
+        {"headquartered_in(Spotify, Stockholm)"});
+    row("genealogy", "And the sons of Kohath; Amram, and Izhar, and Hebron.",
+        "Kohath=PER|Amram=PER|Izhar=PER|Hebron=PER",
+        {"child_of(Amram, Kohath)", "child_of(Izhar, Kohath)", "child_of(Hebron, Kohath)"});
+    row("begat", "And Salmon begat Boaz.", "Salmon=PER|Boaz=PER", {"parent_of(Salmon, Boaz)"});
+    row("officer of a person", "Potiphar, an officer of Pharaoh, bought him.", "Potiphar=PER|Pharaoh=PER",
+        {"works_for(Potiphar, Pharaoh)"});
+    row("king of a place", "Melchizedek king of Salem brought bread.", "Melchizedek=PER|Salem=LOC",
+        {"leads(Melchizedek, Salem)"});
+    row("passive after a head noun", "The zlib library was written by Jean-loup Gailly.",
+        "zlib=MISC|Jean-loup Gailly=PER", {"created(Jean-loup Gailly, zlib)"});
+    row("participle after an apposition", "Trolltech, a company founded by Haavard Nord, grew.",
+        "Trolltech=ORG|Haavard Nord=PER", {"founded(Haavard Nord, Trolltech)"});
+    row("place in parentheses", "Toronto (Canada) hosted it.", "Toronto=LOC|Canada=LOC",
+        {"located_in(Toronto, Canada)"});
     row("co-founded with", "Steve Jobs co-founded Apple with Steve Wozniak.",
         "Steve Jobs=PER|Apple=ORG|Steve Wozniak=PER", {"founded(Steve Jobs, Apple)", "founded(Steve Wozniak, Apple)"});
     row("co-founded in date with", "Bill Gates co-founded Microsoft in 1975 with Paul Allen.",
