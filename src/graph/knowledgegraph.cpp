@@ -1,5 +1,6 @@
 #include "knowledgegraph.h"
 
+#include "store/projectschema.h"
 #include "store/projectstore.h"
 
 #include <QHash>
@@ -105,14 +106,18 @@ KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolut
             continue;
         if (source == target && relation.subjectId != relation.objectId)
             continue; // "Babbage" co-occurring with "Charles Babbage": one entity now
+        // Co-occurrence is undirected: after merging aliases, both orders of a pair are one edge.
+        const bool undirected = relation.type == ProjectSchema::coOccurrenceType();
+        const int from = undirected ? std::min(source, target) : source;
+        const int to = undirected ? std::max(source, target) : target;
         const QString key =
-            relation.type + QLatin1Char(' ') + QString::number(source) + QLatin1Char(' ') + QString::number(target);
+            relation.type + QLatin1Char(' ') + QString::number(from) + QLatin1Char(' ') + QString::number(to);
         const auto existing = edgeByKey.constFind(key);
         if (existing != edgeByKey.constEnd()) {
             graph.m_edges[existing.value()].weight += relation.totalWeight;
             continue;
         }
-        edgeByKey.insert(key, graph.addEdge({source, target, relation.type, relation.totalWeight, relation.evidence}));
+        edgeByKey.insert(key, graph.addEdge({from, to, relation.type, relation.totalWeight, relation.evidence}));
     }
     return graph;
 }

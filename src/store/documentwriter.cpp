@@ -380,9 +380,12 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
     SqliteStatement &relation = *m_insertRelation;
     relation.bind(1, documentId);
     for (const RelationRecord &row : record.relations) {
+        // Co-occurrence has no direction: one row per pair and sentence, the smaller id first,
+        // so that a pair is one edge however the sentences order its names.
+        const bool swap = row.type == ProjectSchema::coOccurrenceType() && row.objectId < row.subjectId;
         relation.bind(2, row.type);
-        relation.bind(3, row.subjectId);
-        relation.bind(4, row.objectId);
+        relation.bind(3, swap ? row.objectId : row.subjectId);
+        relation.bind(4, swap ? row.subjectId : row.objectId);
         relation.bind(5, row.chunk);
         relation.bind(6, row.sentenceStart);
         relation.bind(7, row.sentenceEnd);

@@ -149,6 +149,17 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                         UNION SELECT document_id FROM relations WHERE object_id = entities.id)))"),
             },
         },
+        {
+            QStringLiteral("undirected co-occurrence"),
+            {
+                // One row per pair and sentence, the smaller entity id first (as the writer now
+                // writes them); a pair already stored both ways in one sentence keeps one row.
+                QStringLiteral(R"(
+                UPDATE OR IGNORE relations SET subject_id = object_id, object_id = subject_id
+                WHERE type = 'co_occurs' AND subject_id > object_id)"),
+                QStringLiteral("DELETE FROM relations WHERE type = 'co_occurs' AND subject_id > object_id"),
+            },
+        },
         // Append new migrations here.
     };
     return all;
@@ -171,6 +182,11 @@ QStringList ProjectSchema::dropEntityLookupIndexes()
         QStringLiteral("DROP INDEX IF EXISTS relations_by_subject"),
         QStringLiteral("DROP INDEX IF EXISTS relations_by_object"),
     };
+}
+
+QString ProjectSchema::coOccurrenceType()
+{
+    return QStringLiteral("co_occurs");
 }
 
 int ProjectSchema::latestVersion()

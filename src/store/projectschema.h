@@ -34,6 +34,9 @@ public:
     // A project opened without them gets them back (see DocumentWriter).
     static QStringList createEntityLookupIndexes();
     static QStringList dropEntityLookupIndexes();
+    // The relation type of co-occurrence, the one undirected relation: stored once per pair and
+    // sentence, the smaller entity id as subject (migration "undirected co-occurrence").
+    static QString coOccurrenceType();
     // The version this build writes: the number of migrations.
     static int latestVersion();
 

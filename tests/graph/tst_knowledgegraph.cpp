@@ -43,6 +43,41 @@ private Q_SLOTS:
         QCOMPARE(met.evidence.documentPath, QStringLiteral("/a.txt"));
     }
 
+    // Co-occurrence has no direction: the writer stores a pair one way, whatever order the
+    // sentences name it in, and the graph holds one edge weighted by its sentences.
+    void coOccurrenceIsOneUndirectedEdgePerPair()
+    {
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Grace")), gw::testing::sampleEntity(QStringLiteral("Ada"))});
+        record.relations.clear();
+        const QString zoe = record.entities.at(0).id, ada = record.entities.at(1).id;
+        QVERIFY(ada < zoe);
+        const auto &chunk = record.chunks.at(0);
+        record.relations.append({QStringLiteral("co_occurs"), zoe, ada, 0, chunk.start, chunk.start + 5, {}, 1});
+        record.relations.append({QStringLiteral("co_occurs"), ada, zoe, 0, chunk.start + 6, chunk.end, {}, 1});
+        record.relations.append({QStringLiteral("met"), zoe, ada, 0, chunk.start, chunk.start + 5, {}, 1});
+        store->writeDocumentBlocking(record);
+
+        const QList<gw::StoredRelation> stored = store->relations();
+        QCOMPARE(stored.size(), 2);
+        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.edgeCount(), 2);
+        for (int e = 0; e < graph.edgeCount(); ++e) {
+            const gw::GraphEdge &edge = graph.edge(e);
+            if (edge.type == QLatin1String("co_occurs")) {
+                QCOMPARE(edge.weight, 2.0);
+                QCOMPARE(graph.node(edge.source).id, ada);
+            } else {
+                QCOMPARE(edge.type, QStringLiteral("met")); // a typed relation keeps its direction
+                QCOMPARE(graph.node(edge.source).id, zoe);
+            }
+        }
+    }
+
     void resolvesSurnamesAndUntypedNamesAcrossDocuments()
     {
         using gw::testing::sampleEntity;

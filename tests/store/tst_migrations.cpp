@@ -193,6 +193,43 @@ private Q_SLOTS:
                  QStringLiteral("ada=1 grace=1"));
     }
 
+    // Co-occurrence stored both ways by older versions becomes one row per pair and sentence,
+    // the smaller id first; other relations keep their direction.
+    void versionFiveFileGetsUndirectedCoOccurrence()
+    {
+        const QString path = newPath();
+        {
+            ProjectConnection connection(path, ProjectConnection::Access::ReadWrite);
+            for (int i = 0; i < 5; ++i)
+                for (const QString &statement : ProjectSchema::migrations().at(i).statements)
+                    connection.exec(statement, QStringLiteral("test setup"));
+            connection.exec(QStringLiteral("PRAGMA user_version = 5"), QStringLiteral("test setup"));
+            const QStringList rows = {
+                QStringLiteral(
+                    "INSERT INTO documents (id, path, content_hash, state, chars, chunk_count, ingested_at) VALUES "
+                    "(1, '/a.txt', 'a', 'done', 90, 1, '2026-01-01T00:00:00.000Z')"),
+                QStringLiteral("INSERT INTO entities (id, type, name, key, documents) VALUES "
+                               "('ada', 'PERSON', 'Ada', 'ada', 1), ('zoe', 'PERSON', 'Zoe', 'zoe', 1)"),
+                // Sentence 0: both ways (one must go); sentence 40: only zoe -> ada (flipped);
+                // sentence 60: a typed relation zoe -> ada (kept as it is).
+                QStringLiteral(
+                    "INSERT INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, sentence_start, "
+                    "sentence_end, trigger) VALUES (1, 'co_occurs', 'ada', 'zoe', 0, 0, 30, ''), "
+                    "(1, 'co_occurs', 'zoe', 'ada', 0, 0, 30, ''), (1, 'co_occurs', 'zoe', 'ada', 0, 40, 59, ''), "
+                    "(1, 'child_of', 'zoe', 'ada', 0, 60, 90, 'daughter')"),
+            };
+            for (const QString &row : rows)
+                connection.exec(row, QStringLiteral("test setup"));
+        }
+        auto store = ProjectStore::open(path);
+        QCOMPARE(store->schemaVersion(), ProjectSchema::latestVersion());
+        QCOMPARE(scalarText(path,
+                            QStringLiteral("SELECT group_concat(type || ':' || subject_id || '>' || object_id || '@' "
+                                           "|| sentence_start, ' ') FROM (SELECT * FROM relations ORDER BY "
+                                           "sentence_start, type)")),
+                 QStringLiteral("co_occurs:ada>zoe@0 co_occurs:ada>zoe@40 child_of:zoe>ada@60"));
+    }
+
     void newerSchemaIsRefused()
     {
         const QString path = newPath();
