@@ -562,13 +562,36 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return;
 
     // Context read around the name, only when the dictionaries do not decide.
+    // The regular expressions run only when the word before or after could start what they look
+    // for: most unknown names have neither, and manuals have many.
+    const qsizetype count = qsizetype(tokens.size());
+    const auto wordBefore = [&](qsizetype from) { return from > 0 ? tokens[from - 1].view(text) : QStringView(); };
+    const auto mayContinue = [&](qsizetype to) {
+        const qsizetype end = tokens[to].end;
+        if (end < text.size() && (text.at(end) == u',' || isApostrophe(text.at(end))))
+            return true;
+        return to + 1 < count && tokens[to + 1].joinsPrevious
+            && isAnyWord(tokens[to + 1].view(text),
+                         {"said",  "says",      "saith",     "spake",   "answered", "replied", "asked",   "told",
+                          "cried", "exclaimed", "whispered", "shouted", "sighed",   "smiled",  "laughed", "nodded",
+                          "wept",  "begat",     "married",   "king",    "queen",    "prince",  "priest",  "prophet",
+                          "the",   "a",         "an",        "his",     "her",      "their",   "reported"});
+    };
     const auto personContext = [&](qsizetype from, qsizetype to) {
-        return personBefore().match(textBefore(text, tokens[from].start)).hasMatch()
-            || personAfter().match(textAfter(text, tokens[to].end)).hasMatch();
+        const QStringView before = wordBefore(from);
+        return (isAnyWord(before,
+                          {"said", "says", "saith", "asked", "replied", "answered", "cried", "spake", "wrote", "begat",
+                           "unto", "of"})
+                && personBefore().match(textBefore(text, tokens[from].start)).hasMatch())
+            || (mayContinue(to) && personAfter().match(textAfter(text, tokens[to].end)).hasMatch());
+    };
+    const auto organisationApposition = [&](qsizetype to) {
+        return mayContinue(to) && organisationAfter().match(textAfter(text, tokens[to].end)).hasMatch();
     };
     const auto placeContext = [&](qsizetype from, qsizetype to) {
-        const QStringView after = textAfter(text, tokens[to].end, 12);
-        return placeBefore().match(textBefore(text, tokens[from].start)).hasMatch()
+        const QStringView after = textAfter(text, tokens[to].end, 16);
+        return (isAnyWord(wordBefore(from), {"of", "toward", "towards", "near"})
+                && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
             || after.startsWith(QLatin1String("-headquartered"));
     };
@@ -609,7 +632,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
     // "published by NIST", "a member of the PSF", "at the W3C": an acronym where an
     // organisation acts or is joined.
-    if (a == b && tokens[a].acronym && !has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::Software)) {
+    if (a == b && tokens[a].acronym && !has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::Software)
+        && !has(a, Gazetteer::GivenName)) {
         static const QRegularExpression agentBefore = checked(QRegularExpression(
             QStringLiteral(R"(\b(?:by|at)(?:\s+the)?\s*$|\bof\s+the\s*$)"), QRegularExpression::CaseInsensitiveOption));
         if (agentBefore.match(textBefore(text, tokens[a].start)).hasMatch()) {
@@ -748,7 +772,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Person, a, b, 0.7);
     } else if (personContext(a, b) && !onlyCommonWords && !(a == b && tokens[a].acronym)) {
         add(EntityType::Person, a, b, 0.7); // "said Holmes", "the sons of Kohath", "Pip, the son of"
-    } else if (organisationAfter().match(textAfter(text, tokens[b].end)).hasMatch()) {
+    } else if (organisationApposition(b)) {
         add(EntityType::Organization, a, b, 0.7); // "Spotify, the Stockholm-based streaming service"
     } else if (placeContext(a, b) && !onlyCommonWords) {
         add(EntityType::Location, a, b, 0.7); // "the land of Canaan", "Raleigh-based"
