@@ -2,6 +2,7 @@
 
 #include "entitypatterns.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -171,7 +172,7 @@ const QRegularExpression &organisationAfter()
                            R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
                            R"(university|institute|non-profit|nonprofit)\b|)"
                            R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
-                           R"(founder|spokes\w+)\b|\s+reported\b))"),
+                           R"(founder|spokes\w+)\b|\s+reported\b|\s*,\s+(?:founded|established)\s+(?:in|by)\b))"),
             QRegularExpression::UseUnicodePropertiesOption);
         return checked(std::move(r));
     }();
@@ -433,8 +434,52 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         typeRun(text, tokens, k, last, out);
         k = last + 1;
     }
+    recoverSentenceOpeners(text, tokens, out);
     typeFromNeighbours(text, out);
     return out;
+}
+
+// "Debian has sparked ...": one unknown word opening a sentence says nothing by itself and was
+// dropped, but when the text names the same word elsewhere, it is that name again.
+void EntityExtractor::recoverSentenceOpeners(const QString &text, const std::vector<Token> &tokens,
+                                             QList<Mention> &mentions)
+{
+    QHash<QString, const Mention *> named;
+    const qsizetype count = qsizetype(tokens.size());
+    QList<Mention> recovered;
+    qsizetype next = 0; // first mention ending after the token
+    for (qsizetype k = 0; k < count; ++k) {
+        const Token &t = tokens[k];
+        if (!t.sentenceStart || !t.capitalised || t.covered || t.acronym
+            || (k + 1 < count && tokens[k + 1].joinsPrevious && tokens[k + 1].capitalised))
+            continue;
+        while (next < mentions.size() && mentions[next].end <= t.start)
+            ++next;
+        if (next < mentions.size() && mentions[next].start < t.end)
+            continue; // part of a name already
+        if (named.isEmpty()) {
+            if (mentions.isEmpty())
+                return;
+            for (const Mention &m : std::as_const(mentions))
+                if (m.type == EntityType::Person || m.type == EntityType::Organization
+                    || m.type == EntityType::Location)
+                    named.insert(m.text, &m);
+            if (named.isEmpty())
+                return;
+        }
+        const Mention *same = named.value(t.view(text).toString());
+        if (!same)
+            continue;
+        Mention m = *same;
+        m.start = t.start;
+        m.end = t.end;
+        m.confidence = 0.6;
+        recovered.append(std::move(m));
+    }
+    if (recovered.isEmpty())
+        return;
+    mentions.append(recovered);
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
 }
 
 // Names typed by the mentions next to them, after every run is typed: an acronym in parentheses
@@ -505,7 +550,7 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             return true;
     }
     const QStringView next = word(last + 1);
-    if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased"}))
+    if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
     if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"
         return tokens[last].end < text.size() && text.at(tokens[last].end) == QLatin1Char(',');

@@ -34,6 +34,7 @@ private:
                                    const CancellationToken &token) const;
     void typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first, qsizetype last,
                  QList<Mention> &out) const;
+    static void recoverSentenceOpeners(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions);
     static void typeFromNeighbours(const QString &text, QList<Mention> &mentions);
     static bool organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,
                                     qsizetype last);

@@ -357,13 +357,22 @@ void printAll(const QString &what, const std::map<QString, Table> &tables)
 {
     for (const char *table : {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres"})
         printTable(QStringLiteral("%1, %2:").arg(what, QString::fromUtf8(table)), tables.at(QString::fromUtf8(table)));
-    qInfo().noquote() << QStringLiteral("%1, by genre (micro P / R / F1; PER+ORG+LOC P / R / F1):").arg(what);
+    qInfo().noquote()
+        << QStringLiteral("%1, by genre (micro P / R / F1; for entities also PER+ORG+LOC P / R / F1):").arg(what);
     for (const auto &[name, table] : tables) {
         if (!name.contains(u'/') || name.startsWith(QLatin1String("classic"))
             || name.startsWith(QLatin1String("genres")))
             continue;
         const Counts m = table.count(micro) ? table.at(micro) : Counts{};
-        const Counts n = table.count(names) ? table.at(names) : Counts{};
+        if (!table.count(names)) { // relations: no entity types
+            qInfo().noquote() << QStringLiteral("  %1 %2 %3 %4")
+                                     .arg(name, -20)
+                                     .arg(m.precision(), 5, 'f', 3)
+                                     .arg(m.recall(), 5, 'f', 3)
+                                     .arg(m.f1(), 5, 'f', 3);
+            continue;
+        }
+        const Counts n = table.at(names);
         qInfo().noquote() << QStringLiteral("  %1 %2 %3 %4   %5 %6 %7")
                                  .arg(name, -20)
                                  .arg(m.precision(), 5, 'f', 3)
