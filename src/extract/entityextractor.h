@@ -20,6 +20,10 @@ namespace gw {
 class EntityExtractor
 {
 public:
+    // Changes whenever the rules or dictionaries change what is found: documents read by an older
+    // version are read again on the next ingest (DocumentRecord::extractor).
+    static constexpr int version = 2;
+
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn());
 
     // Mentions sorted by start, never overlapping, with text == input.mid(start, end - start).

@@ -433,7 +433,7 @@ TableImportResult TableImporter::importFile(ProjectStore &store, const QString &
     // table with the same options; otherwise the earlier version must go first. (Not atomic: a
     // crash in between leaves the file out of the project until it is imported again.)
     bool removed = false;
-    if (store.isUnchanged(record.path, record.contentHash)) {
+    if (store.isUnchanged(record.path, record.contentHash, record.extractor)) {
         for (const StoredDocument &document : store.documents()) {
             if (document.path != record.path)
                 continue;

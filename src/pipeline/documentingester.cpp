@@ -6,6 +6,8 @@
 #include "core/statsregistry.h"
 #include "core/taskgroup.h"
 #include "documentprogress.h"
+#include "extract/chatextractioncodec.h"
+#include "extract/entityextractor.h"
 #include "extract/entityresolver.h"
 #include "extract/remoteextractor.h"
 #include "ingest/chunker.h"
@@ -73,6 +75,11 @@ DocumentIngester::DocumentIngester(ProjectStore &store, const IngestOptions &opt
     if (options.extract && options.remote.enabled())
         m_remote = std::make_unique<RemoteExtractor>(options.remote, m_entities, m_relations,
                                                      std::make_shared<ProjectExtractionCache>(store));
+    m_extractorName =
+        !options.extract ? QStringLiteral("none") : QStringLiteral("builtin-%1").arg(EntityExtractor::version);
+    if (m_remote)
+        m_extractorName +=
+            QStringLiteral("+remote:%1:p%2").arg(options.remote.model).arg(ChatExtractionCodec::promptVersion);
 }
 
 DocumentIngester::~DocumentIngester() = default;
@@ -299,7 +306,7 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         }
         hash = read.contentHash;
         size = read.bytes.size();
-        if (m_store.isUnchanged(path, hash)) {
+        if (m_store.isUnchanged(path, hash, m_extractorName)) {
             progress.finish(
                 DocumentState::Skipped,
                 QCoreApplication::translate("gw::DocumentIngester", "unchanged since it was last ingested"));
@@ -347,6 +354,7 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         record.path = path;
         record.contentHash = hash;
         record.format = format;
+        record.extractor = m_extractorName;
         record.sizeBytes = size;
         record.metadata = parsed.metadata;
         {

@@ -74,6 +74,7 @@ private:
     EntityExtractor m_entities;
     RelationExtractor m_relations;
     std::unique_ptr<RemoteExtractor> m_remote; // falls back to m_entities and m_relations
+    QString m_extractorName;                   // DocumentRecord::extractor of every document it writes
     CircuitBreaker *m_storeBreaker = nullptr;
 };
 

@@ -59,6 +59,9 @@ struct DocumentRecord
     QString contentHash; // hex SHA-256 of the file's bytes
     QString format;      // "text", "markdown", "pdf", ...
     qint64 sizeBytes = 0;
+    // What read its entities and relations ("builtin-2", "builtin-2+remote:MODEL:p2", "none" when
+    // extraction was off): the same bytes read by another extractor are not unchanged.
+    QString extractor;
     QVariantMap metadata; // title, author, dates...: round-trips with types (QDateTime included)
     QString text;         // the full extracted text; chunk offsets point into it
     QList<ChunkRecord> chunks;
@@ -95,6 +98,7 @@ struct StoredDocument
     qint64 sizeBytes = 0, words = 0, chars = 0, chunkCount = 0;
     QDateTime ingestedAt; // UTC
     QVariantMap metadata;
+    QString extractor; // DocumentRecord::extractor; empty for documents read before it was kept
 };
 
 // An entity as the project knows it: merged over every document that mentions it.

@@ -37,13 +37,13 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     m_schemaVersion = ProjectSchema::migrate(m_connection);
     endBulkLoad(); // a no-op unless a bulk load was cut short
     m_find = m_connection.prepare(
-        QStringLiteral("SELECT id, content_hash, state, error IS NOT NULL FROM documents WHERE path = ?"));
+        QStringLiteral("SELECT id, content_hash, state, error IS NOT NULL, extractor FROM documents WHERE path = ?"));
     m_delete = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
     m_deleteByPath = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE path = ?"));
-    m_insertDocument = m_connection.prepare(
-        QStringLiteral("INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
-                       "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    m_insertDocument = m_connection.prepare(QStringLiteral(
+        "INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
+        "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at, extractor) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     m_insertText = m_connection.prepare(QStringLiteral("INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
     m_insertChunk = m_connection.prepare(
         QStringLiteral("INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
@@ -218,7 +218,8 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
         QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path);
 
     const std::optional<ExistingRow> existing = find(record.path);
-    if (existing && existing->done && existing->contentHash == record.contentHash) {
+    if (existing && existing->done && existing->contentHash == record.contentHash
+        && existing->extractor == notNull(record.extractor)) {
         // The same content is already in: nothing to write, except forgetting that a previous
         // re-ingest of this path failed (that failure is no longer the latest word on it).
         if (existing->hasError)
@@ -305,7 +306,7 @@ std::optional<DocumentWriter::ExistingRow> DocumentWriter::find(const QString &p
                       QCoreApplication::translate("gw::DocumentWriter", "cannot look up document \"%1\"").arg(path));
     std::optional<ExistingRow> row;
     if (m_find.next())
-        row = ExistingRow{m_find.value(0).toLongLong(), m_find.value(1).toString(),
+        row = ExistingRow{m_find.value(0).toLongLong(), m_find.value(1).toString(), m_find.value(4).toString(),
                           m_find.value(2).toString() == stateDone, m_find.value(3).toBool()};
     m_find.finish();
     return row;
@@ -412,6 +413,7 @@ qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)
         record.parseMs,
         record.chunkMs,
         nowUtc(),
+        notNull(record.extractor),
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));
@@ -438,6 +440,7 @@ qint64 DocumentWriter::insertFailureRow(const FailureRecord &failure)
         qint64(0),
         qint64(0),
         nowUtc(),
+        QString(QLatin1String("")),
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));

@@ -80,6 +80,7 @@ private:
     {
         qint64 id = 0;
         QString contentHash;
+        QString extractor;
         bool done = false;
         bool hasError = false;
     };

@@ -160,6 +160,14 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 QStringLiteral("DELETE FROM relations WHERE type = 'co_occurs' AND subject_id > object_id"),
             },
         },
+        {
+            QStringLiteral("the extractor that read each document"),
+            {
+                // Empty for documents read before: a re-ingest reads them again with today's
+                // extractor, so an upgraded project gets the new graph.
+                QStringLiteral("ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT ''"),
+            },
+        },
         // Append new migrations here.
     };
     return all;

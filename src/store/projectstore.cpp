@@ -381,15 +381,16 @@ void ProjectStore::readSnapshot(const ConnectionWork &work)
     });
 }
 
-bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash)
+bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash, const QString &extractor)
 {
     return read([&](ProjectConnection &connection) {
         QSqlQuery query = connection.prepare(
             QStringLiteral("SELECT 1 FROM documents WHERE path = ? AND content_hash = ? AND state = '%1' "
-                           "AND error IS NULL")
+                           "AND error IS NULL AND extractor = ?")
                 .arg(storedStateName(StoredState::Done)));
         query.addBindValue(path);
         query.addBindValue(contentHash);
+        query.addBindValue(extractor.isNull() ? QStringLiteral("") : extractor); // stored NOT NULL
         connection.exec(query,
                         QCoreApplication::translate("gw::ProjectStore", "cannot look up document \"%1\"").arg(path));
         return query.next();
@@ -451,7 +452,7 @@ QList<StoredDocument> ProjectStore::documents()
     return read([](ProjectConnection &connection) {
         QSqlQuery query = connection.prepare(
             QStringLiteral("SELECT id, path, content_hash, format, state, error, size_bytes, words, chars, "
-                           "chunk_count, ingested_at, metadata_json FROM documents ORDER BY path"));
+                           "chunk_count, ingested_at, metadata_json, extractor FROM documents ORDER BY path"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
         QList<StoredDocument> out;
         while (query.next()) {
@@ -468,6 +469,7 @@ QList<StoredDocument> ProjectStore::documents()
             document.chunkCount = query.value(9).toLongLong();
             document.ingestedAt = parseUtc(query.value(10).toString());
             document.metadata = MetadataCodec::fromJson(query.value(11).toString().toUtf8());
+            document.extractor = query.value(12).toString();
             out.append(document);
         }
         return out;

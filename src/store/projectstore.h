@@ -114,9 +114,9 @@ public:
     // (a consistent snapshot even while the writer commits).
     void readSnapshot(const ConnectionWork &work);
 
-    // True when `path` is stored 'done' with this content hash and no later failure: the
-    // pipeline can skip reading and parsing it.
-    bool isUnchanged(const QString &path, const QString &contentHash);
+    // True when `path` is stored 'done' with this content hash, read by this extractor (see
+    // DocumentRecord::extractor) and no later failure: the pipeline can skip parsing it.
+    bool isUnchanged(const QString &path, const QString &contentHash, const QString &extractor);
     ProjectStatus status();
     // The source file size of every stored ('done') document, by path; cheap (documents only).
     QHash<QString, qint64> storedSizes();

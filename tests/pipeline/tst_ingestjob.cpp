@@ -196,6 +196,33 @@ private Q_SLOTS:
         QCOMPARE(store->status().words, gw::countWords(QString::fromUtf8(prose(30) + prose(10, 4))));
     }
 
+    void anotherExtractorReadsUnchangedFilesAgain()
+    {
+        // A project ingested without extraction (or by an older extractor) gets today's graph
+        // when the same files are ingested again, while an unchanged file read by the same
+        // extractor is still skipped.
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/hopper.txt")), "Grace Hopper worked for Remington Rand Corporation.");
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::IngestOptions plain;
+        plain.extract = false;
+        {
+            gw::IngestJob job(*store, plain);
+            QCOMPARE(gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))})).documentsDone, 1);
+        }
+        QCOMPARE(store->status().entities, 0);
+        {
+            gw::IngestJob job(*store, {});
+            const auto summary = gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+            QCOMPARE(summary.documentsDone, 1);
+            QCOMPARE(summary.documentsSkipped, 0);
+        }
+        QVERIFY(store->status().entities >= 2);
+        QVERIFY(store->documents().first().extractor.startsWith(QStringLiteral("builtin-")));
+        gw::IngestJob again(*store, {});
+        QCOMPARE(gw::syncWait(again.run({dir.filePath(QStringLiteral("in"))})).documentsSkipped, 1);
+    }
+
     void cancellingKeepsFinishedDocumentsWhole()
     {
         QTemporaryDir dir;

@@ -233,16 +233,18 @@ private Q_SLOTS:
     void newerSchemaIsRefused()
     {
         const QString path = newPath();
+        const int newer = ProjectSchema::latestVersion() + 1;
         {
             ProjectConnection connection(path, ProjectConnection::Access::ReadWrite);
-            connection.exec(QStringLiteral("PRAGMA user_version = 7"), QStringLiteral("test setup"));
+            connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer), QStringLiteral("test setup"));
         }
         const QString message = refusal(path);
-        QVERIFY2(message.contains(QStringLiteral("made by a newer Graphwright (schema 7, this version reads up to %1)")
+        QVERIFY2(message.contains(QStringLiteral("made by a newer Graphwright (schema %1, this version reads up to %2)")
+                                      .arg(newer)
                                       .arg(ProjectSchema::latestVersion())),
                  qPrintable(message));
         QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
-        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), 7); // untouched
+        QCOMPARE(scalarText(path, QStringLiteral("PRAGMA user_version")).toInt(), newer); // untouched
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM sqlite_master")), 0);
     }
 

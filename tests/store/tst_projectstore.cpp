@@ -168,18 +168,27 @@ private Q_SLOTS:
         const QString path = newProjectPath();
         auto store = ProjectStore::open(path);
         const gw::DocumentRecord record = sampleDocument(QStringLiteral("/docs/c.txt"), 4);
-        QVERIFY(!store->isUnchanged(record.path, record.contentHash));
+        QVERIFY(!store->isUnchanged(record.path, record.contentHash, {}));
         QCOMPARE(store->writeDocumentBlocking(record), WriteOutcome::Inserted);
         const gw::StoredDocument before = store->documents().first();
-        QVERIFY(store->isUnchanged(record.path, record.contentHash));
-        QVERIFY(!store->isUnchanged(record.path, QStringLiteral("0000")));
-        QVERIFY(!store->isUnchanged(QStringLiteral("/docs/other.txt"), record.contentHash));
+        QVERIFY(store->isUnchanged(record.path, record.contentHash, {}));
+        QVERIFY(!store->isUnchanged(record.path, QStringLiteral("0000"), {}));
+        QVERIFY(!store->isUnchanged(QStringLiteral("/docs/other.txt"), record.contentHash, {}));
+        // The same bytes read by another extractor (a newer version, a model) are read again.
+        QVERIFY(!store->isUnchanged(record.path, record.contentHash, QStringLiteral("builtin-999")));
 
         QCOMPARE(store->writeDocumentBlocking(record), WriteOutcome::Unchanged);
         const gw::StoredDocument after = store->documents().first();
         QCOMPARE(after.id, before.id);
         QCOMPARE(after.ingestedAt, before.ingestedAt);
         QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM chunks")), 4);
+
+        // Read again by a newer extractor, the same bytes replace what the older one found.
+        gw::DocumentRecord reread = record;
+        reread.extractor = QStringLiteral("builtin-999");
+        QCOMPARE(store->writeDocumentBlocking(reread), WriteOutcome::Replaced);
+        QVERIFY(store->isUnchanged(record.path, record.contentHash, reread.extractor));
+        QVERIFY(!store->isUnchanged(record.path, record.contentHash, {}));
     }
 
     void changedHashReplacesEverything()
@@ -207,8 +216,8 @@ private Q_SLOTS:
         QCOMPARE(stored->contentHash, second.contentHash);
         QCOMPARE(stored->chunkCount, 3);
         QCOMPARE(store->documentText(stored->id), second.text);
-        QVERIFY(!store->isUnchanged(doc, sampleDocument(doc, 10, 1).contentHash));
-        QVERIFY(store->isUnchanged(doc, second.contentHash));
+        QVERIFY(!store->isUnchanged(doc, sampleDocument(doc, 10, 1).contentHash, {}));
+        QVERIFY(store->isUnchanged(doc, second.contentHash, {}));
     }
 
     void failureRows()
@@ -224,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(status.documentsDone, 0);
         QCOMPARE(store->documents().first().state, gw::StoredState::Failed);
         QCOMPARE(store->documents().first().error, failure.error);
-        QVERIFY(!store->isUnchanged(doc, failure.contentHash)); // a failure is never "unchanged"
+        QVERIFY(!store->isUnchanged(doc, failure.contentHash, {})); // a failure is never "unchanged"
 
         failure.error = QStringLiteral("still encrypted");
         QCOMPARE(store->recordFailureBlocking(failure), WriteOutcome::Replaced);
@@ -247,13 +256,13 @@ private Q_SLOTS:
         QCOMPARE(kept.error, failure.error);
         QCOMPARE(kept.chunkCount, 4);
         QCOMPARE(store->chunks(kept.id).size(), 4);
-        QVERIFY(!store->isUnchanged(doc, good.contentHash)); // so the pipeline retries it
+        QVERIFY(!store->isUnchanged(doc, good.contentHash, {})); // so the pipeline retries it
 
         // Writing the same good content again clears the error, still without replacing anything.
         QCOMPARE(store->writeDocumentBlocking(good), WriteOutcome::Unchanged);
         QVERIFY(store->documents().first().error.isEmpty());
         QCOMPARE(store->documents().first().id, kept.id);
-        QVERIFY(store->isUnchanged(doc, good.contentHash));
+        QVERIFY(store->isUnchanged(doc, good.contentHash, {}));
     }
 
     void removeDocumentRemovesExactlyItsRows()
@@ -373,7 +382,7 @@ private Q_SLOTS:
                             sampleDocument(QStringLiteral("/docs/w%1/%2.txt").arg(w).arg(i), chunksPerDocument);
                         if (store->writeDocumentBlocking(doc) == WriteOutcome::Inserted)
                             ++inserted;
-                        if (i % 10 == 0 && !store->isUnchanged(doc.path, doc.contentHash))
+                        if (i % 10 == 0 && !store->isUnchanged(doc.path, doc.contentHash, {}))
                             throw gw::Error(QStringLiteral("a written document is not visible"));
                     }
                     ++writersDone;
