@@ -556,7 +556,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+94"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+101"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>für dieses Format gibt es keinen Leser</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>the project file keeps failing (%1); writes pause for %2 s</source>
         <translation>die Projektdatei schlägt wiederholt fehl (%1); Schreibvorgänge pausieren für %2 s</translation>
     </message>
@@ -670,12 +670,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>gw::GraphWorkspace</name>
     <message>
-        <location filename="../src/gui/graphworkspace.cpp" line="+67"/>
+        <location filename="../src/gui/graphworkspace.cpp" line="+68"/>
         <source>Filter entities and relations (Ctrl+F)</source>
         <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
     </message>
@@ -1369,6 +1369,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Chance co-occurrence</source>
+        <translation>Zufällige Kookkurrenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show names seen together in only one sentence (mostly chance: hidden by default, with the typed relations always shown)</source>
+        <translation>Auch Namen zeigen, die nur in einem einzigen Satz zusammen vorkommen (meist Zufall: standardmäßig ausgeblendet; typisierte Beziehungen werden immer gezeigt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Table…</source>
         <translation>Tabelle exportieren…</translation>
     </message>
@@ -1388,7 +1398,7 @@
         <translation>Das Laden des Graphen abbrechen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
@@ -1398,20 +1408,20 @@
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+14"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+84"/>
+        <location line="-52"/>
+        <location line="+85"/>
         <source>Reading the graph…</source>
         <translation>Graph wird gelesen…</translation>
     </message>
@@ -2539,7 +2549,7 @@
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+185"/>
+        <location filename="../src/store/projectschema.cpp" line="+209"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -2607,7 +2617,7 @@
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
@@ -2623,7 +2633,7 @@
         <translation>die Dokumente können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>cannot read the chunks of document %1</source>
         <translation>die Abschnitte von Dokument %1 können nicht gelesen werden</translation>
     </message>

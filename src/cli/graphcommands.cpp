@@ -40,6 +40,21 @@ NodeMetrics summaryMetrics(const KnowledgeGraph &graph)
     return GraphAnalytics::compute(graph, CancellationToken(), options);
 }
 
+// Views and exports leave chance co-occurrence out (KnowledgeGraph::isSignificant) unless asked.
+QCommandLineOption allCoOccurrenceOption()
+{
+    return QCommandLineOption(QStringLiteral("all-co-occurrence"),
+                              QStringLiteral("Keep names seen together in only one sentence (left out by default: "
+                                             "mostly chance)."));
+}
+
+KnowledgeGraph loadGraph(const CommandLine &command, ProjectStore &store, const QCommandLineOption &allCoOccurrence)
+{
+    return KnowledgeGraph::fromStore(store, KnowledgeGraph::Resolution::AcrossDocuments,
+                                     command.parser().isSet(allCoOccurrence) ? KnowledgeGraph::Edges::All
+                                                                             : KnowledgeGraph::Edges::Significant);
+}
+
 QList<int> byPagerank(const NodeMetrics &metrics, int count)
 {
     QList<int> order(metrics.pagerank.size());
@@ -81,7 +96,8 @@ int runGraphCommand(const QStringList &arguments)
     const QCommandLineOption top(QStringLiteral("top"),
                                  QStringLiteral("How many entities and communities to list (default 10)."),
                                  QStringLiteral("N"), QStringLiteral("10"));
-    command.parser().addOption(top);
+    const QCommandLineOption allCoOccurrence = allCoOccurrenceOption();
+    command.parser().addOptions({top, allCoOccurrence});
     int exitCode = exitOk;
     if (!command.parse(arguments, exitCode))
         return exitCode;
@@ -98,7 +114,7 @@ int runGraphCommand(const QStringList &arguments)
         QElapsedTimer timer;
         timer.start();
         const ProjectStatus status = store->status();
-        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        const KnowledgeGraph graph = loadGraph(command, *store, allCoOccurrence);
         const NodeMetrics metrics = summaryMetrics(graph);
         const double seconds = timer.nsecsElapsed() / 1e9;
 
@@ -198,7 +214,8 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("The file (a folder for csv and neo4j) to write."),
                                  QStringLiteral("PATH"));
-    command.parser().addOptions({format, out});
+    const QCommandLineOption allCoOccurrence = allCoOccurrenceOption();
+    command.parser().addOptions({format, out, allCoOccurrence});
     int exitCode = exitOk;
     if (!command.parse(arguments, exitCode))
         return exitCode;
@@ -221,7 +238,7 @@ int runExportCommand(const QStringList &arguments)
         const std::shared_ptr<ProjectStore> store = project->store();
         QElapsedTimer timer;
         timer.start();
-        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        const KnowledgeGraph graph = loadGraph(command, *store, allCoOccurrence);
         const NodeMetrics metrics = GraphAnalytics::compute(graph, CancellationToken());
         const QString target = QFileInfo(command.parser().value(out)).absoluteFilePath();
         GraphExporter::exportGraph(graph, metrics, chosen, target);
@@ -256,7 +273,8 @@ int runQueryCommand(const QStringList &arguments)
                        "  similar NAME       the entities most similar to NAME by graph structure (node embeddings)"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most this many answers (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
-    command.parser().addOption(limit);
+    const QCommandLineOption allCoOccurrence = allCoOccurrenceOption();
+    command.parser().addOptions({limit, allCoOccurrence});
     command.parser().addPositionalArgument(QStringLiteral("question"),
                                            QStringLiteral("neighbors NAME | path NAME NAME | similar NAME"));
     int exitCode = exitOk;
@@ -279,7 +297,7 @@ int runQueryCommand(const QStringList &arguments)
         if (!project)
             return exitFailures;
         const std::shared_ptr<ProjectStore> store = project->store();
-        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        const KnowledgeGraph graph = loadGraph(command, *store, allCoOccurrence);
         const std::optional<int> from = resolveName(command, graph, words.at(1));
         if (!from)
             return exitFailures;

@@ -1,6 +1,7 @@
 #include "entityprovenance.h"
 
 #include "store/entityevidencereader.h"
+#include "store/projectschema.h"
 
 #include <QHash>
 
@@ -150,15 +151,22 @@ EntityProvenance EntityProvenance::load(ProjectStore &store, const QString &enti
             for (const StoredNeighbour &related : reader.neighbours(id, options.maxNeighbours)) {
                 if (ids.contains(related.id))
                     continue; // between two names of this same entity
-                const QString key = related.relationType + QLatin1Char(related.outgoing ? '>' : '<') + related.id;
+                // A co-occurrence is stored with the smaller id first: either way round for this
+                // entity's names, it is one neighbour.
+                const bool directed = related.relationType != ProjectSchema::coOccurrenceType();
+                const QString key = related.relationType
+                    + QLatin1Char(!directed              ? '-'
+                                      : related.outgoing ? '>'
+                                                         : '<')
+                    + related.id;
                 const auto found = neighbourIndex.constFind(key);
                 if (found != neighbourIndex.constEnd()) {
                     out.m_neighbours[found.value()].weight += related.weight;
                     continue;
                 }
                 neighbourIndex.insert(key, out.m_neighbours.size());
-                out.m_neighbours.append(
-                    {related.id, related.name, related.type, related.relationType, related.outgoing, related.weight});
+                out.m_neighbours.append({related.id, related.name, related.type, related.relationType,
+                                         related.outgoing || !directed, directed, related.weight});
             }
         }
         if (ids.size() > 1) {

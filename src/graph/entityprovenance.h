@@ -41,6 +41,7 @@ struct ProvenanceNeighbour
     QString id, name, type; // the other entity
     QString relationType;
     bool outgoing = true; // this entity is the relation's subject
+    bool directed = true; // false for co-occurrence: `outgoing` then means nothing
     qint64 weight = 0;    // evidence sentences in all documents
 };
 

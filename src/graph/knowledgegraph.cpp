@@ -18,6 +18,13 @@ QString comparable(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
+bool isNameType(const QString &type)
+{
+    static const QStringList names{QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION"),
+                                   QStringLiteral("MISC")};
+    return names.contains(type);
+}
+
 // For each entity, the index of the entity it merges into (itself when none); see fromStore.
 QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
 {
@@ -26,32 +33,50 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     const QString person = QStringLiteral("PERSON");
     const QString misc = QStringLiteral("MISC");
 
-    // Multi-word PERSON entities by their last word; typed entities by their whole name.
-    QHash<QString, QList<int>> personsBySurname, typedByName;
+    // One sense per name: the name entities spelled alike, whatever type each document gave
+    // them, become the one with the most mentions among the typed ones (MISC only says that no
+    // document had evidence). Ties go to the smaller id, so the choice never depends on order.
+    QHash<QString, int> senseByName;
+    const auto better = [&](int a, int b) {
+        const StoredEntity &x = entities.at(a), &y = entities.at(b);
+        if ((x.type == misc) != (y.type == misc))
+            return y.type == misc;
+        if (x.mentions != y.mentions)
+            return x.mentions > y.mentions;
+        return x.id < y.id;
+    };
     for (int i = 0; i < entities.size(); ++i) {
+        if (!isNameType(entities.at(i).type))
+            continue;
+        const QString name = comparable(entities.at(i).name);
+        const auto found = senseByName.find(name);
+        if (found == senseByName.end())
+            senseByName.insert(name, i);
+        else if (better(i, found.value()))
+            found.value() = i;
+    }
+    // Multi-word PERSON entities by their last word.
+    QHash<QString, QList<int>> personsBySurname;
+    for (const int i : std::as_const(senseByName)) {
         const StoredEntity &entity = entities.at(i);
+        if (entity.type != person)
+            continue;
         const QString name = comparable(entity.name);
-        if (entity.type != misc)
-            typedByName[name].append(i);
-        if (entity.type == person) {
-            const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
-            if (space > 0)
-                personsBySurname[name.mid(space + 1)].append(i);
-        }
+        const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+        if (space > 0)
+            personsBySurname[name.mid(space + 1)].append(i);
     }
     for (int i = 0; i < entities.size(); ++i) {
         const StoredEntity &entity = entities.at(i);
+        if (!isNameType(entity.type))
+            continue;
         const QString name = comparable(entity.name);
+        const int sense = senseByName.value(name);
+        target[i] = sense;
         // A capitalised surname alone is often typed MISC when no first name was near it.
-        if ((entity.type == person || entity.type == misc) && !name.contains(QLatin1Char(' '))) {
+        const QString senseType = entities.at(sense).type;
+        if (sense == i && (senseType == person || senseType == misc) && !name.contains(QLatin1Char(' '))) {
             const QList<int> candidates = personsBySurname.value(name);
-            if (candidates.size() == 1) {
-                target[i] = candidates.first();
-                continue;
-            }
-        }
-        if (entity.type == misc) {
-            const QList<int> candidates = typedByName.value(name);
             if (candidates.size() == 1)
                 target[i] = candidates.first();
         }
@@ -65,7 +90,12 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
 
 } // namespace
 
-KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolution)
+bool KnowledgeGraph::isSignificant(const GraphEdge &edge)
+{
+    return edge.type != ProjectSchema::coOccurrenceType() || edge.weight >= significantCoOccurrence;
+}
+
+KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolution, Edges edges)
 {
     // Two reads; an entity a relation names but that vanished between them (a concurrent
     // removal) is skipped rather than invented.
@@ -119,6 +149,9 @@ KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolut
         }
         edgeByKey.insert(key, graph.addEdge({from, to, relation.type, relation.totalWeight, relation.evidence}));
     }
+    // Only after merging: weights summed over aliases decide.
+    if (edges == Edges::Significant)
+        graph.m_edges.removeIf([](const GraphEdge &edge) { return !isSignificant(edge); });
     return graph;
 }
 

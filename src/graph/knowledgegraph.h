@@ -43,13 +43,29 @@ public:
     // Extraction merges entities within a document and by exact key across documents; this also
     // resolves across documents what one document alone cannot (a deterministic function of the
     // project's entities, so the same project always gives the same graph):
+    //   - one sense per name: PERSON, ORGANIZATION, LOCATION and MISC entities with the same
+    //     name (ignoring case and spacing) are one node, of the type with the most mentions
+    //     among the typed ones ("God" PERSON 40, LOCATION 2, MISC 9: one PERSON node); MISC
+    //     only when no document typed it. The node keeps that entity's id, so a type that
+    //     changes as documents arrive never leaves the old node behind;
     //   - a lone surname ("Babbage", PERSON or MISC) joins the one multi-word PERSON it ends
-    //     ("Charles Babbage") when exactly one does;
-    //   - a MISC entity joins the one typed entity with the same name ("Remington Rand").
+    //     ("Charles Babbage") when exactly one does.
     // Relations follow their entities; relations that become self-loops are dropped and parallel
     // ones of the same type are summed.
+    //
+    // Edges::Significant leaves out the co-occurrences that are not significant (isSignificant):
+    // what views and exports show unless asked for everything.
     enum class Resolution { AcrossDocuments, None };
-    static KnowledgeGraph fromStore(ProjectStore &store, Resolution resolution = Resolution::AcrossDocuments);
+    enum class Edges { All, Significant };
+    static KnowledgeGraph fromStore(ProjectStore &store, Resolution resolution = Resolution::AcrossDocuments,
+                                    Edges edges = Edges::All);
+
+    // Two names seen together in one sentence is mostly chance (a list, a table row); in at least
+    // this many sentences of the project, it says something about them.
+    static constexpr double significantCoOccurrence = 2;
+    // A typed relation (stated in the text or imported), or a co-occurrence in at least
+    // significantCoOccurrence sentences.
+    static bool isSignificant(const GraphEdge &edge);
 
     // Adds a node; a node with the same id is not added twice (its index is returned).
     int addNode(const GraphNode &node);

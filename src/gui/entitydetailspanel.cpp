@@ -172,8 +172,13 @@ void EntityDetailsPanel::setProvenance(const EntityProvenance &provenance)
         auto *item = new QTreeWidgetItem(m_neighbours);
         item->setText(0, neighbour.name);
         item->setToolTip(0, neighbour.type);
-        // The arrow reads from this entity: "→ works_for" (it works for them), "← works_for".
-        item->setText(1, (neighbour.outgoing ? QStringLiteral("→ ") : QStringLiteral("← ")) + neighbour.relationType);
+        // The arrow reads from this entity: "→ works_for" (it works for them), "← works_for";
+        // "↔ co_occurs" has no direction.
+        item->setText(1,
+                      (!neighbour.directed      ? QStringLiteral("↔ ")
+                           : neighbour.outgoing ? QStringLiteral("→ ")
+                                                : QStringLiteral("← "))
+                          + neighbour.relationType);
         item->setText(2, QString::number(neighbour.weight));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, EntityIdRole, neighbour.id);

@@ -8,6 +8,7 @@
 #include "pipeline/projectgraph.h"
 #include "relationtablemodel.h"
 
+#include <QCheckBox>
 #include <QCoroTimer>
 #include <QComboBox>
 #include <QFileDialog>
@@ -70,6 +71,10 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     m_typeCombo->setToolTip(tr("Show entities of this type only"));
     m_relationTypeCombo = new QComboBox(this);
     m_relationTypeCombo->setToolTip(tr("Show relations of this type only"));
+    m_chanceCoOccurrence = new QCheckBox(tr("Chance co-occurrence"), this);
+    m_chanceCoOccurrence->setObjectName(QStringLiteral("chanceCoOccurrence"));
+    m_chanceCoOccurrence->setToolTip(tr("Also show names seen together in only one sentence (mostly chance: "
+                                        "hidden by default, with the typed relations always shown)"));
     m_exportButton = new QPushButton(tr("Export Table…"), this);
     m_exportButton->setToolTip(tr("Write the rows the table shows as CSV"));
     m_statusLabel = new QLabel(this);
@@ -81,6 +86,7 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_filter, 2);
     bar->addWidget(m_typeCombo);
     bar->addWidget(m_relationTypeCombo);
+    bar->addWidget(m_chanceCoOccurrence);
     bar->addWidget(m_exportButton);
     bar->addSpacing(12);
     bar->addWidget(m_statusLabel, 1);
@@ -131,6 +137,7 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     connect(m_typeCombo, &QComboBox::currentIndexChanged, this, [this] { applyTypeFilter(); });
     connect(m_relationTypeCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_relationFilter->setType(m_relationTypeCombo->currentData().toString()); });
+    connect(m_chanceCoOccurrence, &QCheckBox::toggled, this, &GraphWorkspace::refresh);
     connect(m_exportButton, &QPushButton::clicked, this, &GraphWorkspace::exportTableDialog);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_project)
@@ -187,7 +194,8 @@ QCoro::Task<> GraphWorkspace::load(std::shared_ptr<ProjectGraph> project)
 {
     QPointer<GraphWorkspace> self(this);
     setLoadingUi(true, tr("Reading the graph…"));
-    const JobResult<GraphSnapshot> result = co_await project->loadSnapshot();
+    const JobResult<GraphSnapshot> result = co_await project->loadSnapshot(
+        m_chanceCoOccurrence->isChecked() ? KnowledgeGraph::Edges::All : KnowledgeGraph::Edges::Significant);
     if (result.end == JobEnd::Superseded || !self || project != m_project)
         co_return; // a newer refresh, or another project, owns the workspace now
     if (result.finished()) {

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -80,6 +81,7 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *typeCombo() const { return m_typeCombo; }
     QComboBox *relationTypeCombo() const { return m_relationTypeCombo; }
+    QCheckBox *chanceCoOccurrenceBox() const { return m_chanceCoOccurrence; }
     QTabWidget *tableTabs() const { return m_tableTabs; }
     QTableView *entityTable() const { return m_entityTable; }
     QTableView *relationTable() const { return m_relationTable; }
@@ -127,6 +129,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_typeCombo = nullptr;
     QComboBox *m_relationTypeCombo = nullptr;
+    QCheckBox *m_chanceCoOccurrence = nullptr; // checked: every co-occurrence, not only significant ones
     QPushButton *m_exportButton = nullptr;
     QTabWidget *m_tableTabs = nullptr;
     QTableView *m_entityTable = nullptr;

@@ -105,15 +105,15 @@ void ProjectGraph::cancelLoad(const QString &reason)
     m_loads.cancel(reason);
 }
 
-QCoro::Task<JobResult<GraphSnapshot>> ProjectGraph::loadSnapshot()
+QCoro::Task<JobResult<GraphSnapshot>> ProjectGraph::loadSnapshot(KnowledgeGraph::Edges edges)
 {
     JobScope scope(this);
     auto state = std::make_shared<LoadState>();
     m_loadState = state;
     ProjectStore *store = m_store.get(); // alive while this job runs (JobScope)
-    auto work = [store, state](const CancellationToken &token) {
+    auto work = [store, state, edges](const CancellationToken &token) {
         GraphSnapshot snapshot;
-        snapshot.graph = KnowledgeGraph::fromStore(*store);
+        snapshot.graph = KnowledgeGraph::fromStore(*store, KnowledgeGraph::Resolution::AcrossDocuments, edges);
         state->nodes = snapshot.graph.nodeCount();
         if (snapshot.graph.nodeCount() == 0)
             return snapshot;

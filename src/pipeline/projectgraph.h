@@ -61,7 +61,9 @@ public:
 
     // Latest-only. Similar entities are a bonus: when the embeddings fail, the snapshot comes
     // without them and says why (similarError).
-    QCoro::Task<JobResult<GraphSnapshot>> loadSnapshot();
+    // `edges`: KnowledgeGraph::fromStore's choice; views show significant edges unless asked.
+    QCoro::Task<JobResult<GraphSnapshot>>
+    loadSnapshot(KnowledgeGraph::Edges edges = KnowledgeGraph::Edges::Significant);
     void cancelLoad(const QString &reason);
     bool isLoading() const { return m_loads.isRunning(); }
     GraphLoadProgress loadProgress() const;

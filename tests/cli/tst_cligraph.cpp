@@ -195,6 +195,48 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("graphml"));
     }
+
+    void exportsLeaveChanceCoOccurrenceOutUnlessAsked()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("prose.gwp"));
+        const QString text = m_dir.filePath(QStringLiteral("prose/pioneers.txt"));
+        writeFile(text,
+                  "Alan Turing and Grace Hopper spoke at length. Later Alan Turing and Grace Hopper wrote "
+                  "letters. Edsger Dijkstra and Barbara Liskov taught classes.\n");
+        const Run ingested = cli({QStringLiteral("ingest"), QStringLiteral("--project"), project, text});
+        QVERIFY2(ingested.exitCode == 0, ingested.err.constData());
+        const auto links = [&](const QStringList &extra) {
+            const QString out = m_dir.filePath(QStringLiteral("prose%1.json").arg(extra.size()));
+            const Run run =
+                cli(QStringList{QStringLiteral("export"), QStringLiteral("--project"), project,
+                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out}
+                    + extra);
+            if (run.exitCode != 0)
+                qWarning("%s", run.err.constData());
+            QFile file(out);
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringList();
+            const QJsonObject graph = json(file.readAll());
+            QHash<QString, QString> names;
+            for (const QJsonValue &node : graph.value(QStringLiteral("nodes")).toArray())
+                names.insert(node.toObject().value(QStringLiteral("id")).toString(),
+                             node.toObject().value(QStringLiteral("name")).toString());
+            QStringList out2;
+            for (const QJsonValue &link : graph.value(QStringLiteral("links")).toArray()) {
+                QStringList pair{names.value(link.toObject().value(QStringLiteral("source")).toString()),
+                                 names.value(link.toObject().value(QStringLiteral("target")).toString())};
+                pair.sort();
+                out2 << pair.join(QLatin1Char('+'));
+            }
+            out2.sort();
+            return out2;
+        };
+        // Two sentences: significant. One: chance, unless every co-occurrence is asked for.
+        QCOMPARE(links({}), QStringList{QStringLiteral("Alan Turing+Grace Hopper")});
+        QCOMPARE(links({QStringLiteral("--all-co-occurrence")}),
+                 (QStringList{QStringLiteral("Alan Turing+Grace Hopper"),
+                              QStringLiteral("Barbara Liskov+Edsger Dijkstra")}));
+    }
 };
 
 GW_TEST_MAIN(TstCliGraph)

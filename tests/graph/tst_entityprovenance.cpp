@@ -175,6 +175,29 @@ private Q_SLOTS:
         QCOMPARE(merged.neighbours().first().weight, 2);
     }
 
+    void coOccurrenceIsOneNeighbourWithoutDirection()
+    {
+        // Stored with the smaller id first: "id-ada" is the subject in /a, "id-sentence" the
+        // object in /b; merged, Grace is still one neighbour.
+        const auto write = [this](const QString &path, const QString &word, const QString &name) {
+            gw::DocumentRecord record = gw::testing::sampleDocument(path, 1);
+            gw::testing::addSampleExtraction(
+                record, {gw::testing::sampleEntity(word, name), gw::testing::sampleEntity(QStringLiteral("Grace"))});
+            record.relations.first().type = QStringLiteral("co_occurs");
+            m_store->writeDocumentBlocking(record);
+        };
+        write(QStringLiteral("/a.txt"), QStringLiteral("Ada"), QStringLiteral("Ada Lovelace"));
+        write(QStringLiteral("/b.txt"), QStringLiteral("Sentence"), QStringLiteral("Lovelace"));
+        EntityProvenance::Options options;
+        options.mergedIds = {QStringLiteral("id-sentence")};
+        const EntityProvenance merged = EntityProvenance::load(*m_store, QStringLiteral("id-ada"), options);
+        QCOMPARE(merged.neighbours().size(), 1);
+        const gw::ProvenanceNeighbour &grace = merged.neighbours().first();
+        QCOMPARE(grace.name, QStringLiteral("Grace"));
+        QVERIFY(!grace.directed);
+        QCOMPARE(grace.weight, 2);
+    }
+
     void limitsKeepCountsWhole()
     {
         gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/docs/long.txt"), 30);

@@ -78,6 +78,45 @@ private Q_SLOTS:
         }
     }
 
+    void significantEdgesLeaveChanceCoOccurrenceOut()
+    {
+        using gw::testing::sampleEntity;
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        // Ada and Grace share two sentences; Zürich shares one with each; Ada met Zürich once.
+        gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
+        gw::testing::addSampleExtraction(record,
+                                         {sampleEntity(QStringLiteral("Ada")), sampleEntity(QStringLiteral("Grace")),
+                                          sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        const QString ada = record.entities.at(0).id, grace = record.entities.at(1).id,
+                      zurich = record.entities.at(2).id;
+        record.relations.clear();
+        const QString co = QStringLiteral("co_occurs");
+        for (const auto &chunk : std::as_const(record.chunks))
+            record.relations.append({co, std::min(ada, grace), std::max(ada, grace), 0, chunk.start, chunk.end, {}, 1});
+        const auto &first = record.chunks.at(0);
+        record.relations.append({co, std::min(ada, zurich), std::max(ada, zurich), 0, first.start, first.end, {}, 1});
+        record.relations.append(
+            {co, std::min(grace, zurich), std::max(grace, zurich), 0, first.start, first.end, {}, 1});
+        record.relations.append({QStringLiteral("met"), ada, zurich, 0, first.start, first.end, {}, 1});
+        store->writeDocumentBlocking(record);
+
+        QCOMPARE(KnowledgeGraph::fromStore(*store).edgeCount(), 4);
+        const KnowledgeGraph significant = KnowledgeGraph::fromStore(
+            *store, KnowledgeGraph::Resolution::AcrossDocuments, KnowledgeGraph::Edges::Significant);
+        QCOMPARE(significant.nodeCount(), 3); // a node without a significant edge stays
+        QCOMPARE(significant.edgeCount(), 2);
+        QStringList kept;
+        for (const gw::GraphEdge &edge : significant.edges()) {
+            QVERIFY(KnowledgeGraph::isSignificant(edge));
+            kept << edge.type + QLatin1Char(':') + significant.node(edge.source).name + QLatin1Char('-')
+                    + significant.node(edge.target).name;
+        }
+        kept.sort();
+        const QString pair = ada < grace ? QStringLiteral("Ada-Grace") : QStringLiteral("Grace-Ada");
+        QCOMPARE(kept, (QStringList{QStringLiteral("co_occurs:") + pair, QStringLiteral("met:Ada-Zürich")}));
+    }
+
     void resolvesSurnamesAndUntypedNamesAcrossDocuments()
     {
         using gw::testing::sampleEntity;
@@ -122,6 +161,51 @@ private Q_SLOTS:
         QCOMPARE(graph.edgeCount(), 1);
         QCOMPARE(graph.edge(0).source, zurich);
         QCOMPARE(graph.edge(0).target, graph.indexOf(QStringLiteral("id-met")));
+    }
+
+    void oneSenseForEachNameAcrossDocuments()
+    {
+        using gw::testing::sampleEntity;
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        const QString god = QStringLiteral("God");
+        // /a: "God" as a PERSON in three sentences, next to a place.
+        gw::DocumentRecord a = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 3);
+        gw::testing::addSampleExtraction(a,
+                                         {sampleEntity(QStringLiteral("Ada"), god),
+                                          sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        store->writeDocumentBlocking(a);
+        // /b: a LOCATION "God" once, an untyped "god" once.
+        gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
+        gw::testing::addSampleExtraction(
+            b,
+            {sampleEntity(QStringLiteral("Grace"), god, QStringLiteral("LOCATION")),
+             sampleEntity(QStringLiteral("Sentence"), QStringLiteral("god"), QStringLiteral("MISC"))});
+        store->writeDocumentBlocking(b);
+
+        KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 2);
+        const int node = graph.indexOf(QStringLiteral("id-ada"));
+        QCOMPARE(graph.node(node).type, QStringLiteral("PERSON"));
+        QCOMPARE(graph.node(node).mentions, 5);
+        QCOMPARE(graph.indexOf(QStringLiteral("id-grace")), node);
+        QCOMPARE(graph.indexOf(QStringLiteral("id-sentence")), node);
+        QCOMPARE(graph.findByName(god), QList<int>{node});
+        QCOMPARE(graph.edgeCount(), 1); // "met" Zürich; /b's "God met god" is a self-loop now
+
+        // New evidence: /b now types it LOCATION in four sentences. The vote turns, and the
+        // PERSON node does not stay behind.
+        gw::DocumentRecord b2 = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 4, 2);
+        gw::testing::addSampleExtraction(b2, {sampleEntity(QStringLiteral("Grace"), god, QStringLiteral("LOCATION"))});
+        store->writeDocumentBlocking(b2);
+        graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 2);
+        const int place = graph.indexOf(QStringLiteral("id-grace"));
+        QCOMPARE(graph.node(place).type, QStringLiteral("LOCATION"));
+        QCOMPARE(graph.node(place).id, QStringLiteral("id-grace"));
+        QCOMPARE(graph.indexOf(QStringLiteral("id-ada")), place);
+        QCOMPARE(graph.node(place).mentions, 7);
+        QCOMPARE(graph.findByName(god), QList<int>{place});
     }
 
     void nodesAreUniqueByIdAndEdgesNeedNodes()

@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QCheckBox>
 #include <QTreeWidget>
 
 using gw::EntityTableModel;
@@ -294,6 +295,32 @@ private Q_SLOTS:
         gw::syncWait(workspace.closeProject());
         QCOMPARE(workspace.entityModel()->rowCount(), 0);
         QCOMPARE(loaded.count(), 1);
+    }
+
+    void chanceCoOccurrenceShowsOnlyWhenAsked()
+    {
+        // Ada and Grace seen together in one sentence of a fourth document: chance.
+        gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/docs/four.txt"), 1);
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace"))});
+        record.relations.first().type = QStringLiteral("co_occurs");
+        m_store->writeDocumentBlocking(record);
+
+        GraphWorkspace workspace;
+        QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(m_store));
+        QVERIFY(waitFor(loaded));
+        QVERIFY(!workspace.chanceCoOccurrenceBox()->isChecked());
+        QCOMPARE(workspace.relationModel()->rowCount(), 3); // the three "met"
+        QCOMPARE(workspace.graph().edgeCount(), 3);
+
+        loaded.clear();
+        workspace.chanceCoOccurrenceBox()->setChecked(true); // reloads
+        QVERIFY(waitFor(loaded));
+        QCOMPARE(workspace.relationModel()->rowCount(), 4);
+        QCOMPARE(workspace.graph().edgeCount(), 4);
+        gw::syncWait(workspace.closeProject());
     }
 
 private:
