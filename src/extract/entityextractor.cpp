@@ -82,6 +82,13 @@ bool isPlacePreposition(QStringView word)
     return isWord(word, "in") || isWord(word, "at") || isWord(word, "from");
 }
 
+bool isAnyWord(QStringView word, std::initializer_list<const char *> words);
+
+bool isSpeechVerb(QStringView word)
+{
+    return isAnyWord(word, {"said", "saith", "saying", "says", "answered", "asked", "cried", "replied", "spake"});
+}
+
 bool isAnyWord(QStringView word, std::initializer_list<const char *> words)
 {
     for (const char *w : words)
@@ -279,6 +286,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 onlySpace = false;
             } else if (!c.isSpace()) {
                 onlySpace = false;
+                // "said, Doth Job fear God": the words quoted after a speech verb start anew.
+                if (c == QLatin1Char(',') && !tokens.empty() && isSpeechVerb(tokens.back().view(text)))
+                    boundary = true;
             }
             ++i;
             continue;
@@ -652,6 +662,26 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             add(EntityType::Person, a, b, 0.8);
             return;
         }
+        // "Then Paul stood up": a given name that is only some country's region (no city, no
+        // country) is far more often the person, unless it follows "in", "to", "from"...
+        // ("Arlington, Virginia": after a place and a comma it is the region.)
+        const bool afterPlaceAndComma = a > 0 && textBefore(text, tokens[a].start, 2).trimmed() == QLatin1String(",")
+            && ((tokens[a - 1].flags & Gazetteer::Location)
+                || (!out.isEmpty() && out.last().type == EntityType::Location && out.last().end == tokens[a - 1].end));
+        // ("went to Virginia": a journey's end; "said to Paul" stays the person.)
+        static const QRegularExpression journeyTo = checked(QRegularExpression(
+            QStringLiteral(R"(\b(?:went|gone|going|moved|moving|returned|travell?ed|fled|sailed|flew|drove|)"
+                           R"(relocated|emigrated|journeyed)\s+(?:back\s+)?to\s*$)"),
+            QRegularExpression::CaseInsensitiveOption));
+        if (a == b && has(a, Gazetteer::GivenName) && !afterPlacePreposition && !placeContext(a, b)
+            && !afterPlaceAndComma
+            && !(isWord(wordBefore(a), "to") && journeyTo.match(textBefore(text, tokens[a].start)).hasMatch())) {
+            const QStringView word = tokens[a].view(text);
+            if (!gz.isCity(word) && !gz.isCountry(word)) {
+                add(EntityType::Person, a, b, 0.6);
+                return;
+            }
+        }
         add(EntityType::Location, a, b, 1.0);
         return;
     }
@@ -695,6 +725,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         }
     }
 
+    // "O Zion", "O LORD": the vocative O calls a name and is no part of it.
+    if (a < b && tokens[a].view(text) == QLatin1String("O")) {
+        typeRun(text, tokens, a + 1, b, out);
+        return;
+    }
     // "Behold Moses", "Take Aaron": an imperative or interjection opening the sentence before a
     // name is not part of it.
     if (a < b && tokens[a].sentenceStart && has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::GivenName)
