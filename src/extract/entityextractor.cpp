@@ -195,7 +195,8 @@ const QRegularExpression &placeBefore()
             QStringLiteral(
                 R"(\b(?:(?:land|city|cities|town|village|plains?|kingdom|king|queen|province|region|county|)"
                 R"(coasts?|borders?|wilderness|valley|mountains?|gates?|mayor|governor|inhabitants|)"
-                R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people)\s+of|toward|towards|near)\s*$)"),
+                R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people)\s+of|toward|towards|near|)"
+                R"((?:had\s+|have\s+|has\s+)?reached|arrived\s+in|via)\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         return checked(std::move(r));
     }();
@@ -445,8 +446,50 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         k = last + 1;
     }
     recoverSentenceOpeners(text, tokens, out);
+    lowerCaseSoftware(text, tokens, out);
     typeFromNeighbours(text, out);
     return out;
+}
+
+// "The zlib library was written by ...", "the timsort algorithm": software is often named in
+// lower case, and then only its kind says so. A word no dictionary knows ("standard", "math" and
+// "curses" are words) between "the" and a kind of software is its name.
+void EntityExtractor::lowerCaseSoftware(const QString &text, const std::vector<Token> &tokens,
+                                        QList<Mention> &mentions) const
+{
+    QList<Mention> found;
+    QString key;
+    const qsizetype count = qsizetype(tokens.size());
+    for (qsizetype k = 1; k + 1 < count; ++k) {
+        const Token &t = tokens[k];
+        const Token &kind = tokens[k + 1];
+        if (t.capitalised || t.covered || !t.joinsPrevious || !kind.joinsPrevious || kind.capitalised
+            || !isWord(tokens[k - 1].view(text), "the"))
+            continue;
+        if (!isAnyWord(kind.view(text),
+                       {"library", "parser", "algorithm", "package", "module", "toolkit", "framework", "compiler",
+                        "editor", "utility", "daemon", "codec"}))
+            continue;
+        const QStringView word = t.view(text);
+        if (word.size() < 3 || !word.front().isLetter())
+            continue;
+        // Nor a word's plural ("datasets") or a compound of words ("command-line", "top-level").
+        bool known = true;
+        for (QStringView part : word.split(u'-')) {
+            if (part.size() > 3 && part.endsWith(u's'))
+                part.chop(1);
+            Gazetteer::key(part, key);
+            known = known && (m_gazetteer->wordFlags(key) & (Gazetteer::LowerCaseWord | Gazetteer::Stopword));
+        }
+        Gazetteer::key(word, key);
+        if (known || (m_gazetteer->wordFlags(key) & (Gazetteer::LowerCaseWord | Gazetteer::Stopword)))
+            continue;
+        found.append({EntityType::Misc, t.start, t.end, word.toString(), 0.6});
+    }
+    if (found.isEmpty())
+        return;
+    mentions.append(found);
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
 }
 
 // "Debian has sparked ...": one unknown word opening a sentence says nothing by itself and was
@@ -552,6 +595,10 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                       {"acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "purchased", "founded",
                        "co-founded", "cofounded", "joined", "rejoined"}))
             return true;
+        // "when he worked at Unisys", "employed by Bell Labs": a workplace, not a place.
+        if (isAnyWord(previous, {"at", "for", "by"}) && before > 0
+            && isAnyWord(word(before - 1), {"worked", "works", "working", "employed", "interned", "hired"}))
+            return true;
         if (isWord(previous, "of") && before > 0
             && isAnyWord(word(before - 1),
                          {"ceo", "executive", "chairman", "chairwoman", "founder", "co-founder", "cofounder",
@@ -641,11 +688,16 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             || (mayContinue(to) && personAfter().match(textAfter(text, tokens[to].end)).hasMatch());
     };
     const auto organisationApposition = [&](qsizetype to) {
+        // "Tesla opened its first factory": people have no "its".
+        if (to + 2 < count && tokens[to + 1].joinsPrevious && tokens[to + 2].joinsPrevious
+            && !tokens[to + 1].capitalised && tokens[to + 1].view(text).endsWith(QLatin1String("ed"))
+            && isWord(tokens[to + 2].view(text), "its"))
+            return true;
         return mayContinue(to) && organisationAfter().match(textAfter(text, tokens[to].end)).hasMatch();
     };
     const auto placeContext = [&](qsizetype from, qsizetype to) {
         const QStringView after = textAfter(text, tokens[to].end, 16);
-        return (isAnyWord(wordBefore(from), {"of", "toward", "towards", "near"})
+        return (isAnyWord(wordBefore(from), {"of", "toward", "towards", "near", "reached", "in", "via"})
                 && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
             || after.startsWith(QLatin1String("-headquartered"));
@@ -851,11 +903,19 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     } else if (initialsThenName() || looksLikeFullName()) {
         add(EntityType::Person, a, b, 0.7);
     } else if (personContext(a, b) && !onlyCommonWords && !(a == b && tokens[a].acronym)) {
-        add(EntityType::Person, a, b, 0.7); // "said Holmes", "the sons of Kohath", "Pip, the son of"
+        // "said Holmes", "the sons of Kohath", "Pip, the son of"; but "the Red Cross said" speaks
+        // for many: a person is named without "the".
+        const bool afterThe = tokens[a].joinsPrevious && isWord(wordBefore(a), "the");
+        add(afterThe ? EntityType::Organization : EntityType::Person, a, b, 0.7);
     } else if (organisationApposition(b)) {
         add(EntityType::Organization, a, b, 0.7); // "Spotify, the Stockholm-based streaming service"
     } else if (placeContext(a, b) && !onlyCommonWords) {
         add(EntityType::Location, a, b, 0.7); // "the land of Canaan", "Raleigh-based"
+    } else if (a >= 2 && isWord(wordBefore(a), "of") && tokens[a].joinsPrevious
+               && isAnyWord(tokens[a - 2].view(text),
+                            {"author", "authors", "creator", "creators", "inventor", "designer", "developer",
+                             "developers", "maintainer", "maintainers"})) {
+        add(EntityType::Misc, a, b, 0.6); // "the author of Vim": a work, though "vim" is a word
     } else if (onlyCommonWords && tokens[a].sentenceStart && !tokens[a].acronym) {
         return; // "Returns True", "See Also": a heading or an imperative, not a name
     } else if (unknownWord && (tokens[a].sentenceStart || has(a, Gazetteer::CommonWord))) {

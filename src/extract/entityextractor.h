@@ -22,7 +22,7 @@ class EntityExtractor
 public:
     // Changes whenever the rules or dictionaries change what is found: documents read by an older
     // version are read again on the next ingest (DocumentRecord::extractor).
-    static constexpr int version = 3;
+    static constexpr int version = 4;
 
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn());
 
@@ -40,6 +40,7 @@ private:
                  QList<Mention> &out) const;
     static void recoverSentenceOpeners(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions);
     static void typeFromNeighbours(const QString &text, QList<Mention> &mentions);
+    void lowerCaseSoftware(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions) const;
     static bool organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,
                                     qsizetype last);
 

@@ -156,7 +156,8 @@ const Spec specs[] = {
     {RelationType::Created, Per | Org, Misc | Org, Form::Active,
      R"(created|creates|co-created|designed|designs|co-designed|invented|invents|co-invented|)"
      R"(wrote|writes|co-wrote|authored|co-authored|built|builds|developed|develops|co-developed|)"
-     R"(published|publishes|composed|released)"},
+     R"(published|publishes|composed|released|)"
+     R"(released\s+the\s+(?:first|initial)\s+(?:public\s+)?(?:version|release)\s+of)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Passive,
      R"(created|designed|invented|written|co-written|authored|co-authored|built|developed|)"
      R"(published|composed)"},

@@ -178,8 +178,16 @@ void TstEntityExtractor::sentences_data()
                             << t({E::Person, E::Organization, E::Location, E::Date})
                             << QStringList{"Alan Turing", "National Physical Laboratory", "Manchester", "June 1948"};
     // The second place is listed with the first, which a preposition makes a place.
-    QTest::newRow("guess-location") << QStringLiteral("He later worked at Bletchford and Kleinburg.")
+    QTest::newRow("guess-location") << QStringLiteral("He later lived at Bletchford and Kleinburg.")
                                     << t({E::Location, E::Location}) << QStringList{"Bletchford", "Kleinburg"};
+    // Where someone works is a workplace; what speaks with "the" is many people; "its" no person.
+    QTest::newRow("workplace") << QStringLiteral("He worked at Quillstone. The Varnel Trust said it agreed. "
+                                                 "Zorbatek opened its plant.")
+                               << t({E::Organization, E::Organization, E::Organization})
+                               << QStringList{"Quillstone", "Varnel Trust", "Zorbatek"};
+    QTest::newRow("lower-case-software") << QStringLiteral(
+        "The zlib library, the standard library and the command-line utility differ.")
+                                         << t({E::Misc}) << QStringList{"zlib"};
     QTest::newRow("org-suffix") << QStringLiteral("Sperry Rand Corp. bought Eckert-Mauchly Computer Co. in 1950.")
                                 << t({E::Organization, E::Organization, E::Date})
                                 << QStringList{"Sperry Rand Corp.", "Eckert-Mauchly Computer Co.", "1950"};
