@@ -595,8 +595,9 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                       {"acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "purchased", "founded",
                        "co-founded", "cofounded", "joined", "rejoined"}))
             return true;
-        // "when he worked at Unisys", "employed by Bell Labs": a workplace, not a place.
-        if (isAnyWord(previous, {"at", "for", "by"}) && before > 0
+        // "when he worked at Unisys", "employed by Bell Labs": a workplace, not a place. (Not
+        // "for": "worked for Edison" is as often a person.)
+        if (isAnyWord(previous, {"at", "by"}) && before > 0
             && isAnyWord(word(before - 1), {"worked", "works", "working", "employed", "interned", "hired"}))
             return true;
         if (isWord(previous, "of") && before > 0
