@@ -402,10 +402,10 @@ void TstExtractionQuality::entities()
                           {"MISC", 0.45}},
                          0.86, 0.84, 0.85, 0.83, &why),
              qPrintable(why));
-    // Measured (four genres, 160 sentences): PERSON 0.904, ORGANIZATION 0.739, LOCATION 0.886;
-    // micro P 0.831, R 0.787, F1 0.809 (tune 0.860, held out 0.752).
+    // Measured (four genres, 160 sentences): PERSON 0.910, ORGANIZATION 0.783, LOCATION 0.911;
+    // micro P 0.850, R 0.818, F1 0.834 (tune 0.898, held out 0.761).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"PERSON", 0.88}, {"ORGANIZATION", 0.71}, {"LOCATION", 0.86}}, 0.81, 0.76, 0.79, 0.73, &why),
+                         {{"PERSON", 0.89}, {"ORGANIZATION", 0.76}, {"LOCATION", 0.89}}, 0.83, 0.80, 0.81, 0.74, &why),
              qPrintable(why));
 }
 
@@ -420,14 +420,17 @@ void TstExtractionQuality::relationsEndToEnd()
                          {{"born_in", 0.78}, {"created", 0.52}, {"founded", 0.70}, {"located_in", 0.68}}, 0.83, 0.54,
                          0.66, 0.62, &why),
              qPrintable(why));
-    // Measured (four genres): founded 0.857, headquartered_in 0.917, leads 0.727, located_in 0.706,
-    // works_for 0.769; micro P 0.897, R 0.549, F1 0.681 (held out 0.539).
-    QVERIFY2(
-        meetsFloors(
-            tables, QStringLiteral("genres"),
-            {{"founded", 0.83}, {"headquartered_in", 0.88}, {"leads", 0.70}, {"located_in", 0.68}, {"works_for", 0.74}},
-            0.87, 0.52, 0.66, 0.51, &why),
-        qPrintable(why));
+    // Measured (four genres): created 0.581, founded 0.857, headquartered_in 0.917, leads 0.727,
+    // located_in 0.811, works_for 0.769; micro P 0.907, R 0.620, F1 0.736 (held out 0.539).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
+                         {{"created", 0.55},
+                          {"founded", 0.83},
+                          {"headquartered_in", 0.88},
+                          {"leads", 0.70},
+                          {"located_in", 0.78},
+                          {"works_for", 0.74}},
+                         0.88, 0.59, 0.71, 0.51, &why),
+             qPrintable(why));
 }
 
 void TstExtractionQuality::relationsOnGoldMentions()
