@@ -26,34 +26,6 @@ QSet<QString> keySet(const QStringList &words)
     return set;
 }
 
-// Words the dictionary lists only in lower case. Possessives ("aaron's") are skipped; a word also
-// listed capitalised ("Paul", "Lot", "Apple") may well be a name and is not common.
-QSet<QString> lowerCaseWords(const QStringList &dictionary)
-{
-    QSet<QString> words;
-    words.reserve(dictionary.size());
-    for (const QString &word : dictionary)
-        if (!word.isEmpty() && word.front().isLower() && !word.contains(QLatin1Char('\'')))
-            words.insert(Gazetteer::key(word));
-    return words;
-}
-
-QSet<QString> commonWords(const QStringList &dictionary)
-{
-    QSet<QString> capitalised;
-    for (const QString &word : dictionary)
-        if (!word.isEmpty() && word.front().isUpper())
-            capitalised.insert(word.toLower());
-    QSet<QString> common;
-    common.reserve(dictionary.size());
-    for (const QString &word : dictionary) {
-        if (word.isEmpty() || !word.front().isLower() || word.contains(QLatin1Char('\'')) || capitalised.contains(word))
-            continue;
-        common.insert(Gazetteer::key(word));
-    }
-    return common;
-}
-
 } // namespace
 
 Gazetteer::Gazetteer(const Lists &lists)
@@ -84,16 +56,29 @@ Gazetteer::Gazetteer(const Lists &lists)
             if (!k.contains(QLatin1Char(' ')))
                 m_wordFlags[k] |= flag;
     }
-    for (const QString &k : lowerCaseWords(lists.dictionary))
-        m_wordFlags[k] |= LowerCaseWord;
-    for (const QString &k : commonWords(lists.dictionary))
-        m_wordFlags[k] |= CommonWord;
+    // The dictionary in one pass (it is read at every start: about 100,000 words). A word listed
+    // in lower case is a LowerCaseWord; also common when not listed capitalised as well ("Paul",
+    // "Lot", "Apple" may well be names). Possessives ("aaron's") are skipped.
+    QSet<QString> capitalised;
+    capitalised.reserve(lists.dictionary.size() / 4);
+    for (const QString &word : lists.dictionary)
+        if (word.front().isUpper() && !word.contains(QLatin1Char('\'')))
+            capitalised.insert(word.toLower());
+    m_wordFlags.reserve(m_wordFlags.size() + lists.dictionary.size());
+    QString k;
+    for (const QString &word : lists.dictionary) {
+        if (!word.front().isLower() || word.contains(QLatin1Char('\'')))
+            continue;
+        key(word, k);
+        m_wordFlags[k] |= capitalised.contains(word) ? unsigned(LowerCaseWord) : unsigned(LowerCaseWord | CommonWord);
+    }
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
 {
     // A function-local static is initialised exactly once, even when threads race to it.
-    static const std::shared_ptr<const Gazetteer> instance = [] {
+    // Never destroyed: freeing some 100,000 small strings at exit only costs time.
+    static const auto *const instance = new std::shared_ptr<const Gazetteer>([] {
         initGazetteerResources();
         const auto list = [](const char *file) {
             return readList(QStringLiteral(":/gazetteers/") + QLatin1String(file));
@@ -113,8 +98,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.dictionary = readList(QStringLiteral(":/dictionary/american-english"));
         Q_ASSERT_X(!lists.dictionary.isEmpty(), "Gazetteer::builtIn", "the dictionary resource is missing");
         return std::make_shared<const Gazetteer>(lists);
-    }();
-    return instance;
+    }());
+    return *instance;
 }
 
 QStringList Gazetteer::readList(const QString &path)
