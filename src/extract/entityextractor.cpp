@@ -173,13 +173,15 @@ const QRegularExpression &organisationAfter()
 {
     static const QRegularExpression regex = [] {
         QRegularExpression r(
-            QStringLiteral(R"(^(?:\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|maker|carmaker|)"
-                           R"(chipmaker|group|conglomerate|service|airline|carrier|bank|lender|miner|retailer|)"
-                           R"(publisher|broadcaster|manufacturer|giant|start-?up|corporation|organi[sz]ation|charity|)"
-                           R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
-                           R"(university|institute|non-profit|nonprofit)\b|)"
-                           R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
-                           R"(founder|spokes\w+)\b|\s+reported\b|\s*,\s+(?:founded|established)\s+(?:in|by)\b))"),
+            QStringLiteral(
+                R"(^(?:\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|maker|carmaker|)"
+                R"(chipmaker|group|conglomerate|service|airline|carrier|bank|lender|miner|retailer|)"
+                R"(publisher|broadcaster|manufacturer|giant|start-?up|corporation|organi[sz]ation|charity|)"
+                R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
+                R"(university|institute|non-profit|nonprofit|laboratory|lab|band|orchestra|choir|league|party|)"
+                R"(council|committee|ministry|union)\b|)"
+                R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
+                R"(founder|spokes\w+)\b|\s+reported\b|\s*,\s+(?:founded|established)\s+(?:in|by)\b))"),
             QRegularExpression::UseUnicodePropertiesOption);
         return checked(std::move(r));
     }();
@@ -602,9 +604,16 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             return true;
         if (isWord(previous, "of") && before > 0
             && isAnyWord(word(before - 1),
-                         {"ceo", "executive", "chairman", "chairwoman", "founder", "co-founder", "cofounder",
+                         {"ceo", "executive", "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder",
                           "subsidiary", "division", "shares", "shareholders", "employees", "spokesman", "spokeswoman",
                           "spokesperson"}))
+            return true;
+        // "chief executive officer of Amazon"; not "an officer of Pharaoh".
+        if (isWord(previous, "of") && before > 1 && isWord(word(before - 1), "officer")
+            && isAnyWord(word(before - 2), {"executive", "financial", "operating", "technology", "information"}))
+            return true;
+        // "also leads SpaceX", "who heads Zentrix": what a person leads is an organisation.
+        if (isAnyWord(previous, {"leads", "heads", "chairs"}))
             return true;
     }
     const QStringView next = word(last + 1);
@@ -701,7 +710,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return (isAnyWord(wordBefore(from), {"of", "toward", "towards", "near", "reached", "in", "via"})
                 && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
-            || after.startsWith(QLatin1String("-headquartered"));
+            || after.startsWith(QLatin1String("-headquartered")) || after.startsWith(QLatin1String(" flows "))
+            || after.startsWith(QLatin1String(" flowed ")); // a river
     };
     const auto initial = [&](qsizetype k) {
         return tokens[k].end - tokens[k].start == 2 && text.at(tokens[k].end - 1) == u'.';
@@ -901,6 +911,10 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Location, a, b, 0.9); // "Colorado River", "Lake Titicaca", "Gulf of Mexico"
     } else if (organisationContext(text, tokens, a, b)) {
         add(EntityType::Organization, a, b, 0.8); // "founded Amazon", "Oracle acquired"
+    } else if (organisationApposition(b) && !has(a, Gazetteer::GivenName)) {
+        // Said outright ("Berkshire Hathaway, the holding company"): before guessing from the
+        // name's shape.
+        add(EntityType::Organization, a, b, 0.7);
     } else if (initialsThenName() || looksLikeFullName()) {
         add(EntityType::Person, a, b, 0.7);
     } else if (personContext(a, b) && !onlyCommonWords && !(a == b && tokens[a].acronym)) {

@@ -185,6 +185,12 @@ void TstEntityExtractor::sentences_data()
                                                  "Zorbatek opened its plant.")
                                << t({E::Organization, E::Organization, E::Organization})
                                << QStringList{"Quillstone", "Varnel Trust", "Zorbatek"};
+    // What an apposition says outright wins over the shape of a name; what a person leads is an
+    // organisation; a name that flows is a river.
+    QTest::newRow("said-outright") << QStringLiteral(
+        "Varnel Quist, the holding company, grew. She also leads Zorbatek. The Quorra flows east.")
+                                   << t({E::Organization, E::Organization, E::Location})
+                                   << QStringList{"Varnel Quist", "Zorbatek", "Quorra"};
     QTest::newRow("lower-case-software") << QStringLiteral(
         "The zlib library, the standard library and the command-line utility differ.")
                                          << t({E::Misc}) << QStringList{"zlib"};
