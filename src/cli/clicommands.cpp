@@ -139,12 +139,15 @@ int runIngestCommand(const QStringList &arguments)
         return exitUsage;
     }
 
+    // Ctrl-C is caught from here on: one that comes while the project opens (which may take a
+    // moment on a loaded machine) cancels the job as soon as it runs, instead of killing the
+    // process without a summary.
+    InterruptWatcher interrupts;
     // The same project set-up as the window's: the store's breaker, the remote extractor's.
     const std::unique_ptr<ProjectContext> project = command.openProject(projectOptions, false);
     if (!project)
         return exitFailures;
     IngestJob &job = *project->job();
-    InterruptWatcher interrupts;
     bool interrupted = false;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &job, [&] {
         interrupted = true;
