@@ -450,6 +450,21 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
     recoverSentenceOpeners(text, tokens, out);
     lowerCaseSoftware(text, tokens, out);
     typeFromNeighbours(text, out);
+    // "the Levites", "the Egyptians", "the Pharisees": a people named by a plural demonym is
+    // no person, place or organisation, whatever the context suggested ("the Levites said").
+    for (Mention &m : out) {
+        if ((m.type != EntityType::Person && m.type != EntityType::Location && m.type != EntityType::Organization)
+            || m.confidence >= 1.0 || m.text.contains(QLatin1Char(' ')) || m.text.size() < 6)
+            continue;
+        static const char *const plurals[] = {"ites", "ians", "eans", "ines", "ees"};
+        for (const char *plural : plurals) {
+            if (m.text.endsWith(QLatin1String(plural))
+                && !(gz.wordFlags(Gazetteer::key(m.text)) & (Gazetteer::Location | Gazetteer::GivenName))) {
+                m.type = EntityType::Misc;
+                break;
+            }
+        }
+    }
     return out;
 }
 
@@ -798,6 +813,28 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     if (a < b && tokens[a].sentenceStart && has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::GivenName)
         && (tokens[a + 1].flags & (Gazetteer::GivenName | Gazetteer::Location | Gazetteer::PersonTitle))) {
         typeRun(text, tokens, a + 1, b, out);
+        return;
+    }
+    // "said, Blessed of the LORD be his land": a common word opening the sentence, "of", then a
+    // name: the name alone (not "Bank of America", "University of Oslo": their head words are
+    // organisation or place words).
+    if (a < b && tokens[a].sentenceStart && has(a, Gazetteer::CommonWord)
+        && !has(a, Gazetteer::OrgHead | Gazetteer::LocationHead | Gazetteer::GivenName)
+        && isWord(tokens[a + 1].view(text), "of")) {
+        qsizetype name = a + 1;
+        while (name <= b && !tokens[name].capitalised)
+            ++name;
+        if (name <= b && (tokens[b].flags & (Gazetteer::GivenName | Gazetteer::Location))) {
+            typeRun(text, tokens, name, b, out);
+            return;
+        }
+    }
+    // "from Lachish Joshua passed": after a place preposition, an unknown word and a given name
+    // are a place and a person, not one name.
+    if (afterPlacePreposition && b == a + 1 && !has(a, Gazetteer::GivenName) && has(b, Gazetteer::GivenName)
+        && !tokens[a].acronym) {
+        typeRun(text, tokens, a, a, out);
+        typeRun(text, tokens, b, b, out);
         return;
     }
 

@@ -191,6 +191,13 @@ void TstEntityExtractor::sentences_data()
         "Varnel Quist, the holding company, grew. She also leads Zorbatek. The Quorra flows east.")
                                    << t({E::Organization, E::Organization, E::Location})
                                    << QStringList{"Varnel Quist", "Zorbatek", "Quorra"};
+    // No name begins with a quoted common word before "of"; a place and a person after "from"
+    // are two names.
+    QTest::newRow("not-glued") << QStringLiteral(
+        "And he said, Blessed of the LORD be his land. And from Tarvish Joshua passed on.")
+                               << t({E::Person, E::Location, E::Person}) << QStringList{"LORD", "Tarvish", "Joshua"};
+    QTest::newRow("a-people") << QStringLiteral("And the Quorbites said, We will go to the Zembians.")
+                              << t({E::Misc, E::Misc}) << QStringList{"Quorbites", "Zembians"};
     QTest::newRow("lower-case-software") << QStringLiteral(
         "The zlib library, the standard library and the command-line utility differ.")
                                          << t({E::Misc}) << QStringList{"zlib"};
