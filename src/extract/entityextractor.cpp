@@ -152,7 +152,8 @@ const QRegularExpression &personAfter()
         QRegularExpression r(
             QStringLiteral(
                 R"(^(?:\s+(?:said|says|saith|spake|answered|replied|asked|told|cried|exclaimed|whispered|)"
-                R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married)\b|)"
+                R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married|composed|painted|)"
+                R"(wrote(?=\s+(?:the|a|an|his|her)\b|\s+[A-Z]))\b|)"
                 R"(\s+(?:king|queen|prince|priest|prophet)\s+of\b|)"
                 R"(\s*,\s+who\b|\s*,?\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|)"
                 R"(husband|brother|sister|father|mother|grandson|granddaughter|widow|founder|co-founder|)"
@@ -185,6 +186,16 @@ const QRegularExpression &organisationAfter()
             QRegularExpression::UseUnicodePropertiesOption);
         return checked(std::move(r));
     }();
+    return regex;
+}
+
+// After an unknown name: an apposition that only a place takes ("Gdańsk, a port city on").
+const QRegularExpression &placeApposition()
+{
+    static const QRegularExpression regex = checked(QRegularExpression(
+        QStringLiteral(R"(^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|port|island|)"
+                       R"(river|region|province|county|suburb|district|state|country|kingdom)\b)"),
+        QRegularExpression::UseUnicodePropertiesOption));
     return regex;
 }
 
@@ -699,10 +710,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             return true;
         return to + 1 < count && tokens[to + 1].joinsPrevious
             && isAnyWord(tokens[to + 1].view(text),
-                         {"said",  "says",      "saith",     "spake",   "answered", "replied", "asked",   "told",
-                          "cried", "exclaimed", "whispered", "shouted", "sighed",   "smiled",  "laughed", "nodded",
-                          "wept",  "begat",     "married",   "king",    "queen",    "prince",  "priest",  "prophet",
-                          "the",   "a",         "an",        "his",     "her",      "their",   "reported"});
+                         {"said",    "says",   "saith",     "spake",     "answered", "replied", "asked",
+                          "told",    "cried",  "exclaimed", "whispered", "shouted",  "sighed",  "smiled",
+                          "laughed", "nodded", "wept",      "begat",     "married",  "king",    "queen",
+                          "prince",  "priest", "prophet",   "the",       "a",        "an",      "his",
+                          "her",     "their",  "reported",  "composed",  "painted",  "wrote"});
     };
     const auto personContext = [&](qsizetype from, qsizetype to) {
         const QStringView before = wordBefore(from);
@@ -726,7 +738,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                 && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
             || after.startsWith(QLatin1String("-headquartered")) || after.startsWith(QLatin1String(" flows "))
-            || after.startsWith(QLatin1String(" flowed ")); // a river
+            || after.startsWith(QLatin1String(" flowed ")) // a river
+            || placeApposition().match(textAfter(text, tokens[to].end)).hasMatch();
     };
     const auto initial = [&](qsizetype k) {
         return tokens[k].end - tokens[k].start == 2 && text.at(tokens[k].end - 1) == u'.';

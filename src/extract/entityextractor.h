@@ -22,7 +22,7 @@ class EntityExtractor
 public:
     // Changes whenever the rules or dictionaries change what is found: documents read by an older
     // version are read again on the next ingest (DocumentRecord::extractor).
-    static constexpr int version = 6;
+    static constexpr int version = 7;
 
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn());
 

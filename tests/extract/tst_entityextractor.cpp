@@ -198,6 +198,9 @@ void TstEntityExtractor::sentences_data()
                                << t({E::Person, E::Location, E::Person}) << QStringList{"LORD", "Tarvish", "Joshua"};
     QTest::newRow("a-people") << QStringLiteral("And the Quorbites said, We will go to the Zembians.")
                               << t({E::Misc, E::Misc}) << QStringList{"Quorbites", "Zembians"};
+    QTest::newRow("author-and-place-apposition")
+        << QStringLiteral("Varkosz composed the Silver Mass. Tresk, a port city on the coast, grew.")
+        << t({E::Person, E::Misc, E::Location}) << QStringList{"Varkosz", "Silver Mass", "Tresk"};
     QTest::newRow("lower-case-software") << QStringLiteral(
         "The zlib library, the standard library and the command-line utility differ.")
                                          << t({E::Misc}) << QStringList{"zlib"};
