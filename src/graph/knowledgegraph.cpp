@@ -4,6 +4,7 @@
 #include "store/projectstore.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -55,7 +56,15 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
         else if (better(i, found.value()))
             found.value() = i;
     }
-    // Multi-word PERSON entities by their last word.
+    // Multi-word PERSON entities by their last word; not those whose first word is a place or
+    // an organisation of the project: "from Lachish Joshua passed" glued two names, and the
+    // lone "Joshua" must not become "Lachish Joshua".
+    QSet<QString> placesAndOrganisations;
+    for (const int i : std::as_const(senseByName)) {
+        const QString &type = entities.at(i).type;
+        if (type == QLatin1String("LOCATION") || type == QLatin1String("ORGANIZATION"))
+            placesAndOrganisations.insert(comparable(entities.at(i).name));
+    }
     QHash<QString, QList<int>> personsBySurname;
     for (const int i : std::as_const(senseByName)) {
         const StoredEntity &entity = entities.at(i);
@@ -63,7 +72,7 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
             continue;
         const QString name = comparable(entity.name);
         const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
-        if (space > 0)
+        if (space > 0 && !placesAndOrganisations.contains(name.left(name.indexOf(QLatin1Char(' ')))))
             personsBySurname[name.mid(space + 1)].append(i);
     }
     for (int i = 0; i < entities.size(); ++i) {

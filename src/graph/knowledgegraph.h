@@ -49,7 +49,8 @@ public:
     //     only when no document typed it. The node keeps that entity's id, so a type that
     //     changes as documents arrive never leaves the old node behind;
     //   - a lone surname ("Babbage", PERSON or MISC) joins the one multi-word PERSON it ends
-    //     ("Charles Babbage") when exactly one does.
+    //     ("Charles Babbage") when exactly one does, unless that one begins with the name of a
+    //     place or organisation of the project (two names glued: "Lachish Joshua").
     // Relations follow their entities; relations that become self-loops are dropped and parallel
     // ones of the same type are summed.
     //

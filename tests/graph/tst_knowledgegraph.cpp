@@ -208,6 +208,31 @@ private Q_SLOTS:
         QCOMPARE(graph.findByName(god), QList<int>{place});
     }
 
+    void aGluedNameDoesNotAbsorbTheLoneName()
+    {
+        using gw::testing::sampleEntity;
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        // "Zürich" is a place; "Zürich Ada" two names glued; the lone "Ada" stays itself, while
+        // "Grace" joins "Lady Grace" as a surname would.
+        gw::DocumentRecord a = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 1);
+        gw::testing::addSampleExtraction(a,
+                                         {sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
+                                          sampleEntity(QStringLiteral("Ada")),
+                                          sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Zürich Ada")),
+                                          sampleEntity(QStringLiteral("Grace"))});
+        store->writeDocumentBlocking(a);
+        gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
+        gw::testing::addSampleExtraction(b, {sampleEntity(QStringLiteral("met"), QStringLiteral("Lady Grace"))});
+        store->writeDocumentBlocking(b);
+
+        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 4);
+        QVERIFY(graph.indexOf(QStringLiteral("id-ada")) != graph.indexOf(QStringLiteral("id-sentence")));
+        QCOMPARE(graph.node(graph.indexOf(QStringLiteral("id-ada"))).name, QStringLiteral("Ada"));
+        QCOMPARE(graph.indexOf(QStringLiteral("id-grace")), graph.indexOf(QStringLiteral("id-met")));
+    }
+
     void nodesAreUniqueByIdAndEdgesNeedNodes()
     {
         KnowledgeGraph graph;
