@@ -82,19 +82,26 @@ bool isPlacePreposition(QStringView word)
     return isWord(word, "in") || isWord(word, "at") || isWord(word, "from");
 }
 
-bool isAnyWord(QStringView word, std::initializer_list<const char *> words);
-
-bool isSpeechVerb(QStringView word)
-{
-    return isAnyWord(word, {"said", "saith", "saying", "says", "answered", "asked", "cried", "replied", "spake"});
-}
-
 bool isAnyWord(QStringView word, std::initializer_list<const char *> words)
 {
     for (const char *w : words)
         if (isWord(word, w))
             return true;
     return false;
+}
+
+bool isSpeechVerb(QStringView word)
+{
+    return isAnyWord(word, {"said", "saith", "saying", "says", "answered", "asked", "cried", "replied", "spake"});
+}
+
+// Adds `more` to `mentions`, keeping them sorted by start.
+void addInOrder(QList<Mention> &mentions, const QList<Mention> &more)
+{
+    if (more.isEmpty())
+        return;
+    mentions.append(more);
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
 }
 
 // Letters of a word, any script ("R." has one).
@@ -514,10 +521,7 @@ void EntityExtractor::lowerCaseSoftware(const QString &text, const std::vector<T
             continue;
         found.append({EntityType::Misc, t.start, t.end, word.toString(), 0.6});
     }
-    if (found.isEmpty())
-        return;
-    mentions.append(found);
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    addInOrder(mentions, found);
 }
 
 // "Debian has sparked ...": one unknown word opening a sentence says nothing by itself and was
@@ -557,10 +561,7 @@ void EntityExtractor::recoverSentenceOpeners(const QString &text, const std::vec
         m.confidence = 0.6;
         recovered.append(std::move(m));
     }
-    if (recovered.isEmpty())
-        return;
-    mentions.append(recovered);
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    addInOrder(mentions, recovered);
 }
 
 // Names typed by the mentions next to them, after every run is typed: an acronym in parentheses

@@ -37,6 +37,11 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     // One sense per name: the name entities spelled alike, whatever type each document gave
     // them, become the one with the most mentions among the typed ones (MISC only says that no
     // document had evidence). Ties go to the smaller id, so the choice never depends on order.
+    // Each name made comparable once: the loops below look at it up to three times.
+    QList<QString> names(entities.size());
+    for (int i = 0; i < entities.size(); ++i)
+        if (isNameType(entities.at(i).type))
+            names[i] = comparable(entities.at(i).name);
     QHash<QString, int> senseByName;
     const auto better = [&](int a, int b) {
         const StoredEntity &x = entities.at(a), &y = entities.at(b);
@@ -49,7 +54,7 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     for (int i = 0; i < entities.size(); ++i) {
         if (!isNameType(entities.at(i).type))
             continue;
-        const QString name = comparable(entities.at(i).name);
+        const QString &name = names.at(i);
         const auto found = senseByName.find(name);
         if (found == senseByName.end())
             senseByName.insert(name, i);
@@ -63,14 +68,14 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     for (const int i : std::as_const(senseByName)) {
         const QString &type = entities.at(i).type;
         if (type == QLatin1String("LOCATION") || type == QLatin1String("ORGANIZATION"))
-            placesAndOrganisations.insert(comparable(entities.at(i).name));
+            placesAndOrganisations.insert(names.at(i));
     }
     QHash<QString, QList<int>> personsBySurname;
     for (const int i : std::as_const(senseByName)) {
         const StoredEntity &entity = entities.at(i);
         if (entity.type != person)
             continue;
-        const QString name = comparable(entity.name);
+        const QString &name = names.at(i);
         const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
         if (space > 0 && !placesAndOrganisations.contains(name.left(name.indexOf(QLatin1Char(' ')))))
             personsBySurname[name.mid(space + 1)].append(i);
@@ -79,11 +84,11 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
         const StoredEntity &entity = entities.at(i);
         if (!isNameType(entity.type))
             continue;
-        const QString name = comparable(entity.name);
+        const QString &name = names.at(i);
         const int sense = senseByName.value(name);
         target[i] = sense;
         // A capitalised surname alone is often typed MISC when no first name was near it.
-        const QString senseType = entities.at(sense).type;
+        const QString &senseType = entities.at(sense).type;
         if (sense == i && (senseType == person || senseType == misc) && !name.contains(QLatin1Char(' '))) {
             const QList<int> candidates = personsBySurname.value(name);
             if (candidates.size() == 1)
