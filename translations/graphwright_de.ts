@@ -19,13 +19,13 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+98"/>
+        <location line="+17"/>
+        <location line="+102"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -88,6 +88,16 @@
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compact Project</source>
+        <translation>Projekt &amp;komprimieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the space that replaced and removed documents left in the project file back to the disk</source>
+        <translation>Den Platz, den ersetzte und entfernte Dokumente in der Projektdatei hinterlassen haben, an die Festplatte zurückgeben</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -720,6 +730,12 @@
         <translation>Kopie als „%1“ speichern</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>compact the project</source>
+        <translation>das Projekt komprimieren</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>cannot prepare a bulk load</source>
         <translation>kann das Massenladen nicht vorbereiten</translation>
@@ -855,7 +871,7 @@
         <translation>… weitere Erwähnungen in diesem Dokument</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No similar entities (it has no relations).</source>
         <translation>Keine ähnlichen Entitäten (sie hat keine Beziehungen).</translation>
     </message>
@@ -1992,7 +2008,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+37"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+38"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
@@ -2012,7 +2028,7 @@
         <translation>Schutzschalter und Zustand</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -2102,7 +2118,22 @@
         <translation>&lt;h3&gt;Graphwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Wissensgraphen: Legen Sie Dokumente ab, und Graphwright liest sie parallel in eine einzige Projektdatei ein.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCoro, poppler, QuaZip, uchardet und SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>Compacting the project…</source>
+        <translation>Projekt wird komprimiert …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot compact the project</source>
+        <translation>Das Projekt kann nicht komprimiert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project compacted: %1 → %2.</source>
+        <translation>Projekt komprimiert: %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Table</source>
         <translation>Tabelle importieren</translation>
     </message>
@@ -2510,6 +2541,11 @@
         <source>cannot save a copy as %1: no project is open</source>
         <translation>eine Kopie als %1 kann nicht gespeichert werden: kein Projekt ist geöffnet</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot compact: no project is open</source>
+        <translation>Komprimieren nicht möglich: kein Projekt geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>gw::ProjectGraph</name>
@@ -2617,7 +2653,7 @@
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>

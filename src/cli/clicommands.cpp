@@ -188,6 +188,36 @@ int runIngestCommand(const QStringList &arguments)
     return summary.documentsFailed > 0 ? exitFailures : exitOk;
 }
 
+int runCompactCommand(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("compact"),
+                        QStringLiteral("Rewrites the project file without the free space that replaced and removed "
+                                       "documents left (it needs room for a second copy while it runs)."));
+    int exitCode = exitOk;
+    if (!command.parse(arguments, exitCode))
+        return exitCode;
+    try {
+        const std::unique_ptr<ProjectContext> project = command.openProject({}, true);
+        if (!project)
+            return exitFailures;
+        const Compaction compaction = syncWait(project->compact());
+        if (command.wantsJson()) {
+            printJson(QJsonObject{{QStringLiteral("project"), project->store()->path()},
+                                  {QStringLiteral("bytes_before"), compaction.bytesBefore},
+                                  {QStringLiteral("bytes_after"), compaction.bytesAfter}});
+        } else {
+            printLine(
+                stdout,
+                QStringLiteral("Compacted %1: %2 -> %3")
+                    .arg(project->store()->path(), dataSize(compaction.bytesBefore), dataSize(compaction.bytesAfter)));
+        }
+    } catch (const Error &error) {
+        command.fail(error.message());
+        return exitFailures;
+    }
+    return exitOk;
+}
+
 int runStatusCommand(const QStringList &arguments)
 {
     CommandLine command(QStringLiteral("status"),

@@ -10,6 +10,7 @@ namespace gw {
 int runIngestCommand(const QStringList &arguments);
 int runStatusCommand(const QStringList &arguments);
 int runHealthCommand(const QStringList &arguments);
+int runCompactCommand(const QStringList &arguments);
 
 // Where the project goes when --project is not given.
 QString defaultProjectPath();

@@ -18,6 +18,7 @@ void printUsage(FILE *stream)
         "  ingest [--project FILE] [--jobs N] [--json] PATH...   ingest files and folders\n"
         "  status [--project FILE] [--json]                      what a project holds\n"
         "  health [--project FILE] [--json]                      check what Graphwright depends on\n"
+        "  compact [--project FILE] [--json]                     give the space of replaced documents back\n"
         "  graph [--project FILE] [--json]                       counts, central entities, communities\n"
         "  export [--project FILE] --format F --out PATH         graphml, gexf, json, csv or neo4j\n"
         "  query [--project FILE] neighbors NAME | path NAME NAME | similar NAME\n"
@@ -48,6 +49,8 @@ int main(int argc, char **argv)
         return gw::runStatusCommand(arguments);
     if (command == QStringLiteral("health"))
         return gw::runHealthCommand(arguments);
+    if (command == QStringLiteral("compact"))
+        return gw::runCompactCommand(arguments);
     if (command == QStringLiteral("graph"))
         return gw::runGraphCommand(arguments);
     if (command == QStringLiteral("export"))

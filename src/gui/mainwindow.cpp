@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
     connect(m_ui->actionSaveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
+    connect(m_ui->actionCompactProject, &QAction::triggered, this, [this] { compactProject(); });
     connect(m_ui->actionAddFiles, &QAction::triggered, this, &MainWindow::addFilesDialog);
     connect(m_ui->actionAddFolder, &QAction::triggered, this, &MainWindow::addFolderDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -401,6 +403,36 @@ QCoro::Task<> MainWindow::saveCopyAndOpen(QString target)
     co_await openProject(target);
 }
 
+QCoro::Task<bool> MainWindow::compactProject()
+{
+    QPointer<MainWindow> self(this);
+    if (!m_project)
+        co_return false;
+    m_ui->actionCompactProject->setEnabled(false);
+    statusBar()->showMessage(tr("Compacting the project…"));
+    std::optional<Compaction> compaction;
+    QString failure;
+    try {
+        compaction = co_await m_project->compact();
+    } catch (const Error &error) {
+        failure = error.message();
+    }
+    if (!self)
+        co_return false;
+    m_ui->actionCompactProject->setEnabled(true);
+    if (!compaction) {
+        statusBar()->clearMessage();
+        showError(tr("Cannot compact the project"), failure);
+        co_return false;
+    }
+    const QLocale locale;
+    statusBar()->showMessage(
+        tr("Project compacted: %1 → %2.")
+            .arg(locale.formattedDataSize(compaction->bytesBefore), locale.formattedDataSize(compaction->bytesAfter)),
+        8000);
+    co_return true;
+}
+
 void MainWindow::importTableDialog()
 {
     if (!m_project)
@@ -493,6 +525,7 @@ void MainWindow::updateTitle()
     m_projectLabel->setText(path.isEmpty() ? tr("No project open") : path);
     m_ui->actionSaveProjectAs->setEnabled(!path.isEmpty());
     m_ui->actionImportTable->setEnabled(!path.isEmpty());
+    m_ui->actionCompactProject->setEnabled(!path.isEmpty());
     m_ui->actionExportGraph->setEnabled(!path.isEmpty());
 }
 

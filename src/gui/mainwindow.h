@@ -54,6 +54,8 @@ public:
     // Imports a CSV table (TableImporter) off the GUI thread; completes with the result, after
     // telling the person about rows that could not be imported. False when nothing was imported.
     QCoro::Task<bool> importTable(QString path);
+    // Compacts the open project off the GUI thread (File → Compact Project); true when it did.
+    QCoro::Task<bool> compactProject();
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
     BreakerPanel *breakerPanel() const { return m_breakerPanel; }
     EventLoopLagProbe &lagProbe() { return m_lagProbe; }

@@ -110,6 +110,14 @@ QCoro::Task<> ProjectContext::saveCopy(QString target)
     co_await store->saveCopy(target);
 }
 
+QCoro::Task<Compaction> ProjectContext::compact()
+{
+    const std::shared_ptr<ProjectStore> store = m_store;
+    if (!store)
+        throw Error(tr("cannot compact: no project is open"));
+    co_return co_await store->compact();
+}
+
 QCoro::Task<> ProjectContext::close()
 {
     QPointer<ProjectContext> self(this);

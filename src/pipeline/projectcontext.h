@@ -12,6 +12,7 @@
 //   const HealthReport report = co_await project.health().runChecksAsync();
 //   co_await project.close();                // also done, blocking, by the destructor
 #include "core/circuitbreakerregistry.h"
+#include "store/compaction.h"
 #include "core/healthmonitor.h"
 #include "graph/tableimporter.h"
 #include "ingestoptions.h"
@@ -69,6 +70,9 @@ public:
     QCoro::Task<TableImportResult> importTable(QString tablePath, TableImportOptions importOptions = {});
     // Writes a consistent copy of the project to `target` off the calling thread. Throws gw::Error.
     QCoro::Task<> saveCopy(QString target);
+    // Gives the free space of replaced and removed documents back to the disk (ProjectStore::
+    // compact). Throws gw::Error.
+    QCoro::Task<Compaction> compact();
 
     // Cancels the job, waits until it and the graph jobs are idle, then closes the store.
     // Finished documents stay in the project. Safe to call twice.

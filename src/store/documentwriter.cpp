@@ -467,6 +467,17 @@ void DocumentWriter::saveCopy(const QString &target)
     m_connection.exec(query, QCoreApplication::translate("gw::DocumentWriter", "save a copy as \"%1\"").arg(target));
 }
 
+void DocumentWriter::compact()
+{
+    // VACUUM rewrites every table and index into fresh pages through the WAL; the checkpoint then
+    // moves them into the file and truncates the WAL, so the file shrinks on disk now, not at the
+    // next automatic checkpoint. Readers keep their snapshot meanwhile (WAL mode).
+    m_connection.exec(QStringLiteral("VACUUM"),
+                      QCoreApplication::translate("gw::DocumentWriter", "compact the project"));
+    m_connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                      QCoreApplication::translate("gw::DocumentWriter", "compact the project"));
+}
+
 void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)
 {
     ProjectConnection::Transaction transaction(m_connection, ProjectConnection::Transaction::Kind::Immediate);

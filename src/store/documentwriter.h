@@ -74,6 +74,8 @@ public:
 
     // Writes a consistent copy of the whole project to `target` (SQLite's VACUUM INTO).
     void saveCopy(const QString &target);
+    // Rebuilds the project file without its free pages (SQLite's VACUUM) and empties the WAL.
+    void compact();
 
 private:
     struct ExistingRow

@@ -322,6 +322,22 @@ QCoro::Task<bool> ProjectStore::saveCopy(QString target)
     }));
 }
 
+QCoro::Task<Compaction> ProjectStore::compact()
+{
+    return awaitCall(runOnWriter([this] {
+        Compaction compaction;
+        compaction.bytesBefore = fileBytes();
+        writer().compact();
+        compaction.bytesAfter = fileBytes();
+        return compaction;
+    }));
+}
+
+qint64 ProjectStore::fileBytes() const
+{
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
 QCoro::Task<bool> ProjectStore::removeDocument(QString path)
 {
     return awaitCall(runOnWriter([this, path = std::move(path)] { return writer().remove(path); }));
@@ -442,7 +458,7 @@ ProjectStatus ProjectStore::status()
         out.path = m_path;
         return out;
     });
-    status.fileBytes = QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    status.fileBytes = fileBytes();
     m_readers->shrinkIdle(); // status() is polled: a good moment to close connections of idle threads
     return status;
 }

@@ -1,4 +1,5 @@
 #pragma once
+
 // A Graphwright project file (.gwp): one SQLite database in WAL mode holding the ingested
 // documents, their full texts and chunks, the entities, mentions and relations extracted from
 // them, and what the graph keeps (layout positions, entity vectors, the remote extractor's answer
@@ -36,6 +37,7 @@
 // Closing. The destructor waits for queued writes, closes the writer's connection on the writer
 // thread and every idle reader connection. No reader call may still be running.
 
+#include "compaction.h"
 #include "documentrecord.h"
 #include "documentwriter.h"
 
@@ -93,6 +95,11 @@ public:
     // not exist yet. Throws StoreError. Completes with true.
     QCoro::Task<bool> saveCopy(QString target);
 
+    // Gives back the space replaced and removed documents left free: the file (and its WAL) is
+    // rewritten without free pages. Queued like a write; reads go on meanwhile. Throws StoreError
+    // (a full disk: VACUUM needs room for a second copy).
+    QCoro::Task<Compaction> compact();
+
     // Runs `work` on the writer thread inside one IMMEDIATE transaction on the writer's
     // connection: committed when it returns, rolled back when it throws (the exception reaches
     // the caller). How other layers (graph import, vectors, layout, extraction cache) write their
@@ -132,6 +139,7 @@ public:
 private:
     explicit ProjectStore(const QString &path);
     DocumentWriter &writer(); // on the writer thread only
+    qint64 fileBytes() const; // the project file and its WAL
     // Queues a job (or a document, batched with its neighbours) behind every earlier write.
     template<typename F, typename R = std::invoke_result_t<F &>>
     std::shared_ptr<WriterCall<R>> runOnWriter(F work);
