@@ -14,9 +14,10 @@ gw_as_root() {
     fi
 }
 
+# gw_install_packages [list]: the packages of scripts/debian-packages.txt (or of another list).
 gw_install_packages() {
-    local wanted missing=()
-    wanted=$(grep -v '^\s*#' "$GW_ROOT/scripts/debian-packages.txt" | grep -v '^\s*$')
+    local list="${1:-$GW_ROOT/scripts/debian-packages.txt}" wanted missing=()
+    wanted=$(grep -v '^\s*#' "$list" | grep -v '^\s*$')
     for pkg in $wanted; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
@@ -30,8 +31,8 @@ gw_install_packages() {
     gw_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# gw_build <build-dir> [extra cmake args...]
-gw_build() {
+# gw_configure <build-dir> [extra cmake args...]
+gw_configure() {
     local dir="$1"
     shift
     gw_log "Configuring $dir"
@@ -39,6 +40,11 @@ gw_build() {
         cat "$GW_ROOT/$dir.configure.log" >&2
         return 1
     }
-    gw_log "Building $dir"
-    cmake --build "$GW_ROOT/$dir"
+}
+
+# gw_build <build-dir> [extra cmake args...]: configures and builds everything.
+gw_build() {
+    gw_configure "$@"
+    gw_log "Building $1"
+    cmake --build "$GW_ROOT/$1"
 }
