@@ -103,6 +103,35 @@ private Q_SLOTS:
                  qPrintable(reasons.join(QLatin1Char('\n'))));
     }
 
+    void compactGivesBackWhatReplacedDocumentsLeft()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.gwp"));
+        const auto ingestRound = [&](int round) {
+            for (int i = 0; i < 20; ++i)
+                writeFile(dir.filePath(QStringLiteral("in/%1.txt").arg(i)),
+                          QByteArray("Round %1: Ada Lovelace met Charles Babbage in London. ")
+                              .replace("%1", QByteArray::number(round))
+                              .repeated(200));
+            return cli({QStringLiteral("ingest"), QStringLiteral("-p"), project, dir.filePath(QStringLiteral("in"))});
+        };
+        QCOMPARE(ingestRound(1).exitCode, 0);
+        QCOMPARE(ingestRound(2).exitCode, 0); // every document replaced
+        const Run run = cli({QStringLiteral("compact"), QStringLiteral("-p"), project, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject result = json(run.out);
+        const qint64 before = result.value(QStringLiteral("bytes_before")).toInteger();
+        const qint64 after = result.value(QStringLiteral("bytes_after")).toInteger();
+        QVERIFY2(after > 0 && after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("-p"), project, QStringLiteral("--json")});
+        QCOMPARE(json(status.out).value(QStringLiteral("documents_done")).toInt(), 20);
+
+        const Run missing =
+            cli({QStringLiteral("compact"), QStringLiteral("-p"), dir.filePath(QStringLiteral("no.gwp"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("no.gwp"), missing.err.constData());
+    }
+
     void usageErrorsGiveExitCodeOne()
     {
         QCOMPARE(cli({}).exitCode, 1);

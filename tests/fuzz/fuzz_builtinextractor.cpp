@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         GW_FUZZ_CHECK(relation.subject >= 0 && relation.subject < mentions.size());
         GW_FUZZ_CHECK(relation.object >= 0 && relation.object < mentions.size());
         GW_FUZZ_CHECK(relation.subject != relation.object);
-        GW_FUZZ_CHECK(relation.sentenceStart >= 0 && relation.sentenceStart < relation.sentenceEnd &&
-                      relation.sentenceEnd <= text.size());
+        GW_FUZZ_CHECK(relation.sentenceStart >= 0 && relation.sentenceStart < relation.sentenceEnd
+                      && relation.sentenceEnd <= text.size());
     }
     return 0;
 }

@@ -33,8 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             GW_FUZZ_CHECK(relation.subject >= 0 && relation.subject < answer.mentions.size());
             GW_FUZZ_CHECK(relation.object >= 0 && relation.object < answer.mentions.size());
         }
-    } catch (const gw::MalformedAnswerError &) {
-    }
+    } catch (const gw::MalformedAnswerError &) {}
     // The request for any chunk is valid JSON the codec itself would send.
     GW_FUZZ_CHECK(!gw::ChatExtractionCodec::requestBody(QStringLiteral("model"), chunk).isEmpty());
     return 0;

@@ -9,7 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2)
         return 0;
-    const int target = 8 + data[0] * 4;          // 8 .. 1028
+    const int target = 8 + data[0] * 4;             // 8 .. 1028
     const int overlap = data[1] % (target / 2 + 1); // 0 .. target / 2
     const QString text = gw::fuzz::text(data + 2, size - 2);
     const gw::Chunker chunker(target, overlap);

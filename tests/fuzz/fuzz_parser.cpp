@@ -34,16 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     try {
         const QString text = parser->extractText(input, context);
         GW_FUZZ_CHECK(text.size() <= context.limits.maxTextChars);
-    } catch (const gw::LoadError &) {
-    }
+    } catch (const gw::LoadError &) {}
     try {
         parser->extractMetadata(input, context);
-    } catch (const gw::LoadError &) {
-    }
+    } catch (const gw::LoadError &) {}
     try {
         const gw::DocumentPreview preview = parser->makePreview(input, context);
         GW_FUZZ_CHECK(preview.thumbnail.isNull() || preview.thumbnail.width() <= context.limits.thumbnailWidth);
-    } catch (const gw::LoadError &) {
-    }
+    } catch (const gw::LoadError &) {}
     return 0;
 }

@@ -30,8 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (const gw::TableImportProblem &problem : std::as_const(result.problems))
                 GW_FUZZ_CHECK(problem.line >= 1);
             (void)record;
-        } catch (const gw::Error &) {
-        }
+        } catch (const gw::Error &) {}
     }
     return 0;
 }

@@ -36,8 +36,8 @@ void ensureApplication();
 } // namespace gw::fuzz
 
 // An invariant the code under test promises: breaking it is a finding, like a crash.
-#define GW_FUZZ_CHECK(condition)                                                                                       \
-    do {                                                                                                               \
-        if (!(condition))                                                                                              \
-            ::gw::fuzz::fail(#condition, __FILE__, __LINE__);                                                          \
+#define GW_FUZZ_CHECK(condition) \
+    do { \
+        if (!(condition)) \
+            ::gw::fuzz::fail(#condition, __FILE__, __LINE__); \
     } while (false)
