@@ -15,6 +15,9 @@ namespace gw {
 
 namespace {
 
+// Address used to tell ThreadSanitizer about the pool hand-off (see threadsanitizer.h).
+char helperHandOff = 0;
+
 struct BlockRun
 {
     const std::function<void(int)> *work = nullptr; // valid while `closed` is false or running > 0
@@ -65,9 +68,10 @@ void runParallelBlocks(int blockCount, const std::function<void(int)> &work, con
     QThreadPool *pool = QThreadPool::globalInstance();
     const int helpers = std::min(blockCount, std::max(1, pool->maxThreadCount())) - 1;
     for (int i = 0; i < helpers; ++i) {
-        GW_TSAN_RELEASE(run.get());
-        pool->start([run] {
-            GW_TSAN_ACQUIRE(run.get());
+        // The runnable is built before the hand-off is announced, and the worker acquires on a
+        // static key before it reads its capture (reading `run` to find the key would race).
+        std::function<void()> helper = [run] {
+            GW_TSAN_ACQUIRE(&helperHandOff);
             {
                 const std::lock_guard lock(run->mutex);
                 if (run->closed)
@@ -78,7 +82,9 @@ void runParallelBlocks(int blockCount, const std::function<void(int)> &work, con
             const std::lock_guard lock(run->mutex);
             if (--run->running == 0)
                 run->idle.notify_all();
-        });
+        };
+        GW_TSAN_RELEASE(&helperHandOff);
+        pool->start(std::move(helper));
     }
     run->drain();
     std::unique_lock lock(run->mutex);
