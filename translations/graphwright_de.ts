@@ -680,12 +680,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>Kopie als „%1“ speichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>compact the project</source>
         <translation>das Projekt komprimieren</translation>
@@ -741,7 +741,7 @@
         <translation>kann das Massenladen nicht vorbereiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>cannot index the entities after a bulk load</source>
         <translation>kann die Entitäten nach dem Massenladen nicht indizieren</translation>
     </message>
@@ -1606,7 +1606,7 @@
 <context>
     <name>gw::IngestJob</name>
     <message>
-        <location filename="../src/pipeline/ingestjob.cpp" line="+256"/>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+259"/>
         <source>the job was cancelled</source>
         <translation>der Auftrag wurde abgebrochen</translation>
     </message>
@@ -2128,12 +2128,12 @@
         <translation>Das Projekt kann nicht komprimiert werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Project compacted: %1 → %2.</source>
         <translation>Projekt komprimiert: %1 → %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Import Table</source>
         <translation>Tabelle importieren</translation>
     </message>
@@ -2399,7 +2399,7 @@
 <context>
     <name>gw::ProjectConnection</name>
     <message>
-        <location filename="../src/store/projectconnection.cpp" line="+41"/>
+        <location filename="../src/store/projectconnection.cpp" line="+43"/>
         <source>the SQLite driver of Qt (QSQLITE) is not available</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar</translation>
     </message>
@@ -2429,14 +2429,14 @@
         <translation>synchronous kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cannot set mmap_size</source>
-        <translation>mmap_size kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>cannot set cache_size</source>
         <translation>cache_size kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot set wal_autocheckpoint</source>
+        <translation>wal_autocheckpoint kann nicht gesetzt werden</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -95,15 +95,18 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
         if (minBytes < 0)
             return out;
         try {
-            // New paths only: a re-run over unchanged files writes nothing and needs no bulk load.
+            // New paths and paths whose size changed: a re-run over unchanged files writes nothing
+            // and needs no bulk load.
             const QHash<QString, qint64> stored = store.storedSizes();
-            qint64 storedBytes = 0, newBytes = 0;
+            qint64 storedBytes = 0, writtenBytes = 0;
             for (const qint64 size : stored)
                 storedBytes += size;
-            for (const auto &document : out.inputs.documents)
-                if (!stored.contains(document.path))
-                    newBytes += document.size;
-            out.bulk = newBytes >= minBytes && newBytes >= storedBytes;
+            for (const auto &document : out.inputs.documents) {
+                const auto before = stored.constFind(document.path);
+                if (before == stored.cend() || *before != document.size)
+                    writtenBytes += document.size;
+            }
+            out.bulk = writtenBytes >= minBytes && writtenBytes * IngestOptions::bulkLoadShareDivisor >= storedBytes;
         } catch (const std::exception &) {
             // The writes will report what is wrong with the store.
         }

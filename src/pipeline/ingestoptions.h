@@ -13,10 +13,13 @@ struct IngestOptions
     int chunkOverlap = 100;         // characters shared by neighbouring chunks
     bool extract = true;            // find entities and relations (the extract stage)
     RemoteExtractorSettings remote; // a URL set: entities and relations from that endpoint
-    // A batch of inputs at least this large, and at least as large as what the project already
-    // holds, is written as a bulk load (ProjectStore::beginBulkLoad): about twice as fast, with
-    // the entity indexes built once at the end. Negative: never.
-    qint64 bulkLoadMinBytes = 4 * 1024 * 1024;
+    // A batch of new and changed inputs at least this large, and at least a sixteenth of what the
+    // project already holds, is written as a bulk load (ProjectStore::beginBulkLoad): the entity
+    // indexes are built once at the end instead of updated row by row, in random order. Building
+    // them costs about 35 ms per MB the project holds; updating them about 1 s per MB written
+    // (5,000-file project, 500 files replaced). Negative: never.
+    qint64 bulkLoadMinBytes = 1024 * 1024;
+    static constexpr int bulkLoadShareDivisor = 16;
 };
 
 } // namespace gw

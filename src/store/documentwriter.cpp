@@ -341,6 +341,8 @@ void DocumentWriter::releaseEntities(const QStringList &ids)
     for (const QString &id : ids) {
         m_releaseEntity.bindValue(0, id);
         m_connection.exec(m_releaseEntity, what);
+        if (m_bulkLoad)
+            continue; // endBulkLoad() deletes the orphans
         m_deleteOrphanEntity.bindValue(0, id);
         m_connection.exec(m_deleteOrphanEntity, what);
     }
@@ -491,16 +493,31 @@ void DocumentWriter::beginBulkLoad()
         for (const QString &statement : ProjectSchema::dropEntityLookupIndexes())
             connection.exec(statement, QCoreApplication::translate("gw::DocumentWriter", "cannot prepare a bulk load"));
     });
+    m_bulkLoad = true;
 }
 
 void DocumentWriter::endBulkLoad()
 {
-    transaction([](ProjectConnection &connection) {
+    const QString what =
+        QCoreApplication::translate("gw::DocumentWriter", "cannot index the entities after a bulk load");
+    transaction([&what](ProjectConnection &connection) {
+        // Only after a bulk load (or one a crash cut short) are the indexes missing: opening a
+        // project then costs nothing.
+        const bool indexed = connection
+                                 .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                                        "AND name = 'mentions_by_entity'"),
+                                         what)
+                                 .toLongLong()
+            > 0;
+        if (indexed)
+            return;
         for (const QString &statement : ProjectSchema::createEntityLookupIndexes())
-            connection.exec(
-                statement,
-                QCoreApplication::translate("gw::DocumentWriter", "cannot index the entities after a bulk load"));
+            connection.exec(statement, what);
+        // The entities replaced documents left without a reference (releaseEntities kept them);
+        // the foreign key checks of these deletes use the indexes just built.
+        connection.exec(QStringLiteral("DELETE FROM entities WHERE documents <= 0"), what);
     });
+    m_bulkLoad = false;
 }
 
 } // namespace gw

@@ -69,6 +69,7 @@ public:
     // A bulk load: drops the entity lookup indexes (ProjectSchema::dropEntityLookupIndexes) until
     // endBulkLoad() builds them again. Everything stays correct meanwhile; only lookups by entity
     // are slower. A writer opened on a file left in a bulk load (a crash) builds them at once.
+    // Entities a replaced document no longer refers to go at the end (see m_bulkLoad).
     void beginBulkLoad();
     void endBulkLoad();
 
@@ -119,6 +120,10 @@ private:
     QSqlQuery m_releaseEntity;
     QSqlQuery m_deleteOrphanEntity;
     QList<DocumentWriteStep> m_steps;
+    // Between beginBulkLoad() and endBulkLoad(): an entity no document refers to any more stays
+    // until endBulkLoad() deletes them all at once. Deleting one checks its foreign keys by
+    // looking for mentions and relations of it, a scan of both tables without the lookup indexes.
+    bool m_bulkLoad = false;
 };
 
 } // namespace gw

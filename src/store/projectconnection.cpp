@@ -23,8 +23,10 @@ QString uniqueConnectionName(ProjectConnection::Access access)
 // How long a statement waits for a lock before failing with "database is locked". With one
 // writer and WAL, waits happen only around checkpoints and the first open, so this is generous.
 constexpr int busyTimeoutMs = 10'000;
-constexpr qint64 mmapBytes = qint64(1) << 30; // address space only; pages load on use
-constexpr int writerCacheKiB = 256 * 1024;    // an upper bound; SQLite allocates as it goes
+// An upper bound, allocated as used: it also bounds the sorter that builds indexes after a bulk
+// load, so a large ingest's memory does not grow with the project.
+constexpr int writerCacheKiB = 16 * 1024;
+constexpr int writerCheckpointPages = 16384; // 64 MB of WAL (SQLite's default: 1,000 pages)
 
 } // namespace
 
@@ -76,16 +78,23 @@ void ProjectConnection::applyPragmas()
     // lose the last commits (never corrupt the file). FULL would fsync on every document.
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"),
          QCoreApplication::translate("gw::ProjectConnection", "cannot set synchronous"));
-    // Reads map the file instead of a pread() per page (WAL pages still come from the log).
-    exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes),
-         QCoreApplication::translate("gw::ProjectConnection", "cannot set mmap_size"));
+    // No mmap_size: pages a connection maps stay resident (every page a count or an index build
+    // touched), so a large ingest's memory would grow with the project (5,000 files: 152 MB
+    // peak instead of 94 MB). Reads copy pages through SQLite's cache instead (loading the graph
+    // of that project: 0.85 s instead of 0.67 s).
     if (m_access == Access::ReadWrite) {
         // The writer inserts mentions and relations into indexes keyed by entity id, in random
         // order: with SQLite's default 2 MB cache every insert evicted and re-read index pages
-        // (1.8 M pread + 1.8 M pwrite calls for a 50 MB text corpus). A big cache keeps the hot
+        // (1.8 M pread + 1.8 M pwrite calls for a 50 MB text corpus). A larger cache keeps the hot
         // index pages in memory between documents.
         exec(QStringLiteral("PRAGMA cache_size = -%1").arg(writerCacheKiB),
              QCoreApplication::translate("gw::ProjectConnection", "cannot set cache_size"));
+        // Each checkpoint copies every page the WAL holds into the file (and syncs it). A
+        // replaced document rewrites a few hundred scattered pages, many of them the same
+        // (entity rows, index pages): a larger WAL copies each of them once per checkpoint
+        // instead of once per few documents (500 of 5,000 files replaced: 9.0 s -> 6.2 s).
+        exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(writerCheckpointPages),
+             QCoreApplication::translate("gw::ProjectConnection", "cannot set wal_autocheckpoint"));
         const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"),
                                     QCoreApplication::translate("gw::ProjectConnection", "cannot switch to WAL"))
                                  .toString();

@@ -326,6 +326,68 @@ private Q_SLOTS:
         QCOMPARE(indexings, 0);
     }
 
+    // Replacing a sixteenth of a project or more is a bulk load too: the same rows as replacing
+    // without one, and the entities only the old versions named are gone at the end.
+    void aLargeReplacementIsBulkLoadedToTheSameResult()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        const auto writeVersion = [&](int version) {
+            // Version 1 of the first two names people only they name; version 2 does not.
+            for (int i = 0; i < 8; ++i)
+                writeFile(in + QStringLiteral("/doc%1.txt").arg(i),
+                          prose(i < 2 ? 120 + version : 120, i < 2 ? 10 * version + i : i)
+                              + (i < 2 && version == 1 ? QByteArray("Hedy Lamarr met Konrad Zuse in Vienna.") : ""));
+        };
+        const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes) {
+            auto store = gw::ProjectStore::open(project);
+            gw::IngestOptions options;
+            options.jobs = 2;
+            options.bulkLoadMinBytes = bulkLoadMinBytes;
+            gw::IngestJob job(*store, options);
+            QSignalSpy indexing(&job, &gw::IngestJob::indexingEntities);
+            const auto summary = gw::syncWait(job.run({in}));
+            QString rows;
+            qint64 orphans = -1;
+            int indexes = 0;
+            store->readSnapshot([&](gw::ProjectConnection &connection) {
+                indexes = entityLookupIndexes(connection);
+                orphans = connection
+                              .scalar(QStringLiteral("SELECT count(*) FROM entities WHERE documents <= 0"),
+                                      QStringLiteral("test"))
+                              .toLongLong();
+                rows =
+                    connection
+                        .scalar(QStringLiteral("SELECT group_concat(r, ';') FROM (SELECT d.path || ':' || m.entity_id "
+                                               "|| ':' || m.start_offset AS r FROM mentions m JOIN documents d ON "
+                                               "d.id = m.document_id UNION ALL SELECT id || ':' || name || ':' || "
+                                               "documents FROM entities UNION ALL SELECT subject_id || ':' || type "
+                                               "|| ':' || object_id FROM relations ORDER BY 1)"),
+                                QStringLiteral("test"))
+                        .toString();
+            });
+            return std::tuple(summary.documentsDone, int(indexing.count()), indexes, orphans, rows);
+        };
+        writeVersion(1);
+        const QString plain = dir.filePath(QStringLiteral("plain.gwp"));
+        const QString bulk = dir.filePath(QStringLiteral("bulk.gwp"));
+        QCOMPARE(std::get<0>(ingest(plain, -1)), 8);
+        QCOMPARE(std::get<0>(ingest(bulk, -1)), 8);
+
+        writeVersion(2); // two of eight documents change: a quarter of the project
+        const auto [plainDone, plainIndexings, plainIndexes, plainOrphans, plainRows] = ingest(plain, -1);
+        const auto [bulkDone, bulkIndexings, bulkIndexes, bulkOrphans, bulkRows] = ingest(bulk, 1);
+        QCOMPARE(plainDone, 2);
+        QCOMPARE(bulkDone, 2);
+        QCOMPARE(plainIndexings, 0);
+        QCOMPARE(bulkIndexings, 1); // replaced as a bulk load
+        QCOMPARE(bulkIndexes, 3);
+        QCOMPARE(plainOrphans, 0);
+        QCOMPARE(bulkOrphans, 0); // what only the old versions named went at the end
+        QCOMPARE(bulkRows, plainRows);
+        QVERIFY(!bulkRows.contains(QStringLiteral("Hedy Lamarr")));
+    }
+
     void aCancelledBulkLoadStillEndsWithTheIndexes()
     {
         QTemporaryDir dir;
