@@ -624,7 +624,7 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+84"/>
+        <location filename="../src/store/documentwriter.cpp" line="+90"/>
         <source>cannot write a document without a path</source>
         <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>
     </message>
@@ -2399,17 +2399,32 @@
 <context>
     <name>gw::ProjectConnection</name>
     <message>
-        <location filename="../src/store/projectconnection.cpp" line="+43"/>
+        <location filename="../src/store/projectconnection.cpp" line="+44"/>
         <source>the SQLite driver of Qt (QSQLITE) is not available</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cannot open the file</source>
         <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the project: the folder %1 cannot be written (a read-only folder or disk)</source>
+        <translation>das Projekt kann nicht angelegt werden: in den Ordner %1 kann nicht geschrieben werden (ein schreibgeschützter Ordner oder Datenträger)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the project is read-only: %1 cannot be written (a read-only file, folder or disk); copy the project to a writable place</source>
+        <translation>das Projekt ist schreibgeschützt: %1 kann nicht geschrieben werden (eine schreibgeschützte Datei, ein schreibgeschützter Ordner oder Datenträger); kopieren Sie das Projekt an einen beschreibbaren Ort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cannot set busy_timeout</source>
         <translation>busy_timeout kann nicht gesetzt werden</translation>
     </message>

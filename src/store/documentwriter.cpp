@@ -35,7 +35,13 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     : m_connection(projectPath, ProjectConnection::Access::ReadWrite)
 {
     m_schemaVersion = ProjectSchema::migrate(m_connection);
-    endBulkLoad(); // a no-op unless a bulk load was cut short
+    try {
+        endBulkLoad(); // a no-op unless a bulk load was cut short
+    } catch (const StoreError &error) {
+        // A full disk can leave the indexes unbuilt: the project still opens (reads and writes
+        // stay correct, lookups by entity slower), and the next opening tries again.
+        qWarning("graphwright: the entity indexes could not be rebuilt yet: %s", error.what());
+    }
     m_find = m_connection.prepare(
         QStringLiteral("SELECT id, content_hash, state, error IS NOT NULL, extractor FROM documents WHERE path = ?"));
     m_delete = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));

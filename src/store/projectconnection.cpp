@@ -3,6 +3,7 @@
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 
 #include <atomic>
@@ -45,6 +46,8 @@ ProjectConnection::ProjectConnection(const QString &projectPath, Access access)
     }
     m_database.setDatabaseName(projectPath);
     try {
+        if (access == Access::ReadWrite)
+            requireWritable();
         if (!m_database.open())
             fail(QCoreApplication::translate("gw::ProjectConnection", "cannot open the file"), m_database.lastError());
         applyPragmas();
@@ -61,6 +64,30 @@ ProjectConnection::~ProjectConnection()
     m_database.close();
     m_database = QSqlDatabase(); // the last handle must be gone before removeDatabase
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void ProjectConnection::requireWritable() const
+{
+    // SQLite would only say "unable to open database file": a project is written in place, with
+    // its journal (-wal, -shm) beside it, so the file and its folder must both be writable.
+    const QFileInfo file(m_projectPath);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists())
+        throw StoreError(m_projectPath,
+                         QCoreApplication::translate("gw::ProjectConnection", "the folder %1 does not exist")
+                             .arg(folder.absoluteFilePath()));
+    if (!file.exists() && !folder.isWritable())
+        throw StoreError(m_projectPath,
+                         QCoreApplication::translate("gw::ProjectConnection",
+                                                     "cannot create the project: the folder %1 cannot be written "
+                                                     "(a read-only folder or disk)")
+                             .arg(folder.absoluteFilePath()));
+    if (!folder.isWritable() || (file.exists() && !file.isWritable()))
+        throw StoreError(m_projectPath,
+                         QCoreApplication::translate("gw::ProjectConnection",
+                                                     "the project is read-only: %1 cannot be written (a read-only "
+                                                     "file, folder or disk); copy the project to a writable place")
+                             .arg(folder.isWritable() ? file.absoluteFilePath() : folder.absoluteFilePath()));
 }
 
 void ProjectConnection::applyPragmas()

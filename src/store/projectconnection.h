@@ -63,6 +63,8 @@ public:
 
 private:
     void applyPragmas();
+    // Throws StoreError naming the read-only file or folder, or the missing folder.
+    void requireWritable() const;
 
     const QString m_projectPath;
     const Access m_access;

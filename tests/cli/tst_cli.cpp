@@ -17,6 +17,20 @@ class TstCli : public QObject
 {
     Q_OBJECT
 
+private:
+    // Runs a shell script as root of a new user and mount namespace: mounts it makes are private
+    // to it and gone when it ends. Exit code -1 when unshare could not run.
+    static Run inPrivateMounts(const QString &script)
+    {
+        QProcess process;
+        process.start(QStringLiteral("unshare"),
+                      {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        if (!process.waitForFinished(120'000))
+            return {};
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -130,6 +144,70 @@ private Q_SLOTS:
             cli({QStringLiteral("compact"), QStringLiteral("-p"), dir.filePath(QStringLiteral("no.gwp"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains("no.gwp"), missing.err.constData());
+    }
+
+    // A real full disk: a 1 MB tmpfs mounted in a private mount namespace (unshare: no root
+    // needed where user namespaces are allowed). Documents that no longer fit fail with the
+    // project file and the cause; those written before stay, and the project still opens.
+    void aFullDiskFailsClearlyAndKeepsFinishedDocuments()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 60; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+                      QByteArray("Ada Lovelace met Charles Babbage in London on problem %1. ")
+                          .replace("%1", QByteArray::number(i))
+                          .repeated(300));
+        const QString disk = dir.filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        const QString project = disk + QStringLiteral("/p.gwp");
+        const Run run =
+            inPrivateMounts(QStringLiteral("mount -t tmpfs -o size=1m tmpfs '%1' || exit 99; "
+                                           "'%2' ingest -p '%3' --json '%4'; echo \"ingest=$?\" >&2; "
+                                           "'%2' status -p '%3' --json")
+                                .arg(disk, QStringLiteral(GW_CLI_PATH), project, dir.filePath(QStringLiteral("in"))));
+        if (run.exitCode == 99 || run.exitCode == -1 || run.err.startsWith("unshare:"))
+            QSKIP("no private mount namespace here (unshare -rm)");
+        QVERIFY2(run.err.contains("ingest=2"), run.err.constData()); // some documents failed
+        // The ingest summary, then the status of the same project.
+        const QJsonObject summary = json(run.out.left(run.out.indexOf("\n}\n") + 3));
+        const int done = summary.value(QStringLiteral("documents_done")).toInt();
+        QVERIFY2(done >= 1 && done < 60, run.out.constData());
+        const QJsonArray failures = summary.value(QStringLiteral("failures")).toArray();
+        QCOMPARE(failures.size(), 60 - done);
+        const QString reason = failures.first().toObject().value(QStringLiteral("reason")).toString();
+        QVERIFY2(reason.contains(project) && reason.contains(QStringLiteral("full")), qPrintable(reason));
+        QVERIFY2(run.exitCode == 0, run.err.constData()); // status opens the project
+        const QJsonObject status = json(run.out.mid(run.out.indexOf("\n}\n") + 3));
+        QCOMPARE(status.value(QStringLiteral("documents_done")).toInt(), done);
+    }
+
+    // A project on a read-only disk (a read-only bind mount in a private mount namespace): the
+    // error names the folder and says why, for an existing project and for a new one.
+    void aReadOnlyProjectIsNamedAsSuch()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/a.txt")), "Ada Lovelace met Charles Babbage in London.");
+        const QString folder = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString project = folder + QStringLiteral("/p.gwp");
+        QCOMPARE(
+            cli({QStringLiteral("ingest"), QStringLiteral("-p"), project, dir.filePath(QStringLiteral("in"))}).exitCode,
+            0);
+        writeFile(dir.filePath(QStringLiteral("in/b.txt")), "Grace Hopper joined the Navy.");
+        const Run run = inPrivateMounts(
+            QStringLiteral("mount --bind '%1' '%1' && mount -o remount,ro,bind '%1' || exit 99; "
+                           "'%2' ingest -p '%3' '%4'; echo \"existing=$?\" >&2; '%2' ingest -p '%1/new.gwp' '%4'; "
+                           "echo \"new=$?\" >&2")
+                .arg(folder, QStringLiteral(GW_CLI_PATH), project, dir.filePath(QStringLiteral("in"))));
+        if (run.exitCode == 99 || run.exitCode == -1 || run.err.startsWith("unshare:"))
+            QSKIP("no private mount namespace here (unshare -rm)");
+        QVERIFY2(run.err.contains("existing=2") && run.err.contains("new=2"), run.err.constData());
+        QVERIFY2(run.err.contains("the project is read-only: " + folder.toUtf8() + " cannot be written"),
+                 run.err.constData());
+        QVERIFY2(run.err.contains("cannot create the project: the folder " + folder.toUtf8()), run.err.constData());
+        // Nothing of the attempt reached the project.
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("-p"), project, QStringLiteral("--json")});
+        QCOMPARE(json(status.out).value(QStringLiteral("documents_done")).toInt(), 1);
     }
 
     void usageErrorsGiveExitCodeOne()
