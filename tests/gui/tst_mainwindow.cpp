@@ -15,8 +15,10 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
@@ -184,6 +186,54 @@ private Q_SLOTS:
         QVERIFY(!window.project());
         QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("good.gwp")))));
         QVERIFY(window.project() && window.project()->isOpen());
+    }
+
+    // Closing the window while documents run asks first; "Yes" cancels the rest, and every
+    // document finished before is in the project, whole, when the window is gone.
+    void closingDuringIngestionKeepsFinishedDocuments()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("in"))));
+        for (int i = 0; i < 80; ++i) {
+            QByteArray text;
+            for (int s = 0; s < 600; ++s)
+                text += "Sentence " + QByteArray::number(s) + " of document " + QByteArray::number(i)
+                    + ": Ada Lovelace met Charles Babbage in London. ";
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i, 2, 10, QLatin1Char('0'))), text);
+        }
+        const QString project = dir.filePath(QStringLiteral("closing.gwp"));
+        int asked = 0;
+        {
+            gw::MainWindow window;
+            window.show();
+            QVERIFY(gw::syncWait(window.openProject(project)));
+            window.addInputs({dir.filePath(QStringLiteral("in"))});
+            QTRY_VERIFY_WITH_TIMEOUT(window.job() && window.job()->counts().done >= 2, 30'000);
+            QVERIFY(!window.job()->isIdle());
+            QTimer yes;
+            connect(&yes, &QTimer::timeout, this, [&asked] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    ++asked;
+                    box->button(QMessageBox::Yes)->click();
+                }
+            });
+            yes.start(10);
+            window.close();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30'000);
+            QVERIFY(window.job()->isIdle());
+        }
+        QCOMPARE(asked, 1);
+        auto store = gw::ProjectStore::open(project);
+        const gw::ProjectStatus status = store->status();
+        QVERIFY2(status.documentsDone >= 2 && status.documentsDone < 80,
+                 qPrintable(QString::number(status.documentsDone)));
+        // Each stored document is whole: its chunks and its text are all there.
+        qint64 chunksDeclared = 0;
+        for (const gw::StoredDocument &document : store->documents()) {
+            chunksDeclared += document.chunkCount;
+            QVERIFY(!store->documentText(document.id).isEmpty());
+        }
+        QCOMPARE(status.chunks, chunksDeclared);
     }
 };
 
