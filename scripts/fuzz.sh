@@ -29,6 +29,7 @@ if [ ${#harnesses[@]} -eq 0 ]; then
 fi
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+export LSAN_OPTIONS="suppressions=$GW_ROOT/tests/lsan.supp:print_suppressions=0" # as the test suite
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export QT_QPA_PLATFORM=offscreen
 found=0
