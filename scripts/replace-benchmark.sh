@@ -26,13 +26,14 @@ PY
 for round in $(seq 1 "$rounds"); do
     rm -rf "$work/docs" "$work"/project.gwp*
     cp -a "$work/original" "$work/docs"
-    full=$( { /usr/bin/time -f "%e %M" "$cli" ingest -p "$work/project.gwp" --jobs 2 "$work/docs" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$work/full.time" -f "%e %M" "$cli" ingest -p "$work/project.gwp" --jobs 2 "$work/docs" >/dev/null 2>&1
     for i in $(seq 0 10 4999); do
         echo "This file was revised in round $round." >>"$work/docs/$(printf doc%04d.txt "$i")"
     done
-    replaced=$( { /usr/bin/time -f "%e %M" "$cli" ingest -p "$work/project.gwp" --jobs 2 "$work/docs" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-    read -r fullSeconds fullKb <<<"$full"
-    read -r replacedSeconds replacedKb <<<"$replaced"
+    /usr/bin/time -o "$work/replaced.time" -f "%e %M" "$cli" ingest -p "$work/project.gwp" --jobs 2 "$work/docs" \
+        >/dev/null 2>&1
+    read -r fullSeconds fullKb <"$work/full.time"
+    read -r replacedSeconds replacedKb <"$work/replaced.time"
     printf 'round %d: full %.2f s (%d MB peak), 500 replaced %.2f s (%d MB peak): %.0f%%\n' "$round" \
         "$fullSeconds" $((fullKb / 1024)) "$replacedSeconds" $((replacedKb / 1024)) \
         "$(awk "BEGIN { print 100 * $replacedSeconds / $fullSeconds }")"
