@@ -730,13 +730,12 @@
         <translation>Kopie als „%1“ speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>compact the project</source>
         <translation>das Projekt komprimieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cannot prepare a bulk load</source>
         <translation>kann das Massenladen nicht vorbereiten</translation>
     </message>

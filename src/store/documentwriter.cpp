@@ -480,10 +480,9 @@ void DocumentWriter::compact()
     // VACUUM rewrites every table and index into fresh pages through the WAL; the checkpoint then
     // moves them into the file and truncates the WAL, so the file shrinks on disk now, not at the
     // next automatic checkpoint. Readers keep their snapshot meanwhile (WAL mode).
-    m_connection.exec(QStringLiteral("VACUUM"),
-                      QCoreApplication::translate("gw::DocumentWriter", "compact the project"));
-    m_connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-                      QCoreApplication::translate("gw::DocumentWriter", "compact the project"));
+    const QString what = QCoreApplication::translate("gw::DocumentWriter", "compact the project");
+    m_connection.exec(QStringLiteral("VACUUM"), what);
+    m_connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), what);
 }
 
 void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)
