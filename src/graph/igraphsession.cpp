@@ -5,17 +5,50 @@
 #include <QCoreApplication>
 
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 
 namespace gw {
 
 namespace {
 
-// igraph is not thread-safe here (see the header): one lock for every igraph call.
-std::timed_mutex &igraphLock()
+// igraph is not thread-safe here (see the header): one holder at a time for every igraph call.
+// A flag under a mutex and a condition variable rather than std::timed_mutex: its try_lock_for()
+// is pthread_mutex_clocklock(), which ThreadSanitizer (g++ 12) does not intercept, so every
+// contended session was reported as "unlock of an unlocked mutex".
+class IgraphGate
 {
-    static std::timed_mutex lock;
-    return lock;
+public:
+    // Waits for igraph, polling `token` meanwhile; throws CancelledError when it is cancelled.
+    void enter(const CancellationToken &token)
+    {
+        using namespace std::chrono_literals;
+        std::unique_lock lock(m_mutex);
+        while (m_held) {
+            token.throwIfCancelled();
+            m_released.wait_for(lock, 20ms);
+        }
+        m_held = true;
+    }
+    void leave()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_held = false;
+        }
+        m_released.notify_one();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_released;
+    bool m_held = false;
+};
+
+IgraphGate &igraphGate()
+{
+    static IgraphGate gate;
+    return gate;
 }
 
 struct ProgressSink
@@ -96,11 +129,8 @@ void installHandlers()
 
 IgraphSession::IgraphSession(const CancellationToken &token) : m_token(token)
 {
-    using namespace std::chrono_literals;
     m_token.throwIfCancelled();
-    // Poll the token while another thread's analysis holds igraph.
-    while (!igraphLock().try_lock_for(20ms))
-        m_token.throwIfCancelled();
+    igraphGate().enter(m_token); // polls the token while another thread's analysis holds igraph
     installHandlers();
     t_token = &m_token;
     t_progress = {};
@@ -112,7 +142,7 @@ IgraphSession::~IgraphSession()
     t_progress = {};
     t_interruptible = true;
     t_token = nullptr;
-    igraphLock().unlock();
+    igraphGate().leave();
 }
 
 void IgraphSession::check(igraph_error_t code, const QString &what) const
