@@ -2,16 +2,26 @@
 #include "core/syncwait.h"
 #include "gui/jobsmodel.h"
 #include "gui/entitytablemodel.h"
+#include "gui/graphpanel.h"
 #include "gui/graphworkspace.h"
+#include "graph/graphexporter.h"
 #include "gui/jobsview.h"
 #include "gui/relationtablemodel.h"
 #include "gui/mainwindow.h"
+#include "pipeline/graphlayoutjob.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/projectcontext.h"
+#include "pipeline/projectgraph.h"
+#include "store/projectconnection.h"
+#include "store/projectschema.h"
 #include "store/projectstore.h"
+#include "store/sampledocuments.h"
 #include "testmain.h"
 
 #include <QAction>
+#include <QCryptographicHash>
+#include <QThreadPool>
+#include <QXmlStreamReader>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -54,6 +64,40 @@ bool dropOn(QWidget *target, const QStringList &paths)
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &drop);
     return drop.isAccepted();
+}
+
+// A project of `side`×`side` entities in a grid (each meets its right and lower neighbour):
+// big enough that laying it out takes a while.
+void writeGridProject(const QString &path, int side)
+{
+    gw::DocumentRecord record;
+    record.path = QStringLiteral("/grid.txt");
+    record.format = QStringLiteral("text");
+    auto name = [](int i) { return QStringLiteral("N%1").arg(i, 5, 10, QLatin1Char('0')); };
+    for (int i = 0; i < side * side; ++i)
+        record.entities.append({QStringLiteral("id-%1").arg(i), QStringLiteral("PERSON"), name(i), name(i).toLower()});
+    for (int i = 0; i < side * side; ++i) {
+        for (int j : {i + 1, i + side}) {
+            if ((j == i + 1 && j % side == 0) || j >= side * side)
+                continue;
+            const QString sentence = name(i) + QStringLiteral(" met ") + name(j) + QStringLiteral(". ");
+            const qint64 start = record.text.size();
+            const qint64 chunk = record.chunks.size();
+            record.chunks.append({start, start + sentence.size(), sentence});
+            record.text += sentence;
+            record.mentions.append({QStringLiteral("id-%1").arg(i), chunk, start, start + 6, 0.9});
+            record.mentions.append({QStringLiteral("id-%1").arg(j), chunk, start + 11, start + 17, 0.9});
+            record.relations.append({QStringLiteral("met"), QStringLiteral("id-%1").arg(i),
+                                     QStringLiteral("id-%1").arg(j), chunk, start, start + sentence.size(),
+                                     QStringLiteral("met")});
+        }
+    }
+    record.contentHash =
+        QString::fromLatin1(QCryptographicHash::hash(record.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    record.sizeBytes = record.text.toUtf8().size();
+    record.words = record.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+    auto store = gw::ProjectStore::open(path);
+    store->writeDocumentBlocking(record);
 }
 
 } // namespace
@@ -170,20 +214,69 @@ private Q_SLOTS:
         QCOMPARE(recent.value(1), dir.filePath(QStringLiteral("first.gwp")));
     }
 
+    void aProjectThatCannotBeOpenedLeavesTheWindowUsable_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expected"); // a piece of the message the window shows
+        QTest::newRow("garbage") << "garbage"
+                                 << "it is not a Graphwright project";
+        QTest::newRow("truncated") << "truncated"
+                                   << "database disk image is malformed";
+        QTest::newRow("newer schema") << "newer"
+                                      << "made by a newer Graphwright";
+    }
+
+    // Each ends in a message naming the file and the cause; the file is left as it was, and the
+    // window goes on to open another project.
     void aProjectThatCannotBeOpenedLeavesTheWindowUsable()
     {
+        QFETCH(QString, damage);
+        QFETCH(QString, expected);
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("garbage.gwp")), QByteArray(8192, 'x'));
+        const QString path = dir.filePath(QStringLiteral("damaged.gwp"));
+        if (damage == QLatin1String("garbage")) {
+            writeFile(path, QByteArray(8192, 'x'));
+        } else {
+            {
+                auto store = gw::ProjectStore::open(path);
+                gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 40);
+                store->writeDocumentBlocking(record);
+            }
+            if (damage == QLatin1String("truncated")) {
+                QFile file(path);
+                QVERIFY(file.size() > 8192);
+                QVERIFY(file.resize(file.size() / 2));
+            } else {
+                gw::ProjectConnection connection(path, gw::ProjectConnection::Access::ReadWrite);
+                connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(gw::ProjectSchema::latestVersion() + 1),
+                                QStringLiteral("test setup"));
+            }
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
         gw::MainWindow window;
-        // The error dialog would wait for a click: answer it as soon as it shows.
+        // The error dialog would wait for a click: read it and answer it as soon as it shows.
+        QString shown;
         QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [] {
-            if (QWidget *modal = QApplication::activeModalWidget())
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    shown += box->text() + QLatin1Char('\n') + box->informativeText();
                 modal->close();
+            }
         });
         closer.start(20);
-        QVERIFY(!gw::syncWait(window.openProject(dir.filePath(QStringLiteral("garbage.gwp")))));
+        QVERIFY(!gw::syncWait(window.openProject(path)));
         QVERIFY(!window.project());
+        QVERIFY2(shown.contains(expected), qPrintable(shown));
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(path)), qPrintable(shown));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before); // untouched
+        file.close();
+
         QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("good.gwp")))));
         QVERIFY(window.project() && window.project()->isOpen());
     }
@@ -234,6 +327,67 @@ private Q_SLOTS:
             QVERIFY(!store->documentText(document.id).isEmpty());
         }
         QCOMPARE(status.chunks, chunksDeclared);
+    }
+
+    // Closing the window while the graph is laid out, then while it is exported: no crash, no
+    // dialog left waiting, the project keeps everything, the export is whole or absent.
+    void closingDuringLayoutAndExportLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("grid.gwp"));
+        const int side = 40;
+        writeGridProject(project, side);
+        auto projectIsWhole = [&project, side] {
+            return gw::testing::countRows(project, QStringLiteral("SELECT count(*) FROM entities")) == side * side
+                && gw::testing::scalarText(project, QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok");
+        };
+        auto closeAndSettle = [](gw::MainWindow &window) {
+            window.close();
+            QVERIFY(!window.isVisible());
+        };
+        {
+            gw::MainWindow window;
+            window.show();
+            QVERIFY(gw::syncWait(window.openProject(project)));
+            QTRY_VERIFY_WITH_TIMEOUT(window.project()->graph()->loadProgress().stage == gw::GraphLoadProgress::Layout,
+                                     60'000);
+            closeAndSettle(window);
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50); // the jobs' last steps on this thread
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(projectIsWhole());
+
+        const QString exported = dir.filePath(QStringLiteral("graph.graphml"));
+        {
+            gw::MainWindow window;
+            window.show();
+            QVERIFY(gw::syncWait(window.openProject(project)));
+            auto *workspace = window.findChild<gw::GraphWorkspace *>();
+            QVERIFY(workspace);
+            QTRY_VERIFY_WITH_TIMEOUT(!workspace->isLoading(), 120'000);
+            workspace->exportGraph(gw::ExportFormat::GraphMl, exported); // not awaited: the window goes
+            closeAndSettle(window);
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(projectIsWhole());
+        QFile file(exported);
+        qInfo("the export was %s when the window closed", file.exists() ? "written" : "not written");
+        if (file.exists()) {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            int nodes = 0;
+            while (!xml.atEnd())
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("node"))
+                    ++nodes;
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QCOMPARE(nodes, side * side);
+        }
+        // No temporary file left beside it.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("graph*")}, QDir::Files),
+                 file.exists() ? QStringList{QStringLiteral("graph.graphml")} : QStringList{});
     }
 };
 
