@@ -61,6 +61,7 @@ ProjectConnection::ProjectConnection(const QString &projectPath, Access access)
 
 ProjectConnection::~ProjectConnection()
 {
+    m_cached.clear();
     m_database.close();
     m_database = QSqlDatabase(); // the last handle must be gone before removeDatabase
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -145,6 +146,14 @@ QSqlQuery ProjectConnection::prepare(const QString &sql)
         fail(QCoreApplication::translate("gw::ProjectConnection", "cannot prepare \"%1\"").arg(sql.simplified()),
              query.lastError());
     return query;
+}
+
+QSqlQuery &ProjectConnection::prepareCached(const QString &sql)
+{
+    auto found = m_cached.find(sql);
+    if (found == m_cached.end())
+        found = m_cached.insert(sql, prepare(sql));
+    return *found;
 }
 
 void ProjectConnection::exec(QSqlQuery &query, const QString &what)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -35,6 +36,9 @@ public:
 
     // A forward-only query prepared on this connection.
     QSqlQuery prepare(const QString &sql);
+    // The same, prepared once per connection and kept: for lookups run once per document. Bind,
+    // exec, read, then finish() it, so it holds no read snapshot between uses.
+    QSqlQuery &prepareCached(const QString &sql);
     // Executes a prepared query; `what` names the step for the error message.
     void exec(QSqlQuery &query, const QString &what);
     // Executes one statement without parameters.
@@ -70,6 +74,7 @@ private:
     const Access m_access;
     QString m_connectionName;
     QSqlDatabase m_database;
+    QHash<QString, QSqlQuery> m_cached; // by SQL text; cleared before the database closes
 };
 
 } // namespace gw

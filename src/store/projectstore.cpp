@@ -400,16 +400,20 @@ void ProjectStore::readSnapshot(const ConnectionWork &work)
 bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash, const QString &extractor)
 {
     return read([&](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(
+        // Asked once per document of every run: prepared once per reader connection.
+        static const QString sql =
             QStringLiteral("SELECT 1 FROM documents WHERE path = ? AND content_hash = ? AND state = '%1' "
                            "AND error IS NULL AND extractor = ?")
-                .arg(storedStateName(StoredState::Done)));
-        query.addBindValue(path);
-        query.addBindValue(contentHash);
-        query.addBindValue(extractor.isNull() ? QStringLiteral("") : extractor); // stored NOT NULL
+                .arg(storedStateName(StoredState::Done));
+        QSqlQuery &query = connection.prepareCached(sql);
+        query.bindValue(0, path);
+        query.bindValue(1, contentHash);
+        query.bindValue(2, extractor.isNull() ? QStringLiteral("") : extractor); // stored NOT NULL
         connection.exec(query,
                         QCoreApplication::translate("gw::ProjectStore", "cannot look up document \"%1\"").arg(path));
-        return query.next();
+        const bool found = query.next();
+        query.finish();
+        return found;
     });
 }
 
