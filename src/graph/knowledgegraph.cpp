@@ -1,5 +1,7 @@
 #include "knowledgegraph.h"
 
+#include "curationrules.h"
+#include "store/curationtable.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 
@@ -116,22 +118,36 @@ KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolut
     KnowledgeGraph graph;
     const QList<StoredEntity> entities = store.entities();
     QList<int> target(entities.size());
+    QHash<int, CurationRules::NodeOverride> curated;
     if (resolution == Resolution::AcrossDocuments) {
         target = resolveAcrossDocuments(entities);
+        curated = CurationRules(CurationTable(store).activeEdits()).apply(entities, target);
     } else {
         std::iota(target.begin(), target.end(), 0);
     }
     graph.m_nodes.reserve(entities.size());
     for (int i = 0; i < entities.size(); ++i) {
         const StoredEntity &entity = entities.at(i);
-        if (target.at(i) == i)
-            graph.addNode({entity.id, entity.type, entity.name, entity.mentions, entity.documents, {}, {}});
+        if (target.at(i) != i)
+            continue;
+        const CurationRules::NodeOverride edit = curated.value(i);
+        if (edit.hidden)
+            continue; // its aliases and relations find no node below, and go too
+        graph.addNode({entity.id,
+                       edit.type.isEmpty() ? entity.type : edit.type,
+                       edit.name.isEmpty() ? entity.name : edit.name,
+                       entity.mentions,
+                       entity.documents,
+                       {},
+                       {}});
     }
     for (int i = 0; i < entities.size(); ++i) {
         if (target.at(i) == i)
             continue;
         const StoredEntity &alias = entities.at(i);
         const int node = graph.indexOf(entities.at(target.at(i)).id);
+        if (node < 0)
+            continue; // hidden
         GraphNode &merged = graph.m_nodes[node];
         merged.mentions += alias.mentions;
         merged.documents = std::max(merged.documents, alias.documents);

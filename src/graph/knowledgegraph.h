@@ -51,6 +51,7 @@ public:
     //   - a lone surname ("Babbage", PERSON or MISC) joins the one multi-word PERSON it ends
     //     ("Charles Babbage") when exactly one does, unless that one begins with the name of a
     //     place or organisation of the project (two names glued: "Lachish Joshua").
+    // Then the curation edits in force (CurationRules: merge, rename, retype, hide) apply.
     // Relations follow their entities; relations that become self-loops are dropped and parallel
     // ones of the same type are summed.
     //

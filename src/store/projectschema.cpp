@@ -168,6 +168,23 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 QStringLiteral("ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT ''"),
             },
         },
+        {
+            QStringLiteral("curation edits"),
+            {
+                // What people changed in the graph (merge, rename, retype, hide), in order. The
+                // edits name entities by their stable ids and are applied whenever the graph is
+                // read, so they hold for re-ingested and new documents alike. Undone edits stay
+                // (redo) until a new edit replaces them.
+                QStringLiteral(R"(
+                CREATE TABLE curation_edits (
+                    id         INTEGER PRIMARY KEY,
+                    kind       TEXT    NOT NULL,
+                    payload    TEXT    NOT NULL,
+                    created_at TEXT    NOT NULL,
+                    undone     INTEGER NOT NULL DEFAULT 0
+                ))"),
+            },
+        },
         // Append new migrations here.
     };
     return all;
