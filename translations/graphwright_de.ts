@@ -564,6 +564,67 @@
     </message>
 </context>
 <context>
+    <name>gw::CurationRules</name>
+    <message>
+        <location filename="../src/graph/curationrules.cpp" line="+155"/>
+        <source>merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, named %1</source>
+        <translation>, Name %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, as %1</source>
+        <translation>, als %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retype %1 as %2</source>
+        <translation>%1 als %2 einordnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show %1 again</source>
+        <translation>%1 wieder einblenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not a Graphwright curation file (no &quot;graphwright_curation&quot;: 1 with a list of &quot;edits&quot;)</source>
+        <translation>keine Graphwright-Kuratierungsdatei (kein &quot;graphwright_curation&quot;: 1 mit einer Liste &quot;edits&quot;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>edit %1 of the curation file is not one Graphwright knows (kind &quot;%2&quot;)</source>
+        <translation>Änderung %1 der Kuratierungsdatei ist Graphwright unbekannt (Art &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::CurationTable</name>
+    <message>
+        <location filename="../src/store/curationtable.cpp" line="+17"/>
+        <source>cannot read the curation edits</source>
+        <translation>die Kuratierungsänderungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the curation edits</source>
+        <translation>die Kuratierungsänderungen können nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>gw::DocumentIngester</name>
     <message>
         <location filename="../src/pipeline/documentingester.cpp" line="+101"/>
@@ -1083,7 +1144,7 @@
         <translation>ein kürzester Pfad wird gesucht</translation>
     </message>
     <message>
-        <location filename="../src/graph/igraphsession.cpp" line="+128"/>
+        <location filename="../src/graph/igraphsession.cpp" line="+158"/>
         <source>Graph analysis failed while %1: %2.</source>
         <translation>Die Graphanalyse ist fehlgeschlagen beim Schritt „%1“: %2.</translation>
     </message>
@@ -2408,7 +2469,7 @@
         <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
@@ -2473,7 +2534,7 @@
         <translation>„%1“ kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>cannot begin a transaction</source>
         <translation>eine Transaktion kann nicht begonnen werden</translation>
     </message>
@@ -2599,7 +2660,7 @@
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+209"/>
+        <location filename="../src/store/projectschema.cpp" line="+226"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -2667,12 +2728,12 @@
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>cannot read the project&apos;s status</source>
         <translation>der Status des Projekts kann nicht gelesen werden</translation>
     </message>
