@@ -566,7 +566,7 @@
 <context>
     <name>gw::CurationRules</name>
     <message>
-        <location filename="../src/graph/curationrules.cpp" line="+155"/>
+        <location filename="../src/graph/curationrules.cpp" line="+180"/>
         <source>merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
@@ -601,12 +601,17 @@
         <translation>%1 wieder einblenden</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>split %1 out</source>
+        <translation>%1 herauslösen</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>not a Graphwright curation file (no &quot;graphwright_curation&quot;: 1 with a list of &quot;edits&quot;)</source>
         <translation>keine Graphwright-Kuratierungsdatei (kein &quot;graphwright_curation&quot;: 1 mit einer Liste &quot;edits&quot;)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>edit %1 of the curation file is not one Graphwright knows (kind &quot;%2&quot;)</source>
         <translation>Änderung %1 der Kuratierungsdatei ist Graphwright unbekannt (Art &quot;%2&quot;)</translation>
     </message>

@@ -1,5 +1,6 @@
 // graphwright-cli: the headless driver of the Graphwright engine.
 #include "clicommands.h"
+#include "curatecommand.h"
 #include "graphcommands.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ void printUsage(FILE *stream)
         "  export [--project FILE] --format F --out PATH         graphml, gexf, json, csv or neo4j\n"
         "  query [--project FILE] neighbors NAME | path NAME NAME | similar NAME\n"
         "  import-table [--project FILE] CSV                     a CSV edge list or entity table into the graph\n"
+        "  curate [--project FILE] merge|rename|retype|hide|split|undo|rules|... (see --help)\n"
+        "                                                        fix the graph by hand; kept across re-ingestion\n"
         "\n"
         "The project file defaults to graphwright.gwp in the current folder.\n"
         "'graphwright-cli COMMAND --help' shows every option of a command.\n");
@@ -57,6 +60,8 @@ int main(int argc, char **argv)
         return gw::runExportCommand(arguments);
     if (command == QStringLiteral("query"))
         return gw::runQueryCommand(arguments);
+    if (command == QStringLiteral("curate"))
+        return gw::runCurateCommand(arguments);
     if (command == QStringLiteral("import-table"))
         return gw::runImportTableCommand(arguments);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {

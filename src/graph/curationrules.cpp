@@ -16,6 +16,7 @@ const QString kRename = QStringLiteral("rename");
 const QString kRetype = QStringLiteral("retype");
 const QString kHide = QStringLiteral("hide");
 const QString kUnhide = QStringLiteral("unhide");
+const QString kSplit = QStringLiteral("split");
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -60,6 +61,19 @@ QHash<int, CurationRules::NodeOverride> CurationRules::apply(const QList<StoredE
         return root;
     };
     for (const CurationEdit &edit : m_edits) {
+        if (edit.kind == kSplit) {
+            // Out of the group they joined, on their own (one node: they share a name).
+            int first = -1;
+            for (const QString &id : stringList(edit.payload.value(QStringLiteral("ids")))) {
+                const int index = indexById.value(id, -1);
+                if (index < 0)
+                    continue;
+                parent[index] = first < 0 ? index : first;
+                if (first < 0)
+                    first = index;
+            }
+            continue;
+        }
         if (edit.kind != kMerge)
             continue;
         // Into `into`'s group; an id no longer in the project (its documents removed) is skipped,
@@ -74,17 +88,22 @@ QHash<int, CurationRules::NodeOverride> CurationRules::apply(const QList<StoredE
         if (present.isEmpty())
             continue;
         const int root = find(present.first());
-        for (const int index : std::as_const(present))
+        for (const int index : std::as_const(present).mid(1)) {
+            // An entity named by its own id moves alone when the automatic resolution had put it
+            // in another group ("Abram" inside "Sarai Abram"): the person meant that name.
+            if (find(index) != root && parent.at(index) != index)
+                parent[index] = index;
             if (const int other = find(index); other != root)
                 parent[other] = root;
+        }
     }
     for (int i = 0; i < target.size(); ++i)
         target[i] = find(i);
 
     // Names, types and visibility, by the group each edit's entity ended in; later edits win.
     for (const CurationEdit &edit : m_edits) {
-        const QString id = edit.payload.value(edit.kind == kMerge ? QStringLiteral("into") : QStringLiteral("id"))
-                               .toString();
+        const QString id =
+            edit.payload.value(edit.kind == kMerge ? QStringLiteral("into") : QStringLiteral("id")).toString();
         int index = indexById.value(id, -1);
         if (index < 0 && edit.kind == kMerge) {
             for (const QString &other : stringList(edit.payload.value(QStringLiteral("ids"))))
@@ -108,8 +127,8 @@ QHash<int, CurationRules::NodeOverride> CurationRules::apply(const QList<StoredE
     return overrides;
 }
 
-CurationEdit CurationRules::merge(const QStringList &ids, const QString &into, const QString &name,
-                                  const QString &type, const QStringList &names)
+CurationEdit CurationRules::merge(const QStringList &ids, const QString &into, const QString &name, const QString &type,
+                                  const QStringList &names)
 {
     QJsonObject payload{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)},
                         {QStringLiteral("into"), into},
@@ -121,17 +140,25 @@ CurationEdit CurationRules::merge(const QStringList &ids, const QString &into, c
     return makeEdit(kMerge, payload);
 }
 
+CurationEdit CurationRules::split(const QStringList &ids, const QString &name)
+{
+    return makeEdit(
+        kSplit,
+        {{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}, {QStringLiteral("names"), QJsonArray{name}}});
+}
+
 CurationEdit CurationRules::rename(const QString &id, const QString &name, const QString &oldName)
 {
-    return makeEdit(kRename, {{QStringLiteral("id"), id},
-                              {QStringLiteral("name"), name},
-                              {QStringLiteral("names"), QJsonArray{oldName}}});
+    return makeEdit(
+        kRename,
+        {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("names"), QJsonArray{oldName}}});
 }
 
 CurationEdit CurationRules::retype(const QString &id, const QString &type, const QString &name)
 {
-    return makeEdit(kRetype,
-                    {{QStringLiteral("id"), id}, {QStringLiteral("type"), type}, {QStringLiteral("names"), QJsonArray{name}}});
+    return makeEdit(
+        kRetype,
+        {{QStringLiteral("id"), id}, {QStringLiteral("type"), type}, {QStringLiteral("names"), QJsonArray{name}}});
 }
 
 CurationEdit CurationRules::hide(const QString &id, const QString &name)
@@ -152,8 +179,9 @@ QString CurationRules::describe(const CurationEdit &edit)
     const QString first = names.value(0, edit.payload.value(QStringLiteral("id")).toString());
     if (edit.kind == kMerge) {
         // "names": the merged names, then the name of the one they went into.
-        QString text = QCoreApplication::translate("gw::CurationRules", "merge %1 into %2")
-                           .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.value(names.size() - 1));
+        QString text =
+            QCoreApplication::translate("gw::CurationRules", "merge %1 into %2")
+                .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.value(names.size() - 1));
         if (!name.isEmpty())
             text += QCoreApplication::translate("gw::CurationRules", ", named %1").arg(name);
         if (!type.isEmpty())
@@ -168,6 +196,8 @@ QString CurationRules::describe(const CurationEdit &edit)
         return QCoreApplication::translate("gw::CurationRules", "hide %1").arg(first);
     if (edit.kind == kUnhide)
         return QCoreApplication::translate("gw::CurationRules", "show %1 again").arg(first);
+    if (edit.kind == kSplit)
+        return QCoreApplication::translate("gw::CurationRules", "split %1 out").arg(first);
     return edit.kind;
 }
 
@@ -184,7 +214,8 @@ QJsonObject CurationRules::toJson(const QList<CurationEdit> &edits)
 
 QList<CurationEdit> CurationRules::fromJson(const QJsonObject &json)
 {
-    if (json.value(QStringLiteral("graphwright_curation")).toInt() != 1 || !json.value(QStringLiteral("edits")).isArray())
+    if (json.value(QStringLiteral("graphwright_curation")).toInt() != 1
+        || !json.value(QStringLiteral("edits")).isArray())
         throw Error(QCoreApplication::translate("gw::CurationRules",
                                                 "not a Graphwright curation file (no \"graphwright_curation\": 1 "
                                                 "with a list of \"edits\")"));
@@ -193,8 +224,10 @@ QList<CurationEdit> CurationRules::fromJson(const QJsonObject &json)
     for (qsizetype i = 0; i < array.size(); ++i) {
         QJsonObject payload = array.at(i).toObject();
         const QString kind = payload.take(QStringLiteral("kind")).toString();
-        const bool known = kind == kMerge || kind == kRename || kind == kRetype || kind == kHide || kind == kUnhide;
+        const bool known =
+            kind == kMerge || kind == kRename || kind == kRetype || kind == kHide || kind == kUnhide || kind == kSplit;
         const bool complete = kind == kMerge ? !payload.value(QStringLiteral("into")).toString().isEmpty()
+            : kind == kSplit                 ? !payload.value(QStringLiteral("ids")).toArray().isEmpty()
                                              : !payload.value(QStringLiteral("id")).toString().isEmpty();
         if (!known || !complete)
             throw Error(QCoreApplication::translate("gw::CurationRules",

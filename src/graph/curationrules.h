@@ -9,6 +9,8 @@
 //   rename {id, name}                the node of `id` is shown with `name`
 //   retype {id, type}                the node of `id` gets `type`
 //   hide   {id}  / unhide {id}       the node of `id` (and its edges) leaves the graph / returns
+//   split  {ids}                     the entities (of one name) leave the node they were merged
+//                                    into (automatically or by a merge): a node of their own
 //
 // Every payload may also carry "names": the names the person saw, for listings and messages.
 #include "store/curationtable.h"
@@ -42,6 +44,7 @@ public:
     // `names`: the names of `ids`, then the name of `into` (for describe()).
     static CurationEdit merge(const QStringList &ids, const QString &into, const QString &name, const QString &type,
                               const QStringList &names);
+    static CurationEdit split(const QStringList &ids, const QString &name);
     static CurationEdit rename(const QString &id, const QString &name, const QString &oldName);
     static CurationEdit retype(const QString &id, const QString &type, const QString &name);
     static CurationEdit hide(const QString &id, const QString &name);

@@ -28,10 +28,11 @@ void writeDocuments(gw::ProjectStore &store, int version, bool third = false)
     for (const QString &path : std::as_const(paths)) {
         gw::DocumentRecord record = gw::testing::sampleDocument(path, 2, version);
         gw::testing::addSampleExtraction(
-            record, {gw::testing::sampleEntity(QStringLiteral("Ada")),
-                     gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
-                     gw::testing::sampleEntity(QStringLiteral("Grace")),
-                     gw::testing::sampleEntity(QStringLiteral("Sentence"), {}, QStringLiteral("MISC"))});
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")),
+             gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
+             gw::testing::sampleEntity(QStringLiteral("Grace")),
+             gw::testing::sampleEntity(QStringLiteral("Sentence"), {}, QStringLiteral("MISC"))});
         store.writeDocumentBlocking(record);
     }
 }
@@ -44,7 +45,8 @@ QStringList dump(gw::ProjectStore &store)
     for (const gw::GraphNode &node : graph.nodes()) {
         QStringList aliases = node.aliases;
         aliases.sort();
-        lines << QStringLiteral("%1 (%2) aka [%3] x%4").arg(node.name, node.type, aliases.join(QLatin1Char(',')))
+        lines << QStringLiteral("%1 (%2) aka [%3] x%4")
+                     .arg(node.name, node.type, aliases.join(QLatin1Char(',')))
                      .arg(node.mentions);
     }
     for (const gw::GraphEdge &edge : graph.edges())
@@ -58,8 +60,8 @@ QStringList dump(gw::ProjectStore &store)
 QList<gw::CurationEdit> sampleEdits()
 {
     return {
-        CurationRules::merge({QStringLiteral("id-grace")}, QStringLiteral("id-ada"), QStringLiteral("Ada Lovelace"),
-                             {}, {QStringLiteral("Grace"), QStringLiteral("Ada")}),
+        CurationRules::merge({QStringLiteral("id-grace")}, QStringLiteral("id-ada"), QStringLiteral("Ada Lovelace"), {},
+                             {QStringLiteral("Grace"), QStringLiteral("Ada")}),
         CurationRules::retype(QStringLiteral("id-zürich"), QStringLiteral("ORGANIZATION"), QStringLiteral("Zürich")),
         CurationRules::rename(QStringLiteral("id-zürich"), QStringLiteral("ETH Zürich"), QStringLiteral("Zürich")),
         CurationRules::hide(QStringLiteral("id-sentence"), QStringLiteral("Sentence")),
@@ -163,6 +165,42 @@ private Q_SLOTS:
         QCOMPARE(graph.node(everyone).mentions, 12);
     }
 
+    // "Ada" MISC joins "Ada" PERSON automatically (one sense per name). Split brings it back on
+    // its own; merging it by its own id moves it alone, not the node it had joined.
+    void splitAndMergeMoveAnAliasAlone()
+    {
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace"))});
+        gw::DocumentRecord other = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
+        gw::testing::addSampleExtraction(
+            other,
+            {{QStringLiteral("id-ada-misc"), QStringLiteral("MISC"), QStringLiteral("Ada"), QStringLiteral("ada")}});
+        store->writeDocumentBlocking(record);
+        store->writeDocumentBlocking(other);
+        const QString adaMisc = QStringLiteral("id-ada-misc");
+        QCOMPARE(KnowledgeGraph::fromStore(*store).indexOf(adaMisc),
+                 KnowledgeGraph::fromStore(*store).indexOf(QStringLiteral("id-ada")));
+
+        const CurationTable table(*store);
+        table.add({CurationRules::split({adaMisc}, QStringLiteral("Ada"))});
+        KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 3);
+        QCOMPARE(graph.node(graph.indexOf(adaMisc)).type, QStringLiteral("MISC"));
+        QCOMPARE(graph.node(graph.indexOf(QStringLiteral("id-ada"))).mentions, 2);
+
+        table.undo();
+        table.add({CurationRules::merge({adaMisc}, QStringLiteral("id-grace"), {}, {}, {})});
+        graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 2);
+        QCOMPARE(graph.indexOf(adaMisc), graph.indexOf(QStringLiteral("id-grace")));
+        QCOMPARE(graph.node(graph.indexOf(QStringLiteral("id-grace"))).mentions, 3);
+        QCOMPARE(graph.node(graph.indexOf(QStringLiteral("id-ada"))).mentions, 2);
+    }
+
     void rulesTravelByFileAndSaveAs()
     {
         QTemporaryDir dir;
@@ -183,7 +221,8 @@ private Q_SLOTS:
 
         QVERIFY_THROWS_EXCEPTION(gw::Error, CurationRules::fromJson(QJsonObject{{QStringLiteral("edits"), 1}}));
         QJsonObject unknown = file;
-        unknown.insert(QStringLiteral("edits"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("explode")}}});
+        unknown.insert(QStringLiteral("edits"),
+                       QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("explode")}}});
         QVERIFY_THROWS_EXCEPTION(gw::Error, CurationRules::fromJson(unknown));
     }
 

@@ -1,0 +1,275 @@
+#include "curatecommand.h"
+
+#include "clisupport.h"
+#include "commandline.h"
+#include "core/errors.h"
+#include "graph/curationrules.h"
+#include "graph/knowledgegraph.h"
+#include "store/curationtable.h"
+#include "store/projectstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <optional>
+
+namespace gw {
+
+namespace {
+
+// Why an edit is refused: printed, and the command exits with exitUsage having changed nothing.
+struct Refusal
+{
+    QString message;
+};
+
+QString labelOf(const GraphNode &node)
+{
+    return QStringLiteral("%1 (%2)").arg(node.name, node.type);
+}
+
+QString listOf(const KnowledgeGraph &graph, const QList<int> &nodes)
+{
+    QStringList labels;
+    for (const int node : nodes.mid(0, 10))
+        labels << labelOf(graph.node(node));
+    if (nodes.size() > 10)
+        labels << QStringLiteral("and %1 more").arg(nodes.size() - 10);
+    return labels.join(QStringLiteral(", "));
+}
+
+// What NAME stands for: a node of the graph by its name exactly, else one entity merged into a
+// node by that alias name (the entity itself, not its node); optionally of `type` (given with
+// --type or written "NAME (TYPE)", as candidates are listed). Throws Refusal when none or
+// several match.
+struct Named
+{
+    int node = -1;
+    QStringList ids; // the node's id, or the ids of the entities merged into it by that name
+    QString name;    // as matched
+    bool alias = false;
+};
+
+Named resolve(const KnowledgeGraph &graph, QString name, QString type)
+{
+    static const QRegularExpression typed(QStringLiteral("^(.*\\S)\\s+\\(([A-Z_]+)\\)$"));
+    if (const QRegularExpressionMatch match = typed.match(name); match.hasMatch() && type.isEmpty()) {
+        name = match.captured(1);
+        type = match.captured(2);
+    }
+    QList<int> named, aliased;
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        const GraphNode &node = graph.node(i);
+        if (!type.isEmpty() && node.type != type)
+            continue;
+        if (node.name == name)
+            named.append(i);
+        else if (node.aliases.contains(name))
+            aliased.append(i);
+    }
+    const QList<int> &found = named.isEmpty() ? aliased : named;
+    const QString what = type.isEmpty() ? QStringLiteral("\"%1\"").arg(name)
+                                        : QStringLiteral("\"%1\" of type %2").arg(name, type);
+    if (found.size() == 1) {
+        const GraphNode &node = graph.node(found.first());
+        if (!named.isEmpty())
+            return {found.first(), {node.id}, name, false};
+        QStringList ids; // "Abram" PERSON and "Abram" MISC may both have joined "Sarai Abram"
+        for (qsizetype i = 0; i < node.aliases.size(); ++i)
+            if (node.aliases.at(i) == name)
+                ids << node.aliasIds.at(i);
+        return {found.first(), ids, name, true};
+    }
+    if (found.size() > 1)
+        throw Refusal{QStringLiteral("%1 names %2 entities: %3; add --type TYPE or write the name as \"NAME (TYPE)\"")
+                          .arg(what)
+                          .arg(found.size())
+                          .arg(listOf(graph, found))};
+    const QList<int> close = graph.findByName(name);
+    throw Refusal{close.isEmpty() ? QStringLiteral("no entity is named %1").arg(what)
+                                  : QStringLiteral("no entity is named %1; close names: %2").arg(what, listOf(graph, close))};
+}
+
+CurationEdit mergeEdit(const KnowledgeGraph &graph, const QStringList &names, const QString &intoName,
+                       const QString &type)
+{
+    const Named into = resolve(graph, intoName, {});
+    QStringList ids, seen;
+    for (const QString &name : names) {
+        const Named named = resolve(graph, name, {});
+        if (named.node == into.node)
+            throw Refusal{named.alias ? QStringLiteral("%1 is part of %2 already").arg(name, labelOf(graph.node(into.node)))
+                                      : QStringLiteral("%1 is %2: an entity cannot be merged into itself")
+                                            .arg(name, labelOf(graph.node(into.node)))};
+        ids << named.ids;
+        seen << named.name;
+    }
+    seen << into.name;
+    return CurationRules::merge(ids, into.ids.first(), {}, type, seen);
+}
+
+void printEdits(const CommandLine &command, const QList<CurationEdit> &edits)
+{
+    if (command.wantsJson()) {
+        QJsonArray array;
+        for (const CurationEdit &edit : edits)
+            array.append(QJsonObject{{QStringLiteral("id"), edit.id},
+                                     {QStringLiteral("kind"), edit.kind},
+                                     {QStringLiteral("description"), CurationRules::describe(edit)},
+                                     {QStringLiteral("payload"), edit.payload},
+                                     {QStringLiteral("created_at"), edit.createdAt},
+                                     {QStringLiteral("undone"), edit.undone}});
+        printJson(QJsonObject{{QStringLiteral("edits"), array}});
+        return;
+    }
+    if (edits.isEmpty())
+        printLine(stdout, QStringLiteral("No curation edits in %1").arg(command.projectPath()));
+    for (const CurationEdit &edit : edits)
+        printLine(stdout, QStringLiteral("%1. %2%3")
+                              .arg(edit.id)
+                              .arg(CurationRules::describe(edit), edit.undone ? QStringLiteral("  (undone)") : QString()));
+}
+
+} // namespace
+
+int runCurateCommand(const QStringList &arguments)
+{
+    CommandLine command(
+        QStringLiteral("curate"),
+        QStringLiteral("Fixes the knowledge graph by hand. Every edit is kept in the project and holds when documents "
+                       "are ingested again or added; undo and redo step through them.\n"
+                       "  merge NAME... --into NAME [--type TYPE]   the entities become one (the last one's)\n"
+                       "  rename NAME --to NEW [--type TYPE]\n"
+                       "  retype NAME --type NEW_TYPE\n"
+                       "  hide NAME [--type TYPE] | unhide NAME [--type TYPE]\n"
+                       "  split NAME [--type TYPE]                   a name merged into another entity, on its own\n"
+                       "  undo | redo\n"
+                       "  rules [--json] | export FILE | import FILE\n"
+                       "A NAME is matched exactly (or an alias of a merged entity); where a name has several types, "
+                       "add --type or write it as \"NAME (TYPE)\"."));
+    const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("merge: the entity the others join."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("rename: the new name."), QStringLiteral("NEW"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("merge, retype: the type the entity gets; rename, hide, unhide: the "
+                                                 "type of the entity meant."),
+                                  QStringLiteral("TYPE"));
+    command.parser().addOptions({into, to, type});
+    command.parser().addPositionalArgument(QStringLiteral("action"),
+                                           QStringLiteral("merge, rename, retype, hide, unhide, undo, redo, rules, "
+                                                          "export or import, and its names or file"));
+    int exitCode = exitOk;
+    if (!command.parse(arguments, exitCode))
+        return exitCode;
+    QStringList words = command.parser().positionalArguments();
+    const QString action = words.isEmpty() ? QString() : words.takeFirst();
+    const QString typeValue = command.parser().value(type);
+    const bool usageOk = (action == QLatin1String("merge") && !words.isEmpty() && command.parser().isSet(into))
+        || (action == QLatin1String("rename") && words.size() == 1 && !command.parser().value(to).isEmpty())
+        || (action == QLatin1String("retype") && words.size() == 1 && !typeValue.isEmpty())
+        || ((action == QLatin1String("hide") || action == QLatin1String("unhide") || action == QLatin1String("split"))
+            && words.size() == 1)
+        || ((action == QLatin1String("undo") || action == QLatin1String("redo") || action == QLatin1String("rules"))
+            && words.isEmpty())
+        || ((action == QLatin1String("export") || action == QLatin1String("import")) && words.size() == 1);
+    if (!usageOk) {
+        command.fail(QStringLiteral("say what to do: merge NAME... --into NAME, rename NAME --to NEW, retype NAME "
+                                    "--type TYPE, hide NAME, unhide NAME, split NAME, undo, redo, rules, export FILE or import "
+                                    "FILE (quote names with spaces)"));
+        return exitUsage;
+    }
+    try {
+        const std::unique_ptr<ProjectContext> project = command.openProject({}, true);
+        if (!project)
+            return exitFailures;
+        const std::shared_ptr<ProjectStore> store = project->store();
+        const CurationTable table(*store);
+
+        if (action == QLatin1String("rules")) {
+            printEdits(command, table.edits());
+            return exitOk;
+        }
+        if (action == QLatin1String("undo") || action == QLatin1String("redo")) {
+            const bool undo = action == QLatin1String("undo");
+            const std::optional<CurationEdit> edit = undo ? table.undo() : table.redo();
+            if (!edit) {
+                printLine(stderr, undo ? QStringLiteral("Nothing to undo") : QStringLiteral("Nothing to redo"));
+                return exitFailures;
+            }
+            printLine(stdout, (undo ? QStringLiteral("Undone: %1") : QStringLiteral("Redone: %1"))
+                                  .arg(CurationRules::describe(*edit)));
+            return exitOk;
+        }
+        if (action == QLatin1String("export")) {
+            QSaveFile file(words.first());
+            const QList<CurationEdit> edits = table.activeEdits();
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(QJsonDocument(CurationRules::toJson(edits)).toJson()) < 0 || !file.commit()) {
+                command.fail(QStringLiteral("cannot write %1: %2").arg(words.first(), file.errorString()));
+                return exitFailures;
+            }
+            printLine(stdout, QStringLiteral("Wrote %1 edits to %2").arg(edits.size()).arg(words.first()));
+            return exitOk;
+        }
+        if (action == QLatin1String("import")) {
+            QFile file(words.first());
+            if (!file.open(QIODevice::ReadOnly)) {
+                command.fail(QStringLiteral("cannot read %1: %2").arg(words.first(), file.errorString()));
+                return exitFailures;
+            }
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+            if (!json.isObject()) {
+                command.fail(QStringLiteral("%1 is not JSON: %2").arg(words.first(), parseError.errorString()));
+                return exitFailures;
+            }
+            const QList<CurationEdit> edits = CurationRules::fromJson(json.object());
+            table.add(edits);
+            printLine(stdout, QStringLiteral("Imported %1 edits from %2").arg(edits.size()).arg(words.first()));
+            return exitOk;
+        }
+
+        // An edit of entities, named as the graph shows them now.
+        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        CurationEdit edit;
+        if (action == QLatin1String("merge")) {
+            edit = mergeEdit(graph, words, command.parser().value(into), typeValue);
+        } else if (action == QLatin1String("split")) {
+            const Named named = resolve(graph, words.first(), typeValue);
+            if (!named.alias)
+                throw Refusal{QStringLiteral("%1 is not merged into another entity; split the names merged into it "
+                                             "by their own names")
+                                  .arg(labelOf(graph.node(named.node)))};
+            edit = CurationRules::split(named.ids, named.name);
+        } else if (action == QLatin1String("unhide")) {
+            // A hidden entity is not in the graph: look for it among the entities as stored.
+            const KnowledgeGraph all = KnowledgeGraph::fromStore(*store, KnowledgeGraph::Resolution::None);
+            const Named named = resolve(all, words.first(), typeValue);
+            edit = CurationRules::unhide(all.node(named.node).id, named.name);
+        } else {
+            // The node the name shows, also when it is one of its aliases.
+            const Named named = resolve(graph, words.first(), action == QLatin1String("retype") ? QString() : typeValue);
+            const GraphNode &node = graph.node(named.node);
+            if (action == QLatin1String("hide"))
+                edit = CurationRules::hide(node.id, node.name);
+            else if (action == QLatin1String("rename"))
+                edit = CurationRules::rename(node.id, command.parser().value(to), node.name);
+            else
+                edit = CurationRules::retype(node.id, typeValue, node.name);
+        }
+        table.add({edit});
+        printLine(stdout, QStringLiteral("Done: %1").arg(CurationRules::describe(edit)));
+    } catch (const Refusal &refusal) {
+        command.fail(refusal.message + QStringLiteral("; nothing changed"));
+        return exitUsage;
+    } catch (const Error &error) {
+        command.fail(error.message());
+        return exitFailures;
+    }
+    return exitOk;
+}
+
+} // namespace gw

@@ -1,0 +1,165 @@
+// graphwright-cli curate on a graph of known shape (an imported edge list): edits by name, the
+// refusals (exit code 1, nothing changed), undo and redo, the rules file, and edits that hold
+// when the documents are read again and new ones arrive.
+#include "clirunner.h"
+#include "testmain.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+namespace {
+
+const QByteArray edges = "source,target,type,source_type,target_type\n"
+                         "Ada Lovelace,Charles Babbage,worked_with,PERSON,PERSON\n"
+                         "Charles Babbage,Analytical Engine,created,PERSON,MISC\n"
+                         "Ada Lovelace,Analytical Engine,described,PERSON,MISC\n"
+                         "Charles Babbage,London,lived_in,PERSON,LOCATION\n"
+                         "Grace Hopper,Howard Aiken,worked_with,PERSON,PERSON\n"
+                         "Howard Aiken,Harvard Mark I,created,PERSON,MISC\n"
+                         "Grace Hopper,COBOL,created,PERSON,MISC\n";
+
+} // namespace
+
+class TstCliCurate : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run curate(const QString &project, const QStringList &arguments)
+    {
+        return cli(QStringList{QStringLiteral("curate"), QStringLiteral("--project"), project} + arguments);
+    }
+
+    void importTable(const QString &project, const QString &name, const QByteArray &table)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, table);
+        const Run run = cli({QStringLiteral("import-table"), QStringLiteral("--project"), project, path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+
+    // Every node as "name (TYPE)" and every edge, sorted: the graph as a client sees it.
+    QStringList graphOf(const QString &project)
+    {
+        const QString out = m_dir.filePath(QStringLiteral("graph.json"));
+        const Run run = cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                             QStringLiteral("json"), QStringLiteral("--out"), out, QStringLiteral("--all-co-occurrence")});
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        QFile file(out);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonObject graph = json(file.readAll());
+        QHash<QString, QString> nameById;
+        QStringList lines;
+        for (const QJsonValue &value : graph.value(QStringLiteral("nodes")).toArray()) {
+            const QJsonObject node = value.toObject();
+            nameById.insert(node.value(QStringLiteral("id")).toString(), node.value(QStringLiteral("name")).toString());
+            lines << QStringLiteral("%1 (%2)").arg(node.value(QStringLiteral("name")).toString(),
+                                                   node.value(QStringLiteral("type")).toString());
+        }
+        for (const QJsonValue &value : graph.value(QStringLiteral("links")).toArray()) {
+            const QJsonObject link = value.toObject();
+            lines << QStringLiteral("%1 -%2-> %3")
+                         .arg(nameById.value(link.value(QStringLiteral("source")).toString()),
+                              link.value(QStringLiteral("type")).toString(),
+                              nameById.value(link.value(QStringLiteral("target")).toString()));
+        }
+        lines.sort();
+        return lines;
+    }
+
+    int editCount(const QString &project)
+    {
+        return json(curate(project, {QStringLiteral("rules"), QStringLiteral("--json")}).out)
+            .value(QStringLiteral("edits"))
+            .toArray()
+            .size();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#if defined(__SANITIZE_THREAD__)
+        QSKIP("QProcess cannot run under ThreadSanitizer with Qt 6.4 (see tst_cli)");
+#endif
+        QVERIFY(m_dir.isValid());
+    }
+
+    void editsRefusalsUndoRulesFileAndReingestion()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("a.gwp"));
+        importTable(project, QStringLiteral("edges.csv"), edges);
+        const QStringList before = graphOf(project);
+        QVERIFY(before.contains(QStringLiteral("Howard Aiken (PERSON)")));
+
+        const QList<QStringList> edits{
+            {QStringLiteral("merge"), QStringLiteral("Howard Aiken"), QStringLiteral("--into"),
+             QStringLiteral("Grace Hopper")},
+            {QStringLiteral("rename"), QStringLiteral("Analytical Engine"), QStringLiteral("--to"),
+             QStringLiteral("The Analytical Engine")},
+            {QStringLiteral("retype"), QStringLiteral("COBOL"), QStringLiteral("--type"), QStringLiteral("LANGUAGE")},
+            {QStringLiteral("hide"), QStringLiteral("London")},
+        };
+        for (const QStringList &edit : edits) {
+            const Run run = curate(project, edit);
+            QVERIFY2(run.exitCode == 0 && run.out.startsWith("Done: "), run.err.constData());
+        }
+        const QStringList curated = graphOf(project);
+        QVERIFY(!curated.join(QLatin1Char('\n')).contains(QStringLiteral("Howard Aiken")));
+        QVERIFY(!curated.join(QLatin1Char('\n')).contains(QStringLiteral("London")));
+        QVERIFY(curated.contains(QStringLiteral("Grace Hopper -created-> Harvard Mark I"))); // Aiken's edge
+        QVERIFY(curated.contains(QStringLiteral("The Analytical Engine (MISC)")));
+        QVERIFY(curated.contains(QStringLiteral("COBOL (LANGUAGE)")));
+        QCOMPARE(editCount(project), 4);
+
+        // Refused, with the reason and the candidates; nothing changes.
+        const Run unknown = curate(project, {QStringLiteral("merge"), QStringLiteral("Ada"), QStringLiteral("--into"),
+                                             QStringLiteral("Grace Hopper")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("no entity is named \"Ada\"; close names: Ada Lovelace (PERSON)"),
+                 unknown.err.constData());
+        const Run itself = curate(project, {QStringLiteral("merge"), QStringLiteral("Ada Lovelace"),
+                                            QStringLiteral("--into"), QStringLiteral("Ada Lovelace")});
+        QCOMPARE(itself.exitCode, 1);
+        QVERIFY2(itself.err.contains("cannot be merged into itself"), itself.err.constData());
+        const Run again = curate(project, {QStringLiteral("merge"), QStringLiteral("Howard Aiken"),
+                                           QStringLiteral("--into"), QStringLiteral("Grace Hopper")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("is part of Grace Hopper (PERSON) already"), again.err.constData());
+        QCOMPARE(curate(project, {QStringLiteral("frobnicate")}).exitCode, 1);
+        QCOMPARE(editCount(project), 4);
+        QCOMPARE(graphOf(project), curated);
+
+        // Undo all four: the graph before them; redo: the curated one.
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(curate(project, {QStringLiteral("undo")}).exitCode, 0);
+        QCOMPARE(curate(project, {QStringLiteral("undo")}).exitCode, 2); // nothing left
+        QCOMPARE(graphOf(project), before);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(curate(project, {QStringLiteral("redo")}).exitCode, 0);
+        QCOMPARE(graphOf(project), curated);
+
+        // The rules, through a file, make another project of the same documents the same graph.
+        const QString rules = m_dir.filePath(QStringLiteral("rules.json"));
+        QCOMPARE(curate(project, {QStringLiteral("export"), rules}).exitCode, 0);
+        const QString other = m_dir.filePath(QStringLiteral("b.gwp"));
+        importTable(other, QStringLiteral("edges.csv"), edges);
+        QCOMPARE(curate(other, {QStringLiteral("import"), rules}).exitCode, 0);
+        QCOMPARE(graphOf(other), curated);
+
+        // The table read again with a row more, and a new table naming the same entities.
+        importTable(project, QStringLiteral("edges.csv"), edges + "Ada Lovelace,London,visited,PERSON,LOCATION\n");
+        importTable(project, QStringLiteral("more.csv"),
+                    "source,target,type,source_type,target_type\nHoward Aiken,IBM,worked_with,PERSON,ORGANIZATION\n");
+        QStringList expected = curated;
+        expected << QStringLiteral("IBM (ORGANIZATION)") << QStringLiteral("Grace Hopper -worked_with-> IBM");
+        expected.sort();
+        QCOMPARE(graphOf(project), expected);
+    }
+};
+
+GW_TEST_MAIN(TstCliCurate)
+#include "tst_clicurate.moc"
