@@ -566,7 +566,7 @@
 <context>
     <name>gw::CurationRules</name>
     <message>
-        <location filename="../src/graph/curationrules.cpp" line="+180"/>
+        <location filename="../src/graph/curationrules.cpp" line="+183"/>
         <source>merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>%1 herauslösen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>not a Graphwright curation file (no &quot;graphwright_curation&quot;: 1 with a list of &quot;edits&quot;)</source>
         <translation>keine Graphwright-Kuratierungsdatei (kein &quot;graphwright_curation&quot;: 1 mit einer Liste &quot;edits&quot;)</translation>
     </message>
@@ -1434,7 +1434,7 @@
 <context>
     <name>gw::GraphWorkspace</name>
     <message>
-        <location filename="../src/gui/graphworkspace.cpp" line="+68"/>
+        <location filename="../src/gui/graphworkspace.cpp" line="+73"/>
         <source>Filter entities and relations (Ctrl+F)</source>
         <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
     </message>
@@ -1494,8 +1494,43 @@
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Cannot change the graph</source>
+        <translation>Der Graph kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge Into One…</source>
+        <translation>&amp;Zu einer Entität zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected entities one; the others become its aliases</source>
+        <translation>Die ausgewählten Entitäten werden eine; die anderen werden ihre Aliasnamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;Type…</source>
+        <translation>&amp;Typ ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide (Not an Entity)</source>
+        <translation>&amp;Ausblenden (keine Entität)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the graph; its mentions stay in the documents</source>
+        <translation>Aus dem Graphen nehmen; die Erwähnungen bleiben in den Dokumenten</translation>
+    </message>
+    <message>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+74"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
@@ -1594,8 +1629,46 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>hide %n entities</source>
+        <translation>
+            <numerusform>%n Entität ausblenden</numerusform>
+            <numerusform>%n Entitäten ausblenden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Merge Into One</source>
+        <translation>Zu einer Entität zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep which entity? The others become its aliases (undo with Ctrl+Z).</source>
+        <translation>Welche Entität bleibt? Die anderen werden ihre Aliasnamen (rückgängig mit Strg+Z).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type of %1:</source>
+        <translation>Typ von %1:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export Relations</source>
         <translation>Beziehungen exportieren</translation>
     </message>
@@ -2073,7 +2146,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+38"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+44"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
@@ -2093,7 +2166,32 @@
         <translation>Schutzschalter und Zustand</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit History</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened project&gt;</source>
+        <translation>&lt;geöffnetes Projekt&gt;</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -2632,12 +2730,12 @@
     <message>
         <location filename="../src/pipeline/projectgraph.cpp" line="+86"/>
         <location line="+90"/>
-        <location line="+45"/>
+        <location line="+77"/>
         <source>the project closed</source>
         <translation>das Projekt wurde geschlossen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-104"/>
         <source>load the graph</source>
         <translation>Graph laden</translation>
     </message>
@@ -2660,6 +2758,11 @@
         <location line="+11"/>
         <source>export the graph</source>
         <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read the curation history</source>
+        <translation>den Kuratierungsverlauf lesen</translation>
     </message>
 </context>
 <context>

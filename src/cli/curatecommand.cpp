@@ -71,8 +71,8 @@ Named resolve(const KnowledgeGraph &graph, QString name, QString type)
             aliased.append(i);
     }
     const QList<int> &found = named.isEmpty() ? aliased : named;
-    const QString what = type.isEmpty() ? QStringLiteral("\"%1\"").arg(name)
-                                        : QStringLiteral("\"%1\" of type %2").arg(name, type);
+    const QString what =
+        type.isEmpty() ? QStringLiteral("\"%1\"").arg(name) : QStringLiteral("\"%1\" of type %2").arg(name, type);
     if (found.size() == 1) {
         const GraphNode &node = graph.node(found.first());
         if (!named.isEmpty())
@@ -89,8 +89,9 @@ Named resolve(const KnowledgeGraph &graph, QString name, QString type)
                           .arg(found.size())
                           .arg(listOf(graph, found))};
     const QList<int> close = graph.findByName(name);
-    throw Refusal{close.isEmpty() ? QStringLiteral("no entity is named %1").arg(what)
-                                  : QStringLiteral("no entity is named %1; close names: %2").arg(what, listOf(graph, close))};
+    throw Refusal{close.isEmpty()
+                      ? QStringLiteral("no entity is named %1").arg(what)
+                      : QStringLiteral("no entity is named %1; close names: %2").arg(what, listOf(graph, close))};
 }
 
 CurationEdit mergeEdit(const KnowledgeGraph &graph, const QStringList &names, const QString &intoName,
@@ -101,9 +102,10 @@ CurationEdit mergeEdit(const KnowledgeGraph &graph, const QStringList &names, co
     for (const QString &name : names) {
         const Named named = resolve(graph, name, {});
         if (named.node == into.node)
-            throw Refusal{named.alias ? QStringLiteral("%1 is part of %2 already").arg(name, labelOf(graph.node(into.node)))
-                                      : QStringLiteral("%1 is %2: an entity cannot be merged into itself")
-                                            .arg(name, labelOf(graph.node(into.node)))};
+            throw Refusal{named.alias
+                              ? QStringLiteral("%1 is part of %2 already").arg(name, labelOf(graph.node(into.node)))
+                              : QStringLiteral("%1 is %2: an entity cannot be merged into itself")
+                                    .arg(name, labelOf(graph.node(into.node)))};
         ids << named.ids;
         seen << named.name;
     }
@@ -128,9 +130,10 @@ void printEdits(const CommandLine &command, const QList<CurationEdit> &edits)
     if (edits.isEmpty())
         printLine(stdout, QStringLiteral("No curation edits in %1").arg(command.projectPath()));
     for (const CurationEdit &edit : edits)
-        printLine(stdout, QStringLiteral("%1. %2%3")
-                              .arg(edit.id)
-                              .arg(CurationRules::describe(edit), edit.undone ? QStringLiteral("  (undone)") : QString()));
+        printLine(stdout,
+                  QStringLiteral("%1. %2%3")
+                      .arg(edit.id)
+                      .arg(CurationRules::describe(edit), edit.undone ? QStringLiteral("  (undone)") : QString()));
 }
 
 } // namespace
@@ -176,9 +179,10 @@ int runCurateCommand(const QStringList &arguments)
             && words.isEmpty())
         || ((action == QLatin1String("export") || action == QLatin1String("import")) && words.size() == 1);
     if (!usageOk) {
-        command.fail(QStringLiteral("say what to do: merge NAME... --into NAME, rename NAME --to NEW, retype NAME "
-                                    "--type TYPE, hide NAME, unhide NAME, split NAME, undo, redo, rules, export FILE or import "
-                                    "FILE (quote names with spaces)"));
+        command.fail(
+            QStringLiteral("say what to do: merge NAME... --into NAME, rename NAME --to NEW, retype NAME "
+                           "--type TYPE, hide NAME, unhide NAME, split NAME, undo, redo, rules, export FILE or import "
+                           "FILE (quote names with spaces)"));
         return exitUsage;
     }
     try {
@@ -199,15 +203,16 @@ int runCurateCommand(const QStringList &arguments)
                 printLine(stderr, undo ? QStringLiteral("Nothing to undo") : QStringLiteral("Nothing to redo"));
                 return exitFailures;
             }
-            printLine(stdout, (undo ? QStringLiteral("Undone: %1") : QStringLiteral("Redone: %1"))
-                                  .arg(CurationRules::describe(*edit)));
+            printLine(stdout,
+                      (undo ? QStringLiteral("Undone: %1") : QStringLiteral("Redone: %1"))
+                          .arg(CurationRules::describe(*edit)));
             return exitOk;
         }
         if (action == QLatin1String("export")) {
             QSaveFile file(words.first());
             const QList<CurationEdit> edits = table.activeEdits();
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(QJsonDocument(CurationRules::toJson(edits)).toJson()) < 0 || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(CurationRules::toJson(edits)).toJson()) < 0
+                || !file.commit()) {
                 command.fail(QStringLiteral("cannot write %1: %2").arg(words.first(), file.errorString()));
                 return exitFailures;
             }
@@ -251,7 +256,8 @@ int runCurateCommand(const QStringList &arguments)
             edit = CurationRules::unhide(all.node(named.node).id, named.name);
         } else {
             // The node the name shows, also when it is one of its aliases.
-            const Named named = resolve(graph, words.first(), action == QLatin1String("retype") ? QString() : typeValue);
+            const Named named =
+                resolve(graph, words.first(), action == QLatin1String("retype") ? QString() : typeValue);
             const GraphNode &node = graph.node(named.node);
             if (action == QLatin1String("hide"))
                 edit = CurationRules::hide(node.id, node.name);

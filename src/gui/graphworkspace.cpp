@@ -1,5 +1,8 @@
 #include "graphworkspace.h"
 
+#include "curationcontroller.h"
+#include "graph/curationrules.h"
+
 #include "entitydetailspanel.h"
 #include "entitytablemodel.h"
 #include "graphpanel.h"
@@ -8,6 +11,7 @@
 #include "pipeline/projectgraph.h"
 #include "relationtablemodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCoroTimer>
 #include <QComboBox>
@@ -15,6 +19,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -156,6 +161,34 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
         selectEntity(id);
     });
 
+    // Curation: edits of the selected entities, undoable (Edit menu), kept in the project.
+    m_curation = new CurationController(this);
+    connect(m_curation, &CurationController::edited, this, &GraphWorkspace::refresh);
+    connect(m_curation, &CurationController::failed, this,
+            [this](const QString &why) { QMessageBox::warning(this, tr("Cannot change the graph"), why); });
+    m_entityTable->setSelectionMode(QAbstractItemView::ExtendedSelection); // merge takes several
+    m_mergeAction = new QAction(tr("&Merge Into One…"), this);
+    m_mergeAction->setToolTip(tr("Make the selected entities one; the others become its aliases"));
+    m_renameAction = new QAction(tr("Re&name…"), this);
+    m_renameAction->setShortcut(Qt::Key_F2);
+    m_retypeAction = new QAction(tr("Change &Type…"), this);
+    m_hideAction = new QAction(tr("&Hide (Not an Entity)"), this);
+    m_hideAction->setShortcut(QKeySequence::Delete);
+    m_hideAction->setToolTip(tr("Leave the graph; its mentions stay in the documents"));
+    for (QAction *action : {m_mergeAction, m_renameAction, m_retypeAction, m_hideAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_entityTable->addAction(action);
+    }
+    m_entityTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_mergeAction, &QAction::triggered, this, &GraphWorkspace::mergeDialog);
+    connect(m_renameAction, &QAction::triggered, this, &GraphWorkspace::renameDialog);
+    connect(m_retypeAction, &QAction::triggered, this, &GraphWorkspace::retypeDialog);
+    connect(m_hideAction, &QAction::triggered, this, &GraphWorkspace::hideSelected);
+    connect(m_entityTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GraphWorkspace::updateCurationActions);
+    connect(m_entityFilter, &QAbstractItemModel::modelReset, this, &GraphWorkspace::updateCurationActions);
+    updateCurationActions();
+
     updateTypeCombos();
     setLoadingUi(false, tr("No project open"));
 }
@@ -165,6 +198,8 @@ GraphWorkspace::~GraphWorkspace() = default; // running jobs find it gone (QPoin
 void GraphWorkspace::setProjectGraph(std::shared_ptr<ProjectGraph> project)
 {
     m_project = std::move(project);
+    m_curation->setProjectGraph(m_project);
+    updateCurationActions();
     m_selectedId.clear();
     m_details->clear();
     applySnapshot({});
@@ -454,6 +489,124 @@ QCoro::Task<QString> GraphWorkspace::exportGraph(ExportFormat format, QString pa
         co_return tr("No project is open.");
     const JobResult<bool> written = co_await project->exportGraph(m_graph, m_metrics, format, path);
     co_return written.finished() ? QString() : written.error.isEmpty() ? tr("Cancelled.") : written.error;
+}
+
+QStringList GraphWorkspace::selectedEntityIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_entityTable->selectionModel()->selectedRows())
+        ids << row.data(EntityTableModel::EntityIdRole).toString();
+    return ids;
+}
+
+void GraphWorkspace::updateCurationActions()
+{
+    const qsizetype selected = m_entityTable->selectionModel()->selectedRows().size();
+    const bool open = bool(m_project);
+    m_mergeAction->setEnabled(open && selected >= 2);
+    m_renameAction->setEnabled(open && selected == 1);
+    m_retypeAction->setEnabled(open && selected == 1);
+    m_hideAction->setEnabled(open && selected >= 1);
+}
+
+namespace {
+
+// The node of entity `id` in `graph`, or null.
+const GraphNode *nodeOf(const KnowledgeGraph &graph, const QString &id)
+{
+    const int index = graph.indexOf(id);
+    return index < 0 ? nullptr : &graph.node(index);
+}
+
+} // namespace
+
+void GraphWorkspace::mergeSelectedInto(const QString &intoId)
+{
+    const GraphNode *into = nodeOf(m_graph, intoId);
+    if (!into)
+        return;
+    QStringList ids, names;
+    for (const QString &id : selectedEntityIds()) {
+        const GraphNode *node = nodeOf(m_graph, id);
+        if (node && node->id != into->id) {
+            ids << node->id;
+            names << node->name;
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    m_curation->apply(CurationRules::merge(ids, into->id, {}, {}, names << into->name));
+}
+
+void GraphWorkspace::renameEntity(const QString &id, const QString &name)
+{
+    if (const GraphNode *node = nodeOf(m_graph, id); node && !name.trimmed().isEmpty() && name != node->name)
+        m_curation->apply(CurationRules::rename(node->id, name.trimmed(), node->name));
+}
+
+void GraphWorkspace::retypeEntity(const QString &id, const QString &type)
+{
+    if (const GraphNode *node = nodeOf(m_graph, id); node && !type.trimmed().isEmpty() && type != node->type)
+        m_curation->apply(CurationRules::retype(node->id, type.trimmed(), node->name));
+}
+
+void GraphWorkspace::hideSelected()
+{
+    QList<CurationEdit> edits;
+    for (const QString &id : selectedEntityIds())
+        if (const GraphNode *node = nodeOf(m_graph, id))
+            edits << CurationRules::hide(node->id, node->name);
+    m_curation->apply(edits, tr("hide %n entities", nullptr, int(edits.size())));
+}
+
+void GraphWorkspace::mergeDialog()
+{
+    QStringList labels, ids;
+    for (const QString &id : selectedEntityIds()) {
+        if (const GraphNode *node = nodeOf(m_graph, id)) {
+            labels << QStringLiteral("%1 (%2, %3)").arg(node->name, node->type).arg(node->mentions);
+            ids << node->id;
+        }
+    }
+    if (ids.size() < 2)
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Merge Into One"), tr("Keep which entity? The others become its aliases (undo with Ctrl+Z)."), labels,
+        0, false, &ok);
+    if (ok)
+        mergeSelectedInto(ids.value(labels.indexOf(chosen)));
+}
+
+void GraphWorkspace::renameDialog()
+{
+    const QStringList ids = selectedEntityIds();
+    const GraphNode *node = ids.size() == 1 ? nodeOf(m_graph, ids.first()) : nullptr;
+    if (!node)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name of %1:").arg(node->name),
+                                               QLineEdit::Normal, node->name, &ok);
+    if (ok)
+        renameEntity(node->id, name);
+}
+
+void GraphWorkspace::retypeDialog()
+{
+    const QStringList ids = selectedEntityIds();
+    const GraphNode *node = ids.size() == 1 ? nodeOf(m_graph, ids.first()) : nullptr;
+    if (!node)
+        return;
+    QStringList types{QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION"),
+                      QStringLiteral("MISC")};
+    for (const GraphNode &other : m_graph.nodes())
+        if (!types.contains(other.type))
+            types << other.type;
+    bool ok = false;
+    const QString type = QInputDialog::getItem(this, tr("Change Type"), tr("Type of %1:").arg(node->name), types,
+                                               std::max<qsizetype>(0, types.indexOf(node->type)), true, &ok);
+    if (ok)
+        retypeEntity(node->id, type.toUpper());
 }
 
 void GraphWorkspace::exportTableDialog()

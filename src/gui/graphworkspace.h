@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -25,6 +26,8 @@ class QTableView;
 class QTimer;
 
 namespace gw {
+
+class CurationController;
 
 class EntityDetailsPanel;
 class EntityTableModel;
@@ -77,6 +80,20 @@ public:
     void exportTableDialog();
     void exportGraphDialog();
 
+    // Curation: the edits and their undo stack (the main window's Edit menu); the entity table's
+    // context menu (and these actions) edit the selected entities.
+    CurationController *curation() const { return m_curation; }
+    QStringList selectedEntityIds() const;
+    QAction *mergeAction() const { return m_mergeAction; }
+    QAction *renameAction() const { return m_renameAction; }
+    QAction *retypeAction() const { return m_retypeAction; }
+    QAction *hideAction() const { return m_hideAction; }
+    // The edits the actions make, without their dialogs.
+    void mergeSelectedInto(const QString &intoId);
+    void renameEntity(const QString &id, const QString &name);
+    void retypeEntity(const QString &id, const QString &type);
+    void hideSelected();
+
     // For tests and the main window.
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *typeCombo() const { return m_typeCombo; }
@@ -113,8 +130,17 @@ private:
     void onEntityRowChanged();
     void onRelationRowChanged();
     void selectTableRow(const QString &id);
+    void updateCurationActions();
+    void mergeDialog();
+    void renameDialog();
+    void retypeDialog();
 
     std::shared_ptr<ProjectGraph> m_project;
+    CurationController *m_curation = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_retypeAction = nullptr;
+    QAction *m_hideAction = nullptr;
     LatestOnly m_shows; // the snapshot being shown in slices
     bool m_loading = false;
     bool m_syncingSelection = false;

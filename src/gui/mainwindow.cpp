@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "curationcontroller.h"
+
 #include "breakerpanel.h"
 #include "core/errors.h"
 #include "graph/tableimporter.h"
@@ -16,6 +18,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -100,7 +106,34 @@ MainWindow::MainWindow(QWidget *parent)
     breakerDock->setWidget(m_breakerPanel);
     addDockWidget(Qt::BottomDockWidgetArea, breakerDock);
 
+    // Edit: undo and redo of the graph's curation, and its history (kept in the project).
+    QUndoStack *curationStack = m_graphWorkspace->curation()->undoStack();
+    auto *editMenu = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(m_ui->menuJobs->menuAction(), editMenu);
+    QAction *undo = curationStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redo = curationStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    for (QAction *action : {m_graphWorkspace->mergeAction(), m_graphWorkspace->renameAction(),
+                            m_graphWorkspace->retypeAction(), m_graphWorkspace->hideAction()})
+        editMenu->addAction(action);
+    auto *historyDock = new QDockWidget(tr("Edit History"), this);
+    historyDock->setObjectName(QStringLiteral("editHistoryDock"));
+    auto *history = new QUndoView(curationStack, historyDock);
+    history->setEmptyLabel(tr("<opened project>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide(); // View → Edit History
+    editMenu->addSeparator();
+    editMenu->addAction(historyDock->toggleViewAction());
+
     m_ui->menuView->addAction(m_statisticsDock->toggleViewAction());
+    m_ui->menuView->addAction(historyDock->toggleViewAction());
     m_ui->menuView->addAction(breakerDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
 

@@ -214,6 +214,38 @@ QCoro::Task<JobResult<bool>> ProjectGraph::exportGraph(KnowledgeGraph graph, Nod
     co_return co_await tryOffThread(tr("export the graph"), projectToken(), work);
 }
 
+QCoro::Task<JobResult<QList<CurationEdit>>> ProjectGraph::curationHistory()
+{
+    JobScope scope(this);
+    ProjectStore *store = m_store.get(); // alive while this job runs (JobScope)
+    auto work = [store] { return CurationTable(*store).edits(); };
+    co_return co_await tryOffThread(tr("read the curation history"), projectToken(), work);
+}
+
+QCoro::Task<bool> ProjectGraph::addCuration(CurationEdit edit)
+{
+    JobScope scope(this);
+    // Queued before the first suspension (writeTransaction is not a coroutine), so calls keep
+    // their order. The edit is copied, not moved, into the lambda: g++ 12 and coroutine
+    // parameters (docs/toolchain-traps.md).
+    auto write = [edit](ProjectConnection &connection) { CurationTable::addIn(connection, {edit}); };
+    co_return co_await m_store->writeTransaction(write);
+}
+
+QCoro::Task<bool> ProjectGraph::undoCuration()
+{
+    JobScope scope(this);
+    auto write = [](ProjectConnection &connection) { CurationTable::undoIn(connection); };
+    co_return co_await m_store->writeTransaction(write);
+}
+
+QCoro::Task<bool> ProjectGraph::redoCuration()
+{
+    JobScope scope(this);
+    auto write = [](ProjectConnection &connection) { CurationTable::redoIn(connection); };
+    co_return co_await m_store->writeTransaction(write);
+}
+
 QCoro::Task<> ProjectGraph::close()
 {
     auto self = shared_from_this();

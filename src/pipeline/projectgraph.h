@@ -24,6 +24,7 @@
 #include "graph/graphexporter.h"
 #include "graph/graphlayout.h"
 #include "graph/similarentities.h"
+#include "store/curationtable.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -81,6 +82,14 @@ public:
     QCoro::Task<JobResult<bool>> exportRows(QList<QVariantList> rows, QString path);
     QCoro::Task<JobResult<bool>> exportGraph(KnowledgeGraph graph, NodeMetrics metrics, ExportFormat format,
                                              QString path);
+
+    // Curation (CurationTable): the history, read off this thread; and an edit, an undo or a redo,
+    // queued on the project's writer in call order (so undo after an edit undoes that edit) and
+    // completing when written. A reload of the graph shows them (loadSnapshot()).
+    QCoro::Task<JobResult<QList<CurationEdit>>> curationHistory();
+    QCoro::Task<bool> addCuration(CurationEdit edit);
+    QCoro::Task<bool> undoCuration();
+    QCoro::Task<bool> redoCuration();
 
     // Cancels every job; completes when no job touches the project any more. Jobs started later
     // end Cancelled at once.

@@ -58,54 +58,68 @@ QList<CurationEdit> CurationTable::activeEdits() const
 QList<qint64> CurationTable::add(const QList<CurationEdit> &edits) const
 {
     QList<qint64> ids;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_store.writeTransactionBlocking([&](ProjectConnection &connection) {
-        ids.clear(); // a retried transaction starts over
-        connection.exec(QStringLiteral("DELETE FROM curation_edits WHERE undone <> 0"), writeError());
-        QSqlQuery insert = connection.prepare(
-            QStringLiteral("INSERT INTO curation_edits (kind, payload, created_at) VALUES (?, ?, ?)"));
-        for (const CurationEdit &edit : edits) {
-            insert.bindValue(0, edit.kind);
-            insert.bindValue(1, QString::fromUtf8(QJsonDocument(edit.payload).toJson(QJsonDocument::Compact)));
-            insert.bindValue(2, edit.createdAt.isEmpty() ? now : edit.createdAt);
-            connection.exec(insert, writeError());
-            ids.append(insert.lastInsertId().toLongLong());
-        }
-    });
+    m_store.writeTransactionBlocking([&](ProjectConnection &connection) { ids = addIn(connection, edits); });
     return ids;
 }
 
 std::optional<CurationEdit> CurationTable::undo() const
 {
-    return flip(true);
+    std::optional<CurationEdit> flipped;
+    m_store.writeTransactionBlocking([&](ProjectConnection &connection) { flipped = undoIn(connection); });
+    return flipped;
 }
 
 std::optional<CurationEdit> CurationTable::redo() const
 {
-    return flip(false);
+    std::optional<CurationEdit> flipped;
+    m_store.writeTransactionBlocking([&](ProjectConnection &connection) { flipped = redoIn(connection); });
+    return flipped;
 }
 
-std::optional<CurationEdit> CurationTable::flip(bool undo) const
+QList<qint64> CurationTable::addIn(ProjectConnection &connection, const QList<CurationEdit> &edits)
 {
-    std::optional<CurationEdit> flipped;
-    m_store.writeTransactionBlocking([&](ProjectConnection &connection) {
-        flipped.reset();
-        QSqlQuery query = connection.prepare(
-            undo ? QStringLiteral("SELECT id, kind, payload, created_at, undone FROM curation_edits WHERE undone = 0 "
-                                  "ORDER BY id DESC LIMIT 1")
-                 : QStringLiteral("SELECT id, kind, payload, created_at, undone FROM curation_edits WHERE undone <> 0 "
-                                  "ORDER BY id LIMIT 1"));
-        connection.exec(query, readError());
-        if (!query.next())
-            return;
-        flipped = editFrom(query);
-        query.finish();
-        QSqlQuery update = connection.prepare(QStringLiteral("UPDATE curation_edits SET undone = ? WHERE id = ?"));
-        update.bindValue(0, undo ? 1 : 0);
-        update.bindValue(1, flipped->id);
-        connection.exec(update, writeError());
-        flipped->undone = undo;
-    });
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    connection.exec(QStringLiteral("DELETE FROM curation_edits WHERE undone <> 0"), writeError());
+    QSqlQuery insert =
+        connection.prepare(QStringLiteral("INSERT INTO curation_edits (kind, payload, created_at) VALUES (?, ?, ?)"));
+    QList<qint64> ids;
+    for (const CurationEdit &edit : edits) {
+        insert.bindValue(0, edit.kind);
+        insert.bindValue(1, QString::fromUtf8(QJsonDocument(edit.payload).toJson(QJsonDocument::Compact)));
+        insert.bindValue(2, edit.createdAt.isEmpty() ? now : edit.createdAt);
+        connection.exec(insert, writeError());
+        ids.append(insert.lastInsertId().toLongLong());
+    }
+    return ids;
+}
+
+std::optional<CurationEdit> CurationTable::undoIn(ProjectConnection &connection)
+{
+    return flipIn(connection, true);
+}
+
+std::optional<CurationEdit> CurationTable::redoIn(ProjectConnection &connection)
+{
+    return flipIn(connection, false);
+}
+
+std::optional<CurationEdit> CurationTable::flipIn(ProjectConnection &connection, bool undo)
+{
+    QSqlQuery query = connection.prepare(
+        undo ? QStringLiteral("SELECT id, kind, payload, created_at, undone FROM curation_edits WHERE undone = 0 "
+                              "ORDER BY id DESC LIMIT 1")
+             : QStringLiteral("SELECT id, kind, payload, created_at, undone FROM curation_edits WHERE undone <> 0 "
+                              "ORDER BY id LIMIT 1"));
+    connection.exec(query, readError());
+    if (!query.next())
+        return std::nullopt;
+    CurationEdit flipped = editFrom(query);
+    query.finish();
+    QSqlQuery update = connection.prepare(QStringLiteral("UPDATE curation_edits SET undone = ? WHERE id = ?"));
+    update.bindValue(0, undo ? 1 : 0);
+    update.bindValue(1, flipped.id);
+    connection.exec(update, writeError());
+    flipped.undone = undo;
     return flipped;
 }
 

@@ -9,6 +9,7 @@
 
 namespace gw {
 
+class ProjectConnection;
 class ProjectStore;
 
 struct CurationEdit
@@ -37,8 +38,14 @@ public:
     std::optional<CurationEdit> undo() const;
     std::optional<CurationEdit> redo() const;
 
+    // The same steps inside a write transaction of the caller's, for a write queued on the
+    // writer without blocking (ProjectStore::writeTransaction): the window's edits.
+    static QList<qint64> addIn(ProjectConnection &connection, const QList<CurationEdit> &edits);
+    static std::optional<CurationEdit> undoIn(ProjectConnection &connection);
+    static std::optional<CurationEdit> redoIn(ProjectConnection &connection);
+
 private:
-    std::optional<CurationEdit> flip(bool undo) const;
+    static std::optional<CurationEdit> flipIn(ProjectConnection &connection, bool undo);
 
     ProjectStore &m_store;
 };

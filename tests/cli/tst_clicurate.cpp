@@ -44,8 +44,9 @@ private:
     QStringList graphOf(const QString &project)
     {
         const QString out = m_dir.filePath(QStringLiteral("graph.json"));
-        const Run run = cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
-                             QStringLiteral("json"), QStringLiteral("--out"), out, QStringLiteral("--all-co-occurrence")});
+        const Run run =
+            cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--out"), out, QStringLiteral("--all-co-occurrence")});
         if (run.exitCode != 0)
             qWarning("%s", run.err.constData());
         QFile file(out);
@@ -116,17 +117,20 @@ private Q_SLOTS:
         QCOMPARE(editCount(project), 4);
 
         // Refused, with the reason and the candidates; nothing changes.
-        const Run unknown = curate(project, {QStringLiteral("merge"), QStringLiteral("Ada"), QStringLiteral("--into"),
-                                             QStringLiteral("Grace Hopper")});
+        const Run unknown = curate(
+            project,
+            {QStringLiteral("merge"), QStringLiteral("Ada"), QStringLiteral("--into"), QStringLiteral("Grace Hopper")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("no entity is named \"Ada\"; close names: Ada Lovelace (PERSON)"),
                  unknown.err.constData());
-        const Run itself = curate(project, {QStringLiteral("merge"), QStringLiteral("Ada Lovelace"),
-                                            QStringLiteral("--into"), QStringLiteral("Ada Lovelace")});
+        const Run itself = curate(project,
+                                  {QStringLiteral("merge"), QStringLiteral("Ada Lovelace"), QStringLiteral("--into"),
+                                   QStringLiteral("Ada Lovelace")});
         QCOMPARE(itself.exitCode, 1);
         QVERIFY2(itself.err.contains("cannot be merged into itself"), itself.err.constData());
-        const Run again = curate(project, {QStringLiteral("merge"), QStringLiteral("Howard Aiken"),
-                                           QStringLiteral("--into"), QStringLiteral("Grace Hopper")});
+        const Run again = curate(project,
+                                 {QStringLiteral("merge"), QStringLiteral("Howard Aiken"), QStringLiteral("--into"),
+                                  QStringLiteral("Grace Hopper")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("is part of Grace Hopper (PERSON) already"), again.err.constData());
         QCOMPARE(curate(project, {QStringLiteral("frobnicate")}).exitCode, 1);

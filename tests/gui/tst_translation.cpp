@@ -167,8 +167,8 @@ private Q_SLOTS:
         for (const QAction *action : window.menuBar()->actions())
             menus << action->text();
         QCOMPARE(menus,
-                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("Auf&träge"), QStringLiteral("&Einstellungen"),
-                              QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("Auf&träge"),
+                              QStringLiteral("&Einstellungen"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
 
         const auto text = [&window](const char *name) {
             const auto *action = window.findChild<QAction *>(QLatin1String(name));

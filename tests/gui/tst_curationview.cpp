@@ -1,0 +1,135 @@
+// Curation in the graph workspace, offscreen on a small real project: the entity table's actions
+// merge and hide the selected entities, the undo stack undoes and redoes them through the
+// project, the tables show each step, and a workspace opened later has the same history.
+#include "gui/curationcontroller.h"
+#include "gui/entitytablemodel.h"
+#include "gui/graphtablefilter.h"
+#include "gui/graphworkspace.h"
+#include "pipeline/projectgraph.h"
+#include "store/curationtable.h"
+#include "store/projectstore.h"
+#include "store/sampledocuments.h"
+#include "testmain.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using gw::EntityTableModel;
+using gw::GraphWorkspace;
+
+namespace {
+
+// Ada, Grace, Zürich and the word "Sentence", in two documents; Ada meets Grace.
+void writeProject(gw::ProjectStore &store)
+{
+    for (const QString &path : {QStringLiteral("/a.txt"), QStringLiteral("/b.txt")}) {
+        gw::DocumentRecord record = gw::testing::sampleDocument(path, 2);
+        gw::testing::addSampleExtraction(
+            record, {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
+                     gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
+                     gw::testing::sampleEntity(QStringLiteral("Sentence"), {}, QStringLiteral("MISC"))});
+        store.writeDocumentBlocking(record);
+    }
+}
+
+QStringList names(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, EntityTableModel::NameColumn).data().toString();
+    out.sort();
+    return out;
+}
+
+void selectNames(QTableView &table, const QStringList &wanted)
+{
+    QItemSelection selection;
+    const QAbstractItemModel &model = *table.model();
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (wanted.contains(model.index(row, EntityTableModel::NameColumn).data().toString()))
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1));
+    table.selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+} // namespace
+
+class TstCurationView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergeHideUndoRedoAndTheHistoryAcrossARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.gwp"));
+        std::shared_ptr<gw::ProjectStore> store(gw::ProjectStore::open(path));
+        writeProject(*store);
+        const QStringList all{QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Sentence"),
+                              QStringLiteral("Zürich")};
+        {
+            GraphWorkspace workspace;
+            QAbstractItemModelTester tester(workspace.entityModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
+            QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()), all, 30'000);
+            QUndoStack *stack = workspace.curation()->undoStack();
+            QCOMPARE(stack->count(), 0);
+
+            QTableView &table = *workspace.entityTable();
+            selectNames(table, {QStringLiteral("Ada"), QStringLiteral("Grace")});
+            QVERIFY(workspace.mergeAction()->isEnabled());
+            QVERIFY(!workspace.renameAction()->isEnabled()); // one entity at a time
+            workspace.mergeSelectedInto(QStringLiteral("id-ada"));
+            QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()),
+                                      (QStringList{QStringLiteral("Ada"), QStringLiteral("Sentence"),
+                                                   QStringLiteral("Zürich")}),
+                                      30'000);
+            QCOMPARE(stack->undoText(), QStringLiteral("merge Grace into Ada"));
+            QCOMPARE(workspace.graph().node(workspace.graph().indexOf(QStringLiteral("id-grace"))).id,
+                     QStringLiteral("id-ada"));
+
+            selectNames(table, {QStringLiteral("Sentence")});
+            QVERIFY(workspace.hideAction()->isEnabled());
+            workspace.hideAction()->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()),
+                                      (QStringList{QStringLiteral("Ada"), QStringLiteral("Zürich")}), 30'000);
+
+            // Undo both: the graph as it was; redo one: the merge again.
+            stack->undo();
+            stack->undo();
+            QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()), all, 30'000);
+            stack->redo();
+            QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()).size(), 3, 30'000);
+            QTRY_COMPARE_WITH_TIMEOUT(workspace.curation()->pendingWrites(), 0, 30'000);
+        }
+        // In the project: the merge in force, the hide undone (redo can bring it back).
+        const QList<gw::CurationEdit> edits = gw::CurationTable(*store).edits();
+        QCOMPARE(edits.size(), 2);
+        QVERIFY(!edits.at(0).undone);
+        QVERIFY(edits.at(1).undone);
+
+        // A workspace opened later has that history: undo takes the merge back.
+        GraphWorkspace later;
+        QSignalSpy history(later.curation(), &gw::CurationController::historyLoaded);
+        later.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
+        QVERIFY(history.count() > 0 || history.wait(30'000));
+        QUndoStack *stack = later.curation()->undoStack();
+        QCOMPARE(stack->count(), 2);
+        QCOMPARE(stack->index(), 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("merge Grace into Ada"));
+        QCOMPARE(stack->redoText(), QStringLiteral("hide Sentence"));
+        QTRY_COMPARE_WITH_TIMEOUT(names(*later.entityFilter()).size(), 3, 30'000);
+        stack->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(names(*later.entityFilter()), all, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(later.curation()->pendingWrites(), 0, 30'000);
+        QVERIFY(gw::CurationTable(*store).activeEdits().isEmpty());
+    }
+};
+
+GW_TEST_WIDGETS_MAIN(TstCurationView)
+#include "tst_curationview.moc"
