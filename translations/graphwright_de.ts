@@ -1494,12 +1494,12 @@
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Cannot change the graph</source>
         <translation>Der Graph kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Merge Into One…</source>
         <translation>&amp;Zu einer Entität zusammenführen…</translation>
     </message>
@@ -1531,18 +1531,18 @@
     <message>
         <location line="+16"/>
         <location line="+16"/>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+85"/>
+        <location line="-57"/>
+        <location line="+90"/>
         <source>Reading the graph…</source>
         <translation>Graph wird gelesen…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>The graph could not be loaded: %1</source>
         <translation>Der Graph konnte nicht geladen werden: %1</translation>
     </message>
@@ -1555,7 +1555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n Entität</numerusform>
@@ -1629,8 +1629,13 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>show the edit</source>
+        <translation>die Änderung zeigen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+88"/>
         <source>hide %n entities</source>
         <translation>
             <numerusform>%n Entität ausblenden</numerusform>
@@ -1643,12 +1648,12 @@
         <translation>Zu einer Entität zusammenführen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keep which entity? The others become its aliases (undo with Ctrl+Z).</source>
         <translation>Welche Entität bleibt? Die anderen werden ihre Aliasnamen (rückgängig mit Strg+Z).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -1658,7 +1663,7 @@
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Change Type</source>
         <translation>Typ ändern</translation>
     </message>
@@ -2729,7 +2734,7 @@
     <name>gw::ProjectGraph</name>
     <message>
         <location filename="../src/pipeline/projectgraph.cpp" line="+86"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <location line="+77"/>
         <source>the project closed</source>
         <translation>das Projekt wurde geschlossen</translation>

@@ -5,6 +5,7 @@
 //   graphwright-bench graph [--nodes N] [--edges M] [--json]
 //   graphwright-bench graphview [--nodes N] [--edges M] [--no-layout] [--json]
 #include "corebenchmark.h"
+#include "curatebenchmark.h"
 #include "extractbenchmark.h"
 #include "graphbenchmark.h"
 #include "graphviewbenchmark.h"
@@ -24,8 +25,9 @@
 int main(int argc, char **argv)
 {
     // graphview paints widgets: it needs a QApplication (offscreen when there is no display).
-    const bool widgets =
-        std::any_of(argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "graphview") == 0; });
+    const bool widgets = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return std::strcmp(arg, "graphview") == 0 || std::strcmp(arg, "curate") == 0;
+    });
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -41,7 +43,8 @@ int main(int argc, char **argv)
                        "  graph   analytics, layout, embeddings, similarity and exports on a random graph\n"
                        "  graphview  the graph view: layout time, then offscreen frame times at several zoom levels"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("core, ingest, extract, graph or graphview"));
+    parser.addPositionalArgument(QStringLiteral("suite"),
+                                 QStringLiteral("core, ingest, extract, graph, graphview or curate"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Workers for the parallel runs (default: ideal thread count)."),
                                      QStringLiteral("N"));
@@ -110,8 +113,17 @@ int main(int argc, char **argv)
         options.png = parser.value(png);
         report = options.project.isEmpty() ? gw::GraphViewBenchmark(options).run()
                                            : gw::GraphViewBenchmark(options).renderProject();
+    } else if (suite == QStringLiteral("curate")) {
+        gw::CurateBenchmark::Options options;
+        if (parser.isSet(nodes))
+            options.nodes = parser.value(nodes).toInt();
+        if (options.nodes < 2) {
+            std::fprintf(stderr, "graphwright-bench curate: --nodes must be at least 2\n");
+            return 1;
+        }
+        report = gw::CurateBenchmark(options).run();
     } else {
-        std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest, extract, graph or graphview\n");
+        std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest, extract, graph, graphview or curate\n");
         return 1;
     }
     if (parser.isSet(json))

@@ -113,15 +113,33 @@ bool KnowledgeGraph::isSignificant(const GraphEdge &edge)
 
 KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolution, Edges edges)
 {
+    return build(readRows(store),
+                 resolution == Resolution::AcrossDocuments ? CurationTable(store).activeEdits() : QList<CurationEdit>(),
+                 resolution, edges);
+}
+
+KnowledgeGraph::Rows KnowledgeGraph::readRows(ProjectStore &store)
+{
     // Two reads; an entity a relation names but that vanished between them (a concurrent
     // removal) is skipped rather than invented.
+    Rows rows;
+    rows.entities = store.entities();
+    rows.relations = store.relations();
+    rows.resolved = resolveAcrossDocuments(rows.entities);
+    return rows;
+}
+
+KnowledgeGraph KnowledgeGraph::build(const Rows &rows, const QList<CurationEdit> &edits, Resolution resolution,
+                                     Edges edges)
+{
     KnowledgeGraph graph;
-    const QList<StoredEntity> entities = store.entities();
+    const QList<StoredEntity> &entities = rows.entities;
     QList<int> target(entities.size());
     QHash<int, CurationRules::NodeOverride> curated;
     if (resolution == Resolution::AcrossDocuments) {
-        target = resolveAcrossDocuments(entities);
-        curated = CurationRules(CurationTable(store).activeEdits()).apply(entities, target);
+        // Made once per read of the project: the edits only join or split its groups.
+        target = rows.resolved.size() == entities.size() ? rows.resolved : resolveAcrossDocuments(entities);
+        curated = CurationRules(edits).apply(entities, target);
     } else {
         std::iota(target.begin(), target.end(), 0);
     }
@@ -156,9 +174,10 @@ KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolut
         graph.m_indexById.insert(alias.id, node);
     }
 
-    const QList<StoredRelation> relations = store.relations();
+    const QList<StoredRelation> &relations = rows.relations;
     graph.m_edges.reserve(relations.size());
-    QHash<QString, int> edgeByKey; // "type source target": parallel after merging
+    // Parallel after merging: by type, then by (source, target).
+    QHash<QString, QHash<quint64, int>> edgeByKey;
     for (const StoredRelation &relation : relations) {
         const int source = graph.indexOf(relation.subjectId);
         const int target = graph.indexOf(relation.objectId);
@@ -170,14 +189,14 @@ KnowledgeGraph KnowledgeGraph::fromStore(ProjectStore &store, Resolution resolut
         const bool undirected = relation.type == ProjectSchema::coOccurrenceType();
         const int from = undirected ? std::min(source, target) : source;
         const int to = undirected ? std::max(source, target) : target;
-        const QString key =
-            relation.type + QLatin1Char(' ') + QString::number(from) + QLatin1Char(' ') + QString::number(to);
-        const auto existing = edgeByKey.constFind(key);
-        if (existing != edgeByKey.constEnd()) {
+        QHash<quint64, int> &ofType = edgeByKey[relation.type];
+        const quint64 key = (quint64(quint32(from)) << 32) | quint32(to);
+        const auto existing = ofType.constFind(key);
+        if (existing != ofType.constEnd()) {
             graph.m_edges[existing.value()].weight += relation.totalWeight;
             continue;
         }
-        edgeByKey.insert(key, graph.addEdge({from, to, relation.type, relation.totalWeight, relation.evidence}));
+        ofType.insert(key, graph.addEdge({from, to, relation.type, relation.totalWeight, relation.evidence}));
     }
     // Only after merging: weights summed over aliases decide.
     if (edges == Edges::Significant)

@@ -2,6 +2,7 @@
 // The knowledge graph in memory: entities as nodes, relations (merged over documents, one per
 // type, subject and object) as directed edges. A plain value, cheap to copy (implicit sharing),
 // read-only once built: analytics, conversions and views share one snapshot across threads.
+#include "store/curationtable.h"
 #include "store/documentrecord.h"
 
 #include <QHash>
@@ -61,6 +62,17 @@ public:
     enum class Edges { All, Significant };
     static KnowledgeGraph fromStore(ProjectStore &store, Resolution resolution = Resolution::AcrossDocuments,
                                     Edges edges = Edges::All);
+    // fromStore() in two steps: what it reads, and the graph it makes of that with the curation
+    // edits in force (the window makes a curated graph again from rows it kept, in memory).
+    struct Rows
+    {
+        QList<StoredEntity> entities;
+        QList<StoredRelation> relations;
+        QList<int> resolved; // the resolution across documents of `entities` (empty: not made yet)
+    };
+    static Rows readRows(ProjectStore &store);
+    static KnowledgeGraph build(const Rows &rows, const QList<CurationEdit> &edits,
+                                Resolution resolution = Resolution::AcrossDocuments, Edges edges = Edges::All);
 
     // Two names seen together in one sentence is mostly chance (a list, a table row); in at least
     // this many sentences of the project, it says something about them.

@@ -16,6 +16,11 @@ struct NodeMetrics
     QList<double> betweenness;    // exact or estimated (see GraphAnalytics)
     QList<int> coreness;          // k-core number
 
+    // These metrics carried over to the nodes of another graph: `from[i]` is the index here of
+    // that graph's node i, or -1 (then zero). For a graph a curation edit changed in a few nodes
+    // of thousands, until the analytics run again.
+    NodeMetrics remapped(const QList<int> &from) const;
+
     bool hasPagerank() const { return !pagerank.isEmpty(); }
     bool hasCommunities() const { return !community.isEmpty(); }
 };

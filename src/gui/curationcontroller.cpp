@@ -4,6 +4,8 @@
 #include "pipeline/projectgraph.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -31,6 +33,7 @@ public:
         if (!m_controller.m_loading)
             m_controller.write(CurationController::Step::Undo);
     }
+    const CurationEdit &edit() const { return m_edit; }
 
 private:
     CurationController &m_controller;
@@ -45,7 +48,27 @@ public:
     using QUndoCommand::QUndoCommand;
 };
 
-CurationController::CurationController(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
+CurationController::CurationController(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this))
+{
+    connect(m_stack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT editsChanged();
+    });
+}
+
+QList<CurationEdit> CurationController::activeEdits() const
+{
+    QList<CurationEdit> edits;
+    const std::function<void(const QUndoCommand *)> collect = [&](const QUndoCommand *command) {
+        if (const auto *edit = dynamic_cast<const CurationCommand *>(command))
+            edits.append(edit->edit());
+        for (int i = 0; i < command->childCount(); ++i)
+            collect(command->child(i));
+    };
+    for (int i = 0; i < m_stack->index(); ++i)
+        collect(m_stack->command(i));
+    return edits;
+}
 
 CurationController::~CurationController() = default;
 
@@ -135,6 +158,7 @@ QCoro::Task<> CurationController::run(Step step, CurationEdit edit)
         co_await loadHistory(); // the stack shows what the project holds again
         if (!self)
             co_return;
+        Q_EMIT editsChanged();
         Q_EMIT failed(error);
     }
     if (m_pending == 0) // one reload after a burst of steps (a macro, quick undos)

@@ -34,10 +34,13 @@ public:
     void apply(const QList<CurationEdit> &edits, const QString &text);
     // Writes queued and not yet done.
     int pendingWrites() const { return m_pending; }
+    // The edits in force as the stack shows them (written or about to be), in order.
+    QList<CurationEdit> activeEdits() const;
 
 Q_SIGNALS:
-    void edited();                    // an edit, undo or redo is in the project: read the graph again
-    void failed(const QString &why);  // a write failed; the history was read again from the project
+    void editsChanged();             // activeEdits() changed: an edit, undo or redo (not yet written)
+    void edited();                   // an edit, undo or redo is in the project
+    void failed(const QString &why); // a write failed; the history was read again from the project
     void historyLoaded();
 
 private:
@@ -51,7 +54,7 @@ private:
     std::shared_ptr<ProjectGraph> m_project;
     bool m_loading = false; // filling the stack from the project: commands write nothing
     int m_pending = 0;
-    int m_generation = 0;   // bumped per project: late answers about the previous one are dropped
+    int m_generation = 0; // bumped per project: late answers about the previous one are dropped
 };
 
 } // namespace gw

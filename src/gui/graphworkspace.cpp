@@ -163,7 +163,10 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
 
     // Curation: edits of the selected entities, undoable (Edit menu), kept in the project.
     m_curation = new CurationController(this);
-    connect(m_curation, &CurationController::edited, this, &GraphWorkspace::refresh);
+    connect(m_curation, &CurationController::editsChanged, this, [this] {
+        ++m_editsChanged;
+        showCurated();
+    });
     connect(m_curation, &CurationController::failed, this,
             [this](const QString &why) { QMessageBox::warning(this, tr("Cannot change the graph"), why); });
     m_entityTable->setSelectionMode(QAbstractItemView::ExtendedSelection); // merge takes several
@@ -229,6 +232,7 @@ QCoro::Task<> GraphWorkspace::load(std::shared_ptr<ProjectGraph> project)
 {
     QPointer<GraphWorkspace> self(this);
     setLoadingUi(true, tr("Reading the graph…"));
+    const int editsBefore = m_editsChanged;
     const JobResult<GraphSnapshot> result = co_await project->loadSnapshot(
         m_chanceCoOccurrence->isChecked() ? KnowledgeGraph::Edges::All : KnowledgeGraph::Edges::Significant);
     if (result.end == JobEnd::Superseded || !self || project != m_project)
@@ -246,6 +250,8 @@ QCoro::Task<> GraphWorkspace::load(std::shared_ptr<ProjectGraph> project)
             co_return;
         showSnapshotGraph();
         Q_EMIT loaded();
+        if (m_editsChanged != editsBefore)
+            showCurated(); // an edit came while it read: it may not have been written yet
     } else if (result.end == JobEnd::Failed) {
         setLoadingUi(false, tr("The graph could not be loaded: %1").arg(result.error));
         Q_EMIT loadFailed(result.error);
@@ -269,6 +275,8 @@ LatestOnly::Ticket GraphWorkspace::showSnapshotTables(const GraphSnapshot &snaps
     m_positions = snapshot.positions;
     m_similar = snapshot.similar;
     m_similarError = snapshot.similarError;
+    m_rows = snapshot.rows;
+    m_rowsEdges = snapshot.edges;
     m_syncingSelection = true; // until showSnapshotGraph(): the view still shows the old graph
     m_entityModel->setSnapshot(m_graph, m_metrics);
     return shown;
@@ -489,6 +497,54 @@ QCoro::Task<QString> GraphWorkspace::exportGraph(ExportFormat format, QString pa
         co_return tr("No project is open.");
     const JobResult<bool> written = co_await project->exportGraph(m_graph, m_metrics, format, path);
     co_return written.finished() ? QString() : written.error.isEmpty() ? tr("Cancelled.") : written.error;
+}
+
+QCoro::Task<> GraphWorkspace::showCurated()
+{
+    std::shared_ptr<const KnowledgeGraph::Rows> rows = m_rows;
+    if (!m_project)
+        co_return;
+    if (!rows) {
+        refresh();
+        co_return;
+    }
+    QPointer<GraphWorkspace> self(this);
+    const LatestOnly::Ticket ticket = m_curatedShows.start();
+    const QList<CurationEdit> edits = m_curation->activeEdits();
+    const KnowledgeGraph::Edges edges = m_rowsEdges;
+    auto build = [rows, edits, edges] {
+        return KnowledgeGraph::build(*rows, edits, KnowledgeGraph::Resolution::AcrossDocuments, edges);
+    };
+    const JobResult<KnowledgeGraph> built = co_await tryOffThread(tr("show the edit"), ticket.token(), build);
+    if (!self || !ticket.isLatest() || !built.value || rows != m_rows)
+        co_return; // a newer edit or a reload is shown instead
+    GraphSnapshot snapshot;
+    snapshot.graph = *built.value;
+    QList<int> from(snapshot.graph.nodeCount(), -1);
+    snapshot.positions.resize(snapshot.graph.nodeCount());
+    for (int i = 0; i < snapshot.graph.nodeCount(); ++i) {
+        // A merged node keeps its own entity's place and figures; one split out starts where
+        // the node it left was.
+        from[i] = m_graph.indexOf(snapshot.graph.node(i).id);
+        if (from.at(i) >= 0 && from.at(i) < m_positions.size())
+            snapshot.positions[i] = m_positions.at(from.at(i));
+    }
+    snapshot.metrics = m_metrics.remapped(from);
+    snapshot.similar = m_similar;
+    snapshot.similarError = m_similarError;
+    snapshot.rows = rows;
+    snapshot.edges = edges;
+    // In slices, as load() shows a snapshot: on 40,000 entities each takes 30-50 ms.
+    const LatestOnly::Ticket shown = showSnapshotTables(snapshot);
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+    if (!shown.isLatest())
+        co_return;
+    m_relationModel->setGraph(m_graph);
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+    if (!shown.isLatest())
+        co_return;
+    showSnapshotGraph();
+    Q_EMIT curatedShown();
 }
 
 QStringList GraphWorkspace::selectedEntityIds() const

@@ -113,6 +113,7 @@ public:
 
 Q_SIGNALS:
     void loaded();                       // a new snapshot is shown
+    void curatedShown();                 // the curation edits in force are shown (showCurated)
     void loadFailed(const QString &why); // shown in the workspace too
     void detailsShown(const QString &entityId);
     void statusMessage(const QString &text);
@@ -131,6 +132,9 @@ private:
     void onRelationRowChanged();
     void selectTableRow(const QString &id);
     void updateCurationActions();
+    // Shows the curation edits in force on the graph shown, made again in memory off this
+    // thread, with the analytics and positions carried over by entity id: no reload.
+    QCoro::Task<> showCurated();
     void mergeDialog();
     void renameDialog();
     void retypeDialog();
@@ -142,6 +146,11 @@ private:
     QAction *m_retypeAction = nullptr;
     QAction *m_hideAction = nullptr;
     LatestOnly m_shows; // the snapshot being shown in slices
+    // What the shown graph was made of: a curation edit is shown by making it again from these.
+    std::shared_ptr<const KnowledgeGraph::Rows> m_rows;
+    KnowledgeGraph::Edges m_rowsEdges = KnowledgeGraph::Edges::All;
+    LatestOnly m_curatedShows;
+    int m_editsChanged = 0; // curation steps so far: a load that saw some happen shows them again
     bool m_loading = false;
     bool m_syncingSelection = false;
 

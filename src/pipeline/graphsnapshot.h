@@ -21,6 +21,10 @@ struct GraphSnapshot
     QList<QPointF> positions;
     std::shared_ptr<const SimilarEntities> similar;
     QString similarError; // the embeddings failed; the rest is fine
+    // What the graph was made of, and which edges it keeps: a curation edit is shown by making
+    // the graph again from these, in memory, without reading the project again.
+    std::shared_ptr<const KnowledgeGraph::Rows> rows;
+    KnowledgeGraph::Edges edges = KnowledgeGraph::Edges::All;
 };
 
 // Where a snapshot load is: written by its worker, sampled by a view's timer (never a signal per

@@ -113,7 +113,11 @@ QCoro::Task<JobResult<GraphSnapshot>> ProjectGraph::loadSnapshot(KnowledgeGraph:
     ProjectStore *store = m_store.get(); // alive while this job runs (JobScope)
     auto work = [store, state, edges](const CancellationToken &token) {
         GraphSnapshot snapshot;
-        snapshot.graph = KnowledgeGraph::fromStore(*store, KnowledgeGraph::Resolution::AcrossDocuments, edges);
+        auto rows = std::make_shared<KnowledgeGraph::Rows>(KnowledgeGraph::readRows(*store));
+        snapshot.graph = KnowledgeGraph::build(*rows, CurationTable(*store).activeEdits(),
+                                               KnowledgeGraph::Resolution::AcrossDocuments, edges);
+        snapshot.rows = std::move(rows);
+        snapshot.edges = edges;
         state->nodes = snapshot.graph.nodeCount();
         if (snapshot.graph.nodeCount() == 0)
             return snapshot;

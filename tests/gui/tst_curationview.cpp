@@ -30,9 +30,10 @@ void writeProject(gw::ProjectStore &store)
     for (const QString &path : {QStringLiteral("/a.txt"), QStringLiteral("/b.txt")}) {
         gw::DocumentRecord record = gw::testing::sampleDocument(path, 2);
         gw::testing::addSampleExtraction(
-            record, {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
-                     gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
-                     gw::testing::sampleEntity(QStringLiteral("Sentence"), {}, QStringLiteral("MISC"))});
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
+             gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION")),
+             gw::testing::sampleEntity(QStringLiteral("Sentence"), {}, QStringLiteral("MISC"))});
         store.writeDocumentBlocking(record);
     }
 }
@@ -79,16 +80,18 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()), all, 30'000);
             QUndoStack *stack = workspace.curation()->undoStack();
             QCOMPARE(stack->count(), 0);
+            // Every step below is shown in place, from the rows the workspace holds: no reload.
+            QSignalSpy reloads(&workspace, &GraphWorkspace::loaded);
+            QSignalSpy shownInPlace(&workspace, &GraphWorkspace::curatedShown);
 
             QTableView &table = *workspace.entityTable();
             selectNames(table, {QStringLiteral("Ada"), QStringLiteral("Grace")});
             QVERIFY(workspace.mergeAction()->isEnabled());
             QVERIFY(!workspace.renameAction()->isEnabled()); // one entity at a time
             workspace.mergeSelectedInto(QStringLiteral("id-ada"));
-            QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()),
-                                      (QStringList{QStringLiteral("Ada"), QStringLiteral("Sentence"),
-                                                   QStringLiteral("Zürich")}),
-                                      30'000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                names(*workspace.entityFilter()),
+                (QStringList{QStringLiteral("Ada"), QStringLiteral("Sentence"), QStringLiteral("Zürich")}), 30'000);
             QCOMPARE(stack->undoText(), QStringLiteral("merge Grace into Ada"));
             QCOMPARE(workspace.graph().node(workspace.graph().indexOf(QStringLiteral("id-grace"))).id,
                      QStringLiteral("id-ada"));
@@ -106,6 +109,8 @@ private Q_SLOTS:
             stack->redo();
             QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()).size(), 3, 30'000);
             QTRY_COMPARE_WITH_TIMEOUT(workspace.curation()->pendingWrites(), 0, 30'000);
+            QCOMPARE(reloads.count(), 0);
+            QVERIFY(shownInPlace.count() >= 3);
         }
         // In the project: the merge in force, the hide undone (redo can bring it back).
         const QList<gw::CurationEdit> edits = gw::CurationTable(*store).edits();
