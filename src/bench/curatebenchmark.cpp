@@ -71,8 +71,8 @@ void writeProject(ProjectStore &store, int nodes)
                                          chunk, start, start + sentence.size(), QStringLiteral("met")});
             }
         }
-        record.contentHash = QString::fromLatin1(
-            QCryptographicHash::hash(record.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        record.contentHash =
+            QString::fromLatin1(QCryptographicHash::hash(record.text.toUtf8(), QCryptographicHash::Sha256).toHex());
         record.sizeBytes = record.text.toUtf8().size();
         record.words = record.text.count(QLatin1Char(' '));
         store.writeDocumentBlocking(record);

@@ -379,9 +379,11 @@ void GraphWorkspace::onEntityRowChanged()
 {
     if (m_syncingSelection)
         return;
+    // The table chose the row: selecting it again here would undo a Ctrl+click (the current row
+    // changes before the view applies the click to the selection).
     const QModelIndex current = m_entityTable->selectionModel()->currentIndex();
     if (current.isValid())
-        selectEntity(current.data(EntityTableModel::EntityIdRole).toString());
+        showEntity(current.data(EntityTableModel::EntityIdRole).toString(), false);
 }
 
 void GraphWorkspace::onRelationRowChanged()
@@ -410,6 +412,11 @@ void GraphWorkspace::selectTableRow(const QString &id)
 
 void GraphWorkspace::selectEntity(const QString &id)
 {
+    showEntity(id, true);
+}
+
+void GraphWorkspace::showEntity(const QString &id, bool selectRow)
+{
     if (id.isEmpty() || id == m_selectedId)
         return;
     const int node = m_graph.indexOf(id);
@@ -417,7 +424,8 @@ void GraphWorkspace::selectEntity(const QString &id)
         return;
     m_selectedId = id;
     m_syncingSelection = true;
-    selectTableRow(id);
+    if (selectRow)
+        selectTableRow(id);
     m_graphView->selectNode(node);
     m_graphView->centerOn(node);
     m_syncingSelection = false;
@@ -617,12 +625,17 @@ void GraphWorkspace::hideSelected()
 
 void GraphWorkspace::mergeDialog()
 {
+    // Most mentioned first: usually the name to keep.
+    QList<const GraphNode *> nodes;
+    for (const QString &id : selectedEntityIds())
+        if (const GraphNode *node = nodeOf(m_graph, id))
+            nodes << node;
+    std::stable_sort(nodes.begin(), nodes.end(),
+                     [](const GraphNode *a, const GraphNode *b) { return a->mentions > b->mentions; });
     QStringList labels, ids;
-    for (const QString &id : selectedEntityIds()) {
-        if (const GraphNode *node = nodeOf(m_graph, id)) {
-            labels << QStringLiteral("%1 (%2, %3)").arg(node->name, node->type).arg(node->mentions);
-            ids << node->id;
-        }
+    for (const GraphNode *node : std::as_const(nodes)) {
+        labels << QStringLiteral("%1 (%2, %3)").arg(node->name, node->type).arg(node->mentions);
+        ids << node->id;
     }
     if (ids.size() < 2)
         return;

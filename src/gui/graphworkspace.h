@@ -131,6 +131,8 @@ private:
     void onEntityRowChanged();
     void onRelationRowChanged();
     void selectTableRow(const QString &id);
+    // selectEntity(), the table row too unless the table itself chose it.
+    void showEntity(const QString &id, bool selectRow);
     void updateCurationActions();
     // Shows the curation edits in force on the graph shown, made again in memory off this
     // thread, with the analytics and positions carried over by entity id: no reload.

@@ -134,6 +134,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(later.curation()->pendingWrites(), 0, 30'000);
         QVERIFY(gw::CurationTable(*store).activeEdits().isEmpty());
     }
+
+    // A click selects one entity (and shows it everywhere); Ctrl+click adds others, for a merge.
+    void ctrlClickBuildsAMultiSelection()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<gw::ProjectStore> store(gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp"))));
+        writeProject(*store);
+        GraphWorkspace workspace;
+        workspace.resize(1200, 700);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.entityFilter()->rowCount(), 4, 30'000);
+        QTableView &table = *workspace.entityTable();
+        const auto centre = [&table](int row) { return table.visualRect(table.model()->index(row, 0)).center(); };
+        QTest::mouseClick(table.viewport(), Qt::LeftButton, {}, centre(0));
+        QTRY_COMPARE(workspace.selectedEntity(),
+                     table.model()->index(0, 0).data(EntityTableModel::EntityIdRole).toString());
+        QTest::mouseClick(table.viewport(), Qt::LeftButton, Qt::ControlModifier, centre(2));
+        QTest::mouseClick(table.viewport(), Qt::LeftButton, Qt::ControlModifier, centre(3));
+        QTest::qWait(100); // the details of the entity clicked last load meanwhile
+        QCOMPARE(workspace.selectedEntityIds().size(), 3);
+        QVERIFY(workspace.mergeAction()->isEnabled());
+    }
 };
 
 GW_TEST_WIDGETS_MAIN(TstCurationView)
