@@ -566,7 +566,7 @@
 <context>
     <name>gw::CurationRules</name>
     <message>
-        <location filename="../src/graph/curationrules.cpp" line="+183"/>
+        <location filename="../src/graph/curationrules.cpp" line="+189"/>
         <source>merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
@@ -604,6 +604,11 @@
         <location line="+2"/>
         <source>split %1 out</source>
         <translation>%1 herauslösen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are different</source>
+        <translation>%1 und %2 sind verschieden</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1588,12 +1593,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>Finding similar entities…</source>
         <translation>Ähnliche Entitäten werden gesucht…</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-81"/>
         <source>All entity types</source>
         <translation>Alle Entitätstypen</translation>
     </message>
@@ -1603,7 +1608,7 @@
         <translation>Alle Beziehungstypen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Similar entities come when the graph has loaded.</source>
         <translation>Ähnliche Entitäten erscheinen, sobald der Graph geladen ist.</translation>
     </message>
@@ -1635,7 +1640,7 @@
         <translation>die Änderung zeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+97"/>
         <source>hide %n entities</source>
         <translation>
             <numerusform>%n Entität ausblenden</numerusform>
@@ -1643,7 +1648,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Merge Into One</source>
         <translation>Zu einer Entität zusammenführen</translation>
     </message>
@@ -2360,6 +2365,29 @@
         <location line="+1"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MergeSuggestions</name>
+    <message>
+        <location filename="../src/graph/mergesuggestions.cpp" line="+101"/>
+        <source>an acronym and its long form</source>
+        <translation>eine Abkürzung und ihre Langform</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one name begins the other</source>
+        <translation>ein Name beginnt den anderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name that ends several full names</source>
+        <translation>ein Name, der mehrere volle Namen beendet</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a name and its plural</source>
+        <translation>ein Name und sein Plural</translation>
     </message>
 </context>
 <context>

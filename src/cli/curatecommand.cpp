@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "graph/curationrules.h"
 #include "graph/knowledgegraph.h"
+#include "graph/mergesuggestions.h"
 #include "store/curationtable.h"
 #include "store/projectstore.h"
 
@@ -149,6 +150,8 @@ int runCurateCommand(const QStringList &arguments)
                        "  retype NAME --type NEW_TYPE\n"
                        "  hide NAME [--type TYPE] | unhide NAME [--type TYPE]\n"
                        "  split NAME [--type TYPE]                   a name merged into another entity, on its own\n"
+                       "  suggest [--top N] [--json]                 likely duplicates, ranked, with the reason\n"
+                       "  distinct NAME NAME                         not the same: not suggested again\n"
                        "  undo | redo\n"
                        "  rules [--json] | export FILE | import FILE\n"
                        "A NAME is matched exactly (or an alias of a merged entity); where a name has several types, "
@@ -160,7 +163,9 @@ int runCurateCommand(const QStringList &arguments)
                                   QStringLiteral("merge, retype: the type the entity gets; rename, hide, unhide: the "
                                                  "type of the entity meant."),
                                   QStringLiteral("TYPE"));
-    command.parser().addOptions({into, to, type});
+    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("suggest: how many (default 20)."),
+                                 QStringLiteral("N"), QStringLiteral("20"));
+    command.parser().addOptions({into, to, type, top});
     command.parser().addPositionalArgument(QStringLiteral("action"),
                                            QStringLiteral("merge, rename, retype, hide, unhide, undo, redo, rules, "
                                                           "export or import, and its names or file"));
@@ -175,14 +180,16 @@ int runCurateCommand(const QStringList &arguments)
         || (action == QLatin1String("retype") && words.size() == 1 && !typeValue.isEmpty())
         || ((action == QLatin1String("hide") || action == QLatin1String("unhide") || action == QLatin1String("split"))
             && words.size() == 1)
-        || ((action == QLatin1String("undo") || action == QLatin1String("redo") || action == QLatin1String("rules"))
+        || ((action == QLatin1String("undo") || action == QLatin1String("redo") || action == QLatin1String("rules")
+             || action == QLatin1String("suggest"))
             && words.isEmpty())
+        || (action == QLatin1String("distinct") && words.size() == 2)
         || ((action == QLatin1String("export") || action == QLatin1String("import")) && words.size() == 1);
     if (!usageOk) {
-        command.fail(
-            QStringLiteral("say what to do: merge NAME... --into NAME, rename NAME --to NEW, retype NAME "
-                           "--type TYPE, hide NAME, unhide NAME, split NAME, undo, redo, rules, export FILE or import "
-                           "FILE (quote names with spaces)"));
+        command.fail(QStringLiteral("say what to do: merge NAME... --into NAME, rename NAME --to NEW, retype NAME "
+                                    "--type TYPE, hide NAME, unhide NAME, split NAME, suggest, distinct NAME NAME, "
+                                    "undo, redo, rules, export FILE or import "
+                                    "FILE (quote names with spaces)"));
         return exitUsage;
     }
     try {
@@ -239,8 +246,50 @@ int runCurateCommand(const QStringList &arguments)
 
         // An edit of entities, named as the graph shows them now.
         const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        if (action == QLatin1String("suggest")) {
+            const int count = command.parser().value(top).toInt();
+            if (count <= 0)
+                throw Refusal{QStringLiteral("--top needs a positive whole number")};
+            const QList<MergeSuggestion> suggestions =
+                MergeSuggestions::find(graph, MergeSuggestions::rejectedPairs(table.activeEdits()), count);
+            QJsonArray array;
+            QStringList lines;
+            for (const MergeSuggestion &suggestion : suggestions) {
+                const GraphNode &keep = graph.node(suggestion.keep), &merge = graph.node(suggestion.merge);
+                array.append(QJsonObject{{QStringLiteral("keep"),
+                                          QJsonObject{{QStringLiteral("id"), keep.id},
+                                                      {QStringLiteral("name"), keep.name},
+                                                      {QStringLiteral("type"), keep.type},
+                                                      {QStringLiteral("mentions"), keep.mentions}}},
+                                         {QStringLiteral("merge"),
+                                          QJsonObject{{QStringLiteral("id"), merge.id},
+                                                      {QStringLiteral("name"), merge.name},
+                                                      {QStringLiteral("type"), merge.type},
+                                                      {QStringLiteral("mentions"), merge.mentions}}},
+                                         {QStringLiteral("reason"), suggestion.reason},
+                                         {QStringLiteral("score"), suggestion.score}});
+                lines << QStringLiteral("%1. %2 -> %3   %4; %5 and %6 mentions")
+                             .arg(lines.size() + 1)
+                             .arg(labelOf(merge), labelOf(keep), suggestion.reason)
+                             .arg(merge.mentions)
+                             .arg(keep.mentions);
+            }
+            if (command.wantsJson())
+                printJson(QJsonObject{{QStringLiteral("suggestions"), array}});
+            else
+                printLine(stdout,
+                          lines.isEmpty() ? QStringLiteral("No likely duplicates") : lines.join(QLatin1Char('\n')));
+            return exitOk;
+        }
         CurationEdit edit;
-        if (action == QLatin1String("merge")) {
+        if (action == QLatin1String("distinct")) {
+            const Named a = resolve(graph, words.at(0), {}), b = resolve(graph, words.at(1), {});
+            if (a.node == b.node)
+                throw Refusal{
+                    QStringLiteral("%1 and %2 are one entity now; split or undo first").arg(words.at(0), words.at(1))};
+            edit = CurationRules::distinct(graph.node(a.node).id, graph.node(b.node).id, graph.node(a.node).name,
+                                           graph.node(b.node).name);
+        } else if (action == QLatin1String("merge")) {
             edit = mergeEdit(graph, words, command.parser().value(into), typeValue);
         } else if (action == QLatin1String("split")) {
             const Named named = resolve(graph, words.first(), typeValue);

@@ -17,6 +17,7 @@ const QString kRetype = QStringLiteral("retype");
 const QString kHide = QStringLiteral("hide");
 const QString kUnhide = QStringLiteral("unhide");
 const QString kSplit = QStringLiteral("split");
+const QString kDistinct = QStringLiteral("distinct");
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -147,6 +148,12 @@ CurationEdit CurationRules::split(const QStringList &ids, const QString &name)
         {{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}, {QStringLiteral("names"), QJsonArray{name}}});
 }
 
+CurationEdit CurationRules::distinct(const QString &a, const QString &b, const QString &nameA, const QString &nameB)
+{
+    return makeEdit(kDistinct,
+                    {{QStringLiteral("ids"), QJsonArray{a, b}}, {QStringLiteral("names"), QJsonArray{nameA, nameB}}});
+}
+
 CurationEdit CurationRules::rename(const QString &id, const QString &name, const QString &oldName)
 {
     return makeEdit(
@@ -198,6 +205,8 @@ QString CurationRules::describe(const CurationEdit &edit)
         return QCoreApplication::translate("gw::CurationRules", "show %1 again").arg(first);
     if (edit.kind == kSplit)
         return QCoreApplication::translate("gw::CurationRules", "split %1 out").arg(first);
+    if (edit.kind == kDistinct)
+        return QCoreApplication::translate("gw::CurationRules", "%1 and %2 are different").arg(first, names.value(1));
     return edit.kind;
 }
 

@@ -11,6 +11,9 @@
 //   hide   {id}  / unhide {id}       the node of `id` (and its edges) leaves the graph / returns
 //   split  {ids}                     the entities (of one name) leave the node they were merged
 //                                    into (automatically or by a merge): a node of their own
+//   distinct {ids: [a, b]}           a person said a and b are different: the review queue
+//                                    (MergeSuggestions) does not propose them again; the graph
+//                                    does not change
 //
 // Every payload may also carry "names": the names the person saw, for listings and messages.
 #include "store/curationtable.h"
@@ -45,6 +48,7 @@ public:
     static CurationEdit merge(const QStringList &ids, const QString &into, const QString &name, const QString &type,
                               const QStringList &names);
     static CurationEdit split(const QStringList &ids, const QString &name);
+    static CurationEdit distinct(const QString &a, const QString &b, const QString &nameA, const QString &nameB);
     static CurationEdit rename(const QString &id, const QString &name, const QString &oldName);
     static CurationEdit retype(const QString &id, const QString &type, const QString &name);
     static CurationEdit hide(const QString &id, const QString &name);

@@ -162,6 +162,16 @@ private Q_SLOTS:
         expected << QStringLiteral("IBM (ORGANIZATION)") << QStringLiteral("Grace Hopper -worked_with-> IBM");
         expected.sort();
         QCOMPARE(graphOf(project), expected);
+
+        // The review queue: "Grace Hopper" begins no other name and nothing is an acronym here.
+        const Run suggest = curate(project, {QStringLiteral("suggest"), QStringLiteral("--json")});
+        QCOMPARE(suggest.exitCode, 0);
+        QVERIFY(json(suggest.out).value(QStringLiteral("suggestions")).isArray());
+        const Run distinct = curate(
+            project, {QStringLiteral("distinct"), QStringLiteral("Ada Lovelace"), QStringLiteral("Charles Babbage")});
+        QVERIFY2(distinct.exitCode == 0, distinct.err.constData());
+        QCOMPARE(editCount(project), 5);
+        QCOMPARE(graphOf(project), expected); // says something about the queue, not the graph
     }
 };
 

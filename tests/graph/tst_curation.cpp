@@ -4,6 +4,7 @@
 #include "core/syncwait.h"
 #include "graph/curationrules.h"
 #include "graph/knowledgegraph.h"
+#include "graph/mergesuggestions.h"
 #include "store/curationtable.h"
 #include "store/projectstore.h"
 #include "store/sampledocuments.h"
@@ -199,6 +200,53 @@ private Q_SLOTS:
         QCOMPARE(graph.indexOf(adaMisc), graph.indexOf(QStringLiteral("id-grace")));
         QCOMPARE(graph.node(graph.indexOf(QStringLiteral("id-grace"))).mentions, 3);
         QCOMPARE(graph.node(graph.indexOf(QStringLiteral("id-ada"))).mentions, 2);
+    }
+
+    // The review queue: each rule on a graph of known names, and a pair said to be distinct
+    // stays out.
+    void suggestionsFindLikelyDuplicatesWithTheirReason()
+    {
+        KnowledgeGraph graph;
+        const auto add = [&graph](const QString &name, const QString &type, qint64 mentions) {
+            return graph.addNode({QStringLiteral("id-") + name, type, name, mentions, 1, {}, {}});
+        };
+        const int psf = add(QStringLiteral("PSF"), QStringLiteral("ORGANIZATION"), 5);
+        const int python = add(QStringLiteral("Python Software Foundation"), QStringLiteral("ORGANIZATION"), 9);
+        add(QStringLiteral("Aaron"), QStringLiteral("PERSON"), 30);
+        add(QStringLiteral("Aaron the Levite"), QStringLiteral("PERSON"), 4);
+        add(QStringLiteral("Pharisee"), QStringLiteral("MISC"), 3);
+        add(QStringLiteral("Pharisees"), QStringLiteral("MISC"), 20);
+        add(QStringLiteral("Sarai"), QStringLiteral("PERSON"), 10); // "Sarai Abram": a glued list
+        add(QStringLiteral("Abram"), QStringLiteral("PERSON"), 10);
+        add(QStringLiteral("Sarai Abram"), QStringLiteral("PERSON"), 10);
+        add(QStringLiteral("Thomas"), QStringLiteral("PERSON"), 10); // begins two names: unsure
+        add(QStringLiteral("Thomas Munro"), QStringLiteral("PERSON"), 10);
+        add(QStringLiteral("Thomas Lumley"), QStringLiteral("PERSON"), 10);
+        add(QStringLiteral("SQLite"), QStringLiteral("MISC"), 50); // a thing named after another
+        add(QStringLiteral("SQLite Archive"), QStringLiteral("MISC"), 10);
+        add(QStringLiteral("Ammon"), QStringLiteral("PERSON"), 10); // one letter apart, two people
+        add(QStringLiteral("Amnon"), QStringLiteral("PERSON"), 10);
+
+        QStringList found;
+        for (const gw::MergeSuggestion &suggestion : gw::MergeSuggestions::find(graph, {}, 50))
+            found << QStringLiteral("%1 -> %2: %3")
+                         .arg(graph.node(suggestion.merge).name, graph.node(suggestion.keep).name, suggestion.reason);
+        found.sort();
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("Aaron the Levite -> Aaron: one name begins the other"),
+                              QStringLiteral("PSF -> Python Software Foundation: an acronym and its long form"),
+                              QStringLiteral("Pharisee -> Pharisees: a name and its plural")}));
+
+        // Said to be different: not proposed again.
+        const gw::CurationEdit distinct =
+            CurationRules::distinct(graph.node(psf).id, graph.node(python).id, QStringLiteral("PSF"),
+                                    QStringLiteral("Python Software Foundation"));
+        const QSet<QString> rejected = gw::MergeSuggestions::rejectedPairs({distinct});
+        const QList<gw::MergeSuggestion> left = gw::MergeSuggestions::find(graph, rejected, 50);
+        QCOMPARE(left.size(), 2);
+        QVERIFY(std::none_of(left.cbegin(), left.cend(),
+                             [&](const gw::MergeSuggestion &s) { return s.merge == psf || s.keep == psf; }));
+        QCOMPARE(CurationRules::describe(distinct), QStringLiteral("PSF and Python Software Foundation are different"));
     }
 
     void rulesTravelByFileAndSaveAs()
