@@ -122,9 +122,9 @@ GraphPanel::GraphPanel(QWidget *parent)
     });
 }
 
-void GraphPanel::prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics)
+void GraphPanel::prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics, ViewFit fit)
 {
-    m_view->setGraph(graph, {}, metrics);
+    m_view->setGraph(graph, {}, metrics, fit);
     QStringList names;
     names.reserve(graph.nodeCount());
     for (const GraphNode &node : graph.nodes())
@@ -149,12 +149,12 @@ void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metric
 }
 
 void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions,
-                          std::shared_ptr<ProjectGraph> project)
+                          std::shared_ptr<ProjectGraph> project, ViewFit fit)
 {
     m_layout->cancel();
     m_layout->setProjectGraph(std::move(project)); // where a rerun layout is saved
-    prepare(graph, metrics);
-    m_view->setPositions(positions);
+    prepare(graph, metrics, fit);
+    m_view->setPositions(positions, fit);
 }
 
 void GraphPanel::rebuildFilterMenu()

@@ -7,6 +7,7 @@
 //   panel->setGraph(graph, metrics, project);   // positions from the project, else a new layout (saved)
 //   panel->setGraph(graph, metrics, positions); // positions given (no project)
 //   connect(panel->view(), &GraphView::nodeSelected, ...); panel->view()->selectNode(i);
+#include "viewfit.h"
 #include "graph/knowledgegraph.h"
 #include "graph/nodemetrics.h"
 
@@ -44,8 +45,9 @@ public:
 
     void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, std::shared_ptr<ProjectGraph> project);
     // Positions given; a rerun layout is saved in `project` when there is one.
+    // `fit`: ViewFit::Keep for the same picture edited (a curation edit).
     void setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QList<QPointF> &positions,
-                  std::shared_ptr<ProjectGraph> project = {});
+                  std::shared_ptr<ProjectGraph> project = {}, ViewFit fit = ViewFit::ToGraph);
     // Selects and centres on the best match for `text` (KnowledgeGraph::findByName); false when none.
     bool search(const QString &text);
     int completionCount() const;
@@ -55,7 +57,7 @@ public Q_SLOTS:
     void exportView();
 
 private:
-    void prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics);
+    void prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics, ViewFit fit = ViewFit::ToGraph);
     void rebuildFilterMenu();
     void applyFilters();
     void updateEgo();

@@ -25,7 +25,8 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
     m_options.legendTitle = tr("Colour by community");
 }
 
-void GraphView::setGraph(const KnowledgeGraph &graph, const QList<QPointF> &positions, const NodeMetrics &metrics)
+void GraphView::setGraph(const KnowledgeGraph &graph, const QList<QPointF> &positions, const NodeMetrics &metrics,
+                         ViewFit fit)
 {
     m_scene.setGraph(graph, positions, metrics);
     m_hovered = -1;
@@ -33,16 +34,18 @@ void GraphView::setGraph(const KnowledgeGraph &graph, const QList<QPointF> &posi
     m_selected = -1;
     setColourBy(m_scene.colourBy());
     afterFilterChange();
-    fitToView();
+    if (fit == ViewFit::ToGraph)
+        fitToView();
     if (hadSelection)
         Q_EMIT nodeSelected(-1);
 }
 
-void GraphView::setPositions(const QList<QPointF> &positions)
+void GraphView::setPositions(const QList<QPointF> &positions, ViewFit fit)
 {
     m_scene.setPositions(positions);
     afterFilterChange();
-    fitToView();
+    if (fit == ViewFit::ToGraph)
+        fitToView();
 }
 
 void GraphView::setColourBy(GraphScene::ColourBy by)

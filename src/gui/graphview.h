@@ -16,6 +16,7 @@
 //   view->exportPng(path); view->exportSvg(path);
 // Navigation: wheel zooms around the cursor, pinch zooms, dragging pans, F or Home fits, + and -
 // zoom, arrow keys pan. Hovering a node highlights it and its neighbours; a click selects.
+#include "viewfit.h"
 #include "graphrenderer.h"
 #include "graphscene.h"
 
@@ -36,9 +37,10 @@ public:
 
     // Replaces the graph; filters, hover and selection are reset and the view fits the graph.
     // Metrics may be partial or empty (sizes fall back to degree, colours to type).
-    void setGraph(const KnowledgeGraph &graph, const QList<QPointF> &positions, const NodeMetrics &metrics = {});
+    void setGraph(const KnowledgeGraph &graph, const QList<QPointF> &positions, const NodeMetrics &metrics = {},
+                  ViewFit fit = ViewFit::ToGraph);
     // New positions for the same graph (a layout run); the view fits them.
-    void setPositions(const QList<QPointF> &positions);
+    void setPositions(const QList<QPointF> &positions, ViewFit fit = ViewFit::ToGraph);
     const GraphScene &scene() const { return m_scene; }
     const KnowledgeGraph &graph() const { return m_scene.graph(); }
 

@@ -282,9 +282,9 @@ LatestOnly::Ticket GraphWorkspace::showSnapshotTables(const GraphSnapshot &snaps
     return shown;
 }
 
-void GraphWorkspace::showSnapshotGraph()
+void GraphWorkspace::showSnapshotGraph(ViewFit fit)
 {
-    m_graphPanel->setGraph(m_graph, m_metrics, m_positions, m_project); // a rerun layout is kept too
+    m_graphPanel->setGraph(m_graph, m_metrics, m_positions, m_project, fit); // a rerun layout is kept too
     m_syncingSelection = false;
     updateTypeCombos();
     setLoadingUi(false,
@@ -551,7 +551,7 @@ QCoro::Task<> GraphWorkspace::showCurated()
     co_await QCoro::sleepFor(std::chrono::milliseconds(0));
     if (!shown.isLatest())
         co_return;
-    showSnapshotGraph();
+    showSnapshotGraph(ViewFit::Keep); // the same picture, edited: zoom and centre stay
     Q_EMIT curatedShown();
 }
 

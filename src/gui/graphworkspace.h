@@ -1,5 +1,6 @@
 #pragma once
 
+#include "viewfit.h"
 #include "core/latestonly.h"
 #include "graph/graphexporter.h"
 #include "graph/knowledgegraph.h"
@@ -123,7 +124,7 @@ private:
     QCoro::Task<> loadDetails(QString id);
     void applySnapshot(const GraphSnapshot &snapshot);
     LatestOnly::Ticket showSnapshotTables(const GraphSnapshot &snapshot); // applySnapshot in slices
-    void showSnapshotGraph();
+    void showSnapshotGraph(ViewFit fit = ViewFit::ToGraph);
     void showProgress();
     void setLoadingUi(bool loading, const QString &text = {});
     void updateTypeCombos();

@@ -4,6 +4,7 @@
 #include "gui/curationcontroller.h"
 #include "gui/entitytablemodel.h"
 #include "gui/graphtablefilter.h"
+#include "gui/graphview.h"
 #include "gui/graphworkspace.h"
 #include "pipeline/projectgraph.h"
 #include "store/curationtable.h"
@@ -74,6 +75,9 @@ private Q_SLOTS:
                               QStringLiteral("Zürich")};
         {
             GraphWorkspace workspace;
+            workspace.resize(1200, 700);
+            workspace.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&workspace));
             QAbstractItemModelTester tester(workspace.entityModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
@@ -96,11 +100,21 @@ private Q_SLOTS:
             QCOMPARE(workspace.graph().node(workspace.graph().indexOf(QStringLiteral("id-grace"))).id,
                      QStringLiteral("id-ada"));
 
+            // The person zoomed in: an edit keeps the picture where it is.
+            gw::GraphView &view = *workspace.graphView();
+            const double fitted = view.viewport().scale;
+            view.zoomIn();
+            view.zoomIn();
+            const gw::GraphViewport zoomed = view.viewport();
+            QVERIFY(zoomed.scale > fitted);
             selectNames(table, {QStringLiteral("Sentence")});
             QVERIFY(workspace.hideAction()->isEnabled());
             workspace.hideAction()->trigger();
             QTRY_COMPARE_WITH_TIMEOUT(names(*workspace.entityFilter()),
                                       (QStringList{QStringLiteral("Ada"), QStringLiteral("Zürich")}), 30'000);
+            QTRY_COMPARE_WITH_TIMEOUT(view.graph().nodeCount(), 2, 30'000);
+            QCOMPARE(view.viewport().scale, zoomed.scale);
+            QCOMPARE(view.viewport().center, zoomed.center);
 
             // Undo both: the graph as it was; redo one: the merge again.
             stack->undo();
@@ -145,8 +159,10 @@ private Q_SLOTS:
         workspace.resize(1200, 700);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QSignalSpy loaded(&workspace, &GraphWorkspace::loaded); // shown whole: tables, then the view
         workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.entityFilter()->rowCount(), 4, 30'000);
+        QVERIFY(loaded.count() > 0 || loaded.wait(30'000));
+        QCOMPARE(workspace.entityFilter()->rowCount(), 4);
         QTableView &table = *workspace.entityTable();
         const auto centre = [&table](int row) { return table.visualRect(table.model()->index(row, 0)).center(); };
         QTest::mouseClick(table.viewport(), Qt::LeftButton, {}, centre(0));
