@@ -566,7 +566,7 @@
 <context>
     <name>gw::CurationRules</name>
     <message>
-        <location filename="../src/graph/curationrules.cpp" line="+189"/>
+        <location filename="../src/graph/curationrules.cpp" line="+190"/>
         <source>merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+101"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+104"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -1411,7 +1411,7 @@
     <name>gw::GraphView</name>
     <message>
         <location filename="../src/gui/graphview.cpp" line="+25"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Colour by community</source>
         <translation>Farbe nach Community</translation>
     </message>
@@ -2156,7 +2156,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+44"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+45"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
@@ -2201,7 +2201,12 @@
         <translation>&lt;geöffnetes Projekt&gt;</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+5"/>
+        <source>Review Queue</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -2683,7 +2688,7 @@
 <context>
     <name>gw::ProjectContext</name>
     <message>
-        <location filename="../src/pipeline/projectcontext.cpp" line="+29"/>
+        <location filename="../src/pipeline/projectcontext.cpp" line="+31"/>
         <source>disk space</source>
         <translation>Speicherplatz</translation>
     </message>
@@ -2733,12 +2738,12 @@
         <translation>%1: Schema %2, %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>open the project</source>
         <translation>das Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cannot import %1: no project is open</source>
         <translation>%1 kann nicht importiert werden: kein Projekt ist geöffnet</translation>
     </message>
@@ -2762,13 +2767,13 @@
     <name>gw::ProjectGraph</name>
     <message>
         <location filename="../src/pipeline/projectgraph.cpp" line="+86"/>
-        <location line="+94"/>
+        <location line="+114"/>
         <location line="+77"/>
         <source>the project closed</source>
         <translation>das Projekt wurde geschlossen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-124"/>
         <source>load the graph</source>
         <translation>Graph laden</translation>
     </message>
@@ -2776,6 +2781,11 @@
         <location line="+17"/>
         <source>read the entity&apos;s provenance</source>
         <translation>Herkunft der Entität lesen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read the evidence of two entities</source>
+        <translation>die Belege zweier Entitäten lesen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2801,7 +2811,7 @@
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+226"/>
+        <location filename="../src/store/projectschema.cpp" line="+241"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -2939,6 +2949,142 @@
         <location filename="../src/extract/remoteextractor.cpp" line="+141"/>
         <source>%1 (model %2) gave an unusable answer: %3</source>
         <translation>%1 (Modell %2) hat eine unbrauchbare Antwort gegeben: %3</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ReviewQueueModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/reviewqueuemodel.cpp" line="+77"/>
+        <source>Merge %1 (%n mentions) into %2</source>
+        <translation>
+            <numerusform>%1 (%n Erwähnung) mit %2 zusammenführen</numerusform>
+            <numerusform>%1 (%n Erwähnungen) mit %2 zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ReviewQueuePanel</name>
+    <message>
+        <location filename="../src/gui/reviewqueuepanel.cpp" line="+52"/>
+        <source>&lt;p&gt;Not in the project any more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nicht mehr im Projekt.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mentions in %1 documents</source>
+        <translation>
+            <numerusform>%n Erwähnung in %1 Dokumenten</numerusform>
+            <numerusform>%n Erwähnungen in %1 Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written as:</source>
+        <translation>Geschrieben als:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Related to:</source>
+        <translation>Verbunden mit:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Accept: Merge</source>
+        <translation>&amp;Annehmen: Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the left entity into the right one (A or Return; undo with Ctrl+Z)</source>
+        <translation>Die linke Entität mit der rechten zusammenführen (A oder Eingabe; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject: Not the Same</source>
+        <translation>A&amp;blehnen: Nicht dieselbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are different: never propose this pair again (R or Delete)</source>
+        <translation>Sie sind verschieden: dieses Paar nie wieder vorschlagen (R oder Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later (S)</source>
+        <translation>Später entscheiden (S)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Likely duplicates appear here when a project is open.</source>
+        <translation>Wahrscheinliche Duplikate erscheinen hier, wenn ein Projekt offen ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>find likely duplicates</source>
+        <translation>wahrscheinliche Duplikate suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot look for duplicates: %1</source>
+        <translation>Duplikate können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No graph to review.</source>
+        <translation>Kein Graph zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No likely duplicates left.</source>
+        <translation>Keine wahrscheinlichen Duplikate mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n likely duplicates, the surest first. A or Return merges the left one into the right one, R or Delete says they differ, S skips. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Duplikat, das sicherste zuerst. A oder Eingabe führt das linke mit dem rechten zusammen, R oder Entf sagt, dass sie verschieden sind, S überspringt. Strg+Z macht rückgängig.</numerusform>
+            <numerusform>%n wahrscheinliche Duplikate, die sichersten zuerst. A oder Eingabe führt das linke mit dem rechten zusammen, R oder Entf sagt, dass sie verschieden sind, S überspringt. Strg+Z macht rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>&lt;p&gt;Reading…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wird gelesen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Cannot read the evidence: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Belege können nicht gelesen werden: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3185,12 +3331,13 @@
         <translation>unbekannter Entitätstyp „%1“, importiert als %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <location line="+36"/>
         <source>cannot import &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-32"/>
         <source>it is a folder, not a CSV file</source>
         <translation>es ist ein Ordner, keine CSV-Datei</translation>
     </message>
@@ -3205,13 +3352,13 @@
         <translation>es ist eine Binärdatei, keine CSV-Tabelle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>it is not UTF-8 text (save it as UTF-8 and import it again)</source>
         <translation>es ist kein UTF-8-Text (speichern Sie sie als UTF-8 und importieren Sie sie erneut)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>the file holds no rows</source>
         <translation>die Datei enthält keine Zeilen</translation>
     </message>
@@ -3262,6 +3409,62 @@
         <location line="+10"/>
         <source>the text is longer than the limit of %1 characters; split the document or raise the limit</source>
         <translation>der Text ist länger als die Grenze von %1 Zeichen; teilen Sie das Dokument auf oder erhöhen Sie die Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>gw::VocabularyFile</name>
+    <message>
+        <location filename="../src/graph/vocabularyfile.cpp" line="+64"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the name is blank</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown type &quot;%1&quot; (PERSON, ORGANIZATION, LOCATION or MISC)</source>
+        <translation>unbekannter Typ „%1“ (PERSON, ORGANIZATION, LOCATION oder MISC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a name or alias is longer than %1 words</source>
+        <translation>ein Name oder Alias ist länger als %1 Wörter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot import &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (and %1 more lines)</source>
+        <translation> (und %1 weitere Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Each row is name,type[,aliases]; nothing was imported.</source>
+        <translation>. Jede Zeile ist name,type[,aliases]; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot import &quot;%1&quot;: the file holds no names</source>
+        <translation>„%1“ kann nicht importiert werden: die Datei enthält keine Namen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::VocabularyTable</name>
+    <message>
+        <location filename="../src/store/vocabularytable.cpp" line="+17"/>
+        <source>cannot read the vocabulary</source>
+        <translation>das Vokabular kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the vocabulary</source>
+        <translation>das Vokabular kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,20 @@
 #include "curatecommand.h"
 
+#include "clicommands.h"
 #include "clisupport.h"
 #include "commandline.h"
 #include "core/errors.h"
+#include "core/syncwait.h"
 #include "graph/curationrules.h"
 #include "graph/knowledgegraph.h"
 #include "graph/mergesuggestions.h"
+#include "graph/vocabularyfile.h"
+#include "pipeline/projectcontext.h"
 #include "store/curationtable.h"
 #include "store/projectstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -154,6 +159,9 @@ int runCurateCommand(const QStringList &arguments)
                        "  distinct NAME NAME                         not the same: not suggested again\n"
                        "  undo | redo\n"
                        "  rules [--json] | export FILE | import FILE\n"
+                       "  vocabulary CSV [--reextract]               names the extractor finds with their type: rows\n"
+                       "                                             name,type[,alias|alias...]; --reextract reads\n"
+                       "                                             the project's documents again now\n"
                        "A NAME is matched exactly (or an alias of a merged entity); where a name has several types, "
                        "add --type or write it as \"NAME (TYPE)\"."));
     const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("merge: the entity the others join."),
@@ -165,7 +173,10 @@ int runCurateCommand(const QStringList &arguments)
                                   QStringLiteral("TYPE"));
     const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("suggest: how many (default 20)."),
                                  QStringLiteral("N"), QStringLiteral("20"));
-    command.parser().addOptions({into, to, type, top});
+    const QCommandLineOption reextract(QStringLiteral("reextract"),
+                                       QStringLiteral("vocabulary: extract the project's documents again now (from "
+                                                      "their files), with progress; Ctrl-C cancels."));
+    command.parser().addOptions({into, to, type, top, reextract});
     command.parser().addPositionalArgument(QStringLiteral("action"),
                                            QStringLiteral("merge, rename, retype, hide, unhide, undo, redo, rules, "
                                                           "export or import, and its names or file"));
@@ -184,12 +195,14 @@ int runCurateCommand(const QStringList &arguments)
              || action == QLatin1String("suggest"))
             && words.isEmpty())
         || (action == QLatin1String("distinct") && words.size() == 2)
-        || ((action == QLatin1String("export") || action == QLatin1String("import")) && words.size() == 1);
+        || ((action == QLatin1String("export") || action == QLatin1String("import")
+             || action == QLatin1String("vocabulary"))
+            && words.size() == 1);
     if (!usageOk) {
         command.fail(QStringLiteral("say what to do: merge NAME... --into NAME, rename NAME --to NEW, retype NAME "
                                     "--type TYPE, hide NAME, unhide NAME, split NAME, suggest, distinct NAME NAME, "
-                                    "undo, redo, rules, export FILE or import "
-                                    "FILE (quote names with spaces)"));
+                                    "undo, redo, rules, export FILE, import "
+                                    "FILE or vocabulary CSV (quote names with spaces)"));
         return exitUsage;
     }
     try {
@@ -199,6 +212,50 @@ int runCurateCommand(const QStringList &arguments)
         const std::shared_ptr<ProjectStore> store = project->store();
         const CurationTable table(*store);
 
+        if (action == QLatin1String("vocabulary")) {
+            QList<VocabularyEntry> entries;
+            try {
+                entries = VocabularyFile::read(words.first());
+            } catch (const Error &error) {
+                throw Refusal{error.message()};
+            }
+            const int added = VocabularyFile::add(*store, entries);
+            printLine(stdout,
+                      QStringLiteral("Vocabulary: %1 names from %2 (%3 new); the built-in extractor finds "
+                                     "them from the next ingest on")
+                          .arg(entries.size())
+                          .arg(words.first())
+                          .arg(added));
+            if (!command.parser().isSet(reextract))
+                return exitOk;
+            // Documents the built-in extractor read, from their files: an ingest of them, which
+            // reads each again since its extractor's name now holds the new vocabulary.
+            QStringList paths;
+            int missing = 0;
+            for (const StoredDocument &document : store->documents()) {
+                if (!document.extractor.startsWith(QLatin1String("builtin-")))
+                    continue;
+                if (QFileInfo::exists(document.path))
+                    paths << document.path;
+                else
+                    ++missing;
+            }
+            if (missing > 0)
+                printLine(stderr,
+                          QStringLiteral("%1 documents are not where they were read from: they keep what was "
+                                         "found in them")
+                              .arg(missing));
+            if (paths.isEmpty()) {
+                printLine(stdout, QStringLiteral("No documents to extract again"));
+                return exitOk;
+            }
+            const QString projectPath = project->path();
+            syncWait(project->close());
+            QStringList ingest{QStringLiteral("--project"), projectPath};
+            if (command.wantsJson())
+                ingest << QStringLiteral("--json");
+            return runIngestCommand(ingest + paths);
+        }
         if (action == QLatin1String("rules")) {
             printEdits(command, table.edits());
             return exitOk;

@@ -259,7 +259,9 @@ struct EntityExtractor::Token
     QStringView view(const QString &text) const { return QStringView(text).mid(start, end - start); }
 };
 
-EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer))
+EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer,
+                                 std::shared_ptr<const Vocabulary> vocabulary)
+    : m_gazetteer(std::move(gazetteer)), m_vocabulary(std::move(vocabulary))
 {
     Q_ASSERT(m_gazetteer);
 }
@@ -275,7 +277,27 @@ QList<Mention> EntityExtractor::extract(const QString &text, const CancellationT
     all.reserve(patterns.size() + names.size());
     std::merge(patterns.begin(), patterns.end(), names.begin(), names.end(), std::back_inserter(all),
                [](const Mention &a, const Mention &b) { return a.start < b.start; });
-    return all;
+    if (!m_vocabulary || m_vocabulary->isEmpty())
+        return all;
+
+    // The person's vocabulary knows better: its names replace every guess they overlap.
+    const QList<Mention> known = m_vocabulary->find(text);
+    if (known.isEmpty())
+        return all;
+    QList<Mention> out;
+    out.reserve(all.size() + known.size());
+    qsizetype k = 0;
+    for (const Mention &m : std::as_const(all)) {
+        while (k < known.size() && known.at(k).start < m.start)
+            out.append(known.at(k++));
+        const bool overlapsNext = k < known.size() && known.at(k).start < m.end;
+        const bool overlapsLast = !out.isEmpty() && out.constLast().end > m.start;
+        if (!overlapsNext && !overlapsLast)
+            out.append(m);
+    }
+    while (k < known.size())
+        out.append(known.at(k++));
+    return out;
 }
 
 QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList<Mention> &patterns,

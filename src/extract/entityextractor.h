@@ -3,6 +3,7 @@
 #include "core/cancellation.h"
 #include "gazetteer.h"
 #include "mention.h"
+#include "vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -24,13 +25,17 @@ public:
     // version are read again on the next ingest (DocumentRecord::extractor).
     static constexpr int version = 7;
 
-    explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn());
+    // `vocabulary`: a person's names and types, found over what the rules guess (Vocabulary).
+    explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn(),
+                             std::shared_ptr<const Vocabulary> vocabulary = {});
 
     // Mentions sorted by start, never overlapping, with text == input.mid(start, end - start).
     // Throws CancelledError when the token is cancelled (polled every few thousand characters).
     QList<Mention> extract(const QString &text, const CancellationToken &token = {}) const;
 
     const Gazetteer &gazetteer() const { return *m_gazetteer; }
+    // Null or empty: none.
+    const Vocabulary *vocabulary() const { return m_vocabulary.get(); }
 
 private:
     struct Token;
@@ -45,6 +50,7 @@ private:
                                     qsizetype last);
 
     std::shared_ptr<const Gazetteer> m_gazetteer;
+    std::shared_ptr<const Vocabulary> m_vocabulary;
 };
 
 } // namespace gw

@@ -261,20 +261,22 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
             return *it;
         return *keys.insert(query, normalizedKey(text, type));
     };
+    // A vocabulary alias resolves as the name it stands for.
+    const auto nameOf = [](const Mention &m) -> const QString & { return m.name.isEmpty() ? m.text : m.name; };
     const auto onlyOne = [](const QSet<int> &candidates) { return candidates.size() == 1 ? *candidates.cbegin() : -1; };
 
     for (const int i : std::as_const(order)) {
         const Mention &m = mentions[i];
-        if (m.text.trimmed().isEmpty())
+        if (nameOf(m).trimmed().isEmpty())
             continue; // not an entity: empty id, key and name
-        const QString key = keyOf(m.text, m.type);
+        const QString key = keyOf(nameOf(m), m.type);
 
         if (m.type == EntityType::Misc) {
             // Typed entities first: MISC is the extractor saying "a name, kind unknown".
             QSet<int> candidates;
             QString typedKey;
             for (const EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Location}) {
-                const QString k = keyOf(m.text, type);
+                const QString k = keyOf(nameOf(m), type);
                 const QSet<int> owners = keyOwners.value(TypedKey{type, k});
                 if (!owners.isEmpty())
                     typedKey = k;
@@ -294,7 +296,7 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
         const bool oneToken = !key.contains(u' ');
         if (m.type == EntityType::Person && oneToken)
             target = onlyOne(nameParts.value(key));
-        else if (m.type == EntityType::Organization && oneToken && isAllCapitals(m.text))
+        else if (m.type == EntityType::Organization && oneToken && isAllCapitals(nameOf(m)))
             target = onlyOne(acronyms.value(key));
 
         if (target < 0) {
@@ -322,8 +324,8 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
         ids[c] = entityId(clusters[c].type, clusters[c].founderKey);
     for (int c = 0; c < clusters.size(); ++c) {
         for (const int member : std::as_const(clusters[c].members)) {
-            if (memberKey[member] == clusters[c].founderKey && mentions[member].text.size() > canonical[c].size())
-                canonical[c] = mentions[member].text;
+            if (memberKey[member] == clusters[c].founderKey && nameOf(mentions[member]).size() > canonical[c].size())
+                canonical[c] = nameOf(mentions[member]);
         }
     }
     for (int i = 0; i < mentions.size(); ++i) {

@@ -16,6 +16,9 @@ struct Mention
     qsizetype end = 0;       // one past the last character
     QString text;            // == input.mid(start, end - start)
     double confidence = 1.0; // 0..1: patterns and gazetteer hits 1.0, capitalisation guesses lower
+    // The entity's name when it differs from `text`: a vocabulary alias found in the text ("PSF"
+    // of "Python Software Foundation"). Empty: the name is the text.
+    QString name;
 
     bool operator==(const Mention &) const = default;
 };

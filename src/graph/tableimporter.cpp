@@ -242,17 +242,14 @@ TableImporter::TableImporter(TableImportOptions options) : m_options(std::move(o
         m_options.defaultRelationType = QStringLiteral("related_to");
 }
 
-DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &result) const
+QString TableImporter::readTableFile(const QString &path, QByteArray *rawBytes)
 {
-    result = TableImportResult{};
-    result.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    const QString shown = QDir::toNativeSeparators(result.path);
+    const QString shown = QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
     const auto fail = [&shown](const QString &why) {
         throw Error(QCoreApplication::translate("gw::TableImporter", "cannot import \"%1\": %2").arg(shown, why));
     };
-
-    QFile file(result.path);
-    if (QFileInfo(result.path).isDir())
+    QFile file(path);
+    if (QFileInfo(path).isDir())
         fail(QCoreApplication::translate("gw::TableImporter", "it is a folder, not a CSV file"));
     if (!file.open(QIODevice::ReadOnly))
         fail(file.errorString());
@@ -268,13 +265,29 @@ DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &re
     if (encoding == QStringConverter::Utf8 && bytes.left(64 * 1024).contains('\0'))
         fail(QCoreApplication::translate("gw::TableImporter", "it is a binary file, not a CSV table"));
     QStringDecoder decoder(encoding);
-    DocumentRecord record;
-    record.text = decoder.decode(bytes);
+    QString text = decoder.decode(bytes);
     if (decoder.hasError())
         fail(QCoreApplication::translate("gw::TableImporter",
                                          "it is not UTF-8 text (save it as UTF-8 and import it again)"));
-    if (record.text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty())
         fail(QCoreApplication::translate("gw::TableImporter", "the file holds no rows"));
+    if (rawBytes)
+        *rawBytes = bytes;
+    return text;
+}
+
+DocumentRecord TableImporter::prepare(const QString &path, TableImportResult &result) const
+{
+    result = TableImportResult{};
+    result.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString shown = QDir::toNativeSeparators(result.path);
+    const auto fail = [&shown](const QString &why) {
+        throw Error(QCoreApplication::translate("gw::TableImporter", "cannot import \"%1\": %2").arg(shown, why));
+    };
+
+    DocumentRecord record;
+    QByteArray bytes;
+    record.text = readTableFile(result.path, &bytes);
 
     result.delimiter = m_options.delimiter.isNull() ? CsvReader::detectDelimiter(record.text) : m_options.delimiter;
     const QList<CsvRecord> records = CsvReader(result.delimiter).read(record.text);

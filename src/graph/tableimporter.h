@@ -88,6 +88,11 @@ public:
     // import, and so does importing a file the project had ingested as an ordinary document.
     TableImportResult importFile(ProjectStore &store, const QString &path) const;
 
+    // The text of a table file (UTF-8, or as its byte-order mark says). Throws Error naming the
+    // file when it cannot be read, is a folder, is empty, binary or not UTF-8 text. `rawBytes`:
+    // the file's bytes.
+    static QString readTableFile(const QString &path, QByteArray *rawBytes = nullptr);
+
 private:
     TableImportOptions m_options;
 };

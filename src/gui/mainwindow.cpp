@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "curationcontroller.h"
+#include "reviewqueuepanel.h"
 
 #include "breakerpanel.h"
 #include "core/errors.h"
@@ -129,11 +130,30 @@ MainWindow::MainWindow(QWidget *parent)
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide(); // View → Edit History
+    // The review queue: likely duplicates, decided from the keyboard.
+    auto *reviewDock = new QDockWidget(tr("Review Queue"), this);
+    reviewDock->setObjectName(QStringLiteral("reviewQueueDock"));
+    m_reviewQueue = new ReviewQueuePanel(m_graphWorkspace, reviewDock);
+    reviewDock->setWidget(m_reviewQueue);
+    addDockWidget(Qt::RightDockWidgetArea, reviewDock);
+    tabifyDockWidget(historyDock, reviewDock);
+    reviewDock->hide(); // Edit → Review Queue (Ctrl+Shift+R)
+    QAction *showReview = reviewDock->toggleViewAction();
+    showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    showReview->setObjectName(QStringLiteral("actionReviewQueue"));
+    connect(showReview, &QAction::triggered, this, [reviewDock](bool shown) {
+        if (shown) {
+            reviewDock->raise();
+            reviewDock->widget()->setFocus();
+        }
+    });
     editMenu->addSeparator();
     editMenu->addAction(historyDock->toggleViewAction());
+    editMenu->addAction(showReview);
 
     m_ui->menuView->addAction(m_statisticsDock->toggleViewAction());
     m_ui->menuView->addAction(historyDock->toggleViewAction());
+    m_ui->menuView->addAction(showReview);
     m_ui->menuView->addAction(breakerDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
 

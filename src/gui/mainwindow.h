@@ -21,6 +21,7 @@ class BreakerPanel;
 class GraphWorkspace;
 class IngestJob;
 class JobsView;
+class ReviewQueuePanel;
 class ProjectContext;
 class StatisticsDock;
 
@@ -58,6 +59,7 @@ public:
     QCoro::Task<bool> compactProject();
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
     BreakerPanel *breakerPanel() const { return m_breakerPanel; }
+    ReviewQueuePanel *reviewQueue() const { return m_reviewQueue; }
     EventLoopLagProbe &lagProbe() { return m_lagProbe; }
 
     // Where a project goes when none is named: the last one used, else default.gwp in the
@@ -98,6 +100,7 @@ private:
     GraphWorkspace *m_graphWorkspace = nullptr;
     QTabWidget *m_tabs = nullptr;
     StatisticsDock *m_statisticsDock = nullptr;
+    ReviewQueuePanel *m_reviewQueue = nullptr;
     BreakerPanel *m_breakerPanel = nullptr;
     QLabel *m_projectLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;

@@ -70,13 +70,16 @@ qint64 countWords(const QString &text)
 DocumentIngester::DocumentIngester(ProjectStore &store, const IngestOptions &options, StatsRegistry &stats)
     : m_store(store), m_options(options), m_read(stats.stage(QStringLiteral("read"))),
       m_parse(stats.stage(QStringLiteral("parse"))), m_chunk(stats.stage(QStringLiteral("chunk"))),
-      m_extract(stats.stage(QStringLiteral("extract"))), m_write(stats.stage(QStringLiteral("store")))
+      m_extract(stats.stage(QStringLiteral("extract"))), m_write(stats.stage(QStringLiteral("store"))),
+      m_entities(Gazetteer::builtIn(), options.vocabulary)
 {
     if (options.extract && options.remote.enabled())
         m_remote = std::make_unique<RemoteExtractor>(options.remote, m_entities, m_relations,
                                                      std::make_shared<ProjectExtractionCache>(store));
     m_extractorName =
         !options.extract ? QStringLiteral("none") : QStringLiteral("builtin-%1").arg(EntityExtractor::version);
+    if (options.extract && options.vocabulary && !options.vocabulary->isEmpty())
+        m_extractorName += QStringLiteral("+vocabulary:%1").arg(options.vocabulary->fingerprint());
     if (m_remote)
         m_extractorName +=
             QStringLiteral("+remote:%1:p%2").arg(options.remote.model).arg(ChatExtractionCodec::promptVersion);

@@ -3,7 +3,11 @@
 #include "extract/remoteextractorsettings.h"
 #include "ingest/ingestlimits.h"
 
+#include <memory>
+
 namespace gw {
+
+class Vocabulary;
 
 struct IngestOptions
 {
@@ -13,6 +17,9 @@ struct IngestOptions
     int chunkOverlap = 100;         // characters shared by neighbouring chunks
     bool extract = true;            // find entities and relations (the extract stage)
     RemoteExtractorSettings remote; // a URL set: entities and relations from that endpoint
+    // The project's own names for the built-in extractor (ProjectContext reads them on open);
+    // null or empty: none. A document read with another vocabulary is read again.
+    std::shared_ptr<const Vocabulary> vocabulary;
     // A batch of new and changed inputs at least this large, and at least a sixteenth of what the
     // project already holds, is written as a bulk load (ProjectStore::beginBulkLoad): the entity
     // indexes are built once at the end instead of updated row by row, in random order. Building

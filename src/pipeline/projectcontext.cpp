@@ -1,5 +1,7 @@
 #include "projectcontext.h"
 
+#include "graph/vocabularyfile.h"
+
 #include "core/offthread.h"
 #include "extract/remoteextractor.h"
 #include "ingestjob.h"
@@ -80,10 +82,17 @@ QCoro::Task<> ProjectContext::open()
     if (m_store)
         co_return;
     // Migrations and file I/O: off the calling thread.
-    auto openStore = [path = m_path] { return std::shared_ptr<ProjectStore>(ProjectStore::open(path)); };
-    std::shared_ptr<ProjectStore> store = co_await runOffThread(tr("open the project"), CancellationToken(), openStore);
-    m_store = std::move(store);
-    m_job = std::make_unique<IngestJob>(*m_store, m_options.ingest);
+    // The project's vocabulary goes to the built-in extractor of every ingest.
+    auto openStore = [path = m_path] {
+        std::shared_ptr<ProjectStore> store(ProjectStore::open(path));
+        std::shared_ptr<const Vocabulary> vocabulary = VocabularyFile::load(*store);
+        return std::make_pair(std::move(store), std::move(vocabulary));
+    };
+    auto opened = co_await runOffThread(tr("open the project"), CancellationToken(), openStore);
+    m_store = std::move(opened.first);
+    IngestOptions ingest = m_options.ingest;
+    ingest.vocabulary = std::move(opened.second);
+    m_job = std::make_unique<IngestJob>(*m_store, ingest);
     m_job->setStoreBreaker(m_breakers->find(storeBreakerName()));
     if (CircuitBreaker *remote = m_breakers->find(RemoteExtractor::breakerName()))
         m_job->setRemoteBreaker(remote);

@@ -170,6 +170,26 @@ QCoro::Task<JobResult<EntityDetails>> ProjectGraph::entityDetails(QString entity
     co_return co_await m_details.run(tr("read the entity's provenance"), projectToken(), work);
 }
 
+QCoro::Task<JobResult<EntityComparison>> ProjectGraph::compareEntities(QString firstId, QStringList firstMerged,
+                                                                       QString secondId, QStringList secondMerged)
+{
+    JobScope scope(this);
+    ProjectStore *store = m_store.get();
+    EntityProvenance::Options options;
+    options.maxDocuments = 4;
+    options.maxSnippetsPerDocument = 2;
+    options.contextChars = 0;
+    options.maxNeighbours = 8;
+    auto work = [store, options, firstId, firstMerged, secondId, secondMerged](const CancellationToken &token) {
+        EntityProvenance::Options first = options, second = options;
+        first.mergedIds = firstMerged;
+        second.mergedIds = secondMerged;
+        return EntityComparison{EntityProvenance::load(*store, firstId, first, token),
+                                EntityProvenance::load(*store, secondId, second, token)};
+    };
+    co_return co_await m_comparisons.run(tr("read the evidence of two entities"), projectToken(), work);
+}
+
 QCoro::Task<JobResult<GraphPositions>> ProjectGraph::positions(KnowledgeGraph graph, GraphLayout::Options options,
                                                                bool recompute, CancellationToken token,
                                                                std::function<void(double)> progress)

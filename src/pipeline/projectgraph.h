@@ -44,6 +44,12 @@ struct EntityDetails
     QList<SimilarEntity> similar; // most similar first; empty without an index
 };
 
+// The evidence of two entities side by side (the review queue): a few sentences of each.
+struct EntityComparison
+{
+    EntityProvenance first, second;
+};
+
 struct GraphPositions
 {
     QList<QPointF> positions; // indexed like the graph's nodes
@@ -72,6 +78,11 @@ public:
     // Latest-only. `mergedIds`: the entity's ids in other documents (KnowledgeGraph aliases).
     QCoro::Task<JobResult<EntityDetails>> entityDetails(QString entityId, QStringList mergedIds,
                                                         std::shared_ptr<const SimilarEntities> similar);
+
+    // Latest-only. The evidence of two entities (each with its merged ids), a few documents and
+    // sentences of each: enough to judge whether they are one.
+    QCoro::Task<JobResult<EntityComparison>> compareEntities(QString firstId, QStringList firstMerged, QString secondId,
+                                                             QStringList secondMerged);
 
     // The stored positions of `graph` when every node has one (and !recompute), else a new
     // layout with `options`, saved in the project. `progress` (0..1) is called on the worker.
@@ -108,6 +119,7 @@ private:
     CancellationSource m_project; // every job of this project
     LatestOnly m_loads;
     LatestOnly m_details;
+    LatestOnly m_comparisons;
     std::shared_ptr<LoadState> m_loadState;
     int m_running = 0;
     bool m_closed = false;

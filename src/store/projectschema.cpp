@@ -185,6 +185,21 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 ))"),
             },
         },
+        {
+            QStringLiteral("vocabulary"),
+            {
+                // A person's own names (curate vocabulary): the built-in extractor finds them and
+                // gives them this type and name. One row per name and type; aliases joined by
+                // U+001F (a character no name holds).
+                QStringLiteral(R"(
+                CREATE TABLE vocabulary (
+                    name    TEXT NOT NULL,
+                    type    TEXT NOT NULL,
+                    aliases TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (name, type)
+                ))"),
+            },
+        },
         // Append new migrations here.
     };
     return all;

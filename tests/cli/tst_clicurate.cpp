@@ -89,6 +89,48 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // A vocabulary: a bad file is refused whole, naming its lines; a good one types names the
+    // rules get wrong or miss, an alias joins its name, and --reextract reads the documents again.
+    void vocabularyTypesNamesAndReextracts()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("v.gwp"));
+        const QString text = m_dir.filePath(QStringLiteral("letters.txt"));
+        writeFile(text,
+                  "Last spring Zephyr Quill wrote to Northwind about the merger. "
+                  "Later NWT answered that Northwind would wait. Zephyr Quill agreed.\n");
+        const Run ingested = cli({QStringLiteral("ingest"), QStringLiteral("--project"), project, text});
+        QVERIFY2(ingested.exitCode == 0, ingested.err.constData());
+        const QStringList before = graphOf(project);
+        QVERIFY2(!before.contains(QStringLiteral("Northwind Traders (ORGANIZATION)")), qPrintable(before.join(u'\n')));
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        writeFile(bad, "name,type,aliases\nNorthwind Traders,COMPANY,NWT\n,PERSON\nZephyr Quill,PERSON\n");
+        const Run refused = curate(project, {QStringLiteral("vocabulary"), bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("line 2: unknown type \"COMPANY\"")
+                     && refused.err.contains("line 3: the name is blank") && refused.err.contains("nothing changed"),
+                 refused.err.constData());
+        QCOMPARE(graphOf(project), before);
+
+        const QString good = m_dir.filePath(QStringLiteral("names.csv"));
+        writeFile(good, "name,type,aliases\nNorthwind Traders,ORGANIZATION,Northwind|NWT\nZephyr Quill,PERSON\n");
+        const Run imported = curate(project, {QStringLiteral("vocabulary"), good, QStringLiteral("--reextract")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("2 names"), imported.out.constData());
+        const QStringList after = graphOf(project);
+        QVERIFY2(after.contains(QStringLiteral("Northwind Traders (ORGANIZATION)")), qPrintable(after.join(u'\n')));
+        QVERIFY2(after.contains(QStringLiteral("Zephyr Quill (PERSON)")), qPrintable(after.join(u'\n')));
+        // "Northwind" and "NWT" are mentions of it, not entities of their own.
+        for (const QString &line : after)
+            QVERIFY2(!line.startsWith(QLatin1String("Northwind (")) && !line.startsWith(QLatin1String("NWT (")),
+                     qPrintable(after.join(u'\n')));
+
+        // Importing it again changes nothing: the same names, none new, nothing to read again.
+        const Run again = curate(project, {QStringLiteral("vocabulary"), good});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("0 new"), again.out.constData());
+        QCOMPARE(graphOf(project), after);
+    }
+
     void editsRefusalsUndoRulesFileAndReingestion()
     {
         const QString project = m_dir.filePath(QStringLiteral("a.gwp"));

@@ -3,6 +3,7 @@
 #include "core/cancellation.h"
 #include "core/errors.h"
 #include "extract/entityextractor.h"
+#include "extract/entityresolver.h"
 #include "extract/gazetteer.h"
 
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@ class TstEntityExtractor : public QObject
 
 private Q_SLOTS:
     void builtInGazetteer();
+    void vocabularyOverridesTheRules();
     void gazetteerKeys();
     void sentences_data();
     void sentences();
@@ -430,4 +432,55 @@ void TstEntityExtractor::cancelled()
 }
 
 GW_TEST_MAIN(TstEntityExtractor)
+// A person's vocabulary: its names are found with its types over the rules' guesses, by whole
+// words and in any case unless written with a capital; an alias stands for its name.
+void TstEntityExtractor::vocabularyOverridesTheRules()
+{
+    const auto vocabulary = std::make_shared<const Vocabulary>(QList<VocabularyEntry>{
+        {QStringLiteral("Python Software Foundation"), EntityType::Organization, {QStringLiteral("PSF")}},
+        {QStringLiteral("Apple"), EntityType::Organization, {}},
+        {QStringLiteral("kubernetes"), EntityType::Misc, {}},
+        {QStringLiteral("Jordan"), EntityType::Person, {}},
+    });
+    const EntityExtractor extractor(Gazetteer::builtIn(), vocabulary);
+    const QString text = QStringLiteral("Jordan joined the Python Software Foundation. The PSF runs Kubernetes; "
+                                        "an apple a day. Apple agreed. Pineapple, PSFX and jordanian stay out.");
+    QStringList found;
+    for (const Mention &m : extractor.extract(text))
+        found << QStringLiteral("%1|%2|%3").arg(m.text, entityTypeName(m.type), m.name);
+    // Jordan is a country to the rules: the vocabulary says a person.
+    QVERIFY2(found.contains(QStringLiteral("Jordan|PERSON|")), qPrintable(found.join(u'\n')));
+    QVERIFY2(found.contains(QStringLiteral("Python Software Foundation|ORGANIZATION|")), qPrintable(found.join(u'\n')));
+    QVERIFY2(found.contains(QStringLiteral("PSF|ORGANIZATION|Python Software Foundation")),
+             qPrintable(found.join(u'\n')));
+    QVERIFY2(found.contains(QStringLiteral("Kubernetes|MISC|")), qPrintable(found.join(u'\n')));
+    QCOMPARE(found.count(QStringLiteral("Apple|ORGANIZATION|")), 1); // not "apple", not "Pineapple"
+    for (const QString &line : std::as_const(found))
+        QVERIFY2(!line.startsWith(QLatin1String("apple|"))
+                     && !line.startsWith(QLatin1String("PSFX|ORGANIZATION|Python")),
+                 qPrintable(line));
+
+    // The alias resolves to its name's entity.
+    const QList<Mention> mentions = extractor.extract(text);
+    const QList<EntityResolver::ResolvedMention> resolved = EntityResolver().resolveDocument(mentions);
+    QString psf, longForm;
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (mentions.at(i).text == QLatin1String("PSF"))
+            psf = resolved.at(i).entityId;
+        if (mentions.at(i).text == QLatin1String("Python Software Foundation"))
+            longForm = resolved.at(i).entityId;
+    }
+    QVERIFY(!psf.isEmpty());
+    QCOMPARE(psf, longForm);
+
+    // Without it, the rules alone: no mention stands for another name.
+    for (const Mention &m : EntityExtractor().extract(text))
+        QVERIFY2(m.name.isEmpty(), qPrintable(m.text));
+    // The fingerprint follows the entries, not their order.
+    QList<VocabularyEntry> reversed = vocabulary->entries();
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(Vocabulary(reversed).fingerprint(), vocabulary->fingerprint());
+    QVERIFY(Vocabulary({{QStringLiteral("Apple"), EntityType::Misc, {}}}).fingerprint() != vocabulary->fingerprint());
+}
+
 #include "tst_entityextractor.moc"
