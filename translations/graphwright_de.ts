@@ -637,7 +637,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+104"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+117"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>gw::IngestJob</name>
     <message>
-        <location filename="../src/pipeline/ingestjob.cpp" line="+259"/>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+265"/>
         <source>the job was cancelled</source>
         <translation>der Auftrag wurde abgebrochen</translation>
     </message>
@@ -2156,7 +2156,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+45"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+46"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
@@ -2206,7 +2206,17 @@
         <translation>Prüfliste</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+20"/>
+        <source>Import &amp;Vocabulary…</source>
+        <translation>&amp;Vokabular importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names of your own, with their types (rows name,type,aliases): the extractor finds them in every document</source>
+        <translation>Eigene Namen mit ihren Typen (Zeilen name,type,aliases): die Extraktion findet sie in jedem Dokument</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -2312,6 +2322,57 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Import Vocabulary</source>
+        <translation>Vokabular importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabularies: name,type,aliases (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Vokabulare: name,type,aliases (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot import the vocabulary</source>
+        <translation>Das Vokabular kann nicht importiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n names imported from %1 (%2 new).</source>
+        <translation>
+            <numerusform>%n Name aus %1 importiert (%2 neu).</numerusform>
+            <numerusform>%n Namen aus %1 importiert (%2 neu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents ingested from now on use them.</source>
+        <translation>Ab jetzt eingelesene Dokumente verwenden sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract Again?</source>
+        <translation>Erneut extrahieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Read the project&apos;s %n documents again now, so that they find these names? You can cancel it in Jobs; documents not read again keep what was found in them.</source>
+        <translation>
+            <numerusform>Das Dokument des Projekts jetzt erneut lesen, damit es diese Namen findet? Sie können es unter Aufträge abbrechen; nicht erneut gelesene Dokumente behalten, was in ihnen gefunden wurde.</numerusform>
+            <numerusform>Die %n Dokumente des Projekts jetzt erneut lesen, damit sie diese Namen finden? Sie können es unter Aufträge abbrechen; nicht erneut gelesene Dokumente behalten, was in ihnen gefunden wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Extract Again</source>
+        <translation>&amp;Erneut extrahieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import Table</source>
         <translation>Tabelle importieren</translation>
     </message>
@@ -2744,16 +2805,27 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+11"/>
         <source>cannot import %1: no project is open</source>
         <translation>%1 kann nicht importiert werden: kein Projekt ist geöffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>import a table</source>
         <translation>Tabelle importieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>cannot import %1 while documents are being ingested: import it when they have finished</source>
+        <translation>%1 kann nicht importiert werden, während Dokumente eingelesen werden: importieren Sie es, wenn sie fertig sind</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>import a vocabulary</source>
+        <translation>ein Vokabular importieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot save a copy as %1: no project is open</source>
         <translation>eine Kopie als %1 kann nicht gespeichert werden: kein Projekt ist geöffnet</translation>
     </message>

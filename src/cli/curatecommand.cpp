@@ -12,9 +12,9 @@
 #include "pipeline/projectcontext.h"
 #include "store/curationtable.h"
 #include "store/projectstore.h"
+#include "store/storeerror.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -213,48 +213,34 @@ int runCurateCommand(const QStringList &arguments)
         const CurationTable table(*store);
 
         if (action == QLatin1String("vocabulary")) {
-            QList<VocabularyEntry> entries;
+            VocabularyImport imported;
             try {
-                entries = VocabularyFile::read(words.first());
+                imported = syncWait(project->importVocabulary(words.first()));
+            } catch (const StoreError &) {
+                throw;
             } catch (const Error &error) {
-                throw Refusal{error.message()};
+                throw Refusal{error.message()}; // the file: nothing was added
             }
-            const int added = VocabularyFile::add(*store, entries);
             printLine(stdout,
                       QStringLiteral("Vocabulary: %1 names from %2 (%3 new); the built-in extractor finds "
                                      "them from the next ingest on")
-                          .arg(entries.size())
+                          .arg(imported.names)
                           .arg(words.first())
-                          .arg(added));
+                          .arg(imported.added));
             if (!command.parser().isSet(reextract))
                 return exitOk;
-            // Documents the built-in extractor read, from their files: an ingest of them, which
-            // reads each again since its extractor's name now holds the new vocabulary.
-            QStringList paths;
-            int missing = 0;
-            for (const StoredDocument &document : store->documents()) {
-                if (!document.extractor.startsWith(QLatin1String("builtin-")))
-                    continue;
-                if (QFileInfo::exists(document.path))
-                    paths << document.path;
-                else
-                    ++missing;
-            }
-            if (missing > 0)
-                printLine(stderr,
-                          QStringLiteral("%1 documents are not where they were read from: they keep what was "
-                                         "found in them")
-                              .arg(missing));
-            if (paths.isEmpty()) {
+            if (imported.documents.isEmpty()) {
                 printLine(stdout, QStringLiteral("No documents to extract again"));
                 return exitOk;
             }
+            // An ingest of the documents, which reads each again: its extractor's name now holds
+            // the new vocabulary.
             const QString projectPath = project->path();
             syncWait(project->close());
             QStringList ingest{QStringLiteral("--project"), projectPath};
             if (command.wantsJson())
                 ingest << QStringLiteral("--json");
-            return runIngestCommand(ingest + paths);
+            return runIngestCommand(ingest + imported.documents);
         }
         if (action == QLatin1String("rules")) {
             printEdits(command, table.edits());

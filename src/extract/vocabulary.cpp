@@ -61,7 +61,8 @@ Vocabulary::Vocabulary(QList<VocabularyEntry> entries) : m_entries(std::move(ent
     QStringList lines;
     for (int e = 0; e < m_entries.size(); ++e) {
         const VocabularyEntry &entry = m_entries.at(e);
-        lines << QStringLiteral("%1\x1f%2\x1f%3").arg(entry.name, entityTypeName(entry.type), entry.aliases.join(u'\x1e'));
+        lines << QStringLiteral("%1\x1f%2\x1f%3")
+                     .arg(entry.name, entityTypeName(entry.type), entry.aliases.join(u'\x1e'));
         QStringList phrases{entry.name};
         phrases += entry.aliases;
         for (int p = 0; p < phrases.size(); ++p) {
@@ -76,8 +77,8 @@ Vocabulary::Vocabulary(QList<VocabularyEntry> entries) : m_entries(std::move(ent
             if (existing != m_phrases.cend() && !(existing->alias && p == 0))
                 continue;
             m_phrases.insert(key, {e, p > 0, startsWithCapital(phrase)});
-            m_firstWords.insert(Gazetteer::key(QStringView(phrase).mid(spans.first().start,
-                                                                       spans.first().end - spans.first().start)));
+            m_firstWords.insert(
+                Gazetteer::key(QStringView(phrase).mid(spans.first().start, spans.first().end - spans.first().start)));
             m_longest = std::max(m_longest, words);
         }
     }

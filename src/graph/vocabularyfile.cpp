@@ -25,7 +25,8 @@ std::optional<EntityType> typeNamed(const QString &name)
     const QString upper = name.trimmed().toUpper();
     if (upper == QLatin1String("PERSON") || upper == QLatin1String("PER"))
         return EntityType::Person;
-    if (upper == QLatin1String("ORGANIZATION") || upper == QLatin1String("ORGANISATION") || upper == QLatin1String("ORG"))
+    if (upper == QLatin1String("ORGANIZATION") || upper == QLatin1String("ORGANISATION")
+        || upper == QLatin1String("ORG"))
         return EntityType::Organization;
     if (upper == QLatin1String("LOCATION") || upper == QLatin1String("LOC"))
         return EntityType::Location;
@@ -60,9 +61,7 @@ QList<VocabularyEntry> VocabularyFile::read(const QString &path)
         if (std::exchange(first, false) && name.compare(QLatin1String("name"), Qt::CaseInsensitive) == 0
             && type.compare(QLatin1String("type"), Qt::CaseInsensitive) == 0)
             continue; // the header
-        const auto problem = [&](const QString &why) {
-            problems << tr("line %1: %2").arg(record.line).arg(why);
-        };
+        const auto problem = [&](const QString &why) { problems << tr("line %1: %2").arg(record.line).arg(why); };
         const std::optional<EntityType> known = typeNamed(type);
         QStringList aliases;
         for (const QString &alias : record.cells.value(2).value.split(aliasSplit, Qt::SkipEmptyParts))

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
 #include <QUndoStack>
@@ -150,6 +151,11 @@ MainWindow::MainWindow(QWidget *parent)
     editMenu->addSeparator();
     editMenu->addAction(historyDock->toggleViewAction());
     editMenu->addAction(showReview);
+    editMenu->addSeparator();
+    m_importVocabulary = editMenu->addAction(tr("Import &Vocabulary…"), this, &MainWindow::importVocabularyDialog);
+    m_importVocabulary->setObjectName(QStringLiteral("actionImportVocabulary"));
+    m_importVocabulary->setToolTip(tr("Names of your own, with their types (rows name,type,aliases): the extractor "
+                                      "finds them in every document"));
 
     m_ui->menuView->addAction(m_statisticsDock->toggleViewAction());
     m_ui->menuView->addAction(historyDock->toggleViewAction());
@@ -486,6 +492,64 @@ QCoro::Task<bool> MainWindow::compactProject()
     co_return true;
 }
 
+void MainWindow::importVocabularyDialog()
+{
+    if (!m_project)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Vocabulary"), QDir::homePath(),
+                                     tr("Vocabularies: name,type,aliases (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importVocabulary(path);
+}
+
+QCoro::Task<int> MainWindow::importVocabulary(QString path)
+{
+    QPointer<MainWindow> self(this);
+    if (!m_project)
+        co_return -1;
+    std::optional<VocabularyImport> imported;
+    QString failure;
+    try {
+        imported = co_await m_project->importVocabulary(path);
+    } catch (const Error &error) {
+        failure = error.message();
+    }
+    if (!self)
+        co_return -1;
+    if (!imported) {
+        showError(tr("Cannot import the vocabulary"), failure);
+        co_return -1;
+    }
+    const QString summary = tr("%n names imported from %1 (%2 new).", nullptr, imported->names)
+                                .arg(QFileInfo(path).fileName())
+                                .arg(imported->added);
+    if (imported->documents.isEmpty()) {
+        statusBar()->showMessage(summary + QLatin1Char(' ') + tr("Documents ingested from now on use them."), 8000);
+        co_return 0;
+    }
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Extract Again?"),
+        summary + QLatin1Char('\n')
+            + tr("Read the project's %n documents again now, so that they find these names? You can cancel it in "
+                 "Jobs; documents not read again keep what was found in them.",
+                 nullptr, int(imported->documents.size())),
+        QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("extractAgain"));
+    QPushButton *now = ask->addButton(tr("&Extract Again"), QMessageBox::AcceptRole);
+    ask->addButton(tr("&Later"), QMessageBox::RejectRole);
+    ask->setDefaultButton(now);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QDialog::finished, this, [this, ask, now, documents = imported->documents] {
+        if (ask->clickedButton() != now || !m_project)
+            return;
+        addInputs(documents);
+        showJobs();
+    });
+    ask->open(); // never a nested event loop
+    co_return int(imported->documents.size());
+}
+
 void MainWindow::importTableDialog()
 {
     if (!m_project)
@@ -578,6 +642,7 @@ void MainWindow::updateTitle()
     m_projectLabel->setText(path.isEmpty() ? tr("No project open") : path);
     m_ui->actionSaveProjectAs->setEnabled(!path.isEmpty());
     m_ui->actionImportTable->setEnabled(!path.isEmpty());
+    m_importVocabulary->setEnabled(!path.isEmpty());
     m_ui->actionCompactProject->setEnabled(!path.isEmpty());
     m_ui->actionExportGraph->setEnabled(!path.isEmpty());
 }

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -55,6 +56,10 @@ public:
     // Imports a CSV table (TableImporter) off the GUI thread; completes with the result, after
     // telling the person about rows that could not be imported. False when nothing was imported.
     QCoro::Task<bool> importTable(QString path);
+    // Adds a vocabulary file's names to the project (ProjectContext::importVocabulary) and offers
+    // to read the documents again with them (an ingest, with progress and cancel in Jobs).
+    // Completes with the documents offered to be read again, -1 on failure.
+    QCoro::Task<int> importVocabulary(QString path);
     // Compacts the open project off the GUI thread (File → Compact Project); true when it did.
     QCoro::Task<bool> compactProject();
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
@@ -84,6 +89,7 @@ private:
     void showPreferences();
     void showAbout();
     void importTableDialog();
+    void importVocabularyDialog();
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void updateTitle();
@@ -101,6 +107,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     StatisticsDock *m_statisticsDock = nullptr;
     ReviewQueuePanel *m_reviewQueue = nullptr;
+    QAction *m_importVocabulary = nullptr;
     BreakerPanel *m_breakerPanel = nullptr;
     QLabel *m_projectLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;

@@ -55,13 +55,16 @@ QString evidenceHtml(const EntityProvenance &side)
                                 .arg(side.documentCount()));
     if (side.aliases().size() > 1)
         html += QStringLiteral("<p>%1 %2</p>")
-                    .arg(ReviewQueuePanel::tr("Written as:"), side.aliases().mid(0, 8).join(QStringLiteral(", ")).toHtmlEscaped());
+                    .arg(ReviewQueuePanel::tr("Written as:"),
+                         side.aliases().mid(0, 8).join(QStringLiteral(", ")).toHtmlEscaped());
     for (const ProvenanceDocument &document : side.documents()) {
-        html += QStringLiteral("<p style='margin-top:8px'><i>%1</i></p>").arg(QFileInfo(document.path).fileName().toHtmlEscaped());
+        html += QStringLiteral("<p style='margin-top:8px'><i>%1</i></p>")
+                    .arg(QFileInfo(document.path).fileName().toHtmlEscaped());
         for (const ProvenanceSnippet &snippet : document.snippets) {
             // Marks that cannot occur in text, escaped around, then made bold.
             QString sentence = snippet.markedSentence(QStringLiteral("\x01"), QStringLiteral("\x02")).toHtmlEscaped();
-            sentence.replace(QLatin1Char('\x01'), QStringLiteral("<b>")).replace(QLatin1Char('\x02'), QStringLiteral("</b>"));
+            sentence.replace(QLatin1Char('\x01'), QStringLiteral("<b>"))
+                .replace(QLatin1Char('\x02'), QStringLiteral("</b>"));
             html += QStringLiteral("<p style='margin-left:8px'>%1</p>").arg(sentence);
         }
     }
@@ -168,7 +171,8 @@ QCoro::Task<> ReviewQueuePanel::find()
     const QSet<QString> rejected = MergeSuggestions::rejectedPairs(m_workspace->curation()->activeEdits());
     auto work = [graph, rejected] { return MergeSuggestions::find(graph, rejected, suggestionLimit); };
     const LatestOnly::Ticket ticket = m_finds.start();
-    const JobResult<QList<MergeSuggestion>> found = co_await tryOffThread(tr("find likely duplicates"), ticket.token(), work);
+    const JobResult<QList<MergeSuggestion>> found =
+        co_await tryOffThread(tr("find likely duplicates"), ticket.token(), work);
     if (!self || !ticket.isLatest())
         co_return;
     if (!found.value) {
@@ -221,8 +225,8 @@ void ReviewQueuePanel::updateActions()
 QCoro::Task<> ReviewQueuePanel::showEvidence()
 {
     const int row = selectedRow();
-    std::shared_ptr<ProjectGraph> project = m_workspace->projectGraph() ? m_workspace->projectGraph()->shared_from_this()
-                                                                        : nullptr;
+    std::shared_ptr<ProjectGraph> project =
+        m_workspace->projectGraph() ? m_workspace->projectGraph()->shared_from_this() : nullptr;
     if (row < 0 || !project) {
         m_keepTitle->clear();
         m_mergeTitle->clear();
@@ -267,7 +271,8 @@ void ReviewQueuePanel::rejectSelected()
     if (row < 0)
         return;
     const ReviewPair pair = m_model->pair(row);
-    m_workspace->curation()->apply(CurationRules::distinct(pair.keep.id, pair.merge.id, pair.keep.name, pair.merge.name));
+    m_workspace->curation()->apply(
+        CurationRules::distinct(pair.keep.id, pair.merge.id, pair.keep.name, pair.merge.name));
     decided(row);
 }
 

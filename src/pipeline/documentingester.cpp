@@ -76,13 +76,26 @@ DocumentIngester::DocumentIngester(ProjectStore &store, const IngestOptions &opt
     if (options.extract && options.remote.enabled())
         m_remote = std::make_unique<RemoteExtractor>(options.remote, m_entities, m_relations,
                                                      std::make_shared<ProjectExtractionCache>(store));
-    m_extractorName =
-        !options.extract ? QStringLiteral("none") : QStringLiteral("builtin-%1").arg(EntityExtractor::version);
-    if (options.extract && options.vocabulary && !options.vocabulary->isEmpty())
-        m_extractorName += QStringLiteral("+vocabulary:%1").arg(options.vocabulary->fingerprint());
+    m_extractorName = extractorName();
+}
+
+QString DocumentIngester::extractorName() const
+{
+    if (!m_options.extract)
+        return QStringLiteral("none");
+    QString name = QStringLiteral("builtin-%1").arg(EntityExtractor::version);
+    if (m_options.vocabulary && !m_options.vocabulary->isEmpty())
+        name += QStringLiteral("+vocabulary:%1").arg(m_options.vocabulary->fingerprint());
     if (m_remote)
-        m_extractorName +=
-            QStringLiteral("+remote:%1:p%2").arg(options.remote.model).arg(ChatExtractionCodec::promptVersion);
+        name += QStringLiteral("+remote:%1:p%2").arg(m_options.remote.model).arg(ChatExtractionCodec::promptVersion);
+    return name;
+}
+
+void DocumentIngester::setVocabulary(std::shared_ptr<const Vocabulary> vocabulary)
+{
+    m_options.vocabulary = std::move(vocabulary);
+    m_entities = EntityExtractor(Gazetteer::builtIn(), m_options.vocabulary); // the remote one refers to it
+    m_extractorName = extractorName();
 }
 
 DocumentIngester::~DocumentIngester() = default;

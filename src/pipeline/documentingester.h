@@ -42,6 +42,9 @@ public:
     // Remote calls go through this breaker (see RemoteExtractor::setBreaker); without one the
     // remote extractor keeps its own. No effect without options.remote. Set before any work.
     void setRemoteBreaker(CircuitBreaker *breaker);
+    // The built-in extractor finds `vocabulary`'s names from now on; documents read with another
+    // vocabulary are no longer unchanged. Only while no document runs.
+    void setVocabulary(std::shared_ptr<const Vocabulary> vocabulary);
     // The remote extractor when options.remote names an endpoint (and extraction is on), else null.
     const RemoteExtractor *remoteExtractor() const { return m_remote.get(); }
 
@@ -75,6 +78,7 @@ private:
     RelationExtractor m_relations;
     std::unique_ptr<RemoteExtractor> m_remote; // falls back to m_entities and m_relations
     QString m_extractorName;                   // DocumentRecord::extractor of every document it writes
+    QString extractorName() const;
     CircuitBreaker *m_storeBreaker = nullptr;
 };
 

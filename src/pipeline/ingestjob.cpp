@@ -54,6 +54,12 @@ IngestJob::IngestJob(ProjectStore &store, IngestOptions options, QObject *parent
     connect(m_watchdog, &QTimer::timeout, this, &IngestJob::enforceTimeLimits);
 }
 
+void IngestJob::setVocabulary(std::shared_ptr<const Vocabulary> vocabulary)
+{
+    Q_ASSERT(isIdle());
+    m_ingester.setVocabulary(std::move(vocabulary));
+}
+
 IngestJob::~IngestJob()
 {
     m_lifetime.cancel(QStringLiteral("the job was closed"));

@@ -86,6 +86,8 @@ public:
     void setStoreBreaker(CircuitBreaker *breaker) { m_ingester.setStoreBreaker(breaker); }
     // See DocumentIngester::setRemoteBreaker. Call before adding inputs.
     void setRemoteBreaker(CircuitBreaker *breaker) { m_ingester.setRemoteBreaker(breaker); }
+    // See DocumentIngester::setVocabulary. Only while idle (isIdle()).
+    void setVocabulary(std::shared_ptr<const Vocabulary> vocabulary);
     // Null unless options.remote names an endpoint; its stats() say what it did.
     const RemoteExtractor *remoteExtractor() const { return m_ingester.remoteExtractor(); }
     int jobs() const { return m_options.jobs; }

@@ -111,6 +111,38 @@ QCoro::Task<TableImportResult> ProjectContext::importTable(QString tablePath, Ta
     co_return co_await runOffThread(tr("import a table"), CancellationToken(), import);
 }
 
+QCoro::Task<VocabularyImport> ProjectContext::importVocabulary(QString csvPath)
+{
+    const std::shared_ptr<ProjectStore> store = m_store;
+    if (!store || !m_job)
+        throw Error(tr("cannot import %1: no project is open").arg(csvPath));
+    if (!m_job->isIdle())
+        throw Error(
+            tr("cannot import %1 while documents are being ingested: import it when they have finished").arg(csvPath));
+    auto import = [store, csvPath] {
+        const QList<VocabularyEntry> entries = VocabularyFile::read(csvPath);
+        VocabularyImport result;
+        result.names = int(entries.size());
+        result.added = VocabularyFile::add(*store, entries);
+        for (const StoredDocument &document : store->documents())
+            if (document.extractor.startsWith(QLatin1String("builtin-")) && QFileInfo::exists(document.path))
+                result.documents << document.path;
+        return std::make_pair(result, VocabularyFile::load(*store));
+    };
+    auto imported = co_await runOffThread(tr("import a vocabulary"), CancellationToken(), import);
+    if (m_job && m_job->isIdle())
+        m_job->setVocabulary(imported.second);
+    else if (m_job) // documents were dropped meanwhile: the vocabulary is for the next ones
+        connect(
+            m_job.get(), &IngestJob::idle, this,
+            [this, vocabulary = imported.second] {
+                if (m_job)
+                    m_job->setVocabulary(vocabulary);
+            },
+            Qt::SingleShotConnection);
+    co_return imported.first;
+}
+
 QCoro::Task<> ProjectContext::saveCopy(QString target)
 {
     const std::shared_ptr<ProjectStore> store = m_store;

@@ -29,6 +29,15 @@ class IngestJob;
 class ProjectGraph;
 class ProjectStore;
 
+struct VocabularyImport
+{
+    int names = 0; // rows of the file
+    int added = 0; // names the project did not have
+    // Documents the built-in extractor read, still where they were read from: ingesting them
+    // again reads them with the new vocabulary.
+    QStringList documents;
+};
+
 struct ProjectContextOptions
 {
     IngestOptions ingest;            // the remote extractor's breaker exists when ingest.remote is enabled
@@ -68,6 +77,10 @@ public:
 
     // Imports a CSV/TSV table of entities and relations off the calling thread. Throws gw::Error.
     QCoro::Task<TableImportResult> importTable(QString tablePath, TableImportOptions importOptions = {});
+    // Adds a vocabulary file's names to the project (VocabularyFile) off the calling thread; the
+    // job's built-in extractor finds them from now on. Throws gw::Error naming the file and its
+    // bad lines (nothing is added then), or when documents are being ingested.
+    QCoro::Task<VocabularyImport> importVocabulary(QString csvPath);
     // Writes a consistent copy of the project to `target` off the calling thread. Throws gw::Error.
     QCoro::Task<> saveCopy(QString target);
     // Gives the free space of replaced and removed documents back to the disk (ProjectStore::

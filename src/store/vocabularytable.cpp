@@ -34,7 +34,8 @@ QList<StoredVocabularyEntry> VocabularyTable::entries() const
 QList<StoredVocabularyEntry> VocabularyTable::entriesIn(ProjectConnection &connection)
 {
     QList<StoredVocabularyEntry> out;
-    QSqlQuery query = connection.prepare(QStringLiteral("SELECT name, type, aliases FROM vocabulary ORDER BY name, type"));
+    QSqlQuery query =
+        connection.prepare(QStringLiteral("SELECT name, type, aliases FROM vocabulary ORDER BY name, type"));
     connection.exec(query, readError());
     while (query.next()) {
         const QString aliases = query.value(2).toString();
@@ -54,9 +55,9 @@ int VocabularyTable::add(const QList<StoredVocabularyEntry> &entries) const
 int VocabularyTable::addIn(ProjectConnection &connection, const QList<StoredVocabularyEntry> &entries)
 {
     QSqlQuery exists = connection.prepare(QStringLiteral("SELECT 1 FROM vocabulary WHERE name = ? AND type = ?"));
-    QSqlQuery upsert = connection.prepare(QStringLiteral(
-        "INSERT INTO vocabulary (name, type, aliases) VALUES (?, ?, ?) "
-        "ON CONFLICT (name, type) DO UPDATE SET aliases = excluded.aliases"));
+    QSqlQuery upsert =
+        connection.prepare(QStringLiteral("INSERT INTO vocabulary (name, type, aliases) VALUES (?, ?, ?) "
+                                          "ON CONFLICT (name, type) DO UPDATE SET aliases = excluded.aliases"));
     int added = 0;
     for (const StoredVocabularyEntry &entry : entries) {
         exists.bindValue(0, entry.name);
@@ -67,7 +68,8 @@ int VocabularyTable::addIn(ProjectConnection &connection, const QList<StoredVoca
         exists.finish();
         upsert.bindValue(0, entry.name);
         upsert.bindValue(1, entry.type);
-        upsert.bindValue(2, entry.aliases.isEmpty() ? QStringLiteral("") : entry.aliases.join(aliasSeparator)); // not NULL
+        upsert.bindValue(2,
+                         entry.aliases.isEmpty() ? QStringLiteral("") : entry.aliases.join(aliasSeparator)); // not NULL
         connection.exec(upsert, writeError());
     }
     return added;

@@ -202,6 +202,66 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.graphWorkspace()->relationModel()->rowCount(), 1, 30'000);
     }
 
+    // Edit → Import Vocabulary: a bad file is refused with its line; a good one is kept and,
+    // asked, the documents are read again with it; the graph then has the names as typed there.
+    void aVocabularyIsImportedAndTheDocumentsReadAgain()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("a.txt")),
+                  "Last spring Zephyr Quill wrote to Northwind about the merger. NWT answered later.");
+        gw::MainWindow window;
+        window.show();
+        QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("v.gwp")))));
+        window.addInputs({dir.filePath(QStringLiteral("a.txt"))});
+        QTRY_COMPARE_WITH_TIMEOUT(window.job()->documentCount(), 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.job()->isIdle(), 20'000);
+        gw::GraphWorkspace *graph = window.graphWorkspace();
+        const auto names = [graph] {
+            QStringList out;
+            for (int row = 0; row < graph->entityModel()->rowCount(); ++row)
+                out << QStringLiteral("%1 (%2)").arg(
+                    graph->entityModel()->index(row, gw::EntityTableModel::NameColumn).data().toString(),
+                    graph->entityModel()->index(row, gw::EntityTableModel::TypeColumn).data().toString());
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isLoading() && graph->entityModel()->rowCount() > 0, 30'000);
+        QVERIFY(!names().contains(QStringLiteral("Northwind Traders (ORGANIZATION)")));
+
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        writeFile(bad, "Northwind Traders,COMPANY\n");
+        QString shown; // the error dialog waits for a click: read it and answer it
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    shown += box->text();
+                modal->close();
+            }
+        });
+        closer.start(20);
+        QCOMPARE(gw::syncWait(window.importVocabulary(bad)), -1);
+        closer.stop();
+        QVERIFY2(shown.contains(QStringLiteral("line 1: unknown type \"COMPANY\""))
+                     && shown.contains(QStringLiteral("bad.csv")),
+                 qPrintable(shown));
+
+        const QString good = dir.filePath(QStringLiteral("names.csv"));
+        writeFile(good, "Northwind Traders,ORGANIZATION,Northwind|NWT\nZephyr Quill,PERSON\n");
+        QCOMPARE(gw::syncWait(window.importVocabulary(good)), 1);
+        auto *ask = window.findChild<QMessageBox *>(QStringLiteral("extractAgain"));
+        QVERIFY(ask);
+        QSignalSpy loaded(graph, &gw::GraphWorkspace::loaded);
+        QAbstractButton *again = nullptr;
+        for (QAbstractButton *button : ask->buttons())
+            if (ask->buttonRole(button) == QMessageBox::AcceptRole)
+                again = button;
+        QVERIFY(again);
+        again->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.job()->isIdle() && loaded.count() > 0 && !graph->isLoading(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(names().contains(QStringLiteral("Northwind Traders (ORGANIZATION)")), 30'000);
+        QVERIFY2(names().contains(QStringLiteral("Zephyr Quill (PERSON)")), qPrintable(names().join(u',')));
+    }
+
     void openingAnotherProjectSwitchesAndRemembersIt()
     {
         QTemporaryDir dir;

@@ -80,9 +80,10 @@ private Q_SLOTS:
         QSignalSpy evidence(panel, &gw::ReviewQueuePanel::evidenceShown);
 
         workspace->setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
-        const QStringList both{QStringLiteral("Levite (MISC) -> Levites (MISC): a name and its plural"),
-                               QStringLiteral(
-                                   "PSF (ORGANIZATION) -> Python Software Foundation (ORGANIZATION): an acronym and its long form")};
+        const QStringList both{
+            QStringLiteral("Levite (MISC) -> Levites (MISC): a name and its plural"),
+            QStringLiteral(
+                "PSF (ORGANIZATION) -> Python Software Foundation (ORGANIZATION): an acronym and its long form")};
         QTRY_COMPARE_WITH_TIMEOUT(rows(*panel->model()), both, 30'000);
 
         // The first pair is selected, its evidence read from the documents, side by side.
@@ -91,10 +92,11 @@ private Q_SLOTS:
         const QString mergeText = panel->mergeEvidence()->toPlainText();
         const QString keepText = panel->keepEvidence()->toPlainText();
         QVERIFY2(mergeText.contains(QStringLiteral("4 mentions in 2 documents")), qPrintable(mergeText));
-        QVERIFY2(mergeText.contains(QStringLiteral("a.txt")) && mergeText.contains(QStringLiteral("Ada met Grace in Zürich")),
+        QVERIFY2(mergeText.contains(QStringLiteral("a.txt"))
+                     && mergeText.contains(QStringLiteral("Ada met Grace in Zürich")),
                  qPrintable(mergeText));
         QVERIFY2(keepText.contains(QStringLiteral("4 mentions in 2 documents")), qPrintable(keepText));
-        QVERIFY(panel->mergeEvidence()->toHtml().contains(QStringLiteral("font-weight")) ); // the mention in bold
+        QVERIFY(panel->mergeEvidence()->toHtml().contains(QStringLiteral("font-weight"))); // the mention in bold
 
         // R: not the same. The pair leaves the queue, is recorded as distinct and stays out when
         // the queue is found again on the edited graph.
