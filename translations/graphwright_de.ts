@@ -566,7 +566,7 @@
 <context>
     <name>gw::CurationRules</name>
     <message>
-        <location filename="../src/graph/curationrules.cpp" line="+190"/>
+        <location filename="../src/graph/curationrules.cpp" line="+228"/>
         <source>merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
@@ -611,12 +611,27 @@
         <translation>%1 und %2 sind verschieden</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>delete %1 -%2-&gt; %3</source>
+        <translation>%1 -%2-&gt; %3 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change %1 -%2-&gt; %3 to %4</source>
+        <translation>%1 -%2-&gt; %3 in %4 ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add %1 -%2-&gt; %3</source>
+        <translation>%1 -%2-&gt; %3 hinzufügen</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>not a Graphwright curation file (no &quot;graphwright_curation&quot;: 1 with a list of &quot;edits&quot;)</source>
         <translation>keine Graphwright-Kuratierungsdatei (kein &quot;graphwright_curation&quot;: 1 mit einer Liste &quot;edits&quot;)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>edit %1 of the curation file is not one Graphwright knows (kind &quot;%2&quot;)</source>
         <translation>Änderung %1 der Kuratierungsdatei ist Graphwright unbekannt (Art &quot;%2&quot;)</translation>
     </message>
@@ -1439,7 +1454,7 @@
 <context>
     <name>gw::GraphWorkspace</name>
     <message>
-        <location filename="../src/gui/graphworkspace.cpp" line="+73"/>
+        <location filename="../src/gui/graphworkspace.cpp" line="+76"/>
         <source>Filter entities and relations (Ctrl+F)</source>
         <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
     </message>
@@ -1534,7 +1549,27 @@
         <translation>Aus dem Graphen nehmen; die Erwähnungen bleiben in den Dokumenten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Add &amp;Relation…</source>
+        <translation>Re&amp;lation hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A relation between the two selected entities, with a note kept as its evidence</source>
+        <translation>Eine Relation zwischen den zwei ausgewählten Entitäten, mit einer Notiz als Beleg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete Relation</source>
+        <translation>Relation l&amp;öschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Relation &amp;Type…</source>
+        <translation>Relationst&amp;yp ändern…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+16"/>
         <location line="+79"/>
         <source>No project open</source>
@@ -1640,7 +1675,72 @@
         <translation>die Änderung zeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+94"/>
+        <source>delete %n relations</source>
+        <translation>
+            <numerusform>%n Relation löschen</numerusform>
+            <numerusform>%n Relationen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>change the type of %n relations</source>
+        <translation>
+            <numerusform>den Typ von %n Relation ändern</numerusform>
+            <numerusform>den Typ von %n Relationen ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Change Relation Type</source>
+        <translation>Relationstyp ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of %1 → %2:</source>
+        <translation>Typ von %1 → %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Type of the %n selected relations:</source>
+        <translation>
+            <numerusform>Typ der ausgewählten Relation:</numerusform>
+            <numerusform>Typ der %n ausgewählten Relationen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add Relation</source>
+        <translation>Relation hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why: kept as the relation&apos;s evidence</source>
+        <translation>Warum: bleibt als Beleg der Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
         <source>hide %n entities</source>
         <translation>
             <numerusform>%n Entität ausblenden</numerusform>
@@ -2191,7 +2291,7 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Edit History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
@@ -2321,7 +2421,7 @@
         <translation>Projekt komprimiert: %1 → %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import Vocabulary</source>
         <translation>Vokabular importieren</translation>
     </message>
@@ -2815,12 +2915,12 @@
         <translation>Tabelle importieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot import %1 while documents are being ingested: import it when they have finished</source>
         <translation>%1 kann nicht importiert werden, während Dokumente eingelesen werden: importieren Sie es, wenn sie fertig sind</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>import a vocabulary</source>
         <translation>ein Vokabular importieren</translation>
     </message>
@@ -2990,7 +3090,12 @@
 <context>
     <name>gw::RelationTableModel</name>
     <message>
-        <location filename="../src/gui/relationtablemodel.cpp" line="+91"/>
+        <location filename="../src/gui/relationtablemodel.cpp" line="+63"/>
+        <source>by hand: %1</source>
+        <translation>von Hand: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -3070,7 +3175,7 @@
         <translation>Geschrieben als:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Related to:</source>
         <translation>Verbunden mit:</translation>
     </message>
@@ -3110,7 +3215,7 @@
         <translation>Wahrscheinliche Duplikate erscheinen hier, wenn ein Projekt offen ist.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>find likely duplicates</source>
         <translation>wahrscheinliche Duplikate suchen</translation>
     </message>
@@ -3491,7 +3596,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the name is blank</source>
         <translation>der Name ist leer</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "graph/vocabularyfile.h"
 #include "pipeline/projectcontext.h"
 #include "store/curationtable.h"
+#include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
 
@@ -159,6 +160,9 @@ int runCurateCommand(const QStringList &arguments)
                        "  distinct NAME NAME                         not the same: not suggested again\n"
                        "  undo | redo\n"
                        "  rules [--json] | export FILE | import FILE\n"
+                       "  relation delete SOURCE TARGET --type TYPE\n"
+                       "  relation retype SOURCE TARGET --type TYPE --to NEW_TYPE\n"
+                       "  relation add SOURCE TARGET --type TYPE [--note TEXT]  the note is kept as its evidence\n"
                        "  vocabulary CSV [--reextract]               names the extractor finds with their type: rows\n"
                        "                                             name,type[,alias|alias...]; --reextract reads\n"
                        "                                             the project's documents again now\n"
@@ -173,10 +177,13 @@ int runCurateCommand(const QStringList &arguments)
                                   QStringLiteral("TYPE"));
     const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("suggest: how many (default 20)."),
                                  QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  QStringLiteral("relation add: why, kept as the relation's evidence."),
+                                  QStringLiteral("TEXT"));
     const QCommandLineOption reextract(QStringLiteral("reextract"),
                                        QStringLiteral("vocabulary: extract the project's documents again now (from "
                                                       "their files), with progress; Ctrl-C cancels."));
-    command.parser().addOptions({into, to, type, top, reextract});
+    command.parser().addOptions({into, to, type, top, note, reextract});
     command.parser().addPositionalArgument(QStringLiteral("action"),
                                            QStringLiteral("merge, rename, retype, hide, unhide, undo, redo, rules, "
                                                           "export or import, and its names or file"));
@@ -195,6 +202,9 @@ int runCurateCommand(const QStringList &arguments)
              || action == QLatin1String("suggest"))
             && words.isEmpty())
         || (action == QLatin1String("distinct") && words.size() == 2)
+        || (action == QLatin1String("relation") && words.size() == 3 && !typeValue.isEmpty()
+            && (words.first() == QLatin1String("delete") || words.first() == QLatin1String("add")
+                || (words.first() == QLatin1String("retype") && !command.parser().value(to).isEmpty())))
         || ((action == QLatin1String("export") || action == QLatin1String("import")
              || action == QLatin1String("vocabulary"))
             && words.size() == 1);
@@ -202,7 +212,9 @@ int runCurateCommand(const QStringList &arguments)
         command.fail(QStringLiteral("say what to do: merge NAME... --into NAME, rename NAME --to NEW, retype NAME "
                                     "--type TYPE, hide NAME, unhide NAME, split NAME, suggest, distinct NAME NAME, "
                                     "undo, redo, rules, export FILE, import "
-                                    "FILE or vocabulary CSV (quote names with spaces)"));
+                                    "FILE, relation delete|retype|add SOURCE TARGET --type TYPE [--to NEW_TYPE] "
+                                    "[--note TEXT] or vocabulary CSV "
+                                    "(quote names with spaces)"));
         return exitUsage;
     }
     try {
@@ -325,7 +337,42 @@ int runCurateCommand(const QStringList &arguments)
             return exitOk;
         }
         CurationEdit edit;
-        if (action == QLatin1String("distinct")) {
+        if (action == QLatin1String("relation")) {
+            // The ends as the graph shows them; --type is the relation's.
+            const Named source = resolve(graph, words.at(1), {}), target = resolve(graph, words.at(2), {});
+            const GraphNode &from = graph.node(source.node), &toNode = graph.node(target.node);
+            if (source.node == target.node)
+                throw Refusal{QStringLiteral("%1 and %2 are one entity").arg(words.at(1), words.at(2))};
+            const bool undirected = typeValue == ProjectSchema::coOccurrenceType();
+            QStringList between;
+            bool exists = false;
+            for (const GraphEdge &edge : graph.edges()) {
+                const bool forward = edge.source == source.node && edge.target == target.node;
+                const bool backward = edge.source == target.node && edge.target == source.node;
+                if (!forward && !backward)
+                    continue;
+                between << QStringLiteral("%1 %2").arg(edge.type,
+                                                       forward ? QStringLiteral("->") : QStringLiteral("<-"));
+                exists = exists || (edge.type == typeValue && (forward || (backward && undirected)));
+            }
+            const QStringList names{from.name, toNode.name};
+            const QString verb = words.first();
+            if (verb == QLatin1String("add")) {
+                if (exists)
+                    throw Refusal{
+                        QStringLiteral("%1 -%2-> %3 is already in the graph").arg(from.name, typeValue, toNode.name)};
+                edit = CurationRules::addRelation(from.id, toNode.id, typeValue, command.parser().value(note), names);
+            } else {
+                if (!exists)
+                    throw Refusal{
+                        QStringLiteral("no %1 relation from %2 to %3; between them: %4")
+                            .arg(typeValue, from.name, toNode.name,
+                                 between.isEmpty() ? QStringLiteral("none") : between.join(QStringLiteral(", ")))};
+                edit = verb == QLatin1String("delete")
+                    ? CurationRules::deleteRelation(from.id, toNode.id, typeValue, names)
+                    : CurationRules::retypeRelation(from.id, toNode.id, typeValue, command.parser().value(to), names);
+            }
+        } else if (action == QLatin1String("distinct")) {
             const Named a = resolve(graph, words.at(0), {}), b = resolve(graph, words.at(1), {});
             if (a.node == b.node)
                 throw Refusal{

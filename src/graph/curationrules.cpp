@@ -18,6 +18,17 @@ const QString kHide = QStringLiteral("hide");
 const QString kUnhide = QStringLiteral("unhide");
 const QString kSplit = QStringLiteral("split");
 const QString kDistinct = QStringLiteral("distinct");
+const QString kRelationDelete = QStringLiteral("relation-delete");
+const QString kRelationRetype = QStringLiteral("relation-retype");
+const QString kRelationAdd = QStringLiteral("relation-add");
+
+QJsonObject relationPayload(const QString &source, const QString &target, const QString &type, const QStringList &names)
+{
+    return {{QStringLiteral("source"), source},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("names"), QJsonArray::fromStringList(names)}};
+}
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -178,6 +189,33 @@ CurationEdit CurationRules::unhide(const QString &id, const QString &name)
     return makeEdit(kUnhide, {{QStringLiteral("id"), id}, {QStringLiteral("names"), QJsonArray{name}}});
 }
 
+CurationEdit CurationRules::deleteRelation(const QString &source, const QString &target, const QString &type,
+                                           const QStringList &names)
+{
+    return makeEdit(kRelationDelete, relationPayload(source, target, type, names));
+}
+
+CurationEdit CurationRules::retypeRelation(const QString &source, const QString &target, const QString &type,
+                                           const QString &newType, const QStringList &names)
+{
+    QJsonObject payload = relationPayload(source, target, type, names);
+    payload.insert(QStringLiteral("to"), newType);
+    return makeEdit(kRelationRetype, payload);
+}
+
+CurationEdit CurationRules::addRelation(const QString &source, const QString &target, const QString &type,
+                                        const QString &note, const QStringList &names)
+{
+    QJsonObject payload = relationPayload(source, target, type, names);
+    payload.insert(QStringLiteral("note"), note);
+    return makeEdit(kRelationAdd, payload);
+}
+
+bool CurationRules::isRelationEdit(const CurationEdit &edit)
+{
+    return edit.kind == kRelationDelete || edit.kind == kRelationRetype || edit.kind == kRelationAdd;
+}
+
 QString CurationRules::describe(const CurationEdit &edit)
 {
     const QStringList names = stringList(edit.payload.value(QStringLiteral("names")));
@@ -207,6 +245,15 @@ QString CurationRules::describe(const CurationEdit &edit)
         return QCoreApplication::translate("gw::CurationRules", "split %1 out").arg(first);
     if (edit.kind == kDistinct)
         return QCoreApplication::translate("gw::CurationRules", "%1 and %2 are different").arg(first, names.value(1));
+    const QString source = names.value(0, edit.payload.value(QStringLiteral("source")).toString());
+    const QString target = names.value(1, edit.payload.value(QStringLiteral("target")).toString());
+    if (edit.kind == kRelationDelete)
+        return QCoreApplication::translate("gw::CurationRules", "delete %1 -%2-> %3").arg(source, type, target);
+    if (edit.kind == kRelationRetype)
+        return QCoreApplication::translate("gw::CurationRules", "change %1 -%2-> %3 to %4")
+            .arg(source, type, target, edit.payload.value(QStringLiteral("to")).toString());
+    if (edit.kind == kRelationAdd)
+        return QCoreApplication::translate("gw::CurationRules", "add %1 -%2-> %3").arg(source, type, target);
     return edit.kind;
 }
 
@@ -233,18 +280,24 @@ QList<CurationEdit> CurationRules::fromJson(const QJsonObject &json)
     for (qsizetype i = 0; i < array.size(); ++i) {
         QJsonObject payload = array.at(i).toObject();
         const QString kind = payload.take(QStringLiteral("kind")).toString();
-        const bool known =
-            kind == kMerge || kind == kRename || kind == kRetype || kind == kHide || kind == kUnhide || kind == kSplit;
-        const bool complete = kind == kMerge ? !payload.value(QStringLiteral("into")).toString().isEmpty()
-            : kind == kSplit                 ? !payload.value(QStringLiteral("ids")).toArray().isEmpty()
-                                             : !payload.value(QStringLiteral("id")).toString().isEmpty();
+        const CurationEdit edit = makeEdit(kind, payload);
+        const bool relation = isRelationEdit(edit);
+        const bool known = kind == kMerge || kind == kRename || kind == kRetype || kind == kHide || kind == kUnhide
+            || kind == kSplit || kind == kDistinct || relation;
+        const auto has = [&payload](const char *key) {
+            return !payload.value(QLatin1String(key)).toString().isEmpty();
+        };
+        const bool complete = kind == kMerge      ? has("into")
+            : kind == kSplit || kind == kDistinct ? !payload.value(QStringLiteral("ids")).toArray().isEmpty()
+            : relation ? has("source") && has("target") && has("type") && (kind != kRelationRetype || has("to"))
+                       : has("id");
         if (!known || !complete)
             throw Error(QCoreApplication::translate("gw::CurationRules",
                                                     "edit %1 of the curation file is not one Graphwright knows "
                                                     "(kind \"%2\")")
                             .arg(i + 1)
                             .arg(kind));
-        edits.append(makeEdit(kind, payload));
+        edits.append(edit);
     }
     return edits;
 }

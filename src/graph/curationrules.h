@@ -14,6 +14,11 @@
 //   distinct {ids: [a, b]}           a person said a and b are different: the review queue
 //                                    (MergeSuggestions) does not propose them again; the graph
 //                                    does not change
+//   relation-delete {source, target, type}        the edge of `type` between the nodes of the
+//                                                  two entities leaves the graph
+//   relation-retype {source, target, type, to}    that edge gets type `to`
+//   relation-add {source, target, type, note}     a new edge, the note its evidence
+//   (co_occurs edges are undirected: source and target match either way round)
 //
 // Every payload may also carry "names": the names the person saw, for listings and messages.
 #include "store/curationtable.h"
@@ -53,6 +58,16 @@ public:
     static CurationEdit retype(const QString &id, const QString &type, const QString &name);
     static CurationEdit hide(const QString &id, const QString &name);
     static CurationEdit unhide(const QString &id, const QString &name);
+
+    // Relation edits, by the entity ids of the edge's ends (as the graph showed them); `names`:
+    // the names of source and target.
+    static CurationEdit deleteRelation(const QString &source, const QString &target, const QString &type,
+                                       const QStringList &names);
+    static CurationEdit retypeRelation(const QString &source, const QString &target, const QString &type,
+                                       const QString &newType, const QStringList &names);
+    static CurationEdit addRelation(const QString &source, const QString &target, const QString &type,
+                                    const QString &note, const QStringList &names);
+    static bool isRelationEdit(const CurationEdit &edit);
 
     // One line a person reads: "merge Abram into Abraham, a PERSON".
     static QString describe(const CurationEdit &edit);

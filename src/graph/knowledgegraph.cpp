@@ -129,6 +129,71 @@ KnowledgeGraph::Rows KnowledgeGraph::readRows(ProjectStore &store)
     return rows;
 }
 
+void KnowledgeGraph::applyRelationEdits(KnowledgeGraph &graph, QHash<QString, QHash<quint64, int>> &edgeByKey,
+                                        const QList<CurationEdit> &edits)
+{
+    // Keys as build() makes them: co-occurrence is undirected, so its key has the smaller index first.
+    const auto keyOf = [](const QString &type, int source, int target) {
+        if (type == ProjectSchema::coOccurrenceType() && source > target)
+            std::swap(source, target);
+        return std::make_pair(source, target);
+    };
+    const auto packed = [](std::pair<int, int> ends) {
+        return (quint64(quint32(ends.first)) << 32) | quint32(ends.second);
+    };
+    QSet<int> removed;
+    for (const CurationEdit &edit : edits) {
+        if (!CurationRules::isRelationEdit(edit))
+            continue;
+        const int source = graph.indexOf(edit.payload.value(QStringLiteral("source")).toString());
+        const int target = graph.indexOf(edit.payload.value(QStringLiteral("target")).toString());
+        const QString type = edit.payload.value(QStringLiteral("type")).toString();
+        if (source < 0 || target < 0 || source == target || type.isEmpty())
+            continue; // an end is hidden, gone or merged into the other
+        const std::pair<int, int> ends = keyOf(type, source, target);
+        QHash<quint64, int> &ofType = edgeByKey[type];
+        const int edge = ofType.value(packed(ends), -1);
+        if (edit.kind == QLatin1String("relation-add")) {
+            const QString note = edit.payload.value(QStringLiteral("note")).toString();
+            if (edge >= 0) // found in the documents too: theirs, with the note as its trigger
+                continue;
+            RelationEvidence evidence;
+            evidence.trigger = note;
+            ofType.insert(packed(ends), graph.addEdge({ends.first, ends.second, type, 1.0, evidence}));
+            continue;
+        }
+        if (edge < 0)
+            continue;
+        ofType.remove(packed(ends));
+        if (edit.kind == QLatin1String("relation-delete")) {
+            removed.insert(edge);
+            continue;
+        }
+        // relation-retype: as the person read it, from source to target.
+        const QString newType = edit.payload.value(QStringLiteral("to")).toString();
+        const std::pair<int, int> newEnds = keyOf(newType, source, target);
+        QHash<quint64, int> &ofNewType = edgeByKey[newType];
+        if (const int existing = ofNewType.value(packed(newEnds), -1); existing >= 0) {
+            graph.m_edges[existing].weight += graph.m_edges.at(edge).weight;
+            removed.insert(edge);
+            continue;
+        }
+        GraphEdge &changed = graph.m_edges[edge];
+        changed.type = newType;
+        changed.source = newEnds.first;
+        changed.target = newEnds.second;
+        ofNewType.insert(packed(newEnds), edge);
+    }
+    if (removed.isEmpty())
+        return;
+    QList<GraphEdge> kept;
+    kept.reserve(graph.m_edges.size() - removed.size());
+    for (int i = 0; i < graph.m_edges.size(); ++i)
+        if (!removed.contains(i))
+            kept.append(graph.m_edges.at(i));
+    graph.m_edges = std::move(kept);
+}
+
 KnowledgeGraph KnowledgeGraph::build(const Rows &rows, const QList<CurationEdit> &edits, Resolution resolution,
                                      Edges edges)
 {
@@ -198,6 +263,8 @@ KnowledgeGraph KnowledgeGraph::build(const Rows &rows, const QList<CurationEdit>
         }
         ofType.insert(key, graph.addEdge({from, to, relation.type, relation.totalWeight, relation.evidence}));
     }
+    if (resolution == Resolution::AcrossDocuments)
+        applyRelationEdits(graph, edgeByKey, edits);
     // Only after merging: weights summed over aliases decide.
     if (edges == Edges::Significant)
         graph.m_edges.removeIf([](const GraphEdge &edge) { return !isSignificant(edge); });

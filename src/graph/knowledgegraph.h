@@ -101,6 +101,10 @@ public:
     QList<int> findByName(const QString &name) const;
 
 private:
+    // The relation edits among `edits` (CurationRules), in order, on the edges build() made;
+    // `edgeByKey` is build()'s index of them (by type, then packed (source, target)).
+    static void applyRelationEdits(KnowledgeGraph &graph, QHash<QString, QHash<quint64, int>> &edgeByKey,
+                                   const QList<CurationEdit> &edits);
     QList<GraphNode> m_nodes;
     QList<GraphEdge> m_edges;
     QHash<QString, int> m_indexById;

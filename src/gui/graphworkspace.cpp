@@ -16,6 +16,9 @@
 #include <QCoroTimer>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -178,10 +181,30 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     m_hideAction = new QAction(tr("&Hide (Not an Entity)"), this);
     m_hideAction->setShortcut(QKeySequence::Delete);
     m_hideAction->setToolTip(tr("Leave the graph; its mentions stay in the documents"));
-    for (QAction *action : {m_mergeAction, m_renameAction, m_retypeAction, m_hideAction}) {
+    m_addRelationAction = new QAction(tr("Add &Relation…"), this);
+    m_addRelationAction->setToolTip(
+        tr("A relation between the two selected entities, with a note kept as its evidence"));
+    for (QAction *action : {m_mergeAction, m_renameAction, m_retypeAction, m_hideAction, m_addRelationAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_entityTable->addAction(action);
     }
+    // The relation table's: delete and change the type of the selected relations.
+    m_relationTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_deleteRelationAction = new QAction(tr("&Delete Relation"), this);
+    m_deleteRelationAction->setShortcut(QKeySequence::Delete);
+    m_retypeRelationAction = new QAction(tr("Change Relation &Type…"), this);
+    for (QAction *action : {m_deleteRelationAction, m_retypeRelationAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_relationTable->addAction(action);
+    }
+    m_relationTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_deleteRelationAction, &QAction::triggered, this, &GraphWorkspace::deleteSelectedRelations);
+    connect(m_retypeRelationAction, &QAction::triggered, this, &GraphWorkspace::retypeRelationDialog);
+    connect(m_addRelationAction, &QAction::triggered, this, &GraphWorkspace::addRelationDialog);
+    connect(m_relationTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GraphWorkspace::updateRelationActions);
+    connect(m_relationFilter, &QAbstractItemModel::modelReset, this, &GraphWorkspace::updateRelationActions);
+    updateRelationActions();
     m_entityTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_mergeAction, &QAction::triggered, this, &GraphWorkspace::mergeDialog);
     connect(m_renameAction, &QAction::triggered, this, &GraphWorkspace::renameDialog);
@@ -563,16 +586,6 @@ QStringList GraphWorkspace::selectedEntityIds() const
     return ids;
 }
 
-void GraphWorkspace::updateCurationActions()
-{
-    const qsizetype selected = m_entityTable->selectionModel()->selectedRows().size();
-    const bool open = bool(m_project);
-    m_mergeAction->setEnabled(open && selected >= 2);
-    m_renameAction->setEnabled(open && selected == 1);
-    m_retypeAction->setEnabled(open && selected == 1);
-    m_hideAction->setEnabled(open && selected >= 1);
-}
-
 namespace {
 
 // The node of entity `id` in `graph`, or null.
@@ -583,6 +596,137 @@ const GraphNode *nodeOf(const KnowledgeGraph &graph, const QString &id)
 }
 
 } // namespace
+
+void GraphWorkspace::updateCurationActions()
+{
+    const qsizetype selected = m_entityTable->selectionModel()->selectedRows().size();
+    const bool open = bool(m_project);
+    m_mergeAction->setEnabled(open && selected >= 2);
+    m_renameAction->setEnabled(open && selected == 1);
+    m_retypeAction->setEnabled(open && selected == 1);
+    m_hideAction->setEnabled(open && selected >= 1);
+    m_addRelationAction->setEnabled(open && selected == 2);
+}
+
+void GraphWorkspace::updateRelationActions()
+{
+    const bool any = m_project && m_relationTable->selectionModel()->hasSelection();
+    m_deleteRelationAction->setEnabled(any);
+    m_retypeRelationAction->setEnabled(any);
+}
+
+QList<GraphWorkspace::SelectedRelation> GraphWorkspace::selectedRelations() const
+{
+    QList<SelectedRelation> out;
+    for (const QModelIndex &row : m_relationTable->selectionModel()->selectedRows()) {
+        SelectedRelation relation{row.data(RelationTableModel::SourceIdRole).toString(),
+                                  row.data(RelationTableModel::TargetIdRole).toString(),
+                                  row.data(RelationTableModel::TypeRole).toString(),
+                                  {},
+                                  {}};
+        const GraphNode *source = nodeOf(m_graph, relation.source), *target = nodeOf(m_graph, relation.target);
+        if (!source || !target)
+            continue;
+        relation.sourceName = source->name;
+        relation.targetName = target->name;
+        out << relation;
+    }
+    return out;
+}
+
+void GraphWorkspace::deleteSelectedRelations()
+{
+    QList<CurationEdit> edits;
+    for (const SelectedRelation &relation : selectedRelations())
+        edits << CurationRules::deleteRelation(relation.source, relation.target, relation.type,
+                                               {relation.sourceName, relation.targetName});
+    m_curation->apply(edits, tr("delete %n relations", nullptr, int(edits.size())));
+}
+
+void GraphWorkspace::retypeSelectedRelations(const QString &type)
+{
+    QList<CurationEdit> edits;
+    for (const SelectedRelation &relation : selectedRelations())
+        if (!type.isEmpty() && relation.type != type)
+            edits << CurationRules::retypeRelation(relation.source, relation.target, relation.type, type,
+                                                   {relation.sourceName, relation.targetName});
+    m_curation->apply(edits, tr("change the type of %n relations", nullptr, int(edits.size())));
+}
+
+void GraphWorkspace::addRelation(const QString &sourceId, const QString &targetId, const QString &type,
+                                 const QString &note)
+{
+    const GraphNode *source = nodeOf(m_graph, sourceId), *target = nodeOf(m_graph, targetId);
+    if (!source || !target || source == target || type.trimmed().isEmpty())
+        return;
+    m_curation->apply(CurationRules::addRelation(source->id, target->id, type.trimmed(), note.trimmed(),
+                                                 {source->name, target->name}));
+}
+
+namespace {
+
+// The relation types of the graph, for a choice (the person may type a new one).
+QStringList relationTypesOf(const KnowledgeGraph &graph)
+{
+    QSet<QString> types;
+    for (const GraphEdge &edge : graph.edges())
+        types.insert(edge.type);
+    QStringList out(types.cbegin(), types.cend());
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+void GraphWorkspace::retypeRelationDialog()
+{
+    const QList<SelectedRelation> relations = selectedRelations();
+    if (relations.isEmpty())
+        return;
+    const QStringList types = relationTypesOf(m_graph);
+    bool ok = false;
+    const QString type = QInputDialog::getItem(
+        this, tr("Change Relation Type"),
+        relations.size() == 1 ? tr("Type of %1 → %2:").arg(relations.first().sourceName, relations.first().targetName)
+                              : tr("Type of the %n selected relations:", nullptr, int(relations.size())),
+        types, std::max<qsizetype>(0, types.indexOf(relations.first().type)), true, &ok);
+    if (ok)
+        retypeSelectedRelations(type.trimmed());
+}
+
+void GraphWorkspace::addRelationDialog()
+{
+    const QStringList ids = selectedEntityIds();
+    if (ids.size() != 2)
+        return;
+    const GraphNode *first = nodeOf(m_graph, ids.at(0)), *second = nodeOf(m_graph, ids.at(1));
+    if (!first || !second)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Relation"));
+    auto *form = new QFormLayout(&dialog);
+    auto *direction = new QComboBox(&dialog);
+    direction->addItem(tr("%1 → %2").arg(first->name, second->name));
+    direction->addItem(tr("%1 → %2").arg(second->name, first->name));
+    auto *type = new QComboBox(&dialog);
+    type->setEditable(true);
+    type->addItems(relationTypesOf(m_graph));
+    type->setCurrentText(QString());
+    auto *noteEdit = new QLineEdit(&dialog);
+    noteEdit->setPlaceholderText(tr("Why: kept as the relation's evidence"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(tr("&Direction:"), direction);
+    form->addRow(tr("&Type:"), type);
+    form->addRow(tr("&Note:"), noteEdit);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool forward = direction->currentIndex() == 0;
+    addRelation(forward ? first->id : second->id, forward ? second->id : first->id, type->currentText(),
+                noteEdit->text());
+}
 
 void GraphWorkspace::mergeSelectedInto(const QString &intoId)
 {

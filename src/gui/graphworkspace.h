@@ -89,11 +89,19 @@ public:
     QAction *renameAction() const { return m_renameAction; }
     QAction *retypeAction() const { return m_retypeAction; }
     QAction *hideAction() const { return m_hideAction; }
+    QAction *addRelationAction() const { return m_addRelationAction; }
+    QAction *deleteRelationAction() const { return m_deleteRelationAction; }
+    QAction *retypeRelationAction() const { return m_retypeRelationAction; }
     // The edits the actions make, without their dialogs.
     void mergeSelectedInto(const QString &intoId);
     void renameEntity(const QString &id, const QString &name);
     void retypeEntity(const QString &id, const QString &type);
     void hideSelected();
+    // Relation edits: of the relations selected in the relation table, and a new one between
+    // two entities with a note kept as its evidence.
+    void deleteSelectedRelations();
+    void retypeSelectedRelations(const QString &type);
+    void addRelation(const QString &sourceId, const QString &targetId, const QString &type, const QString &note);
 
     // For tests and the main window.
     QLineEdit *filterEdit() const { return m_filter; }
@@ -141,6 +149,14 @@ private:
     void mergeDialog();
     void renameDialog();
     void retypeDialog();
+    void retypeRelationDialog();
+    void addRelationDialog();
+    void updateRelationActions();
+    struct SelectedRelation
+    {
+        QString source, target, type, sourceName, targetName;
+    };
+    QList<SelectedRelation> selectedRelations() const;
 
     std::shared_ptr<ProjectGraph> m_project;
     CurationController *m_curation = nullptr;
@@ -148,6 +164,9 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_retypeAction = nullptr;
     QAction *m_hideAction = nullptr;
+    QAction *m_addRelationAction = nullptr;
+    QAction *m_deleteRelationAction = nullptr;
+    QAction *m_retypeRelationAction = nullptr;
     LatestOnly m_shows; // the snapshot being shown in slices
     // What the shown graph was made of: a curation edit is shown by making it again from these.
     std::shared_ptr<const KnowledgeGraph::Rows> m_rows;

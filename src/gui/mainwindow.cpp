@@ -124,6 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     for (QAction *action : {m_graphWorkspace->mergeAction(), m_graphWorkspace->renameAction(),
                             m_graphWorkspace->retypeAction(), m_graphWorkspace->hideAction()})
         editMenu->addAction(action);
+    editMenu->addSeparator();
+    for (QAction *action : {m_graphWorkspace->addRelationAction(), m_graphWorkspace->retypeRelationAction(),
+                            m_graphWorkspace->deleteRelationAction()})
+        editMenu->addAction(action);
     auto *historyDock = new QDockWidget(tr("Edit History"), this);
     historyDock->setObjectName(QStringLiteral("editHistoryDock"));
     auto *history = new QUndoView(curationStack, historyDock);

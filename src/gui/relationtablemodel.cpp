@@ -57,7 +57,10 @@ QVariant RelationTableModel::data(const QModelIndex &index, int role) const
         case WeightColumn:
             return forSort ? QVariant(edge.weight) : QVariant(QString::number(edge.weight, 'g', 6));
         case EvidenceColumn:
-            // The file name reads better; the tooltip has the whole path.
+            // The file name reads better; the tooltip has the whole path. A relation added by
+            // hand has the person's note instead.
+            if (edge.evidence.documentPath.isEmpty() && !edge.evidence.trigger.isEmpty())
+                return tr("by hand: %1").arg(edge.evidence.trigger);
             return forSort ? edge.evidence.documentPath : QFileInfo(edge.evidence.documentPath).fileName();
         }
         return {};

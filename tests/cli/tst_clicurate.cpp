@@ -131,6 +131,72 @@ private Q_SLOTS:
         QCOMPARE(graphOf(project), after);
     }
 
+    // Relations by hand: delete, change the type, add with a note; refusals name what is there;
+    // the edits hold when the table is imported again, travel by file, and undo restores all.
+    void relationEditsHoldAndUndo()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("r.gwp"));
+        importTable(project, QStringLiteral("edges-r.csv"), edges);
+        const QStringList before = graphOf(project);
+        QVERIFY(before.contains(QStringLiteral("Ada Lovelace -worked_with-> Charles Babbage")));
+
+        const Run missing =
+            curate(project,
+                   {QStringLiteral("relation"), QStringLiteral("delete"), QStringLiteral("Charles Babbage"),
+                    QStringLiteral("Ada Lovelace"), QStringLiteral("--type"), QStringLiteral("worked_with")});
+        QCOMPARE(missing.exitCode, 1); // the edge goes the other way
+        QVERIFY2(missing.err.contains("between them: worked_with <-"), missing.err.constData());
+        const Run twice = curate(project,
+                                 {QStringLiteral("relation"), QStringLiteral("add"), QStringLiteral("Grace Hopper"),
+                                  QStringLiteral("COBOL"), QStringLiteral("--type"), QStringLiteral("created")});
+        QCOMPARE(twice.exitCode, 1);
+        QCOMPARE(graphOf(project), before);
+
+        const QList<QStringList> edits{
+            {QStringLiteral("relation"), QStringLiteral("delete"), QStringLiteral("Ada Lovelace"),
+             QStringLiteral("Charles Babbage"), QStringLiteral("--type"), QStringLiteral("worked_with")},
+            {QStringLiteral("relation"), QStringLiteral("retype"), QStringLiteral("Charles Babbage"),
+             QStringLiteral("London"), QStringLiteral("--type"), QStringLiteral("lived_in"), QStringLiteral("--to"),
+             QStringLiteral("born_in")},
+            {QStringLiteral("relation"), QStringLiteral("add"), QStringLiteral("Grace Hopper"),
+             QStringLiteral("Ada Lovelace"), QStringLiteral("--type"), QStringLiteral("admired"),
+             QStringLiteral("--note"), QStringLiteral("a talk of 1982")},
+        };
+        for (const QStringList &edit : edits) {
+            const Run run = curate(project, edit);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        QStringList expected = before;
+        expected.removeOne(QStringLiteral("Ada Lovelace -worked_with-> Charles Babbage"));
+        expected.removeOne(QStringLiteral("Charles Babbage -lived_in-> London"));
+        expected << QStringLiteral("Charles Babbage -born_in-> London")
+                 << QStringLiteral("Grace Hopper -admired-> Ada Lovelace");
+        expected.sort();
+        QCOMPARE(graphOf(project), expected);
+        const QString rules = curate(project, {QStringLiteral("rules")}).out;
+        QVERIFY2(rules.contains("change Charles Babbage -lived_in-> London to born_in"), qPrintable(rules));
+
+        // The table again (it is read anew): the edits hold.
+        importTable(project, QStringLiteral("edges-r.csv"), edges + "Alan Turing,Grace Hopper,cited,PERSON,PERSON\n");
+        QStringList withNew = expected;
+        withNew << QStringLiteral("Alan Turing (PERSON)") << QStringLiteral("Alan Turing -cited-> Grace Hopper");
+        withNew.sort();
+        QCOMPARE(graphOf(project), withNew);
+
+        // By file into another project of the same table: the same graph.
+        const QString file = m_dir.filePath(QStringLiteral("relation-rules.json"));
+        QCOMPARE(curate(project, {QStringLiteral("export"), file}).exitCode, 0);
+        const QString other = m_dir.filePath(QStringLiteral("r2.gwp"));
+        importTable(other, QStringLiteral("edges-r2.csv"), edges);
+        QCOMPARE(curate(other, {QStringLiteral("import"), file}).exitCode, 0);
+        QCOMPARE(graphOf(other), expected);
+
+        // Undo all three: the graph as the table made it.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(curate(other, {QStringLiteral("undo")}).exitCode, 0);
+        QCOMPARE(graphOf(other), before);
+    }
+
     void editsRefusalsUndoRulesFileAndReingestion()
     {
         const QString project = m_dir.filePath(QStringLiteral("a.gwp"));

@@ -6,6 +6,7 @@
 #include "gui/graphtablefilter.h"
 #include "gui/graphview.h"
 #include "gui/graphworkspace.h"
+#include "gui/relationtablemodel.h"
 #include "pipeline/projectgraph.h"
 #include "store/curationtable.h"
 #include "store/projectstore.h"
@@ -173,6 +174,64 @@ private Q_SLOTS:
         QTest::qWait(100); // the details of the entity clicked last load meanwhile
         QCOMPARE(workspace.selectedEntityIds().size(), 3);
         QVERIFY(workspace.mergeAction()->isEnabled());
+    }
+
+    // Relations from the window: delete one from the relation table, add one between two
+    // selected entities with a note (shown as its evidence), change its type; undo takes all back.
+    void relationEditsFromTheTables()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<gw::ProjectStore> store(gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp"))));
+        writeProject(*store);
+        GraphWorkspace workspace;
+        workspace.resize(1200, 700);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QAbstractItemModelTester tester(workspace.relationModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(store));
+        QVERIFY(loaded.count() > 0 || loaded.wait(30'000));
+        const auto relations = [&workspace] {
+            QStringList out;
+            const QAbstractItemModel &model = *workspace.relationFilter();
+            for (int row = 0; row < model.rowCount(); ++row)
+                out << QStringLiteral("%1 -%2-> %3 [%4]")
+                           .arg(model.index(row, gw::RelationTableModel::SourceColumn).data().toString(),
+                                model.index(row, gw::RelationTableModel::TypeColumn).data().toString(),
+                                model.index(row, gw::RelationTableModel::TargetColumn).data().toString(),
+                                model.index(row, gw::RelationTableModel::EvidenceColumn).data().toString());
+            out.sort();
+            return out;
+        };
+        const QStringList before = relations();
+        QCOMPARE(before.size(), 1);
+        QVERIFY2(before.first().startsWith(QLatin1String("Ada -met-> Grace")), qPrintable(before.first()));
+
+        QTableView &relationTable = *workspace.relationTable();
+        QVERIFY(!workspace.deleteRelationAction()->isEnabled());
+        relationTable.selectRow(0);
+        QVERIFY(workspace.deleteRelationAction()->isEnabled());
+        workspace.deleteRelationAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(relations(), QStringList(), 30'000);
+
+        selectNames(*workspace.entityTable(), {QStringLiteral("Ada"), QStringLiteral("Zürich")});
+        QVERIFY(workspace.addRelationAction()->isEnabled());
+        workspace.addRelation(QStringLiteral("id-ada"), QStringLiteral("id-zürich"), QStringLiteral("visited"),
+                              QStringLiteral("her letters of 1840"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            relations(), QStringList{QStringLiteral("Ada -visited-> Zürich [by hand: her letters of 1840]")}, 30'000);
+        relationTable.selectRow(0);
+        workspace.retypeSelectedRelations(QStringLiteral("lived_in"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            relations(), QStringList{QStringLiteral("Ada -lived_in-> Zürich [by hand: her letters of 1840]")}, 30'000);
+
+        QUndoStack *stack = workspace.curation()->undoStack();
+        QCOMPARE(stack->count(), 3);
+        for (int i = 0; i < 3; ++i)
+            stack->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(relations(), before, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.curation()->pendingWrites(), 0, 30'000);
     }
 };
 
