@@ -834,7 +834,7 @@
 <context>
     <name>gw::EntityDetailsPanel</name>
     <message>
-        <location filename="../src/gui/entitydetailspanel.cpp" line="+66"/>
+        <location filename="../src/gui/entitydetailspanel.cpp" line="+69"/>
         <source>Documents and sentences</source>
         <translation>Dokumente und Sätze</translation>
     </message>
@@ -889,7 +889,12 @@
         <translation>Ähnliche Entitäten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>&amp;Delete This Relation</source>
+        <translation>Diese Relation &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No entity selected</source>
         <translation>Keine Entität ausgewählt</translation>
     </message>
@@ -956,7 +961,7 @@
         <translation>… weitere Erwähnungen in diesem Dokument</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>No similar entities (it has no relations).</source>
         <translation>Keine ähnlichen Entitäten (sie hat keine Beziehungen).</translation>
     </message>
@@ -1454,7 +1459,7 @@
 <context>
     <name>gw::GraphWorkspace</name>
     <message>
-        <location filename="../src/gui/graphworkspace.cpp" line="+76"/>
+        <location filename="../src/gui/graphworkspace.cpp" line="+84"/>
         <source>Filter entities and relations (Ctrl+F)</source>
         <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
     </message>
@@ -1569,7 +1574,7 @@
         <translation>Relationst&amp;yp ändern…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <location line="+16"/>
         <location line="+79"/>
         <source>No project open</source>
@@ -1675,7 +1680,7 @@
         <translation>die Änderung zeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+83"/>
         <source>delete %n relations</source>
         <translation>
             <numerusform>%n Relation löschen</numerusform>

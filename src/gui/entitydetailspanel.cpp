@@ -1,6 +1,7 @@
 #include "entitydetailspanel.h"
 
 #include <QFileInfo>
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
@@ -16,6 +17,8 @@ namespace {
 constexpr int DocumentRole = Qt::UserRole + 1;
 constexpr int SnippetRole = Qt::UserRole + 2;
 constexpr int EntityIdRole = Qt::UserRole + 3;
+constexpr int RelationTypeRole = Qt::UserRole + 4;
+constexpr int OutgoingRole = Qt::UserRole + 5;
 
 QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
 {
@@ -89,6 +92,16 @@ EntityDetailsPanel::EntityDetailsPanel(QWidget *parent) : QWidget(parent)
         connect(tree, &QTreeWidget::itemActivated, this,
                 [this](QTreeWidgetItem *item) { Q_EMIT entityActivated(item->data(0, EntityIdRole).toString()); });
     }
+    // A neighbour's relation can be deleted where it is read (undo with Ctrl+Z).
+    m_deleteRelation = new QAction(tr("&Delete This Relation"), m_neighbours);
+    m_neighbours->addAction(m_deleteRelation);
+    m_neighbours->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_deleteRelation, &QAction::triggered, this, [this] {
+        if (const QTreeWidgetItem *item = m_neighbours->currentItem())
+            Q_EMIT deleteRelationRequested(item->data(0, EntityIdRole).toString(),
+                                           item->data(0, RelationTypeRole).toString(),
+                                           item->data(0, OutgoingRole).toBool());
+    });
     clear();
 }
 
@@ -182,6 +195,8 @@ void EntityDetailsPanel::setProvenance(const EntityProvenance &provenance)
         item->setText(2, QString::number(neighbour.weight));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, EntityIdRole, neighbour.id);
+        item->setData(0, RelationTypeRole, neighbour.relationType);
+        item->setData(0, OutgoingRole, neighbour.outgoing);
     }
     if (!documents.isEmpty() && !documents.first().snippets.isEmpty())
         showSnippet(0, 0);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 class QTextBrowser;
@@ -52,17 +53,24 @@ public:
     QTreeWidget *neighboursTree() const { return m_neighbours; }
     QTreeWidget *similarTree() const { return m_similar; }
 
+    // The "Delete Relation" action of the neighbours list's context menu (for the selected row).
+    QAction *deleteRelationAction() const { return m_deleteRelation; }
+
     // The context of a snippet as HTML: the sentence shaded, the mention highlighted.
     static QString contextHtml(const ProvenanceSnippet &snippet);
 
 Q_SIGNALS:
     // A neighbour or similar entity was clicked: select it.
     void entityActivated(const QString &id);
+    // The neighbours list's context menu: delete the relation of this row (`outgoing`: the
+    // entity shown is its subject; co-occurrence has no direction).
+    void deleteRelationRequested(const QString &neighbourId, const QString &relationType, bool outgoing);
 
 private:
     void onDocumentItem(QTreeWidgetItem *item);
 
     EntityProvenance m_provenance;
+    QAction *m_deleteRelation = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_aliases = nullptr;

@@ -25,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -38,6 +39,13 @@
 namespace gw {
 
 namespace {
+
+// The node of entity `id` in `graph`, or null.
+const GraphNode *nodeOf(const KnowledgeGraph &graph, const QString &id)
+{
+    const int index = graph.indexOf(id);
+    return index < 0 ? nullptr : &graph.node(index);
+}
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
@@ -205,6 +213,30 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
             &GraphWorkspace::updateRelationActions);
     connect(m_relationFilter, &QAbstractItemModel::modelReset, this, &GraphWorkspace::updateRelationActions);
     updateRelationActions();
+    connect(m_details, &EntityDetailsPanel::deleteRelationRequested, this,
+            [this](const QString &neighbourId, const QString &type, bool outgoing) {
+                const GraphNode *shown = nodeOf(m_graph, m_selectedId), *other = nodeOf(m_graph, neighbourId);
+                if (!shown || !other)
+                    return;
+                const GraphNode *source = outgoing ? shown : other, *target = outgoing ? other : shown;
+                m_curation->apply(
+                    CurationRules::deleteRelation(source->id, target->id, type, {source->name, target->name}));
+            });
+    // A right click on a node: the entity actions, for it (or for the selection it is part of).
+    m_graphView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_graphView, &QWidget::customContextMenuRequested, this, [this](QPoint at) {
+        const int node = m_graphView->nodeAt(at);
+        if (node < 0 || node >= m_graphView->graph().nodeCount())
+            return;
+        const QString id = m_graphView->graph().node(node).id;
+        if (!selectedEntityIds().contains(id))
+            selectEntity(id);
+        QMenu menu(this);
+        menu.addActions({m_mergeAction, m_renameAction, m_retypeAction, m_hideAction});
+        menu.addSeparator();
+        menu.addAction(m_addRelationAction);
+        menu.exec(m_graphView->mapToGlobal(at));
+    });
     m_entityTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_mergeAction, &QAction::triggered, this, &GraphWorkspace::mergeDialog);
     connect(m_renameAction, &QAction::triggered, this, &GraphWorkspace::renameDialog);
@@ -585,17 +617,6 @@ QStringList GraphWorkspace::selectedEntityIds() const
         ids << row.data(EntityTableModel::EntityIdRole).toString();
     return ids;
 }
-
-namespace {
-
-// The node of entity `id` in `graph`, or null.
-const GraphNode *nodeOf(const KnowledgeGraph &graph, const QString &id)
-{
-    const int index = graph.indexOf(id);
-    return index < 0 ? nullptr : &graph.node(index);
-}
-
-} // namespace
 
 void GraphWorkspace::updateCurationActions()
 {

@@ -4,6 +4,7 @@
 #include "gui/curationcontroller.h"
 #include "gui/entitytablemodel.h"
 #include "gui/graphtablefilter.h"
+#include "gui/entitydetailspanel.h"
 #include "gui/graphview.h"
 #include "gui/graphworkspace.h"
 #include "gui/relationtablemodel.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using gw::EntityTableModel;
@@ -231,6 +233,22 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             stack->undo();
         QTRY_COMPARE_WITH_TIMEOUT(relations(), before, 30'000);
+
+        // From the details of Grace: her neighbour Ada's "met" (Ada met Grace), deleted where it is read.
+        QSignalSpy details(&workspace, &GraphWorkspace::detailsShown);
+        workspace.selectEntity(QStringLiteral("id-grace"));
+        QVERIFY(details.count() > 0 || details.wait(30'000));
+        QTreeWidget *neighbours = workspace.detailsPanel()->neighboursTree();
+        QTreeWidgetItem *ada = nullptr;
+        for (int i = 0; i < neighbours->topLevelItemCount(); ++i)
+            if (neighbours->topLevelItem(i)->text(0) == QLatin1String("Ada")
+                && neighbours->topLevelItem(i)->text(1).endsWith(QLatin1String("met")))
+                ada = neighbours->topLevelItem(i);
+        QVERIFY(ada);
+        neighbours->setCurrentItem(ada);
+        workspace.detailsPanel()->deleteRelationAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(relations(), QStringList(), 30'000);
+        QCOMPARE(stack->undoText(), QStringLiteral("delete Ada -met-> Grace"));
         QTRY_COMPARE_WITH_TIMEOUT(workspace.curation()->pendingWrites(), 0, 30'000);
     }
 };
