@@ -2311,7 +2311,7 @@
         <translation>Prüfliste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Import &amp;Vocabulary…</source>
         <translation>&amp;Vokabular importieren…</translation>
     </message>
@@ -3185,19 +3185,29 @@
         <translation>Verbunden mit:</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>&amp;Accept: Merge</source>
-        <translation>&amp;Annehmen: Zusammenführen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+66"/>
         <source>Merge the left entity into the right one (A or Return; undo with Ctrl+Z)</source>
         <translation>Die linke Entität mit der rechten zusammenführen (A oder Eingabe; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &amp;Other Way</source>
+        <translation>&amp;Umgekehrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the right entity into the left one, whose name stays (Shift+A)</source>
+        <translation>Die rechte Entität mit der linken zusammenführen, deren Name bleibt (Umschalt+A)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Reject: Not the Same</source>
-        <translation>A&amp;blehnen: Nicht dieselbe</translation>
+        <source>&amp;Not the Same</source>
+        <translation>&amp;Nicht dieselbe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3215,7 +3225,7 @@
         <translation>Später entscheiden (S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Likely duplicates appear here when a project is open.</source>
         <translation>Wahrscheinliche Duplikate erscheinen hier, wenn ein Projekt offen ist.</translation>
     </message>
@@ -3230,7 +3240,7 @@
         <translation>Duplikate können nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No graph to review.</source>
         <translation>Kein Graph zu prüfen.</translation>
     </message>
@@ -3241,14 +3251,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n likely duplicates, the surest first. A or Return merges the left one into the right one, R or Delete says they differ, S skips. Ctrl+Z undoes.</source>
+        <source>%n likely duplicates, the surest first. A or Return merges the left one into the right one, Shift+A the other way round, R or Delete says they differ, S skips. Ctrl+Z undoes.</source>
         <translation>
-            <numerusform>%n wahrscheinliches Duplikat, das sicherste zuerst. A oder Eingabe führt das linke mit dem rechten zusammen, R oder Entf sagt, dass sie verschieden sind, S überspringt. Strg+Z macht rückgängig.</numerusform>
-            <numerusform>%n wahrscheinliche Duplikate, die sichersten zuerst. A oder Eingabe führt das linke mit dem rechten zusammen, R oder Entf sagt, dass sie verschieden sind, S überspringt. Strg+Z macht rückgängig.</numerusform>
+            <numerusform>%n wahrscheinliches Duplikat, das sicherste zuerst. A oder Eingabe führt das linke mit dem rechten zusammen, Umschalt+A umgekehrt, R oder Entf sagt, dass sie verschieden sind, S überspringt. Strg+Z macht rückgängig.</numerusform>
+            <numerusform>%n wahrscheinliche Duplikate, die sichersten zuerst. A oder Eingabe führt das linke mit dem rechten zusammen, Umschalt+A umgekehrt, R oder Entf sagt, dass sie verschieden sind, S überspringt. Strg+Z macht rückgängig.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -3256,6 +3266,11 @@
         <location line="+1"/>
         <source>Into</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Warum:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -141,14 +141,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewQueue = new ReviewQueuePanel(m_graphWorkspace, reviewDock);
     reviewDock->setWidget(m_reviewQueue);
     addDockWidget(Qt::RightDockWidgetArea, reviewDock);
-    tabifyDockWidget(historyDock, reviewDock);
+    tabifyDockWidget(m_statisticsDock, reviewDock); // the whole right column when raised
+    tabifyDockWidget(m_statisticsDock, historyDock);
     reviewDock->hide(); // Edit → Review Queue (Ctrl+Shift+R)
+    connect(historyDock->toggleViewAction(), &QAction::triggered, historyDock, [historyDock](bool shown) {
+        if (shown)
+            historyDock->raise();
+    });
     QAction *showReview = reviewDock->toggleViewAction();
     showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     showReview->setObjectName(QStringLiteral("actionReviewQueue"));
-    connect(showReview, &QAction::triggered, this, [reviewDock](bool shown) {
+    connect(showReview, &QAction::triggered, this, [this, reviewDock](bool shown) {
         if (shown) {
+            // Two sides of evidence side by side need room: half the window, to start with.
             reviewDock->raise();
+            resizeDocks({reviewDock}, {width() / 2}, Qt::Horizontal);
             reviewDock->widget()->setFocus();
         }
     });

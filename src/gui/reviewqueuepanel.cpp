@@ -106,9 +106,19 @@ ReviewQueuePanel::ReviewQueuePanel(GraphWorkspace *workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::MergeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::KeepColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
 
-    auto *sides = new QWidget(splitter);
+    auto *evidence = new QWidget(splitter);
+    auto *evidenceLayout = new QVBoxLayout(evidence);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    m_reason = new QLabel(evidence);
+    m_reason->setObjectName(QStringLiteral("reviewReason"));
+    m_reason->setWordWrap(true);
+    evidenceLayout->addWidget(m_reason);
+    auto *sides = new QWidget(evidence);
+    evidenceLayout->addWidget(sides, 1);
     auto *sidesLayout = new QHBoxLayout(sides);
     sidesLayout->setContentsMargins(0, 0, 0, 0);
     auto makeSide = [sides, sidesLayout](QLabel *&title, QTextBrowser *&evidence, const QString &name) {
@@ -128,22 +138,27 @@ ReviewQueuePanel::ReviewQueuePanel(GraphWorkspace *workspace, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
-    m_accept = keyAction(this, tr("&Accept: Merge"), QStringLiteral("reviewAccept"),
+    m_accept = keyAction(this, tr("&Merge"), QStringLiteral("reviewAccept"),
                          {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_accept->setToolTip(tr("Merge the left entity into the right one (A or Return; undo with Ctrl+Z)"));
-    m_reject = keyAction(this, tr("&Reject: Not the Same"), QStringLiteral("reviewReject"),
+    m_acceptReversed = keyAction(this, tr("The &Other Way"), QStringLiteral("reviewAcceptReversed"),
+                                 {QKeySequence(Qt::SHIFT | Qt::Key_A)});
+    m_acceptReversed->setToolTip(tr("Merge the right entity into the left one, whose name stays (Shift+A)"));
+    m_reject = keyAction(this, tr("&Not the Same"), QStringLiteral("reviewReject"),
                          {QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Delete)});
     m_reject->setToolTip(tr("They are different: never propose this pair again (R or Delete)"));
     m_skip = keyAction(this, tr("&Skip"), QStringLiteral("reviewSkip"), {QKeySequence(Qt::Key_S)});
     m_skip->setToolTip(tr("Decide later (S)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(buttonFor(m_accept, this));
+    buttons->addWidget(buttonFor(m_acceptReversed, this));
     buttons->addWidget(buttonFor(m_reject, this));
     buttons->addWidget(buttonFor(m_skip, this));
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    connect(m_accept, &QAction::triggered, this, &ReviewQueuePanel::acceptSelected);
+    connect(m_accept, &QAction::triggered, this, [this] { acceptSelected(false); });
+    connect(m_acceptReversed, &QAction::triggered, this, [this] { acceptSelected(true); });
     connect(m_reject, &QAction::triggered, this, &ReviewQueuePanel::rejectSelected);
     connect(m_skip, &QAction::triggered, this, &ReviewQueuePanel::skipSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -152,6 +167,7 @@ ReviewQueuePanel::ReviewQueuePanel(GraphWorkspace *workspace, QWidget *parent)
     });
     connect(m_workspace, &GraphWorkspace::loaded, this, &ReviewQueuePanel::refresh);
     connect(m_workspace, &GraphWorkspace::curatedShown, this, &ReviewQueuePanel::refresh);
+    setFocusProxy(m_table); // the keys act on the pair selected there
     updateActions();
     m_status->setText(tr("Likely duplicates appear here when a project is open."));
 }
@@ -184,13 +200,13 @@ QCoro::Task<> ReviewQueuePanel::find()
     const QString key = current >= 0 ? m_model->pair(current).key() : QString();
     m_model->setSuggestions(graph, *found.value);
     m_stale = false;
-    m_table->resizeColumnsToContents();
     const int again = m_model->rowOf(key);
     select(again >= 0 ? again : std::min(std::max(current, 0), m_model->rowCount() - 1));
     m_status->setText(m_model->rowCount() == 0
                           ? (graph.nodeCount() == 0 ? tr("No graph to review.") : tr("No likely duplicates left."))
                           : tr("%n likely duplicates, the surest first. A or Return merges the left one into the "
-                               "right one, R or Delete says they differ, S skips. Ctrl+Z undoes.",
+                               "right one, Shift+A the other way round, R or Delete says they differ, S skips. "
+                               "Ctrl+Z undoes.",
                                nullptr, m_model->rowCount()));
     Q_EMIT suggestionsShown();
 }
@@ -218,7 +234,7 @@ void ReviewQueuePanel::select(int row)
 void ReviewQueuePanel::updateActions()
 {
     const bool any = selectedRow() >= 0;
-    for (QAction *action : {m_accept, m_reject, m_skip})
+    for (QAction *action : {m_accept, m_acceptReversed, m_reject, m_skip})
         action->setEnabled(any);
 }
 
@@ -230,6 +246,7 @@ QCoro::Task<> ReviewQueuePanel::showEvidence()
     if (row < 0 || !project) {
         m_keepTitle->clear();
         m_mergeTitle->clear();
+        m_reason->clear();
         m_keepEvidence->clear();
         m_mergeEvidence->clear();
         co_return;
@@ -237,6 +254,7 @@ QCoro::Task<> ReviewQueuePanel::showEvidence()
     const ReviewPair pair = m_model->pair(row);
     m_mergeTitle->setText(titleOf(tr("Merge"), pair.merge.name, pair.merge.type));
     m_keepTitle->setText(titleOf(tr("Into"), pair.keep.name, pair.keep.type));
+    m_reason->setText(tr("<b>Why:</b> %1").arg(pair.reason.toHtmlEscaped()));
     m_mergeEvidence->setHtml(tr("<p>Reading…</p>"));
     m_keepEvidence->setHtml(tr("<p>Reading…</p>"));
     QPointer<ReviewQueuePanel> self(this);
@@ -254,14 +272,14 @@ QCoro::Task<> ReviewQueuePanel::showEvidence()
     Q_EMIT evidenceShown();
 }
 
-void ReviewQueuePanel::acceptSelected()
+void ReviewQueuePanel::acceptSelected(bool reversed)
 {
     const int row = selectedRow();
     if (row < 0)
         return;
     const ReviewPair pair = m_model->pair(row);
-    m_workspace->curation()->apply(
-        CurationRules::merge({pair.merge.id}, pair.keep.id, {}, {}, {pair.merge.name, pair.keep.name}));
+    const ReviewPair::Side &from = reversed ? pair.keep : pair.merge, &into = reversed ? pair.merge : pair.keep;
+    m_workspace->curation()->apply(CurationRules::merge({from.id}, into.id, {}, {}, {from.name, into.name}));
     decided(row);
 }
 

@@ -112,20 +112,33 @@ private Q_SLOTS:
         QCOMPARE(edits.size(), 1);
         QCOMPARE(edits.first().kind, QStringLiteral("distinct"));
 
-        // A: merge. The graph loses a node, the queue is empty.
+        // Shift+A: merge the other way round. The graph loses a node, named as the left side;
+        // the queue is empty.
         const int nodes = workspace->graph().nodeCount();
         const gw::ReviewPair second = panel->model()->pair(0);
         found.clear();
-        QTest::keyClick(panel->table(), Qt::Key_A);
+        QTest::keyClick(panel->table(), Qt::Key_A, Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(found.count() > 0, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(workspace->graph().nodeCount(), nodes - 1, 30'000);
-        QCOMPARE(workspace->graph().indexOf(second.merge.id), workspace->graph().indexOf(second.keep.id));
+        const int merged = workspace->graph().indexOf(second.merge.id);
+        QCOMPARE(workspace->graph().indexOf(second.keep.id), merged);
+        QCOMPARE(workspace->graph().node(merged).name, second.merge.name);
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 0, 30'000);
         QVERIFY(!panel->acceptAction()->isEnabled());
-
-        // Undo both: both pairs proposed again.
         QUndoStack *stack = workspace->curation()->undoStack();
+        QCOMPARE(stack->undoText(), QStringLiteral("merge %1 into %2").arg(second.keep.name, second.merge.name));
+
+        // Undo it; A merges the left one into the right one.
+        stack->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 30'000);
+        QTRY_VERIFY(panel->acceptAction()->isEnabled());
+        QTest::keyClick(panel->table(), Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 0, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->graph().nodeCount(), nodes - 1, 30'000);
+        QCOMPARE(workspace->graph().node(workspace->graph().indexOf(second.merge.id)).name, second.keep.name);
         QCOMPARE(stack->undoText(), QStringLiteral("merge %1 into %2").arg(second.merge.name, second.keep.name));
+
+        // Undo both edits in force: both pairs proposed again.
         stack->undo();
         stack->undo();
         QTRY_COMPARE_WITH_TIMEOUT(rows(*panel->model()), both, 30'000);
