@@ -267,6 +267,29 @@ private Q_SLOTS:
         QCOMPARE(dump(*copy), curatedDump(2));
         QCOMPARE(CurationTable(*copy).edits().size(), 4);
 
+        // Every kind travels, the review queue's "distinct" and the relation edits included.
+        const QList<gw::CurationEdit> kinds{
+            CurationRules::distinct(QStringLiteral("id-a"), QStringLiteral("id-b"), QStringLiteral("A"),
+                                    QStringLiteral("B")),
+            CurationRules::deleteRelation(QStringLiteral("id-a"), QStringLiteral("id-b"), QStringLiteral("met"), {}),
+            CurationRules::retypeRelation(QStringLiteral("id-a"), QStringLiteral("id-b"), QStringLiteral("met"),
+                                          QStringLiteral("knew"), {}),
+            CurationRules::addRelation(QStringLiteral("id-a"), QStringLiteral("id-b"), QStringLiteral("met"),
+                                       QStringLiteral("a note"), {})};
+        const QList<gw::CurationEdit> back = CurationRules::fromJson(CurationRules::toJson(kinds));
+        QCOMPARE(back.size(), kinds.size());
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            QCOMPARE(back.at(i).kind, kinds.at(i).kind);
+            QCOMPARE(back.at(i).payload, kinds.at(i).payload);
+        }
+        QJsonObject incomplete = CurationRules::toJson({kinds.at(2)});
+        QJsonArray items = incomplete.value(QStringLiteral("edits")).toArray();
+        QJsonObject item = items.at(0).toObject();
+        item.remove(QStringLiteral("to")); // a change of type to nothing
+        items[0] = item;
+        incomplete.insert(QStringLiteral("edits"), items);
+        QVERIFY_THROWS_EXCEPTION(gw::Error, CurationRules::fromJson(incomplete));
+
         QVERIFY_THROWS_EXCEPTION(gw::Error, CurationRules::fromJson(QJsonObject{{QStringLiteral("edits"), 1}}));
         QJsonObject unknown = file;
         unknown.insert(QStringLiteral("edits"),

@@ -3,10 +3,14 @@
 // save-as off the calling thread, and a close that ends the job before the store goes.
 #include "core/errors.h"
 #include "core/syncwait.h"
+#include "extract/entityresolver.h"
 #include "extract/remoteextractor.h"
+#include "graph/curationrules.h"
+#include "graph/knowledgegraph.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/projectcontext.h"
 #include "pipeline/projectgraph.h"
+#include "store/curationtable.h"
 #include "store/projectstore.h"
 #include "store/sampledocuments.h"
 #include "testmain.h"
@@ -203,6 +207,54 @@ private Q_SLOTS:
         const gw::ProjectStatus status = again.store()->status();
         QVERIFY(status.documentsDone >= 1);
         QVERIFY(status.documentsDone < 40 || status.documentsFailed == 0);
+    }
+
+    // Curation edits while documents are being ingested: each goes through the same single
+    // writer, in order, between the documents' writes; none is lost, no document is lost, and
+    // the graph read afterwards shows them.
+    void curationEditsDuringIngestionLoseNothing()
+    {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 0; i < 300; ++i)
+            text += "Grace Hopper worked with Howard Aiken at Harvard University on the Mark I. ";
+        for (int i = 0; i < 60; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i)), text + QByteArray::number(i));
+        ProjectContextOptions options;
+        options.ingest.jobs = 2;
+        ProjectContext project(dir.filePath(QStringLiteral("p.gwp")), options);
+        gw::syncWait(project.open());
+        const QString grace = gw::EntityResolver::entityId(
+            gw::EntityType::Person,
+            gw::EntityResolver::normalizedKey(QStringLiteral("Grace Hopper"), gw::EntityType::Person));
+        project.job()->addInputs({dir.filePath(QStringLiteral("in"))});
+        QTRY_VERIFY_WITH_TIMEOUT(project.job()->documentCount() == 60, 30'000);
+
+        int duringIngestion = 0;
+        for (int i = 0; i < 30; ++i) {
+            duringIngestion += project.job()->isIdle() ? 0 : 1;
+            QVERIFY(gw::syncWait(project.graph()->addCuration(
+                gw::CurationRules::rename(grace, QStringLiteral("Name %1").arg(i), QStringLiteral("Grace Hopper")))));
+            if (i % 3 == 0) { // and a step undone and made again
+                QVERIFY(gw::syncWait(project.graph()->undoCuration()));
+                QVERIFY(gw::syncWait(project.graph()->redoCuration()));
+            }
+        }
+        qInfo("%d of 30 edits made while documents ran", duringIngestion);
+        QVERIFY2(duringIngestion > 0, "every edit came after the ingestion: the test proves nothing");
+        gw::syncWait(project.job()->waitIdle());
+
+        QCOMPARE(project.store()->status().documentsDone, 60);
+        const QList<gw::CurationEdit> edits = gw::CurationTable(*project.store()).edits();
+        QCOMPARE(edits.size(), 30);
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(edits.at(i).payload.value(QStringLiteral("name")).toString(), QStringLiteral("Name %1").arg(i));
+            QVERIFY(!edits.at(i).undone);
+        }
+        const gw::KnowledgeGraph graph = gw::KnowledgeGraph::fromStore(*project.store());
+        QVERIFY(graph.indexOf(grace) >= 0);
+        QCOMPARE(graph.node(graph.indexOf(grace)).name, QStringLiteral("Name 29"));
+        gw::syncWait(project.close());
     }
 
     void importsATableAndSavesACopyOffThread()
