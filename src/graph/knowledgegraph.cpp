@@ -79,7 +79,10 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
             continue;
         const QString &name = names.at(i);
         const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
-        if (space > 0 && !placesAndOrganisations.contains(name.left(name.indexOf(QLatin1Char(' ')))))
+        // "Obed of Ruth", "Aaron the Levite": what ends them is a mother, a place, a people, not
+        // a surname; the lone "Ruth" is someone else.
+        const bool described = name.contains(QLatin1String(" of ")) || name.contains(QLatin1String(" the "));
+        if (space > 0 && !described && !placesAndOrganisations.contains(name.left(name.indexOf(QLatin1Char(' ')))))
             personsBySurname[name.mid(space + 1)].append(i);
     }
     for (int i = 0; i < entities.size(); ++i) {

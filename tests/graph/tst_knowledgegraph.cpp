@@ -225,9 +225,15 @@ private Q_SLOTS:
         gw::DocumentRecord b = gw::testing::sampleDocument(QStringLiteral("/b.txt"), 1);
         gw::testing::addSampleExtraction(b, {sampleEntity(QStringLiteral("met"), QStringLiteral("Lady Grace"))});
         store->writeDocumentBlocking(b);
+        // "Obed of Ruth" names Obed by his mother: the lone "Ruth" is not him.
+        gw::DocumentRecord c = gw::testing::sampleDocument(QStringLiteral("/c.txt"), 1);
+        gw::testing::addSampleExtraction(c, {sampleEntity(QStringLiteral("version"), QStringLiteral("Obed of Ruth")),
+                                             sampleEntity(QStringLiteral("txt"), QStringLiteral("Ruth"))});
+        store->writeDocumentBlocking(c);
 
         const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
-        QCOMPARE(graph.nodeCount(), 4);
+        QCOMPARE(graph.nodeCount(), 6);
+        QVERIFY(graph.indexOf(QStringLiteral("id-version")) != graph.indexOf(QStringLiteral("id-txt")));
         QVERIFY(graph.indexOf(QStringLiteral("id-ada")) != graph.indexOf(QStringLiteral("id-sentence")));
         QCOMPARE(graph.node(graph.indexOf(QStringLiteral("id-ada"))).name, QStringLiteral("Ada"));
         QCOMPARE(graph.indexOf(QStringLiteral("id-grace")), graph.indexOf(QStringLiteral("id-met")));
