@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QSortFilterProxyModel>
+#include <QVariant>
 
 namespace gw {
 
@@ -19,10 +21,17 @@ public:
     void setType(const QString &type); // empty: every type
     QString type() const { return m_type; }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Compares the sort column's keys, read once per sort rather than twice per comparison:
+    // sorting 40,000 rows asks about a million times (a curation edit re-sorts them).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    mutable QList<QVariant> m_keys; // the sort role of every source row, in m_keysColumn
+    mutable int m_keysColumn = -1;  // -1: none read
     const int m_searchRole;
     const int m_typeRole;
     QString m_text;

@@ -227,8 +227,9 @@ private Q_SLOTS:
         store->writeDocumentBlocking(b);
         // "Obed of Ruth" names Obed by his mother: the lone "Ruth" is not him.
         gw::DocumentRecord c = gw::testing::sampleDocument(QStringLiteral("/c.txt"), 1);
-        gw::testing::addSampleExtraction(c, {sampleEntity(QStringLiteral("version"), QStringLiteral("Obed of Ruth")),
-                                             sampleEntity(QStringLiteral("txt"), QStringLiteral("Ruth"))});
+        gw::testing::addSampleExtraction(c,
+                                         {sampleEntity(QStringLiteral("version"), QStringLiteral("Obed of Ruth")),
+                                          sampleEntity(QStringLiteral("txt"), QStringLiteral("Ruth"))});
         store->writeDocumentBlocking(c);
 
         const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);

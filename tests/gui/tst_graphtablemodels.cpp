@@ -118,6 +118,20 @@ private Q_SLOTS:
         model.setSnapshot(graph, metrics);
         QCOMPARE(column(proxy, EntityTableModel::NameColumn),
                  (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Adam Smith")}));
+
+        // The sort keys are read again for a new snapshot (a curation edit renames): the order
+        // follows the new names, not the ones sorted before.
+        proxy.setText({});
+        gw::KnowledgeGraph renamed;
+        for (const gw::GraphNode &node : graph.nodes()) {
+            gw::GraphNode copy = node;
+            copy.name = node.id == QLatin1String("id-ada") ? QStringLiteral("Zoe") : node.name;
+            renamed.addNode(copy);
+        }
+        model.setSnapshot(renamed, {});
+        QCOMPARE(column(proxy, EntityTableModel::NameColumn),
+                 (QStringList{QStringLiteral("Adam Smith"), QStringLiteral("alan Turing"),
+                              QStringLiteral("Grace Hopper"), QStringLiteral("Zoe"), QStringLiteral("Zürich")}));
     }
 
     void relationTableSortsWeightsAsNumbersAndFiltersByType()
