@@ -328,6 +328,9 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
                 canonical[c] = nameOf(mentions[member]);
         }
     }
+    // A name that ran over a line break ("Object\n   Oriented Programming") is one line.
+    for (QString &name : canonical)
+        name = name.simplified();
     for (int i = 0; i < mentions.size(); ++i) {
         result[i].mention = i;
         const int c = clusterOf[i];

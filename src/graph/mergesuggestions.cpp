@@ -33,6 +33,25 @@ QString initials(const QStringList &words)
     return out.size() >= 2 ? out : QString();
 }
 
+// A heading or a shout, not a name spelled out: "NORTH AMERICAN MALES".
+bool allCapitals(const QString &name)
+{
+    return std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); });
+}
+
+// An identifier of code, not a word of a name: a digit, or a capital after a small letter inside
+// it ("Rd2latex", "MemoryContextSwitchTo"; not "McDonald" alone: see the caller).
+bool looksLikeCode(const QString &word)
+{
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (word.at(i).isDigit())
+            return true;
+        if (i > 0 && word.at(i).isUpper() && word.at(i - 1).isLower())
+            return true;
+    }
+    return false;
+}
+
 bool isAcronym(const QString &name)
 {
     if (name.size() < 2 || name.size() > 6)
@@ -89,7 +108,7 @@ QList<MergeSuggestion> MergeSuggestions::find(const KnowledgeGraph &graph, const
         if (!isNameType(node.type))
             continue;
         words[i] = node.name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const QString lower = node.name.toLower();
+        const QString lower = words.at(i).join(QLatin1Char(' ')).toLower();
         byName[lower].append(i);
         if (isAcronym(node.name))
             byAcronym[node.name].append(i);
@@ -104,8 +123,14 @@ QList<MergeSuggestion> MergeSuggestions::find(const KnowledgeGraph &graph, const
         if (longForms.isEmpty() || longForms.size() > 3)
             continue; // "CPU" against ten "C... P... U..." names says nothing
         for (const int acronym : it.value())
-            for (const int longForm : longForms)
+            for (const int longForm : longForms) {
+                // A person's initials are seldom a name of their own ("HLM", "TMP"), and a
+                // heading in capitals is not a long form ("NORTH AMERICAN MALES").
+                const GraphNode &node = graph.node(longForm);
+                if (node.type == QLatin1String("PERSON") || allCapitals(node.name))
+                    continue;
                 propose(longForm, acronym, longForms.size() == 1 ? 4 : 2, acronymReason);
+            }
     }
 
     const QString beginsReason = QCoreApplication::translate("gw::MergeSuggestions", "one name begins the other");
@@ -143,11 +168,22 @@ QList<MergeSuggestion> MergeSuggestions::find(const KnowledgeGraph &graph, const
             || words.at(i).at(1) == QLatin1String("of");
         if (!longerName)
             continue;
+        // Code identifiers side by side ("HeapTuple BuildTupleFromCStrings") are a list.
+        if (looksLikeCode(words.at(i).at(0)) && looksLikeCode(words.at(i).at(1)))
+            continue;
+        // Written alike, capitals included: "NICE" does not begin "Nice Guy", nor "PK" "Pk Pn".
+        const auto beginsWith = [&](int shorter, const QString &prefix) {
+            return words.at(shorter).join(QLatin1Char(' ')) == prefix;
+        };
         for (const int shorter : byName.value(words.at(i).first().toLower()))
-            begunBy[shorter].append(i);
-        if (words.at(i).size() >= 3) // "Debian Project Leader" begins with "Debian Project" too
-            for (const int shorter : byName.value((words.at(i).at(0) + QLatin1Char(' ') + words.at(i).at(1)).toLower()))
+            if (beginsWith(shorter, words.at(i).first()))
                 begunBy[shorter].append(i);
+        if (words.at(i).size() >= 3) { // "Debian Project Leader" begins with "Debian Project" too
+            const QString two = words.at(i).at(0) + QLatin1Char(' ') + words.at(i).at(1);
+            for (const int shorter : byName.value(two.toLower()))
+                if (beginsWith(shorter, two))
+                    begunBy[shorter].append(i);
+        }
     }
     // Only where one longer name begins with it: "Thomas" begins five people's names in a
     // project of manuals, and is none of them for sure.

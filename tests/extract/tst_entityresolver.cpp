@@ -27,6 +27,7 @@ private Q_SLOTS:
     void entityIdFollowsDocumentedFormula();
     void idsDifferAcrossTypes();
     void surnameJoinsFullName();
+    void aNameOverALineBreakIsOneLine();
     void firstNameJoinsOnlyWhenUnambiguous();
     void earlierStandaloneNameIsPreferred();
     void acronymJoinsOrganisation();
@@ -182,6 +183,16 @@ void TstEntityResolver::surnameJoinsFullName()
         QCOMPARE(result[i].canonicalName, QStringLiteral("Charles Babbage"));
         QCOMPARE(result[i].type, EntityType::Person);
     }
+}
+
+void TstEntityResolver::aNameOverALineBreakIsOneLine()
+{
+    Document doc;
+    doc.add(EntityType::Misc, QStringLiteral("Object\n     Oriented Programming"));
+    const auto result = EntityResolver().resolveDocument(doc.mentions());
+    QCOMPARE(result.size(), 1);
+    QCOMPARE(result[0].canonicalName, QStringLiteral("Object Oriented Programming"));
+    QCOMPARE(result[0].entityId, idOf(EntityType::Misc, QStringLiteral("Object Oriented Programming")));
 }
 
 void TstEntityResolver::firstNameJoinsOnlyWhenUnambiguous()

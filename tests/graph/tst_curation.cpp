@@ -226,6 +226,14 @@ private Q_SLOTS:
         add(QStringLiteral("SQLite Archive"), QStringLiteral("MISC"), 10);
         add(QStringLiteral("Ammon"), QStringLiteral("PERSON"), 10); // one letter apart, two people
         add(QStringLiteral("Amnon"), QStringLiteral("PERSON"), 10);
+        add(QStringLiteral("HLM"), QStringLiteral("MISC"), 10); // a person's initials
+        add(QStringLiteral("H. L. Mencken"), QStringLiteral("PERSON"), 10);
+        add(QStringLiteral("NAM"), QStringLiteral("MISC"), 10); // a heading in capitals
+        add(QStringLiteral("NORTH AMERICAN MALES"), QStringLiteral("MISC"), 10);
+        add(QStringLiteral("NICE"), QStringLiteral("MISC"), 10); // written otherwise
+        add(QStringLiteral("Nice Guy"), QStringLiteral("PERSON"), 10);
+        add(QStringLiteral("HeapTuple"), QStringLiteral("MISC"), 10); // identifiers side by side
+        add(QStringLiteral("HeapTuple BuildTupleFromCStrings"), QStringLiteral("PERSON"), 10);
 
         QStringList found;
         for (const gw::MergeSuggestion &suggestion : gw::MergeSuggestions::find(graph, {}, 50))
