@@ -233,7 +233,8 @@ void ReviewQueuePanel::select(int row)
 
 void ReviewQueuePanel::updateActions()
 {
-    const bool any = selectedRow() >= 0;
+    // Nothing to decide without a project (a closed one's pairs may still be listed).
+    const bool any = selectedRow() >= 0 && m_workspace->projectGraph();
     for (QAction *action : {m_accept, m_acceptReversed, m_reject, m_skip})
         action->setEnabled(any);
 }
@@ -275,7 +276,7 @@ QCoro::Task<> ReviewQueuePanel::showEvidence()
 void ReviewQueuePanel::acceptSelected(bool reversed)
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || !m_workspace->projectGraph())
         return;
     const ReviewPair pair = m_model->pair(row);
     const ReviewPair::Side &from = reversed ? pair.keep : pair.merge, &into = reversed ? pair.merge : pair.keep;
@@ -286,7 +287,7 @@ void ReviewQueuePanel::acceptSelected(bool reversed)
 void ReviewQueuePanel::rejectSelected()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || !m_workspace->projectGraph())
         return;
     const ReviewPair pair = m_model->pair(row);
     m_workspace->curation()->apply(

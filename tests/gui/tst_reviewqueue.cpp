@@ -1,6 +1,7 @@
 // The review queue, offscreen on a small real project: it proposes the likely duplicates with
 // their reason, shows both sides' sentences, and the keyboard decides: R says "not the same"
 // (the pair does not come back), A merges; both go through the undo stack.
+#include "core/syncwait.h"
 #include "gui/curationcontroller.h"
 #include "gui/graphworkspace.h"
 #include "gui/reviewqueuemodel.h"
@@ -144,6 +145,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rows(*panel->model()), both, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(workspace->curation()->pendingWrites(), 0, 30'000);
         QVERIFY(gw::CurationTable(*store).activeEdits().isEmpty());
+        // Nothing left half done (a showing in slices, evidence being read) when the test ends.
+        gw::syncWait(workspace->closeProject());
     }
 };
 
