@@ -21,13 +21,6 @@ QString comparable(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
-bool isNameType(const QString &type)
-{
-    static const QStringList names{QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION"),
-                                   QStringLiteral("MISC")};
-    return names.contains(type);
-}
-
 // For each entity, the index of the entity it merges into (itself when none); see fromStore.
 QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
 {
@@ -42,7 +35,7 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     // Each name made comparable once: the loops below look at it up to three times.
     QList<QString> names(entities.size());
     for (int i = 0; i < entities.size(); ++i)
-        if (isNameType(entities.at(i).type))
+        if (KnowledgeGraph::isNameType(entities.at(i).type))
             names[i] = comparable(entities.at(i).name);
     QHash<QString, int> senseByName;
     const auto better = [&](int a, int b) {
@@ -54,7 +47,7 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
         return x.id < y.id;
     };
     for (int i = 0; i < entities.size(); ++i) {
-        if (!isNameType(entities.at(i).type))
+        if (!KnowledgeGraph::isNameType(entities.at(i).type))
             continue;
         const QString &name = names.at(i);
         const auto found = senseByName.find(name);
@@ -87,7 +80,7 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     }
     for (int i = 0; i < entities.size(); ++i) {
         const StoredEntity &entity = entities.at(i);
-        if (!isNameType(entity.type))
+        if (!KnowledgeGraph::isNameType(entity.type))
             continue;
         const QString &name = names.at(i);
         const int sense = senseByName.value(name);
@@ -108,6 +101,12 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
 }
 
 } // namespace
+
+bool KnowledgeGraph::isNameType(const QString &type)
+{
+    return type == QLatin1String("PERSON") || type == QLatin1String("ORGANIZATION") || type == QLatin1String("LOCATION")
+        || type == QLatin1String("MISC");
+}
 
 bool KnowledgeGraph::isSignificant(const GraphEdge &edge)
 {

@@ -80,6 +80,9 @@ public:
     // A typed relation (stated in the text or imported), or a co-occurrence in at least
     // significantCoOccurrence sentences.
     static bool isSignificant(const GraphEdge &edge);
+    // PERSON, ORGANIZATION, LOCATION, MISC: names, which resolution and the review queue pair up
+    // (not dates, amounts, addresses).
+    static bool isNameType(const QString &type);
 
     // Adds a node; a node with the same id is not added twice (its index is returned).
     int addNode(const GraphNode &node);

@@ -11,12 +11,6 @@ namespace gw {
 
 namespace {
 
-bool isNameType(const QString &type)
-{
-    return type == QLatin1String("PERSON") || type == QLatin1String("ORGANIZATION") || type == QLatin1String("LOCATION")
-        || type == QLatin1String("MISC");
-}
-
 bool compatible(const QString &a, const QString &b)
 {
     return a == b || a == QLatin1String("MISC") || b == QLatin1String("MISC");
@@ -105,7 +99,7 @@ QList<MergeSuggestion> MergeSuggestions::find(const KnowledgeGraph &graph, const
     QList<QStringList> words(graph.nodeCount());
     for (int i = 0; i < graph.nodeCount(); ++i) {
         const GraphNode &node = graph.node(i);
-        if (!isNameType(node.type))
+        if (!KnowledgeGraph::isNameType(node.type))
             continue;
         words[i] = node.name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString lower = words.at(i).join(QLatin1Char(' ')).toLower();
