@@ -58,6 +58,21 @@ GraphPanel::GraphPanel(QWidget *parent)
             [this] { m_view->setSizeBy(GraphScene::SizeBy(m_sizeBy->currentData().toInt())); });
     toolbar->addWidget(m_sizeBy);
 
+    m_overviewAction = toolbar->addAction(tr("Overview"));
+    m_overviewAction->setCheckable(true);
+    m_overviewAction->setShortcut(Qt::Key_O);
+    m_overviewAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_overviewAction->setToolTip(tr("One disc per community; double-click a disc to show its entities (O)"));
+    connect(m_overviewAction, &QAction::toggled, m_view, &GraphView::setOverviewEnabled);
+    m_collapseAll = toolbar->addAction(tr("Collapse All"), m_view, &GraphView::collapseAllCommunities);
+    m_collapseAll->setToolTip(tr("Back to one disc per community (Backspace collapses the selected entity's)"));
+    connect(m_view, &GraphView::overviewChanged, this, [this] {
+        const QSignalBlocker blocker(m_overviewAction);
+        m_overviewAction->setChecked(m_view->isOverviewEnabled());
+        m_collapseAll->setEnabled(m_view->isOverviewEnabled() && !m_view->overview().expanded().isEmpty());
+        updateStatus();
+    });
+
     auto *filters = new QToolButton(this);
     filters->setText(tr("Filters"));
     filters->setPopupMode(QToolButton::InstantPopup);
@@ -138,6 +153,12 @@ void GraphPanel::prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics
     m_ego->setChecked(false);
     m_minimumDegree->setValue(0);
     rebuildFilterMenu();
+    // Overview first for a big graph; an edited graph keeps what the person chose.
+    m_overviewAction->setEnabled(communities);
+    if (fit != ViewFit::Keep)
+        m_overviewAction->setChecked(communities && graph.nodeCount() > kOverviewAbove);
+    m_view->setOverviewEnabled(m_overviewAction->isChecked());
+    m_collapseAll->setEnabled(m_view->isOverviewEnabled() && !m_view->overview().expanded().isEmpty());
 }
 
 void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics,
@@ -228,7 +249,8 @@ bool GraphPanel::search(const QString &text)
 {
     const QList<int> found = m_view->graph().findByName(text.trimmed());
     for (int node : found) {
-        if (!m_view->isNodeShown(node))
+        // One the overview stands for is found: selecting it opens its community.
+        if (!m_view->scene().passesFilters(node))
             continue;
         m_view->selectNode(node);
         m_view->centerOn(node);
@@ -261,10 +283,23 @@ void GraphPanel::setBusy(bool busy)
         updateStatus();
 }
 
+QString GraphPanel::statusText() const
+{
+    QString text =
+        tr("%1 of %n entities shown", nullptr, m_view->graph().nodeCount()).arg(m_view->scene().shownCount());
+    const CommunityOverview &overview = m_view->overview();
+    if (m_view->isOverviewEnabled() && m_view->scene().egoCenter() < 0) {
+        text += QStringLiteral(" · ")
+            + tr("%n communities as discs (%1 entities; double-click one to show them)", nullptr,
+                 overview.collapsedClusterCount())
+                  .arg(overview.collapsedEntityCount());
+    }
+    return text;
+}
+
 void GraphPanel::updateStatus()
 {
-    m_status->setText(
-        tr("%1 of %n entities shown", nullptr, m_view->graph().nodeCount()).arg(m_view->scene().shownCount()));
+    m_status->setText(statusText());
 }
 
 void GraphPanel::exportView()

@@ -2,7 +2,8 @@
 // GraphPanel: the graph view with its toolbar: a search box with completion over entity names
 // (centres and selects the result), colour by community or type, size by PageRank or degree,
 // filters (types, communities, minimum degree), ego network of depth k around the selection,
-// fit, re-run layout (progress and cancel, off the GUI thread), export as PNG or SVG.
+// fit, re-run layout (progress and cancel, off the GUI thread), export as PNG or SVG, and the
+// overview: above kOverviewAbove entities the graph opens as a map of its communities.
 //
 //   panel->setGraph(graph, metrics, project);   // positions from the project, else a new layout (saved)
 //   panel->setGraph(graph, metrics, positions); // positions given (no project)
@@ -40,6 +41,9 @@ class GraphPanel : public QWidget
 public:
     explicit GraphPanel(QWidget *parent = nullptr);
 
+    // A graph with more entities than this opens as the community overview.
+    static constexpr int kOverviewAbove = 2000;
+
     GraphView *view() const { return m_view; }
     GraphLayoutJob *layoutJob() const { return m_layout; }
 
@@ -51,6 +55,9 @@ public:
     // Selects and centres on the best match for `text` (KnowledgeGraph::findByName); false when none.
     bool search(const QString &text);
     int completionCount() const;
+    QAction *overviewAction() const { return m_overviewAction; }
+    QAction *collapseAllAction() const { return m_collapseAll; }
+    QString statusText() const;
 
 public Q_SLOTS:
     void rerunLayout();
@@ -74,6 +81,8 @@ private:
     QWidgetAction *m_degreeAction = nullptr; // kept across graphs: it owns the degree spin box
     QSpinBox *m_minimumDegree;
     QAction *m_ego;
+    QAction *m_overviewAction;
+    QAction *m_collapseAll;
     QSpinBox *m_egoDepth;
     QAction *m_rerun;
     QProgressBar *m_progress;

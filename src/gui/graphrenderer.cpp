@@ -85,6 +85,9 @@ GraphRenderStats GraphRenderer::paint(QPainter &painter, const GraphScene &scene
     for (int i : m_visible)
         m_inView[size_t(i)] = 1;
 
+    const bool overview = options.overview && options.overview->isEnabled();
+    if (overview)
+        paintClusters(painter, scene, viewport, options, stats);
     paintEdges(painter, scene, viewport, options, stats);
     paintNodes(painter, scene, viewport, options);
 
@@ -98,6 +101,8 @@ GraphRenderStats GraphRenderer::paint(QPainter &painter, const GraphScene &scene
     std::partial_sort(m_candidates.begin(), m_candidates.begin() + qsizetype(wanted), m_candidates.end(), bigger);
     m_candidates.resize(wanted);
     m_occupied.clear();
+    if (overview)
+        paintClusterLabels(painter, viewport, options);
     if (options.hovered >= 0 && scene.isShown(options.hovered)) {
         paintHighlight(painter, scene, viewport, options);
     } else {
@@ -271,45 +276,196 @@ int GraphRenderer::paintLabels(QPainter &painter, const GraphScene &scene, const
     return drawn;
 }
 
+namespace {
+
+struct LegendLayout
+{
+    QRectF box;
+    int line = 0;
+    int width = 0;
+    QStringList texts;
+};
+
+QString legendTitleText(const GraphRenderOptions &options)
+{
+    // An arrow says the title opens and closes the legend.
+    return (options.legendCollapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + options.legendTitle;
+}
+
+LegendLayout layoutLegend(const GraphScene &scene, const GraphRenderOptions &options)
+{
+    LegendLayout layout;
+    const QList<GraphScene::LegendEntry> &legend = scene.legend();
+    if (legend.isEmpty() || !options.legend)
+        return layout;
+    QFont bold = options.font;
+    bold.setBold(true);
+    const QFontMetrics metrics(options.font);
+    layout.line = metrics.height() + 3;
+    layout.width = QFontMetrics(bold).horizontalAdvance(legendTitleText(options));
+    int rows = 1;
+    if (!options.legendCollapsed) {
+        for (const GraphScene::LegendEntry &entry : legend) {
+            layout.texts.append(
+                QStringLiteral("%1 (%2)").arg(metrics.elidedText(entry.label, Qt::ElideRight, 170)).arg(entry.count));
+            layout.width = std::max(layout.width, metrics.horizontalAdvance(layout.texts.last()) + 18);
+        }
+        rows += int(legend.size());
+    }
+    layout.box = QRectF(8, 8, layout.width + 16, rows * layout.line + 10);
+    return layout;
+}
+
+} // namespace
+
+QRectF GraphRenderer::legendRect(const GraphScene &scene, const GraphRenderOptions &options)
+{
+    return layoutLegend(scene, options).box;
+}
+
 void GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, const GraphRenderOptions &options)
 {
-    const QList<GraphScene::LegendEntry> &legend = scene.legend();
-    if (legend.isEmpty())
+    const LegendLayout layout = layoutLegend(scene, options);
+    if (layout.box.isNull())
         return;
-    QFont font = options.font;
-    painter.setFont(font);
-    const QFontMetrics metrics(font);
-    const int line = metrics.height() + 3;
-    int width = metrics.horizontalAdvance(options.legendTitle);
-    QStringList texts;
-    for (const GraphScene::LegendEntry &entry : legend) {
-        texts.append(
-            QStringLiteral("%1 (%2)").arg(metrics.elidedText(entry.label, Qt::ElideRight, 160)).arg(entry.count));
-        width = std::max(width, metrics.horizontalAdvance(texts.last()) + 18);
-    }
-    const int rows = int(legend.size()) + (options.legendTitle.isEmpty() ? 0 : 1);
-    const QRectF box(8, 8, width + 16, rows * line + 10);
+    const QList<GraphScene::LegendEntry> &legend = scene.legend();
+    const QRectF &box = layout.box;
+    const int line = layout.line;
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QColor(0xd0, 0xd4, 0xda));
     painter.setBrush(QColor(255, 255, 255, 230));
     painter.drawRoundedRect(box, 4, 4);
     double y = box.top() + 5;
-    if (!options.legendTitle.isEmpty()) {
-        QFont bold = font;
-        bold.setBold(true);
-        painter.setFont(bold);
-        painter.setPen(QColor(0x20, 0x24, 0x2a));
-        painter.drawText(QRectF(box.left() + 8, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, options.legendTitle);
-        painter.setFont(font);
-        y += line;
-    }
-    for (qsizetype i = 0; i < legend.size(); ++i) {
+    QFont bold = options.font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(QColor(0x20, 0x24, 0x2a));
+    painter.drawText(QRectF(box.left() + 8, y, layout.width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     legendTitleText(options));
+    painter.setFont(options.font);
+    y += line;
+    for (qsizetype i = 0; i < layout.texts.size(); ++i) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(legend.at(i).colour);
         painter.drawEllipse(QPointF(box.left() + 13, y + line / 2.0), 5, 5);
         painter.setPen(QColor(0x20, 0x24, 0x2a));
-        painter.drawText(QRectF(box.left() + 24, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, texts.at(i));
+        painter.drawText(QRectF(box.left() + 24, y, layout.width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         layout.texts.at(i));
         y += line;
+    }
+}
+
+double GraphRenderer::clusterRadius(const CommunityOverview::Cluster &cluster, double scale)
+{
+    return std::max(6.0, cluster.radius * scale);
+}
+
+namespace {
+
+QColor clusterColour(const GraphScene &scene, int community)
+{
+    // The members' colour when colouring by community, else one neutral tone.
+    if (scene.colourBy() != GraphScene::ColourBy::Community)
+        return QColor(0x7f, 0x95, 0xab);
+    const QList<QColor> &palette = scene.palette();
+    return palette.at(community >= 0 && community < palette.size() - 1 ? community : palette.size() - 1);
+}
+
+} // namespace
+
+void GraphRenderer::paintClusters(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                                  const GraphRenderOptions &options, GraphRenderStats &stats)
+{
+    const CommunityOverview &overview = *options.overview;
+    const std::vector<CommunityOverview::Cluster> &clusters = overview.clusters();
+    const QRectF canvas = QRectF(QPointF(0, 0), viewport.size).adjusted(-2, -2, 2, 2);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // Links first, under the discs; heaviest first, a few thousand at most.
+    painter.setBrush(Qt::NoBrush);
+    int drawn = 0;
+    for (const CommunityOverview::Link &link : overview.links()) {
+        if (drawn >= 4000)
+            break;
+        QPointF a = viewport.toView(overview.endPosition(scene, link.a));
+        QPointF b = viewport.toView(overview.endPosition(scene, link.b));
+        if (!clipLine(a, b, canvas))
+            continue;
+        const double width = std::min(7.0, 0.8 + 0.9 * std::log2(double(link.weight)));
+        painter.setPen(QPen(QColor(110, 120, 135, link.weight > 1 ? 110 : 70), width, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(a, b);
+        ++drawn;
+    }
+    stats.linksDrawn = drawn;
+    // Expanded regions as a dashed ring, collapsed ones as a filled disc, biggest first so the
+    // small ones stay on top.
+    for (size_t k = 0; k < clusters.size(); ++k) {
+        const CommunityOverview::Cluster &cluster = clusters[k];
+        if (cluster.members == 0)
+            continue;
+        const QPointF at = viewport.toView(cluster.centre);
+        const double r = clusterRadius(cluster, viewport.scale);
+        if (!canvas.adjusted(-r, -r, r, r).contains(at))
+            continue;
+        const QColor colour = clusterColour(scene, cluster.community);
+        if (cluster.expanded) {
+            QColor ring = colour;
+            ring.setAlpha(150);
+            painter.setPen(QPen(ring, 1.2, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+        } else {
+            QColor fill = colour;
+            fill.setAlpha(int(k) == options.hoveredCluster ? 150 : 95);
+            painter.setPen(QPen(int(k) == options.hoveredCluster ? QColor(0x1f, 0x6f, 0xeb) : colour.darker(130),
+                                int(k) == options.hoveredCluster ? 2.5 : 1.3));
+            painter.setBrush(fill);
+            ++stats.clustersDrawn;
+        }
+        painter.drawEllipse(at, r, r);
+    }
+}
+
+void GraphRenderer::paintClusterLabels(QPainter &painter, const GraphViewport &viewport,
+                                       const GraphRenderOptions &options)
+{
+    const std::vector<CommunityOverview::Cluster> &clusters = options.overview->clusters();
+    QFont bold = options.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold), metrics(options.font);
+    const QRectF canvas(QPointF(0, 0), viewport.size);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    // Clusters come largest first: they win the room.
+    for (size_t k = 0; k < clusters.size(); ++k) {
+        const CommunityOverview::Cluster &cluster = clusters[k];
+        if (cluster.expanded || cluster.members == 0)
+            continue;
+        const QPointF at = viewport.toView(cluster.centre);
+        const double r = clusterRadius(cluster, viewport.scale);
+        if (r < 9 && int(k) != options.hoveredCluster)
+            continue; // a speck: its label would cover its neighbours
+        QString names = cluster.topNames.join(QStringLiteral(", "));
+        if (cluster.community == CommunityOverview::kSmallGroups)
+            names = tr("Small groups: %1").arg(names);
+        names = boldMetrics.elidedText(names, Qt::ElideRight, int(std::max(140.0, std::min(260.0, 2.4 * r))));
+        const QString count = tr("%n entities", nullptr, cluster.members);
+        const double width = std::max(boldMetrics.horizontalAdvance(names), metrics.horizontalAdvance(count)) + 8;
+        const double height = boldMetrics.height() + metrics.height() + 4;
+        const QRectF box(at.x() - width / 2, at.y() - height / 2, width, height);
+        if (!canvas.intersects(box))
+            continue;
+        const bool overlaps = std::any_of(m_occupied.begin(), m_occupied.end(),
+                                          [&box](const QRectF &taken) { return taken.intersects(box); });
+        if (overlaps && int(k) != options.hoveredCluster)
+            continue;
+        m_occupied.push_back(box);
+        painter.fillRect(box, QColor(255, 255, 255, 215));
+        painter.setPen(QColor(0x20, 0x24, 0x2a));
+        painter.setFont(bold);
+        painter.drawText(QRectF(box.left(), box.top() + 1, width, boldMetrics.height()), Qt::AlignCenter, names);
+        painter.setFont(options.font);
+        painter.setPen(QColor(0x50, 0x58, 0x62));
+        painter.drawText(QRectF(box.left(), box.top() + 2 + boldMetrics.height(), width, metrics.height()),
+                         Qt::AlignCenter, count);
     }
 }
 

@@ -10,9 +10,11 @@
 //   first), at most edgeBudget of them and about edgePixelBudget pixels: one drawLines call per style, unantialiased when many;
 // - labels: every visible node's when at most labelThreshold nodes are visible, otherwise only
 //   the biggest few; overlapping labels are dropped.
+#include "communityoverview.h"
 #include "graphscene.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QLineF>
 #include <QList>
@@ -51,7 +53,10 @@ struct GraphRenderOptions
     int hovered = -1;
     int selected = -1;
     bool legend = true;
+    bool legendCollapsed = false; // only its title, with an arrow to open it
     QString legendTitle;
+    const CommunityOverview *overview = nullptr; // drawn when enabled
+    int hoveredCluster = -1;
     int labelThreshold = 300;           // all labels up to this many visible nodes
     int labelsWhenCrowded = 30;         // else only the biggest this many
     int edgeBudget = 30'000;            // edges drawn at most per frame
@@ -68,10 +73,14 @@ struct GraphRenderStats
     bool edgesSampled = false; // the budget cut edges off
     int labelsDrawn = 0;
     bool allLabels = false; // label mode: every visible node (not only the biggest)
+    int clustersDrawn = 0;  // community discs of the overview
+    int linksDrawn = 0;     // and the lines between them
 };
 
 class GraphRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(gw::GraphRenderer)
+
 public:
     GraphRenderStats paint(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
                            const GraphRenderOptions &options);
@@ -79,6 +88,11 @@ public:
     // Shown nodes whose disc touches the viewport (indices, unordered).
     static void collectVisible(const GraphScene &scene, const GraphViewport &viewport, std::vector<int> &out);
     static double minimumRadius(int visibleNodes, const GraphRenderOptions &options);
+    // Where the legend is drawn (view coordinates); null without one. Clicks there open and
+    // close it; a fit keeps the graph beside it.
+    static QRectF legendRect(const GraphScene &scene, const GraphRenderOptions &options);
+    // A collapsed community's disc in view pixels (at least a few pixels across).
+    static double clusterRadius(const CommunityOverview::Cluster &cluster, double scale);
 
 private:
     void paintEdges(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
@@ -90,6 +104,9 @@ private:
     int paintLabels(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
                     const std::vector<int> &candidates, const GraphRenderOptions &options, bool bold);
     void paintLegend(QPainter &painter, const GraphScene &scene, const GraphRenderOptions &options);
+    void paintClusters(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                       const GraphRenderOptions &options, GraphRenderStats &stats);
+    void paintClusterLabels(QPainter &painter, const GraphViewport &viewport, const GraphRenderOptions &options);
 
     std::vector<int> m_visible;
     std::vector<char> m_inView;

@@ -73,6 +73,7 @@ void GraphScene::setGraph(const KnowledgeGraph &graph, const QList<QPointF> &pos
     m_minimumDegree = 0;
     m_external.clear();
     m_egoCenter = -1;
+    m_overviewHidden.clear();
     setPositions(positions);
     updateColours();
 }
@@ -169,9 +170,18 @@ void GraphScene::updateColours()
             m_colourIndex[size_t(i)] = quint8(community >= 0 && community < other ? community : other);
             ++counts[m_colourIndex[size_t(i)]];
         }
+        // Named by their most central members: "Community 3" tells nobody anything.
+        QList<QStringList> names(other);
+        for (int i : m_bySize) {
+            const int c = m_metrics.community.at(i);
+            if (c >= 0 && c < other && names[c].size() < 2)
+                names[c].append(m_graph.node(i).name);
+        }
         for (int c = 0; c < other; ++c) {
             if (counts[c] > 0)
-                m_legend.append({tr("Community %1").arg(c + 1), m_palette.at(c), counts[c]});
+                m_legend.append(
+                    {names[c].isEmpty() ? tr("Community %1").arg(c + 1) : names[c].join(QStringLiteral(", ")),
+                     m_palette.at(c), counts[c]});
         }
         if (counts[other] > 0)
             m_legend.append({tr("Other communities"), m_palette.at(other), counts[other]});
@@ -252,10 +262,18 @@ void GraphScene::setEgoNetwork(int center, int depth)
     applyFilters();
 }
 
+void GraphScene::setOverviewHidden(std::vector<char> hidden)
+{
+    m_overviewHidden = std::move(hidden);
+    applyFilters();
+}
+
 void GraphScene::applyFilters()
 {
     const int n = nodeCount();
     m_shown.assign(size_t(n), 0);
+    m_filtered.assign(size_t(n), 0);
+    const bool overview = m_egoCenter < 0 && m_overviewHidden.size() == size_t(n);
     std::vector<char> ego;
     if (m_egoCenter >= 0) {
         // Breadth-first over the whole graph: other filters do not cut the ego network's paths.
@@ -284,6 +302,8 @@ void GraphScene::applyFilters()
         shown = shown && (ego.empty() || ego[size_t(i)]);
         shown = shown && (m_hiddenTypes.isEmpty() || !m_hiddenTypes.contains(m_graph.node(i).type));
         shown = shown && (!byCommunity || !m_hiddenCommunities.contains(m_metrics.community.at(i)));
+        m_filtered[size_t(i)] = shown;
+        shown = shown && (!overview || !m_overviewHidden[size_t(i)]);
         m_shown[size_t(i)] = shown;
         m_shownCount += shown ? 1 : 0;
     }

@@ -56,6 +56,9 @@ public:
     void setVisibleNodes(const QBitArray &visible); // from outside (documents); empty = all
     // Only nodes at most `depth` relations from `center` (directions ignored); center < 0 = off.
     void setEgoNetwork(int center, int depth);
+    // Nodes a CommunityOverview stands in for (1 = hidden; empty = none); not applied while an
+    // ego network is shown.
+    void setOverviewHidden(std::vector<char> hidden);
     QSet<QString> hiddenTypes() const { return m_hiddenTypes; }
     QSet<int> hiddenCommunities() const { return m_hiddenCommunities; }
     qint64 minimumDegree() const { return m_minimumDegree; }
@@ -70,6 +73,9 @@ public:
     QList<QPointF> positionList() const;
     bool isShown(int node) const { return node >= 0 && node < nodeCount() && m_shown[size_t(node)]; }
     const std::vector<char> &shownMask() const { return m_shown; }
+    // Passes every filter but the overview's: what a community's disc counts.
+    bool passesFilters(int node) const { return node >= 0 && node < nodeCount() && m_filtered[size_t(node)]; }
+    const std::vector<char> &filteredMask() const { return m_filtered; }
     int shownCount() const { return m_shownCount; }
     QRectF shownBounds() const; // of the shown nodes
     const SpatialGrid &grid() const { return m_grid; }
@@ -120,6 +126,8 @@ private:
     QBitArray m_external;
     int m_egoCenter = -1;
     int m_egoDepth = 1;
+    std::vector<char> m_overviewHidden;
+    std::vector<char> m_filtered;
     std::vector<char> m_shown;
     int m_shownCount = 0;
 };

@@ -28,8 +28,15 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
 void GraphView::setGraph(const KnowledgeGraph &graph, const QList<QPointF> &positions, const NodeMetrics &metrics,
                          ViewFit fit)
 {
+    // A curation edit (the same picture, edited) keeps what was expanded.
+    const QSet<int> expanded = m_overview.expanded();
     m_scene.setGraph(graph, positions, metrics);
+    m_overview.reset(m_scene);
+    if (fit == ViewFit::Keep)
+        m_overview.setExpanded(expanded);
+    m_scene.setOverviewHidden(m_overview.hiddenMask(m_scene));
     m_hovered = -1;
+    m_hoveredCluster = -1;
     const bool hadSelection = m_selected >= 0;
     m_selected = -1;
     setColourBy(m_scene.colourBy());
@@ -110,9 +117,114 @@ void GraphView::clearEgoNetwork()
     fitToView();
 }
 
+void GraphView::setOverviewEnabled(bool enabled)
+{
+    if (enabled == m_overview.isEnabled() && (!enabled || m_overview.hasCommunities()))
+        return;
+    m_overview.setEnabled(enabled);
+    m_overview.collapseAll();
+    applyOverview();
+    fitToView();
+}
+
+void GraphView::expandCommunity(int community)
+{
+    if (!m_overview.isEnabled() || m_overview.isExpanded(community))
+        return;
+    m_overview.expand(community);
+    applyOverview();
+}
+
+void GraphView::collapseCommunity(int community)
+{
+    if (!m_overview.isExpanded(community))
+        return;
+    m_overview.collapse(community);
+    applyOverview();
+}
+
+void GraphView::collapseAllCommunities()
+{
+    if (m_overview.expanded().isEmpty())
+        return;
+    m_overview.collapseAll();
+    applyOverview();
+}
+
+void GraphView::applyOverview()
+{
+    m_scene.setOverviewHidden(m_overview.hiddenMask(m_scene));
+    setHoveredCluster(-1);
+    afterFilterChange();
+    Q_EMIT overviewChanged();
+}
+
+int GraphView::clusterAt(QPointF point) const
+{
+    if (!m_overview.isEnabled())
+        return -1;
+    const GraphViewport view = viewport();
+    // The smallest disc under the point: a small community drawn over a big one stays reachable.
+    int best = -1;
+    double bestRadius = INFINITY;
+    const std::vector<CommunityOverview::Cluster> &clusters = m_overview.clusters();
+    for (size_t k = 0; k < clusters.size(); ++k) {
+        if (clusters[k].expanded || clusters[k].members == 0)
+            continue;
+        const double r = GraphRenderer::clusterRadius(clusters[k], m_scale);
+        const QPointF at = view.toView(clusters[k].centre);
+        if (std::hypot(at.x() - point.x(), at.y() - point.y()) <= r + 2 && r < bestRadius) {
+            best = int(k);
+            bestRadius = r;
+        }
+    }
+    return best;
+}
+
+int GraphView::expandedClusterAt(QPointF point) const
+{
+    if (!m_overview.isEnabled())
+        return -1;
+    const GraphViewport view = viewport();
+    int best = -1;
+    double bestRadius = INFINITY;
+    const std::vector<CommunityOverview::Cluster> &clusters = m_overview.clusters();
+    for (size_t k = 0; k < clusters.size(); ++k) {
+        if (!clusters[k].expanded || clusters[k].members == 0)
+            continue;
+        const double r = GraphRenderer::clusterRadius(clusters[k], m_scale);
+        const QPointF at = view.toView(clusters[k].centre);
+        if (std::hypot(at.x() - point.x(), at.y() - point.y()) <= r && r < bestRadius) {
+            best = int(k);
+            bestRadius = r;
+        }
+    }
+    return best;
+}
+
+void GraphView::setHoveredCluster(int cluster)
+{
+    if (cluster == m_hoveredCluster)
+        return;
+    m_hoveredCluster = cluster;
+    if (cluster >= 0) {
+        const CommunityOverview::Cluster &c = m_overview.clusters()[size_t(cluster)];
+        setToolTip(tr("%n entities: %1", nullptr, c.members).arg(c.topNames.join(QStringLiteral(", ")))
+                   + QLatin1Char('\n') + tr("Double-click to show them"));
+    } else {
+        setToolTip({});
+    }
+    update();
+    Q_EMIT clusterHovered(cluster);
+}
+
 void GraphView::afterFilterChange()
 {
+    m_overview.update(m_scene);
     m_fitBounds = m_scene.shownBounds();
+    const QRectF discs = m_overview.bounds();
+    if (!discs.isNull())
+        m_fitBounds = m_fitBounds.isNull() ? discs : m_fitBounds.united(discs);
     if (m_hovered >= 0 && !m_scene.isShown(m_hovered))
         setHoveredNode(-1);
     if (m_selected >= 0 && !m_scene.isShown(m_selected))
@@ -139,14 +251,26 @@ GraphViewport GraphView::viewport() const
     return {QSizeF(size()), m_center, m_scale};
 }
 
+QRectF GraphView::fitArea() const
+{
+    // Beside the legend, so it never covers the graph fitted; over it only when the view is too
+    // narrow to spare the room.
+    const QRectF all(0, 0, width(), height());
+    const QRectF legend = GraphRenderer::legendRect(m_scene, renderOptions());
+    if (legend.isNull() || legend.right() + 8 > width() * 0.4)
+        return all;
+    return all.adjusted(legend.right() + 8, 0, 0, 0);
+}
+
 double GraphView::fitScale() const
 {
     const QRectF bounds = m_fitBounds;
+    const QRectF area = fitArea();
     const double margin = 0.9; // room for the discs and labels at the border
     if (bounds.isNull() || (bounds.width() <= 0 && bounds.height() <= 0))
         return 200 / std::max(m_scene.unit(), 1e-9) / 4;
-    const double sx = bounds.width() > 0 ? width() * margin / bounds.width() : INFINITY;
-    const double sy = bounds.height() > 0 ? height() * margin / bounds.height() : INFINITY;
+    const double sx = bounds.width() > 0 ? area.width() * margin / bounds.width() : INFINITY;
+    const double sy = bounds.height() > 0 ? area.height() * margin / bounds.height() : INFINITY;
     return std::min(sx, sy);
 }
 
@@ -163,6 +287,10 @@ void GraphView::fitToView()
     if (!std::isfinite(m_center.x()))
         m_center = QPointF();
     m_scale = fitScale();
+    // The bounds' centre at the centre of the area beside the legend.
+    const QPointF offset = fitArea().center() - QPointF(width() / 2.0, height() / 2.0);
+    if (m_scale > 0 && std::isfinite(m_scale))
+        m_center -= offset / m_scale;
     Q_EMIT viewChanged();
     update();
 }
@@ -217,6 +345,9 @@ void GraphView::centerOn(int node)
 
 void GraphView::selectNode(int node)
 {
+    // Semantic zoom: an entity chosen elsewhere (the table, a search) opens its community.
+    if (node >= 0 && !m_scene.isShown(node) && m_scene.passesFilters(node) && m_overview.hides(m_scene, node))
+        expandCommunity(m_scene.metrics().community.at(node));
     if (node >= 0 && !m_scene.isShown(node))
         node = -1;
     if (node == m_selected)
@@ -287,12 +418,20 @@ void GraphView::setLegendVisible(bool visible)
     update();
 }
 
+void GraphView::setLegendCollapsed(bool collapsed)
+{
+    m_options.legendCollapsed = collapsed;
+    update();
+}
+
 GraphRenderOptions GraphView::renderOptions() const
 {
     GraphRenderOptions options = m_options;
     options.font = font();
     options.hovered = m_hovered;
     options.selected = m_selected;
+    options.overview = &m_overview;
+    options.hoveredCluster = m_hoveredCluster;
     options.background = palette().color(QPalette::Base);
     if (options.background.lightness() < 128)
         options.background = Qt::white; // the node palette is chosen for a light background
@@ -306,7 +445,7 @@ void GraphView::paintEvent(QPaintEvent *)
     if (m_scene.nodeCount() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No entities to show yet"));
-    } else if (m_scene.shownCount() == 0) {
+    } else if (m_scene.shownCount() == 0 && m_overview.collapsedClusterCount() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No entity passes the filters"));
     }
@@ -382,6 +521,10 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
+    if (GraphRenderer::legendRect(m_scene, renderOptions()).contains(event->position())) {
+        setLegendCollapsed(!m_options.legendCollapsed);
+        return;
+    }
     m_pressed = true;
     m_dragging = false;
     m_pressAt = m_lastDrag = event->position();
@@ -403,7 +546,9 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
         }
         return;
     }
-    setHoveredNode(nodeAt(event->position()));
+    const int node = nodeAt(event->position());
+    setHoveredNode(node);
+    setHoveredCluster(node < 0 ? clusterAt(event->position()) : -1);
 }
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
@@ -422,8 +567,23 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const int node = nodeAt(event->position());
-    if (node < 0)
-        return QWidget::mouseDoubleClickEvent(event);
+    if (node < 0) {
+        if (const int cluster = clusterAt(event->position()); cluster >= 0) {
+            // Expanded in place; zoomed in when it is small on screen, so its entities part.
+            const CommunityOverview::Cluster c = m_overview.clusters()[size_t(cluster)];
+            expandCommunity(c.community);
+            const double wanted = std::min(width(), height()) * 0.35 / std::max(c.radius, 1e-9);
+            if (m_scale < wanted) {
+                m_center = c.centre;
+                setScale(wanted, rect().center());
+            }
+        } else if (const int region = expandedClusterAt(event->position()); region >= 0) {
+            collapseCommunity(m_overview.clusters()[size_t(region)].community);
+        } else {
+            QWidget::mouseDoubleClickEvent(event);
+        }
+        return;
+    }
     selectNode(node);
     centerOn(node);
     Q_EMIT nodeActivated(node);
@@ -464,6 +624,11 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         selectNode(-1);
+        break;
+    case Qt::Key_Backspace:
+        // Back out of the selected entity's community (the overview's collapse).
+        if (m_selected >= 0 && m_overview.isEnabled())
+            collapseCommunity(m_scene.metrics().community.value(m_selected, -1));
         break;
     default:
         return QWidget::keyPressEvent(event);

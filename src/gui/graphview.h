@@ -14,9 +14,12 @@
 //   view->setVisibleNodes(bits);    // e.g. the nodes of the selected documents; empty = all
 //   view->showEgoNetwork(i, 2);     // only nodes within 2 relations of i; clearEgoNetwork()
 //   view->exportPng(path); view->exportSvg(path);
+//   view->setOverviewEnabled(true); // big graphs: one disc per community (communityoverview.h);
+//   view->expandCommunity(c);       // a double click on a disc does it; collapseCommunity(c)
 // Navigation: wheel zooms around the cursor, pinch zooms, dragging pans, F or Home fits, + and -
 // zoom, arrow keys pan. Hovering a node highlights it and its neighbours; a click selects.
 #include "viewfit.h"
+#include "communityoverview.h"
 #include "graphrenderer.h"
 #include "graphscene.h"
 
@@ -75,6 +78,19 @@ public:
     void setLabelThreshold(int nodes);
     void setEdgeBudget(int edges);
     void setLegendVisible(bool visible);
+    void setLegendCollapsed(bool collapsed);
+    bool isLegendCollapsed() const { return m_options.legendCollapsed; }
+
+    // --- Overview: communities as discs, expanded on demand (see communityoverview.h) ---
+    void setOverviewEnabled(bool enabled);
+    bool isOverviewEnabled() const { return m_overview.isEnabled(); }
+    const CommunityOverview &overview() const { return m_overview; }
+    void expandCommunity(int community);
+    void collapseCommunity(int community);
+    void collapseAllCommunities();
+    // The collapsed disc under `point` (widget coordinates): an index into overview().clusters(), or -1.
+    int clusterAt(QPointF point) const;
+    int hoveredCluster() const { return m_hoveredCluster; }
 
     // The current view at `scale` times the widget's size.
     QImage renderImage(double scale = 1) const;
@@ -96,6 +112,8 @@ Q_SIGNALS:
     void nodeActivated(int node); // double click
     void viewChanged();           // zoom, pan, filters, data
     void filtersChanged();
+    void overviewChanged(); // on, off, a community expanded or collapsed
+    void clusterHovered(int cluster);
 
 protected:
     bool event(QEvent *event) override;
@@ -111,11 +129,18 @@ protected:
 
 private:
     void afterFilterChange();
+    void applyOverview(); // the overview's hidden nodes to the scene, then afterFilterChange()
+    void setHoveredCluster(int cluster);
+    // Expanded region (dashed ring) under `point`, or -1: a double click there collapses it.
+    int expandedClusterAt(QPointF point) const;
     double fitScale() const;
+    QRectF fitArea() const; // the view beside the legend
     void setScale(double scale, QPointF anchor);
     GraphRenderOptions renderOptions() const;
 
     GraphScene m_scene;
+    CommunityOverview m_overview;
+    int m_hoveredCluster = -1;
     GraphRenderer m_renderer;
     GraphRenderOptions m_options;
     GraphRenderStats m_lastStats;

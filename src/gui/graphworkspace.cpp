@@ -136,10 +136,11 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_tableTabs);
     splitter->addWidget(m_graphArea);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({430, 560, 430});
+    // The graph gets the most room: half, the tables and the details a quarter each.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({300, 600, 300});
     layout->addWidget(splitter, 1);
 
     m_progressTimer = new QTimer(this);
@@ -328,6 +329,7 @@ LatestOnly::Ticket GraphWorkspace::showSnapshotTables(const GraphSnapshot &snaps
     m_graph = snapshot.graph;
     m_metrics = snapshot.metrics;
     m_positions = snapshot.positions;
+    m_documents = snapshot.documents;
     m_similar = snapshot.similar;
     m_similarError = snapshot.similarError;
     m_rows = snapshot.rows;
@@ -342,10 +344,7 @@ void GraphWorkspace::showSnapshotGraph(ViewFit fit)
     m_graphPanel->setGraph(m_graph, m_metrics, m_positions, m_project, fit); // a rerun layout is kept too
     m_syncingSelection = false;
     updateTypeCombos();
-    setLoadingUi(false,
-                 m_graph.nodeCount() == 0 && !m_project ? tr("No project open")
-                                                        : tr("%n entities", nullptr, m_graph.nodeCount())
-                         + QStringLiteral(", ") + tr("%n relations", nullptr, m_graph.edgeCount()));
+    setLoadingUi(false, m_graph.nodeCount() == 0 && !m_project ? tr("No project open") : holdingsText());
     if (!m_selectedId.isEmpty() && m_graph.indexOf(m_selectedId) >= 0) {
         const QString id = std::exchange(m_selectedId, {});
         selectEntity(id); // fresh provenance and similar entities for the same entity
@@ -353,6 +352,16 @@ void GraphWorkspace::showSnapshotGraph(ViewFit fit)
         m_selectedId.clear();
         m_details->clear();
     }
+}
+
+QString GraphWorkspace::holdingsText() const
+{
+    if (!m_project)
+        return {};
+    // %Ln: with the locale's digit grouping (32,118).
+    return tr("%Ln documents", nullptr, m_documents) + QStringLiteral(" · ")
+        + tr("%Ln entities", nullptr, m_graph.nodeCount()) + QStringLiteral(" · ")
+        + tr("%Ln relations", nullptr, m_graph.edgeCount());
 }
 
 void GraphWorkspace::setLoadingUi(bool loading, const QString &text)

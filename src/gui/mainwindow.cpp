@@ -17,6 +17,7 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QPushButton>
@@ -33,7 +34,9 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 
 namespace gw {
@@ -106,7 +109,9 @@ MainWindow::MainWindow(QWidget *parent)
     breakerDock->setObjectName(QStringLiteral("breakerDock"));
     m_breakerPanel = new BreakerPanel(breakerDock); // shows the open project's breakers and checks
     breakerDock->setWidget(m_breakerPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, breakerDock);
+    // Under the statistics, in the right column: the graph and the jobs get the full height.
+    addDockWidget(Qt::RightDockWidgetArea, breakerDock);
+    splitDockWidget(m_statisticsDock, breakerDock, Qt::Vertical);
 
     // Edit: undo and redo of the graph's curation, and its history (kept in the project).
     QUndoStack *curationStack = m_graphWorkspace->curation()->undoStack();
@@ -176,8 +181,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_projectLabel = new QLabel(this);
     m_summaryLabel = new QLabel(this);
+    m_holdingsLabel = new QLabel(this);
+    m_holdingsLabel->setObjectName(QStringLiteral("holdingsLabel"));
+    m_holdingsLabel->setToolTip(tr("What the project holds (the relations the graph shows)"));
     statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_holdingsLabel);
     statusBar()->addPermanentWidget(m_projectLabel);
+    for (auto shown : {&GraphWorkspace::loaded, &GraphWorkspace::curatedShown})
+        connect(m_graphWorkspace, shown, this, [this] { m_holdingsLabel->setText(m_graphWorkspace->holdingsText()); });
     connect(m_jobsView->model(), &JobsModel::summaryChanged, m_summaryLabel, &QLabel::setText);
 
     connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
@@ -203,9 +214,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionImportTable, &QAction::triggered, this, &MainWindow::importTableDialog);
 
     QSettings settings;
-    // First start: the jobs list gets most of the room; later starts restore what the person chose.
-    resizeDocks({m_statisticsDock}, {380}, Qt::Horizontal);
-    resizeDocks({breakerDock}, {190}, Qt::Vertical);
+    // First start: most of the screen (not the .ui's fixed size), the docks a narrow column; later
+    // starts restore what the person chose.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        const QSize size(std::max(std::min(1000, available.width()), int(available.width() * 0.88)),
+                         std::max(std::min(680, available.height()), int(available.height() * 0.88)));
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
+    resizeDocks({m_statisticsDock}, {std::max(320, width() / 4)}, Qt::Horizontal);
+    resizeDocks({m_statisticsDock, breakerDock}, {height() / 2, height() / 3}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateRecentMenu();
@@ -651,6 +669,8 @@ void MainWindow::updateTitle()
     const QString path = projectPath();
     setWindowTitle(path.isEmpty() ? tr("Graphwright") : tr("%1 — Graphwright").arg(QFileInfo(path).fileName()));
     m_projectLabel->setText(path.isEmpty() ? tr("No project open") : path);
+    if (path.isEmpty())
+        m_holdingsLabel->clear();
     m_ui->actionSaveProjectAs->setEnabled(!path.isEmpty());
     m_ui->actionImportTable->setEnabled(!path.isEmpty());
     m_importVocabulary->setEnabled(!path.isEmpty());

@@ -111,7 +111,8 @@ private:
     BreakerPanel *m_breakerPanel = nullptr;
     QLabel *m_projectLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QStringList m_waitingInputs; // dropped while a project was being opened
+    QLabel *m_holdingsLabel = nullptr; // documents, entities, relations
+    QStringList m_waitingInputs;       // dropped while a project was being opened
     bool m_opening = false;
     bool m_closing = false;
 };

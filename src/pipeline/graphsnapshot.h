@@ -21,6 +21,7 @@ struct GraphSnapshot
     QList<QPointF> positions;
     std::shared_ptr<const SimilarEntities> similar;
     QString similarError; // the embeddings failed; the rest is fine
+    int documents = 0;    // stored ('done') documents of the project
     // What the graph was made of, and which edges it keeps: a curation edit is shown by making
     // the graph again from these, in memory, without reading the project again.
     std::shared_ptr<const KnowledgeGraph::Rows> rows;

@@ -1,7 +1,8 @@
 // GraphView: clicking selects the node under the cursor, centring and search put a node in the
 // middle, filters hide nodes from drawing and hit testing, hover lights the neighbours, level of
 // detail drops labels when crowded, PNG and SVG export, layout off the GUI thread (finishes,
-// cancels) and positions stored in the project load back.
+// cancels) and positions stored in the project load back; the community overview of a big graph
+// (discs, links, expand and collapse in place) and a legend that never covers the fitted graph.
 #include "pipeline/graphlayoutjob.h"
 #include "pipeline/projectgraph.h"
 #include "gui/graphpanel.h"
@@ -134,6 +135,127 @@ private Q_SLOTS:
         QCOMPARE(panel.completionCount(), 25);
         QVERIFY(panel.search(QStringLiteral("node 7")));
         QCOMPARE(panel.view()->selectedNode(), 7);
+    }
+
+    void overviewShowsCommunitiesAndExpandsThemInPlace()
+    {
+        // 60 x 60 = 3,600 entities in four quadrant communities: above the panel's threshold.
+        const GridGraph grid = gridGraph(60);
+        gw::GraphPanel panel;
+        panel.resize(900, 700);
+        panel.setGraph(grid.graph, grid.metrics, grid.positions);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        GraphView *view = panel.view();
+        QVERIFY(view->isOverviewEnabled());
+        QVERIFY(panel.overviewAction()->isChecked());
+        QCOMPARE(view->scene().shownCount(), 0);
+        const gw::CommunityOverview &overview = view->overview();
+        QCOMPARE(int(overview.clusters().size()), 4); // no small groups here
+        QCOMPARE(overview.collapsedEntityCount(), 3600);
+        // One link per pair of neighbouring quadrants, standing for the 30 edges across.
+        QCOMPARE(int(overview.links().size()), 4);
+        for (const gw::CommunityOverview::Link &link : overview.links())
+            QCOMPARE(link.weight, 30);
+        const int first = overview.clusterOfCommunity(0);
+        QVERIFY((overview.clusters()[size_t(first)].centre - QPointF(14.5, 14.5)).manhattanLength() < 1e-9);
+        QVERIFY(overview.clusters()[size_t(first)].topNames.size() == 3);
+        QImage frame = view->renderImage();
+        QVERIFY(countNonWhite(frame) > 1000);
+
+        // A double click on a disc shows its entities where the layout put them.
+        const QPointF disc = view->mapFromWorld(overview.clusters()[size_t(first)].centre);
+        QCOMPARE(view->clusterAt(disc), first);
+        QSignalSpy changed(view, &GraphView::overviewChanged);
+        QTest::mouseDClick(view, Qt::LeftButton, {}, disc.toPoint());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(view->scene().shownCount(), 900);
+        QVERIFY(view->isNodeShown(0) && !view->isNodeShown(59));
+        QCOMPARE(view->clusterAt(view->nodePosition(0)), -1); // an expanded community has no disc
+        // Its border entities now link to the neighbouring discs one by one: 2 x 30, plus 2 pairs.
+        QCOMPARE(int(overview.links().size()), 62);
+        QVERIFY(panel.collapseAllAction()->isEnabled());
+
+        // An entity chosen elsewhere (table, search) opens its community.
+        view->selectNode(3599);
+        QCOMPARE(view->selectedNode(), 3599);
+        QCOMPARE(view->scene().shownCount(), 1800);
+        QVERIFY(panel.search(QStringLiteral("Node 1810"))); // community 2 (lower left)
+        QCOMPARE(view->scene().shownCount(), 2700);
+        // Backspace backs out of the selected entity's community.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Backspace);
+        QCOMPARE(view->scene().shownCount(), 1800);
+        QVERIFY(!view->isNodeShown(1810));
+        QCOMPARE(view->selectedNode(), -1);
+
+        // An edit of the same graph keeps what is open; a new graph starts collapsed.
+        panel.setGraph(grid.graph, grid.metrics, grid.positions, {}, gw::ViewFit::Keep);
+        QCOMPARE(view->scene().shownCount(), 1800);
+        panel.collapseAllAction()->trigger();
+        QCOMPARE(view->scene().shownCount(), 0);
+        // An ego network is never hidden by the overview.
+        view->showEgoNetwork(61, 1);
+        QCOMPARE(view->scene().shownCount(), 5);
+        view->clearEgoNetwork();
+        QCOMPARE(view->scene().shownCount(), 0);
+        // Off: every entity, one click away.
+        panel.overviewAction()->trigger();
+        QVERIFY(!view->isOverviewEnabled());
+        QCOMPARE(view->scene().shownCount(), 3600);
+        QCOMPARE(view->renderImage().size(), frame.size());
+
+        // A small graph opens in full.
+        const GridGraph small = gridGraph(10);
+        panel.setGraph(small.graph, small.metrics, small.positions);
+        QVERIFY(!view->isOverviewEnabled());
+        QCOMPARE(view->scene().shownCount(), 100);
+    }
+
+    void smallCommunitiesShareOneDisc()
+    {
+        // 2,500 grid entities in four communities and 1,000 isolated names, each its own community.
+        GridGraph grid = gridGraph(50);
+        for (int i = 0; i < 1000; ++i) {
+            grid.graph.addNode(
+                {QStringLiteral("s%1").arg(i), QStringLiteral("MISC"), QStringLiteral("Lone %1").arg(i), 1, 1});
+            grid.positions.append(QPointF(60 + i % 30, i / 30));
+            grid.metrics.community.append(4 + i);
+        }
+        gw::GraphPanel panel;
+        panel.resize(900, 700);
+        panel.setGraph(grid.graph, grid.metrics, grid.positions);
+        GraphView *view = panel.view();
+        QVERIFY(view->isOverviewEnabled());
+        const gw::CommunityOverview &overview = view->overview();
+        const int small = overview.clusterOfCommunity(gw::CommunityOverview::kSmallGroups);
+        QVERIFY(small >= 0);
+        QCOMPARE(overview.clusterOfCommunity(700), small);
+        QCOMPARE(overview.clusters()[size_t(small)].members, 1000);
+        QCOMPARE(int(overview.clusters().size()), 5);
+        view->expandCommunity(gw::CommunityOverview::kSmallGroups);
+        QCOMPARE(view->scene().shownCount(), 1000);
+        QVERIFY(view->isNodeShown(2500) && !view->isNodeShown(0));
+    }
+
+    void legendNeverCoversTheFittedGraph()
+    {
+        const GridGraph grid = gridGraph(8);
+        GraphView view;
+        view.resize(700, 400);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToView();
+        const QRectF legend = gw::GraphRenderer::legendRect(view.scene(), {});
+        QVERIFY(!legend.isNull());
+        for (int i = 0; i < grid.graph.nodeCount(); ++i)
+            QVERIFY2(view.nodePosition(i).x() > legend.right(), qPrintable(QString::number(i)));
+        // A click on the legend's title folds it to one line.
+        QVERIFY(!view.isLegendCollapsed());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(20, 16));
+        QVERIFY(view.isLegendCollapsed());
+        QVERIFY(view.selectedNode() == -1);
     }
 
     void filtersHideNodesFromDrawingAndHitTesting()
