@@ -211,6 +211,38 @@ QJsonObject GraphViewBenchmark::run()
                 *std::max_element(hover.begin(), hover.end()));
     const double worst = *std::max_element(all.begin(), all.end());
     std::printf("  all frames: median %.1f ms, worst %.1f ms\n", median(all), worst);
+
+    // The community overview (what a big graph opens as): discs and aggregated links, then one
+    // community expanded in place.
+    timer.restart();
+    view.setOverviewEnabled(true);
+    const qint64 overviewSetupMs = timer.elapsed();
+    QList<double> overview;
+    for (int f = 0; f < m_options.framesPerZoom; ++f) {
+        view.fitToView();
+        if (f % 2)
+            view.zoomBy(4, view.rect().center());
+        overview.append(renderFrame());
+    }
+    GraphRenderStats overviewStats = view.lastFrameStats();
+    const std::vector<CommunityOverview::Cluster> &clusters = view.overview().clusters();
+    timer.restart();
+    view.expandCommunity(clusters.size() > 1 ? clusters.at(1).community : 0);
+    const qint64 expandMs = timer.elapsed();
+    QList<double> expanded;
+    for (int f = 0; f < m_options.framesPerZoom; ++f) {
+        view.fitToView();
+        expanded.append(renderFrame());
+    }
+    std::printf("  overview: %d discs, %d links drawn; on in %lld ms; frames median %.1f ms, worst %.1f ms\n",
+                overviewStats.clustersDrawn, overviewStats.linksDrawn, qlonglong(overviewSetupMs), median(overview),
+                *std::max_element(overview.begin(), overview.end()));
+    std::printf("  overview with one community expanded (%d entities shown): expand %lld ms, frames median %.1f ms\n",
+                view.scene().shownCount(), qlonglong(expandMs), median(expanded));
+    report.insert(QStringLiteral("overviewMedianMs"), median(overview));
+    report.insert(QStringLiteral("overviewOnMs"), overviewSetupMs);
+    report.insert(QStringLiteral("overviewExpandMs"), expandMs);
+    report.insert(QStringLiteral("overviewExpandedMedianMs"), median(expanded));
     report.insert(QStringLiteral("levels"), levels);
     report.insert(QStringLiteral("hoverMedianMs"), median(hover));
     report.insert(QStringLiteral("medianMs"), median(all));

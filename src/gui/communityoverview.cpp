@@ -20,6 +20,8 @@ void CommunityOverview::reset(const GraphScene &scene, const Options &options)
 {
     m_options = options;
     m_expanded.clear();
+    m_revealed.clear();
+    m_communityOf = scene.metrics().community; // shared, not copied
     m_clusters.clear();
     m_links.clear();
     m_clusterOf.clear();
@@ -74,16 +76,32 @@ void CommunityOverview::expand(int community)
         m_expanded.insert(community);
 }
 
-void CommunityOverview::collapse(int community)
+bool CommunityOverview::collapse(int community)
 {
-    m_expanded.remove(community);
+    bool changed = m_expanded.remove(community);
+    for (auto it = m_revealed.begin(); it != m_revealed.end();) {
+        const int c = m_communityOf.value(*it, -1);
+        if (c == community || (community == kSmallGroups && clusterOfCommunity(c) == m_smallGroups)) {
+            it = m_revealed.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
+    return changed;
+}
+
+void CommunityOverview::reveal(const QList<int> &nodes)
+{
+    for (int node : nodes)
+        m_revealed.insert(node);
 }
 
 bool CommunityOverview::hides(const GraphScene &scene, int node) const
 {
     if (!isEnabled() || node < 0 || node >= scene.nodeCount() || scene.egoCenter() >= 0)
         return false;
-    return hidesCommunity(scene.metrics().community.at(node));
+    return hidesCommunity(scene.metrics().community.at(node)) && !m_revealed.contains(node);
 }
 
 std::vector<char> CommunityOverview::hiddenMask(const GraphScene &scene) const
@@ -94,6 +112,10 @@ std::vector<char> CommunityOverview::hiddenMask(const GraphScene &scene) const
     std::vector<char> hidden(size_t(scene.nodeCount()), 0);
     for (int i = 0; i < scene.nodeCount(); ++i)
         hidden[size_t(i)] = hidesCommunity(community.at(i));
+    for (int node : m_revealed) {
+        if (node >= 0 && node < scene.nodeCount())
+            hidden[size_t(node)] = 0;
+    }
     return hidden;
 }
 
@@ -188,6 +210,23 @@ void CommunityOverview::update(const GraphScene &scene)
     }
     // Heaviest first: a drawing cut short keeps the backbone.
     std::stable_sort(m_links.begin(), m_links.end(), [](const Link &x, const Link &y) { return x.weight > y.weight; });
+    // Between two discs, only the strongest ties of each: every pair of communities shares a few
+    // relations, and a line for each is a hairball of discs.
+    std::vector<int> kept(m_clusters.size(), 0);
+    std::vector<Link> strongest;
+    strongest.reserve(m_links.size());
+    for (const Link &link : m_links) {
+        if (link.a < 0 || link.b < 0) {
+            strongest.push_back(link);
+            continue;
+        }
+        if (kept[size_t(link.a)] < m_options.linksPerCluster || kept[size_t(link.b)] < m_options.linksPerCluster) {
+            ++kept[size_t(link.a)];
+            ++kept[size_t(link.b)];
+            strongest.push_back(link);
+        }
+    }
+    m_links.swap(strongest);
 }
 
 int CommunityOverview::collapsedClusterCount() const

@@ -4,7 +4,8 @@
 // community as one labelled disc where its members lie (centre: their centroid in the layout,
 // radius: their spread, label: its most central members), with the relations between
 // communities aggregated into one line per pair. Expanding a community shows its entities in
-// place (they keep their layout positions); collapsing goes back. Communities smaller than
+// place (they keep their layout positions); collapsing goes back. Single entities can be
+// revealed too (a search result with its neighbours, a path), linked to the discs around them. Communities smaller than
 // Options::minimumMembers (beyond maximumClusters: the long tail of pairs and isolated names a
 // real corpus has) share one disc, "small groups", that expands to all of them.
 //
@@ -30,7 +31,8 @@ public:
     {
         int minimumMembers = 4; // smaller communities get no disc
         int maximumClusters = 400;
-        int labelNames = 3; // most central members named in a label
+        int labelNames = 3;      // most central members named in a label
+        int linksPerCluster = 4; // a disc's strongest links to other discs are drawn
     };
     static constexpr int kSmallGroups = -2; // the community id of the disc of the small ones
     struct Cluster
@@ -43,7 +45,8 @@ public:
         bool expanded = false;
     };
     // An aggregated line: each end a cluster (>= 0, index into clusters()) or an entity shown
-    // (-1 - node); weight = relations it stands for.
+    // (-1 - node); weight = relations it stands for. Between two discs only each disc's
+    // Options::linksPerCluster heaviest are kept.
     struct Link
     {
         int a;
@@ -60,8 +63,18 @@ public:
     bool hasCommunities() const { return !m_clusterOf.empty(); }
 
     void expand(int community);
-    void collapse(int community);
-    void collapseAll() { m_expanded.clear(); }
+    // And the entities of it revealed; false when nothing of it was shown.
+    bool collapse(int community);
+    void collapseAll()
+    {
+        m_expanded.clear();
+        m_revealed.clear();
+    }
+    // Single entities shown out of collapsed communities (a search result and its neighbours, a
+    // path): expand on demand without opening a whole community.
+    void reveal(const QList<int> &nodes);
+    bool isRevealed(int node) const { return m_revealed.contains(node); }
+    QSet<int> revealed() const { return m_revealed; }
     bool isExpanded(int community) const { return m_expanded.contains(community); }
     QSet<int> expanded() const { return m_expanded; }
     void setExpanded(const QSet<int> &communities) { m_expanded = communities; }
@@ -93,7 +106,9 @@ private:
     std::vector<Cluster> m_clusters;
     std::vector<Link> m_links;
     QSet<int> m_expanded;
-    int m_smallGroups = -1; // index of its disc, or -1
+    QSet<int> m_revealed;     // node indices
+    QList<int> m_communityOf; // the scene's communities, by node
+    int m_smallGroups = -1;   // index of its disc, or -1
 };
 
 } // namespace gw

@@ -69,7 +69,9 @@ GraphPanel::GraphPanel(QWidget *parent)
     connect(m_view, &GraphView::overviewChanged, this, [this] {
         const QSignalBlocker blocker(m_overviewAction);
         m_overviewAction->setChecked(m_view->isOverviewEnabled());
-        m_collapseAll->setEnabled(m_view->isOverviewEnabled() && !m_view->overview().expanded().isEmpty());
+        m_collapseAll->setEnabled(
+            m_view->isOverviewEnabled()
+            && !(m_view->overview().expanded().isEmpty() && m_view->overview().revealed().isEmpty()));
         updateStatus();
     });
 
@@ -158,7 +160,8 @@ void GraphPanel::prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics
     if (fit != ViewFit::Keep)
         m_overviewAction->setChecked(communities && graph.nodeCount() > kOverviewAbove);
     m_view->setOverviewEnabled(m_overviewAction->isChecked());
-    m_collapseAll->setEnabled(m_view->isOverviewEnabled() && !m_view->overview().expanded().isEmpty());
+    m_collapseAll->setEnabled(m_view->isOverviewEnabled()
+                              && !(m_view->overview().expanded().isEmpty() && m_view->overview().revealed().isEmpty()));
 }
 
 void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics,

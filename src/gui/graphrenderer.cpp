@@ -113,6 +113,8 @@ GraphRenderStats GraphRenderer::paint(QPainter &painter, const GraphScene &scene
         }
         stats.labelsDrawn += paintLabels(painter, scene, viewport, m_candidates, options, false);
     }
+    if (options.path)
+        paintPath(painter, scene, viewport, options);
     if (options.selected >= 0 && scene.isShown(options.selected)) {
         const QPointF at = viewport.toView(scene.positions()[size_t(options.selected)]);
         const double r = scene.screenRadius(options.selected, viewport.scale, m_minRadius) + 3;
@@ -355,6 +357,36 @@ void GraphRenderer::paintLegend(QPainter &painter, const GraphScene &scene, cons
     }
 }
 
+void GraphRenderer::paintPath(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                              const GraphRenderOptions &options)
+{
+    const QList<int> &path = *options.path;
+    const QRectF canvas = QRectF(QPointF(0, 0), viewport.size).adjusted(-2, -2, 2, 2);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(kAccent, 3.5, Qt::SolidLine, Qt::RoundCap));
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        if (!scene.isShown(path.at(i - 1)) || !scene.isShown(path.at(i)))
+            continue;
+        QPointF a = viewport.toView(scene.positions()[size_t(path.at(i - 1))]);
+        QPointF b = viewport.toView(scene.positions()[size_t(path.at(i))]);
+        if (clipLine(a, b, canvas))
+            painter.drawLine(a, b);
+    }
+    std::vector<int> labelled;
+    for (int node : path) {
+        if (!scene.isShown(node))
+            continue;
+        const QPointF at = viewport.toView(scene.positions()[size_t(node)]);
+        const double r = std::max(5.0, scene.screenRadius(node, viewport.scale, m_minRadius));
+        painter.setPen(QPen(kAccent, 2.5));
+        painter.setBrush(scene.palette().at(scene.colourIndex(node)));
+        painter.drawEllipse(at, r, r);
+        labelled.push_back(node);
+    }
+    // Every name on the path, whatever else wanted the room.
+    paintLabels(painter, scene, viewport, labelled, options, true);
+}
+
 double GraphRenderer::clusterRadius(const CommunityOverview::Cluster &cluster, double scale)
 {
     return std::max(6.0, cluster.radius * scale);
@@ -380,21 +412,39 @@ void GraphRenderer::paintClusters(QPainter &painter, const GraphScene &scene, co
     const std::vector<CommunityOverview::Cluster> &clusters = overview.clusters();
     const QRectF canvas = QRectF(QPointF(0, 0), viewport.size).adjusted(-2, -2, 2, 2);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    // Links first, under the discs; heaviest first, a few thousand at most.
-    painter.setBrush(Qt::NoBrush);
+    // Links first, under the discs, heaviest first, at most a pixel budget of them. A heavy link
+    // is drawn as parallel hairlines: one batch of cosmetic lines costs a fraction of stroking
+    // wide pens line by line.
+    const std::vector<CommunityOverview::Link> &links = overview.links();
+    const double pixelBudget = double(options.edgePixelBudget);
+    double pixels = 0;
     int drawn = 0;
-    for (const CommunityOverview::Link &link : overview.links()) {
-        if (drawn >= 4000)
+    m_lines.clear();
+    for (const CommunityOverview::Link &link : links) {
+        if (pixels > pixelBudget)
             break;
         QPointF a = viewport.toView(overview.endPosition(scene, link.a));
         QPointF b = viewport.toView(overview.endPosition(scene, link.b));
         if (!clipLine(a, b, canvas))
             continue;
-        const double width = std::min(7.0, 0.8 + 0.9 * std::log2(double(link.weight)));
-        painter.setPen(QPen(QColor(110, 120, 135, link.weight > 1 ? 110 : 70), width, Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(a, b);
+        const double length = std::hypot(a.x() - b.x(), a.y() - b.y());
+        if (length < 1)
+            continue;
+        const int width = link.a >= 0 && link.b >= 0 ? std::min(4, 1 + int(0.5 * std::log2(double(link.weight)))) : 1;
+        const QPointF normal(-(b.y() - a.y()) / length, (b.x() - a.x()) / length);
+        for (int i = 0; i < width; ++i) {
+            const QPointF offset = normal * (i - (width - 1) / 2.0);
+            m_lines.emplace_back(a + offset, b + offset);
+        }
+        pixels += length * width;
         ++drawn;
     }
+    painter.setRenderHint(QPainter::Antialiasing, m_lines.size() <= 3000);
+    painter.setPen(QPen(QColor(110, 120, 135, 110), 0));
+    painter.setBrush(Qt::NoBrush);
+    if (!m_lines.empty())
+        painter.drawLines(m_lines.data(), int(m_lines.size()));
+    painter.setRenderHint(QPainter::Antialiasing, true);
     stats.linksDrawn = drawn;
     // Expanded regions as a dashed ring, collapsed ones as a filled disc, biggest first so the
     // small ones stay on top.

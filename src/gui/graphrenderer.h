@@ -57,6 +57,7 @@ struct GraphRenderOptions
     QString legendTitle;
     const CommunityOverview *overview = nullptr; // drawn when enabled
     int hoveredCluster = -1;
+    const QList<int> *path = nullptr;   // drawn over everything, labelled
     int labelThreshold = 300;           // all labels up to this many visible nodes
     int labelsWhenCrowded = 30;         // else only the biggest this many
     int edgeBudget = 30'000;            // edges drawn at most per frame
@@ -106,6 +107,8 @@ private:
     void paintLegend(QPainter &painter, const GraphScene &scene, const GraphRenderOptions &options);
     void paintClusters(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
                        const GraphRenderOptions &options, GraphRenderStats &stats);
+    void paintPath(QPainter &painter, const GraphScene &scene, const GraphViewport &viewport,
+                   const GraphRenderOptions &options);
     void paintClusterLabels(QPainter &painter, const GraphViewport &viewport, const GraphRenderOptions &options);
 
     std::vector<int> m_visible;

@@ -28,12 +28,22 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
 void GraphView::setGraph(const KnowledgeGraph &graph, const QList<QPointF> &positions, const NodeMetrics &metrics,
                          ViewFit fit)
 {
-    // A curation edit (the same picture, edited) keeps what was expanded.
+    // A curation edit (the same picture, edited) keeps what was expanded and revealed.
     const QSet<int> expanded = m_overview.expanded();
+    QStringList revealed;
+    for (int node : m_overview.revealed())
+        revealed.append(m_scene.graph().node(node).id);
     m_scene.setGraph(graph, positions, metrics);
     m_overview.reset(m_scene);
-    if (fit == ViewFit::Keep)
+    m_path.clear();
+    if (fit == ViewFit::Keep) {
         m_overview.setExpanded(expanded);
+        QList<int> nodes;
+        for (const QString &id : std::as_const(revealed))
+            nodes.append(graph.indexOf(id));
+        nodes.removeAll(-1);
+        m_overview.reveal(nodes);
+    }
     m_scene.setOverviewHidden(m_overview.hiddenMask(m_scene));
     m_hovered = -1;
     m_hoveredCluster = -1;
@@ -137,18 +147,70 @@ void GraphView::expandCommunity(int community)
 
 void GraphView::collapseCommunity(int community)
 {
-    if (!m_overview.isExpanded(community))
-        return;
-    m_overview.collapse(community);
-    applyOverview();
+    if (m_overview.collapse(community))
+        applyOverview();
 }
 
 void GraphView::collapseAllCommunities()
 {
-    if (m_overview.expanded().isEmpty())
+    if (m_overview.expanded().isEmpty() && m_overview.revealed().isEmpty())
         return;
     m_overview.collapseAll();
     applyOverview();
+}
+
+void GraphView::revealNeighbours(int node, const QString &relationType)
+{
+    if (node < 0 || node >= m_scene.nodeCount())
+        return;
+    QList<int> nodes{node};
+    for (const GraphEdge &edge : m_scene.graph().edges()) {
+        if ((edge.source != node && edge.target != node) || (!relationType.isEmpty() && edge.type != relationType))
+            continue;
+        nodes.append(edge.source == node ? edge.target : edge.source);
+    }
+    if (!m_overview.isEnabled())
+        return;
+    m_overview.reveal(nodes);
+    applyOverview();
+}
+
+void GraphView::showPath(const QList<int> &nodes)
+{
+    m_path = nodes;
+    if (m_overview.isEnabled()) {
+        m_overview.reveal(nodes);
+        applyOverview();
+    }
+    if (nodes.isEmpty()) {
+        update();
+        return;
+    }
+    // Fit the path, or as much of the graph as a fit shows when the path is everything.
+    QRectF bounds;
+    for (int node : nodes) {
+        if (!m_scene.isShown(node))
+            continue;
+        const QPointF p = m_scene.positions()[size_t(node)];
+        bounds = bounds.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : bounds.united(QRectF(p, QSizeF(1e-9, 1e-9)));
+    }
+    if (!bounds.isNull()) {
+        const QRectF area = fitArea();
+        const double margin = m_scene.unit() * 2;
+        bounds.adjust(-margin, -margin, margin, margin);
+        m_scale = std::min(area.width() * 0.8 / bounds.width(), area.height() * 0.8 / bounds.height());
+        m_center = bounds.center() - (area.center() - QPointF(width() / 2.0, height() / 2.0)) / m_scale;
+        setScale(m_scale, rect().center());
+    }
+    update();
+}
+
+void GraphView::clearPath()
+{
+    if (m_path.isEmpty())
+        return;
+    m_path.clear();
+    update();
 }
 
 void GraphView::applyOverview()
@@ -345,9 +407,10 @@ void GraphView::centerOn(int node)
 
 void GraphView::selectNode(int node)
 {
-    // Semantic zoom: an entity chosen elsewhere (the table, a search) opens its community.
+    // Expand on demand: an entity chosen elsewhere (the table, a search) comes out of its disc
+    // with its neighbours.
     if (node >= 0 && !m_scene.isShown(node) && m_scene.passesFilters(node) && m_overview.hides(m_scene, node))
-        expandCommunity(m_scene.metrics().community.at(node));
+        revealNeighbours(node);
     if (node >= 0 && !m_scene.isShown(node))
         node = -1;
     if (node == m_selected)
@@ -432,6 +495,7 @@ GraphRenderOptions GraphView::renderOptions() const
     options.selected = m_selected;
     options.overview = &m_overview;
     options.hoveredCluster = m_hoveredCluster;
+    options.path = m_path.isEmpty() ? nullptr : &m_path;
     options.background = palette().color(QPalette::Base);
     if (options.background.lightness() < 128)
         options.background = Qt::white; // the node palette is chosen for a light background
@@ -586,6 +650,8 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
     }
     selectNode(node);
     centerOn(node);
+    if (m_overview.isEnabled())
+        revealNeighbours(node); // one more step out
     Q_EMIT nodeActivated(node);
 }
 
@@ -624,6 +690,7 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         selectNode(-1);
+        clearPath();
         break;
     case Qt::Key_Backspace:
         // Back out of the selected entity's community (the overview's collapse).

@@ -91,6 +91,14 @@ public:
     // The collapsed disc under `point` (widget coordinates): an index into overview().clusters(), or -1.
     int clusterAt(QPointF point) const;
     int hoveredCluster() const { return m_hoveredCluster; }
+    // Shows `node` and its neighbours (by `relationType`, or all) out of their discs.
+    void revealNeighbours(int node, const QString &relationType = {});
+
+    // A path (GraphAnalytics::shortestPath's nodes, in order) drawn over the graph and fitted;
+    // its entities come out of their discs. Empty or Escape clears it.
+    void showPath(const QList<int> &nodes);
+    void clearPath();
+    const QList<int> &path() const { return m_path; }
 
     // The current view at `scale` times the widget's size.
     QImage renderImage(double scale = 1) const;
@@ -141,6 +149,7 @@ private:
     GraphScene m_scene;
     CommunityOverview m_overview;
     int m_hoveredCluster = -1;
+    QList<int> m_path;
     GraphRenderer m_renderer;
     GraphRenderOptions m_options;
     GraphRenderStats m_lastStats;

@@ -2,6 +2,7 @@
 
 #include "curationcontroller.h"
 #include "graph/curationrules.h"
+#include "graph/graphanalytics.h"
 
 #include "entitydetailspanel.h"
 #include "entitytablemodel.h"
@@ -25,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -193,6 +195,15 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
     m_addRelationAction = new QAction(tr("Add &Relation…"), this);
     m_addRelationAction->setToolTip(
         tr("A relation between the two selected entities, with a note kept as its evidence"));
+    m_pathAction = new QAction(tr("Show &Path Between"), this);
+    m_pathAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pathAction->setToolTip(tr("The shortest chain of relations between the two selected entities, in the graph"));
+    connect(m_pathAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedEntityIds();
+        if (ids.size() == 2)
+            showPath(ids.at(0), ids.at(1));
+    });
+    m_entityTable->addAction(m_pathAction);
     for (QAction *action : {m_mergeAction, m_renameAction, m_retypeAction, m_hideAction, m_addRelationAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_entityTable->addAction(action);
@@ -233,9 +244,11 @@ GraphWorkspace::GraphWorkspace(QWidget *parent) : QWidget(parent)
         if (!selectedEntityIds().contains(id))
             selectEntity(id);
         QMenu menu(this);
+        if (m_graphView->isOverviewEnabled())
+            addNeighboursMenu(menu, node);
         menu.addActions({m_mergeAction, m_renameAction, m_retypeAction, m_hideAction});
         menu.addSeparator();
-        menu.addAction(m_addRelationAction);
+        menu.addActions({m_addRelationAction, m_pathAction});
         menu.exec(m_graphView->mapToGlobal(at));
     });
     m_entityTable->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -636,6 +649,66 @@ void GraphWorkspace::updateCurationActions()
     m_retypeAction->setEnabled(open && selected == 1);
     m_hideAction->setEnabled(open && selected >= 1);
     m_addRelationAction->setEnabled(open && selected == 2);
+    m_pathAction->setEnabled(open && selected == 2);
+}
+
+void GraphWorkspace::addNeighboursMenu(QMenu &menu, int node)
+{
+    // Expand on demand: the neighbours out of their communities' discs, all or by relation type.
+    QMap<QString, int> byType;
+    for (const GraphEdge &edge : m_graphView->graph().edges()) {
+        if ((edge.source == node) != (edge.target == node))
+            ++byType[edge.type];
+    }
+    QMenu *neighbours = menu.addMenu(tr("Show &Neighbours"));
+    neighbours->setEnabled(!byType.isEmpty());
+    int all = 0;
+    for (int count : std::as_const(byType))
+        all += count;
+    neighbours->addAction(tr("All Relations (%1)").arg(all), this,
+                          [this, node] { m_graphView->revealNeighbours(node); });
+    neighbours->addSeparator();
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        const QString type = it.key();
+        neighbours->addAction(QStringLiteral("%1 (%2)").arg(type).arg(it.value()), this,
+                              [this, node, type] { m_graphView->revealNeighbours(node, type); });
+    }
+    const int community = m_graphView->scene().metrics().community.value(node, -1);
+    if (m_graphView->overview().isExpanded(community) || m_graphView->overview().isRevealed(node))
+        menu.addAction(tr("&Collapse Its Community"), this,
+                       [this, community] { m_graphView->collapseCommunity(community); });
+    menu.addSeparator();
+}
+
+QCoro::Task<> GraphWorkspace::showPath(QString fromId, QString toId)
+{
+    const int from = m_graph.indexOf(fromId), to = m_graph.indexOf(toId);
+    if (from < 0 || to < 0)
+        co_return;
+    QPointer<GraphWorkspace> self(this);
+    const LatestOnly::Ticket ticket = m_paths.start();
+    // igraph's lock may be held by a layout: never wait for it here.
+    auto find = [graph = m_graph, from, to](const CancellationToken &token) {
+        return GraphAnalytics::shortestPath(graph, from, to, token);
+    };
+    const JobResult<QList<int>> found = co_await tryOffThread(tr("find a path"), ticket.token(), find);
+    if (!self || !ticket.isLatest() || m_graph.indexOf(fromId) != from || m_graph.indexOf(toId) != to)
+        co_return; // another path was asked for, or another graph is shown
+    const QString a = m_graph.node(from).name, b = m_graph.node(to).name;
+    if (!found.finished()) {
+        Q_EMIT statusMessage(tr("No path found between %1 and %2: %3").arg(a, b, found.error));
+    } else if (found.value->isEmpty()) {
+        m_graphView->clearPath();
+        Q_EMIT statusMessage(tr("%1 and %2 are not connected in the graph shown").arg(a, b));
+    } else {
+        m_graphView->showPath(*found.value);
+        QStringList names;
+        for (int node : *found.value)
+            names.append(m_graph.node(node).name);
+        Q_EMIT statusMessage(tr("Path of %n relation(s): %1", nullptr, int(found.value->size()) - 1)
+                                 .arg(names.join(QStringLiteral(" → "))));
+    }
+    Q_EMIT pathShown();
 }
 
 void GraphWorkspace::updateRelationActions()

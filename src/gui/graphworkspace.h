@@ -20,6 +20,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -93,6 +94,9 @@ public:
     QAction *retypeAction() const { return m_retypeAction; }
     QAction *hideAction() const { return m_hideAction; }
     QAction *addRelationAction() const { return m_addRelationAction; }
+    // The shortest path between the two selected entities, drawn in the graph view (Ctrl+P).
+    QAction *pathAction() const { return m_pathAction; }
+    QCoro::Task<> showPath(QString fromId, QString toId);
     QAction *deleteRelationAction() const { return m_deleteRelationAction; }
     QAction *retypeRelationAction() const { return m_retypeRelationAction; }
     // The edits the actions make, without their dialogs.
@@ -126,6 +130,7 @@ public:
 Q_SIGNALS:
     void loaded();                       // a new snapshot is shown
     void curatedShown();                 // the curation edits in force are shown (showCurated)
+    void pathShown();                    // showPath() has ended (path drawn, or a message)
     void loadFailed(const QString &why); // shown in the workspace too
     void detailsShown(const QString &entityId);
     void statusMessage(const QString &text);
@@ -155,6 +160,7 @@ private:
     void retypeRelationDialog();
     void addRelationDialog();
     void updateRelationActions();
+    void addNeighboursMenu(QMenu &menu, int node); // the overview's expand-on-demand entries
     struct SelectedRelation
     {
         QString source, target, type, sourceName, targetName;
@@ -168,6 +174,8 @@ private:
     QAction *m_retypeAction = nullptr;
     QAction *m_hideAction = nullptr;
     QAction *m_addRelationAction = nullptr;
+    QAction *m_pathAction = nullptr;
+    LatestOnly m_paths;
     QAction *m_deleteRelationAction = nullptr;
     QAction *m_retypeRelationAction = nullptr;
     LatestOnly m_shows; // the snapshot being shown in slices

@@ -133,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (QAction *action : {m_graphWorkspace->addRelationAction(), m_graphWorkspace->retypeRelationAction(),
                             m_graphWorkspace->deleteRelationAction()})
         editMenu->addAction(action);
+    m_ui->menuView->addAction(m_graphWorkspace->pathAction());
     auto *historyDock = new QDockWidget(tr("Edit History"), this);
     historyDock->setObjectName(QStringLiteral("editHistoryDock"));
     auto *history = new QUndoView(curationStack, historyDock);

@@ -176,18 +176,41 @@ private Q_SLOTS:
         QCOMPARE(int(overview.links().size()), 62);
         QVERIFY(panel.collapseAllAction()->isEnabled());
 
-        // An entity chosen elsewhere (table, search) opens its community.
+        // An entity chosen elsewhere (table, search) comes out of its disc with its neighbours.
         view->selectNode(3599);
         QCOMPARE(view->selectedNode(), 3599);
-        QCOMPARE(view->scene().shownCount(), 1800);
+        QCOMPARE(view->scene().shownCount(), 903); // 3599, 3598 and 3539
+        QVERIFY(view->isNodeShown(3539) && !view->isNodeShown(3597));
         QVERIFY(panel.search(QStringLiteral("Node 1810"))); // community 2 (lower left)
-        QCOMPARE(view->scene().shownCount(), 2700);
-        // Backspace backs out of the selected entity's community.
+        QCOMPARE(view->scene().shownCount(), 907);          // 1809, 1811, 1870 (1750 was shown)
+        // A double click on it takes one more step out.
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->nodePosition(1811).toPoint());
+        QCOMPARE(view->scene().shownCount(), 909); // 1812 and 1871 (1751 was shown)
+        view->revealNeighbours(3598, QStringLiteral("no_such_relation"));
+        QCOMPARE(view->scene().shownCount(), 909);
+        // Backspace: the selected entity's community back into its disc.
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Backspace);
-        QCOMPARE(view->scene().shownCount(), 1800);
+        QCOMPARE(view->scene().shownCount(), 903);
         QVERIFY(!view->isNodeShown(1810));
         QCOMPARE(view->selectedNode(), -1);
+        view->expandCommunity(3);
+        QCOMPARE(view->scene().shownCount(), 1800); // what was revealed there is in it
+
+        // A path is drawn, its entities out of their discs, and fitted.
+        panel.collapseAllAction()->trigger();
+        QCOMPARE(view->scene().shownCount(), 0);
+        view->showPath({0, 1, 2, 62, 122});
+        QCOMPARE(view->scene().shownCount(), 5);
+        QCOMPARE(view->path().size(), 5);
+        for (int node : {0, 122})
+            QVERIFY(QRectF(view->rect()).contains(view->nodePosition(node)));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(view->path().isEmpty());
+        view->expandCommunity(0);
+        view->expandCommunity(3);
+        QCOMPARE(view->scene().shownCount(), 1800);
 
         // An edit of the same graph keeps what is open; a new graph starts collapsed.
         panel.setGraph(grid.graph, grid.metrics, grid.positions, {}, gw::ViewFit::Keep);

@@ -323,6 +323,53 @@ private Q_SLOTS:
         gw::syncWait(workspace.closeProject());
     }
 
+    void pathBetweenTwoEntitiesAndWhatTheProjectHolds()
+    {
+        // A fourth document names someone no relation reaches.
+        gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/docs/four.txt"), 1);
+        gw::testing::addSampleExtraction(
+            record, {gw::testing::sampleEntity(QStringLiteral("Sentence"), QStringLiteral("Lovelace"))});
+        m_store->writeDocumentBlocking(record);
+
+        GraphWorkspace workspace;
+        workspace.resize(1300, 700);
+        workspace.show();
+        QSignalSpy loaded(&workspace, &GraphWorkspace::loaded);
+        workspace.setProjectGraph(std::make_shared<gw::ProjectGraph>(m_store));
+        QVERIFY(waitFor(loaded));
+        QCOMPARE(workspace.holdingsText(), QStringLiteral("4 documents · 4 entities · 3 relations"));
+        const auto idOf = [&workspace](const char *name) {
+            return workspace.graph().node(workspace.graph().findByName(QString::fromUtf8(name)).first()).id;
+        };
+        QSignalSpy shown(&workspace, &GraphWorkspace::pathShown);
+        QSignalSpy messages(&workspace, &GraphWorkspace::statusMessage);
+        workspace.showPath(idOf("Ada"), idOf("Grace"));
+        QVERIFY(waitFor(shown));
+        const QList<int> expected{workspace.graph().indexOf(idOf("Ada")), workspace.graph().indexOf(idOf("Grace"))};
+        QCOMPARE(workspace.graphView()->path(), expected);
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("Ada → Grace")));
+
+        shown.clear();
+        workspace.showPath(idOf("Ada"), idOf("Lovelace"));
+        QVERIFY(waitFor(shown));
+        QVERIFY(workspace.graphView()->path().isEmpty());
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("not connected")));
+
+        // From the table: two rows selected, Ctrl+P.
+        QTableView *table = workspace.entityTable();
+        QVERIFY(!workspace.pathAction()->isEnabled());
+        table->selectionModel()->select(table->model()->index(proxyRowOf(*table->model(), QStringLiteral("Grace")), 0),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(proxyRowOf(*table->model(), QStringLiteral("Zürich")), 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(workspace.pathAction()->isEnabled());
+        shown.clear();
+        workspace.pathAction()->trigger();
+        QVERIFY(waitFor(shown));
+        QCOMPARE(workspace.graphView()->path().size(), 2);
+        gw::syncWait(workspace.closeProject());
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
