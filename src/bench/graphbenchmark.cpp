@@ -1,6 +1,7 @@
 #include "graphbenchmark.h"
 
 #include "core/cancellation.h"
+#include "graph/communitylayout.h"
 #include "graph/graphanalytics.h"
 #include "graph/graphexporter.h"
 #include "graph/graphlayout.h"
@@ -48,9 +49,23 @@ void timed(QJsonArray &steps, const QString &name, const std::function<QString()
                              {QStringLiteral("detail"), detail}});
 }
 
+qint64 pathBytes(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile())
+        return info.size();
+    qint64 total = 0;
+    QDirIterator files(path, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        total += QFileInfo(files.next()).size();
+    return total;
+}
+
+} // namespace
+
 // Nodes in communities of ~50; 90% of the edges inside a community, the rest anywhere. Typed
 // like an extracted graph, with relation types and weights from a small set.
-KnowledgeGraph plantedGraph(int nodes, int edges)
+KnowledgeGraph GraphBenchmark::plantedGraph(int nodes, int edges)
 {
     QRandomGenerator random(20261127);
     static const QString types[] = {QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"),
@@ -76,20 +91,6 @@ KnowledgeGraph plantedGraph(int nodes, int edges)
     }
     return graph;
 }
-
-qint64 pathBytes(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isFile())
-        return info.size();
-    qint64 total = 0;
-    QDirIterator files(path, QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext())
-        total += QFileInfo(files.next()).size();
-    return total;
-}
-
-} // namespace
 
 QJsonObject GraphBenchmark::run()
 {
@@ -140,8 +141,14 @@ QJsonObject GraphBenchmark::run()
         });
     }
     timed(steps, QStringLiteral("layout"), [&] {
-        const QList<QPointF> positions = GraphLayout::compute(graph, never);
-        return QStringLiteral("%1 iterations").arg(GraphLayout::iterationsFor(graph, {}));
+        GraphLayout::Options options;
+        options.communities = all.community;
+        const QList<QPointF> positions = GraphLayout::compute(graph, never, options);
+        const bool byCommunity = GraphLayout::methodFor(graph, options) == GraphLayout::Method::Communities;
+        return QStringLiteral("%1, edges inside/between communities %2")
+            .arg(byCommunity ? QStringLiteral("community layout")
+                             : QStringLiteral("%1 iterations").arg(GraphLayout::iterationsFor(graph, options)))
+            .arg(CommunityLayout::quality(graph, positions, all.community).ratio(), 0, 'f', 3);
     });
     EntityVectors vectors;
     timed(steps, QStringLiteral("node embedding"), [&] {

@@ -3,6 +3,10 @@
 #include <QJsonObject>
 
 namespace gw {
+class KnowledgeGraph;
+}
+
+namespace gw {
 
 // `graphwright-bench graph --nodes N --edges M`: the graph layer on a random graph with planted
 // communities: analytics metric by metric, layout, node embeddings, similar-entity queries, the
@@ -19,6 +23,9 @@ public:
 
     explicit GraphBenchmark(Options options) : m_options(options) {}
     QJsonObject run();
+    // Nodes in communities of ~50; 90% of the relations inside a community, the rest anywhere.
+    // Typed like an extracted graph; repeatable.
+    static KnowledgeGraph plantedGraph(int nodes, int edges);
 
 private:
     Options m_options;

@@ -4,12 +4,14 @@
 //   graphwright-bench extract --corpus DIR [--workers N] [--json]
 //   graphwright-bench graph [--nodes N] [--edges M] [--json]
 //   graphwright-bench graphview [--nodes N] [--edges M] [--no-layout] [--json]
+//   graphwright-bench layout [--nodes N] [--edges M] [--project FILE [--all-co-occurrence]] [--compare] [--json]
 #include "corebenchmark.h"
 #include "curatebenchmark.h"
 #include "extractbenchmark.h"
 #include "graphbenchmark.h"
 #include "graphviewbenchmark.h"
 #include "ingestbenchmark.h"
+#include "layoutbenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,16 +37,18 @@ int main(int argc, char **argv)
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("graphwright-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Graphwright benchmarks; they print figures and never fail on a time.\n"
-                       "  core    TaskGroup speedup and efficiency, per-task overhead, cancellation latency\n"
-                       "  ingest  the whole ingestion job on a folder at 1 worker and at N\n"
-                       "  extract entity and relation extraction alone on a folder's text files, 1 thread and N\n"
-                       "  graph   analytics, layout, embeddings, similarity and exports on a random graph\n"
-                       "  graphview  the graph view: layout time, then offscreen frame times at several zoom levels"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Graphwright benchmarks; they print figures and never fail on a time.\n"
+        "  core    TaskGroup speedup and efficiency, per-task overhead, cancellation latency\n"
+        "  ingest  the whole ingestion job on a folder at 1 worker and at N\n"
+        "  extract entity and relation extraction alone on a folder's text files, 1 thread and N\n"
+        "  graph   analytics, layout, embeddings, similarity and exports on a random graph\n"
+        "  graphview  the graph view: layout time, then offscreen frame times at several zoom levels\n"
+        "  layout  the community layout (default 100000 nodes, 500000 relations, or --project): time and\n"
+        "          mean edge length inside / between communities"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("suite"),
-                                 QStringLiteral("core, ingest, extract, graph, graphview or curate"));
+                                 QStringLiteral("core, ingest, extract, graph, graphview, layout or curate"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Workers for the parallel runs (default: ideal thread count)."),
                                      QStringLiteral("N"));
@@ -66,7 +70,12 @@ int main(int argc, char **argv)
                                      QStringLiteral("FILE"));
     const QCommandLineOption png(QStringLiteral("png"), QStringLiteral("'graphview': the PNG to write for --project."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({workers, corpus, json, nodes, edges, noLayout, project, png});
+    const QCommandLineOption compare(
+        QStringLiteral("compare"), QStringLiteral("'layout': also time one force-directed layout of the whole graph."));
+    const QCommandLineOption allCoOccurrence(
+        QStringLiteral("all-co-occurrence"),
+        QStringLiteral("'layout --project': every relation (the window shows significant ones)."));
+    parser.addOptions({workers, corpus, json, nodes, edges, noLayout, project, png, compare, allCoOccurrence});
     parser.process(app);
 
     const QStringList suites = parser.positionalArguments();
@@ -113,6 +122,24 @@ int main(int argc, char **argv)
         options.png = parser.value(png);
         report = options.project.isEmpty() ? gw::GraphViewBenchmark(options).run()
                                            : gw::GraphViewBenchmark(options).renderProject();
+    } else if (suite == QStringLiteral("layout")) {
+        gw::LayoutBenchmark::Options options;
+        if (parser.isSet(nodes))
+            options.nodes = parser.value(nodes).toInt();
+        if (parser.isSet(edges))
+            options.edges = parser.value(edges).toInt();
+        if (options.nodes < 2 || options.edges < 1) {
+            std::fprintf(stderr, "graphwright-bench layout: --nodes must be at least 2 and --edges at least 1\n");
+            return 1;
+        }
+        options.project = parser.value(project);
+        if (!options.project.isEmpty() && !QFileInfo(options.project).isFile()) {
+            std::fprintf(stderr, "graphwright-bench layout: no project file %s\n", qPrintable(options.project));
+            return 1;
+        }
+        options.allCoOccurrence = parser.isSet(allCoOccurrence);
+        options.compare = parser.isSet(compare);
+        report = gw::LayoutBenchmark(options).run();
     } else if (suite == QStringLiteral("curate")) {
         gw::CurateBenchmark::Options options;
         if (parser.isSet(nodes))
@@ -123,7 +150,8 @@ int main(int argc, char **argv)
         }
         report = gw::CurateBenchmark(options).run();
     } else {
-        std::fprintf(stderr, "graphwright-bench: name one suite: core, ingest, extract, graph, graphview or curate\n");
+        std::fprintf(stderr,
+                     "graphwright-bench: name one suite: core, ingest, extract, graph, graphview, layout or curate\n");
         return 1;
     }
     if (parser.isSet(json))

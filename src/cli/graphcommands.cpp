@@ -9,6 +9,7 @@
 #include "extract/entitytype.h"
 #include "graph/graphanalytics.h"
 #include "graph/graphexporter.h"
+#include "graph/graphlayout.h"
 #include "graph/knowledgegraph.h"
 #include "graph/nodeembedding.h"
 #include "graph/similarentities.h"
@@ -21,6 +22,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <memory>
@@ -84,6 +87,46 @@ std::optional<int> resolveName(const CommandLine &command, const KnowledgeGraph 
         return std::nullopt;
     }
     return found.first(); // most mentioned first
+}
+
+// The project's stored layout of `graph`; when some node has none, a new one (communities as in
+// `metrics`), saved in the project, with progress on stderr. `computed` says which.
+QList<QPointF> layoutFor(ProjectStore &store, const KnowledgeGraph &graph, const NodeMetrics &metrics, bool &computed)
+{
+    QList<QPointF> positions = GraphLayout::loadLayout(store, graph);
+    const qsizetype missing =
+        std::count_if(positions.cbegin(), positions.cend(), [](QPointF p) { return !GraphLayout::hasPosition(p); });
+    computed = missing > 0;
+    if (!computed)
+        return positions;
+    printLine(stderr,
+              QStringLiteral("Laying out %1 entities (%2 without a stored position); the layout is saved in "
+                             "the project")
+                  .arg(graph.nodeCount())
+                  .arg(missing));
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    int shown = -1;
+    const auto report = [terminal, &shown](double done) {
+        const int percent = int(done * 100);
+        if (terminal && percent != shown) {
+            std::fprintf(stderr, "\r\033[Klayout %3d%%", percent);
+        } else if (!terminal && percent / 10 != shown / 10) {
+            std::fprintf(stderr, "%s%d%%", shown < 0 ? "layout " : " ", percent / 10 * 10);
+        } else {
+            return;
+        }
+        shown = percent;
+        std::fflush(stderr);
+    };
+    QElapsedTimer timer;
+    timer.start();
+    GraphLayout::Options options;
+    options.communities = metrics.community; // the layout groups the communities the export lists
+    positions = GraphLayout::compute(graph, CancellationToken(), options, report);
+    GraphLayout::saveLayout(store, graph, positions);
+    std::fprintf(stderr, terminal ? "\r\033[K" : "\n");
+    printLine(stderr, QStringLiteral("Layout computed in %1 s").arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2));
+    return positions;
 }
 
 } // namespace
@@ -207,6 +250,8 @@ int runExportCommand(const QStringList &arguments)
         QStringLiteral("export"),
         QStringLiteral(
             "Exports the knowledge graph with its analytics (degree, PageRank, community, ...).\n"
+            "GraphML and GEXF carry the layout (x and y, viz:position): the project's, or a new one computed and saved "
+            "first when some entity has no position.\n"
             "Formats: graphml and gexf (Gephi, Cytoscape), json (node-link), csv (nodes.csv and edges.csv in the --out "
             "folder), neo4j (an admin-import folder with a Cypher script)."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("graphml, gexf, json, csv or neo4j."),
@@ -241,13 +286,22 @@ int runExportCommand(const QStringList &arguments)
         const KnowledgeGraph graph = loadGraph(command, *store, allCoOccurrence);
         const NodeMetrics metrics = GraphAnalytics::compute(graph, CancellationToken());
         const QString target = QFileInfo(command.parser().value(out)).absoluteFilePath();
-        GraphExporter::exportGraph(graph, metrics, chosen, target);
+        // GraphML and GEXF carry the layout: the stored one, else one computed (and saved) now.
+        bool computedLayout = false;
+        QList<QPointF> positions;
+        if (GraphExporter::carriesPositions(chosen) && graph.nodeCount() > 0)
+            positions = layoutFor(*store, graph, metrics, computedLayout);
+        GraphExporter::exportGraph(graph, metrics, chosen, target, positions);
         const double seconds = timer.nsecsElapsed() / 1e9;
+        const QString layout = positions.isEmpty() ? QStringLiteral("none")
+            : computedLayout                       ? QStringLiteral("computed")
+                                                   : QStringLiteral("stored");
         if (command.wantsJson())
             printJson(QJsonObject{{QStringLiteral("format"), GraphExporter::formatName(chosen)},
                                   {QStringLiteral("out"), target},
                                   {QStringLiteral("entities"), graph.nodeCount()},
                                   {QStringLiteral("edges"), graph.edgeCount()},
+                                  {QStringLiteral("layout"), layout},
                                   {QStringLiteral("seconds"), seconds}});
         else
             printLine(stdout,

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QXmlStreamWriter>
 
+#include <cmath>
+
 namespace gw {
 
 namespace {
@@ -34,14 +36,17 @@ void writeValue(QXmlStreamWriter &xml, const QString &attribute, const QByteArra
 
 } // namespace
 
-void GexfExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QString &path)
+void GexfExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QString &path,
+                         const QList<QPointF> &positions)
 {
+    const QString viz = QStringLiteral("http://gexf.net/1.3/viz");
     const MetricColumns columns(graph, metrics);
     ExportFile file(path);
     XmlExportStream stream(file);
     QXmlStreamWriter &xml = stream.xml();
     xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
     xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("xsi"));
+    xml.writeNamespace(viz, QStringLiteral("viz")); // the layout: <viz:position> per node
     xml.writeStartElement(QStringLiteral("gexf"));
     xml.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("schemaLocation"),
                        QStringLiteral("http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"));
@@ -90,6 +95,12 @@ void GexfExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics
         for (const MetricColumns::Column &column : columns.columns())
             writeValue(xml, column.name, column.textAt(i));
         xml.writeEndElement(); // attvalues
+        if (i < positions.size() && std::isfinite(positions.at(i).x()) && std::isfinite(positions.at(i).y())) {
+            xml.writeEmptyElement(viz, QStringLiteral("position"));
+            xml.writeAttribute(QStringLiteral("x"), QString::fromLatin1(ExportFile::number(positions.at(i).x())));
+            xml.writeAttribute(QStringLiteral("y"), QString::fromLatin1(ExportFile::number(positions.at(i).y())));
+            xml.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+        }
         xml.writeEndElement(); // node
         stream.drainIfFull();
     }

@@ -5,12 +5,17 @@
 #include "graph/knowledgegraph.h"
 #include "graph/nodemetrics.h"
 
+#include <QList>
+#include <QPointF>
+
 namespace gw {
 
 class GexfExporter
 {
 public:
-    static void write(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QString &path);
+    // `positions`: empty, or one per node (NaN coordinates: no position for that node).
+    static void write(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QString &path,
+                      const QList<QPointF> &positions = {});
 };
 
 } // namespace gw

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <stdexcept>
+
 namespace gw {
 
 ExportFormat GraphExporter::formatFromName(const QString &name)
@@ -58,9 +60,16 @@ bool GraphExporter::writesFolder(ExportFormat format)
     return format == ExportFormat::Csv || format == ExportFormat::Neo4j;
 }
 
-void GraphExporter::exportGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, ExportFormat format,
-                                const QString &outPath)
+bool GraphExporter::carriesPositions(ExportFormat format)
 {
+    return format == ExportFormat::GraphMl || format == ExportFormat::Gexf;
+}
+
+void GraphExporter::exportGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, ExportFormat format,
+                                const QString &outPath, const QList<QPointF> &positions)
+{
+    if (!positions.isEmpty() && positions.size() != graph.nodeCount())
+        throw std::invalid_argument("GraphExporter::exportGraph: one position per node expected");
     if (outPath.trimmed().isEmpty())
         throw Error(QCoreApplication::translate("gw::GraphExporter", "no output path given for the export"));
     if (writesFolder(format)) {
@@ -76,10 +85,10 @@ void GraphExporter::exportGraph(const KnowledgeGraph &graph, const NodeMetrics &
     }
     switch (format) {
     case ExportFormat::GraphMl:
-        GraphMlExporter::write(graph, metrics, outPath);
+        GraphMlExporter::write(graph, metrics, outPath, positions);
         return;
     case ExportFormat::Gexf:
-        GexfExporter::write(graph, metrics, outPath);
+        GexfExporter::write(graph, metrics, outPath, positions);
         return;
     case ExportFormat::NodeLinkJson:
         NodeLinkJsonExporter::write(graph, metrics, outPath);

@@ -6,6 +6,8 @@
 #include "graph/knowledgegraph.h"
 #include "graph/nodemetrics.h"
 
+#include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -30,12 +32,18 @@ public:
     // True for the formats that write a folder of files; `outPath` is then that folder, created
     // when missing. Otherwise `outPath` is the file, in a folder that must exist.
     static bool writesFolder(ExportFormat format);
+    // True for the formats that write node positions (GraphML, GEXF).
+    static bool carriesPositions(ExportFormat format);
 
     // Blocks (file I/O): call it off the GUI thread. Throws Error naming the file and the cause;
     // a failed export leaves no partly written file. `metrics` may be empty (nothing computed) or
-    // must have one value per node for each computed metric.
+    // must have one value per node for each computed metric. `positions` (a layout, indexed like
+    // the nodes; a node with NaN coordinates has none) may be empty; GraphML writes them as the
+    // node attributes x and y, GEXF as viz:position, so Gephi and others open the same picture;
+    // the other formats leave them out. Throws std::invalid_argument when `positions` is neither
+    // empty nor one per node.
     static void exportGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics, ExportFormat format,
-                            const QString &outPath);
+                            const QString &outPath, const QList<QPointF> &positions = {});
 };
 
 } // namespace gw

@@ -1,5 +1,7 @@
 #include "graphlayout.h"
 
+#include "communitylayout.h"
+#include "graphanalytics.h"
 #include "igraphsession.h"
 #include "igraphvalues.h"
 #include "igraphview.h"
@@ -16,7 +18,52 @@
 
 namespace gw {
 
-namespace {} // namespace
+namespace {
+
+QList<QPointF> forceDirected(const KnowledgeGraph &graph, const CancellationToken &token,
+                             const GraphLayout::Options &options, const GraphLayout::Progress &progress)
+{
+    const int n = graph.nodeCount();
+    IgraphSession session(token);
+    const IgraphView simple(session, graph, IgraphView::Shape::UndirectedSimple);
+    session.seed(options.seed); // the random start positions are repeatable
+    IgraphMatrix result(n, 2);
+    // igraph's FR reports no progress but checks for interruption once per iteration with its
+    // grid (above 1,000 nodes), about twice without. igraph's customary start temperature,
+    // sqrt(nodes) / 10, lets nodes travel far enough.
+    const int iterations = GraphLayout::iterationsFor(graph, options);
+    session.setProgressFromChecks(progress, qint64(iterations) * (n > 1000 ? 1 : 2));
+    session.check(igraph_layout_fruchterman_reingold(simple.get(), result.get(), false, iterations,
+                                                     std::sqrt(double(n)) / 10, IGRAPH_LAYOUT_AUTOGRID, nullptr,
+                                                     nullptr, nullptr, nullptr, nullptr),
+                  QCoreApplication::translate("gw::GraphLayout", "computing the layout"));
+    session.throwIfCancelled();
+
+    QList<QPointF> positions(n);
+    for (int i = 0; i < n; ++i)
+        positions[i] = QPointF(result(i, 0), result(i, 1));
+    return positions;
+}
+
+bool givesCommunities(const KnowledgeGraph &graph, const GraphLayout::Options &options)
+{
+    return options.communities.size() == graph.nodeCount()
+        && std::all_of(options.communities.cbegin(), options.communities.cend(), [](int c) { return c >= 0; });
+}
+
+// The caller's communities when they fit the graph, else Leiden's (the analytics' own code path,
+// so the layout groups exactly what the views colour).
+QList<int> communitiesOf(const KnowledgeGraph &graph, const CancellationToken &token,
+                         const GraphLayout::Options &options)
+{
+    if (givesCommunities(graph, options))
+        return options.communities;
+    GraphAnalytics::Options analytics;
+    analytics.metrics = GraphAnalytics::Metric::Communities;
+    return GraphAnalytics::compute(graph, token, analytics).community;
+}
+
+} // namespace
 
 QList<QPointF> GraphLayout::compute(const KnowledgeGraph &graph, const CancellationToken &token, const Options &options,
                                     const Progress &progress)
@@ -29,24 +76,28 @@ QList<QPointF> GraphLayout::compute(const KnowledgeGraph &graph, const Cancellat
         return QList<QPointF>(n, QPointF(0, 0));
     }
 
-    IgraphSession session(token);
-    const IgraphView simple(session, graph, IgraphView::Shape::UndirectedSimple);
-    session.seed(options.seed); // the random start positions are repeatable
-    IgraphMatrix result(n, 2);
-    // igraph's FR reports no progress but checks for interruption once per iteration with its
-    // grid (above 1,000 nodes), about twice without. igraph's customary start temperature,
-    // sqrt(nodes) / 10, lets nodes travel far enough.
-    const int iterations = iterationsFor(graph, options);
-    session.setProgressFromChecks(progress, qint64(iterations) * (n > 1000 ? 1 : 2));
-    session.check(igraph_layout_fruchterman_reingold(simple.get(), result.get(), false, iterations,
-                                                     std::sqrt(double(n)) / 10, IGRAPH_LAYOUT_AUTOGRID, nullptr,
-                                                     nullptr, nullptr, nullptr, nullptr),
-                  QCoreApplication::translate("gw::GraphLayout", "computing the layout"));
-    session.throwIfCancelled();
-
-    QList<QPointF> positions(n);
-    for (int i = 0; i < n; ++i)
-        positions[i] = QPointF(result(i, 0), result(i, 1));
+    QList<QPointF> positions;
+    if (methodFor(graph, options) == Method::Communities) {
+        // Finding communities reports no progress: count it as the first tenth when it runs.
+        const bool known = givesCommunities(graph, options);
+        const QList<int> communities = communitiesOf(graph, token, options);
+        const double start = known ? 0.0 : 0.1;
+        if (progress && !known)
+            progress(start);
+        const bool several =
+            std::any_of(communities.cbegin(), communities.cend(), [&](int c) { return c != communities.first(); });
+        if (several) {
+            CommunityLayout::Options layout;
+            layout.iterations = options.iterations;
+            layout.seed = options.seed;
+            const auto forward = [&progress, start](double done) { progress(start + (1 - start) * done); };
+            positions =
+                CommunityLayout::compute(graph, communities, token, layout, progress ? Progress(forward) : Progress());
+        }
+    }
+    if (positions.isEmpty())
+        positions = forceDirected(graph, token, options, progress);
+    token.throwIfCancelled();
     if (progress)
         progress(1.0);
     return positions;
@@ -75,6 +126,13 @@ QList<QPointF> GraphLayout::loadLayout(ProjectStore &store, const KnowledgeGraph
             positions[index] = QPointF(stored.x, stored.y);
     }
     return positions;
+}
+
+GraphLayout::Method GraphLayout::methodFor(const KnowledgeGraph &graph, const Options &options)
+{
+    if (options.method != Method::Automatic)
+        return options.method;
+    return graph.nodeCount() >= communityLayoutMinNodes ? Method::Communities : Method::ForceDirected;
 }
 
 int GraphLayout::iterationsFor(const KnowledgeGraph &graph, const Options &options)

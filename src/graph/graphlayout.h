@@ -19,20 +19,38 @@ class ProjectStore;
 class GraphLayout
 {
 public:
-    // Fruchterman-Reingold at every size: exact repulsion up to 1,000 nodes, igraph's grid
-    // approximation above (near-linear per iteration).
+    // Two layouts. Small graphs (fewer than communityLayoutMinNodes nodes) and graphs of a single
+    // community: Fruchterman-Reingold over the whole graph, exact repulsion up to 1,000 nodes,
+    // igraph's grid approximation above (near-linear per iteration). Bigger ones: the
+    // community-aware layout of CommunityLayout (a circle per community, sized by its members,
+    // linked communities near each other, the long tail of tiny components packed aside, members
+    // laid out inside their circle), because one force-directed run over a real corpus (many
+    // small communities, thousands of isolated entities) draws one grey hairball: on the dev
+    // corpus its edges inside communities were as long as those between (see the README).
     //
     // Why not DrL for big graphs: with Debian's igraph 0.10.2 it measured 40x slower than grid
     // Fruchterman-Reingold (2,000 nodes / 10,000 relations: 19 s against 0.44 s; 10,000 / 50,000:
     // 150 s against 2.6 s), and cancelling it (its progress handler returning
     // IGRAPH_INTERRUPTED) crashes inside igraph_layout_drl (IGRAPH_FINALLY_FREE frees a dangling
     // entry): a layout that can neither finish in time nor be cancelled is not one we can offer.
+    enum class Method {
+        Automatic,     // ForceDirected below communityLayoutMinNodes nodes or for one community
+        ForceDirected, // one Fruchterman-Reingold over the whole graph
+        Communities,   // CommunityLayout
+    };
+    static constexpr int communityLayoutMinNodes = 300;
+
     struct Options
     {
-        // 0 = automatic: 500 up to 10,000 nodes, then fewer so the cost stops growing
-        // (5,000,000 / nodes, at least 50: 100,000 nodes get 50).
+        Method method = Method::Automatic;
+        // ForceDirected: 0 = automatic, 500 up to 10,000 nodes, then fewer so the cost stops
+        // growing (5,000,000 / nodes, at least 50: 100,000 nodes get 50). Communities: the
+        // iterations of each community's layout, 0 = by its size.
         int iterations = 0;
         quint64 seed = 20240601; // same graph, same options: same positions
+        // The community of each node (NodeMetrics::community) when the caller has them; else the
+        // community layout finds them itself, with GraphAnalytics' Leiden and default options.
+        QList<int> communities;
     };
     // Called with the fraction done (0..1), on the computing thread; keep it cheap (store into an
     // atomic, say). Never decreases; the last call, when the layout succeeds, is with 1.
@@ -50,6 +68,10 @@ public:
         return compute(graph, token, Options{});
     }
     static int iterationsFor(const KnowledgeGraph &graph, const Options &options);
+    // The method compute() uses for `graph` before knowing its communities (Automatic: the
+    // community layout from communityLayoutMinNodes nodes; it falls back to ForceDirected when
+    // they turn out to be one).
+    static Method methodFor(const KnowledgeGraph &graph, const Options &options);
 
     // Stores `positions` (indexed like graph.nodes()) in one write transaction, replacing the
     // stored position of each node. Other stored positions stay (so the layout of an ego network

@@ -8,6 +8,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gw {
 
@@ -37,8 +38,16 @@ void writeData(QXmlStreamWriter &xml, const QString &key, const QByteArray &valu
 
 } // namespace
 
-void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QString &path)
+void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics, const QString &path,
+                            const QList<QPointF> &positions)
 {
+    const auto placed = [&positions](int index) {
+        return index < positions.size() && std::isfinite(positions.at(index).x())
+            && std::isfinite(positions.at(index).y());
+    };
+    bool anyPlaced = false;
+    for (int i = 0; i < positions.size() && !anyPlaced; ++i)
+        anyPlaced = placed(i);
     const MetricColumns columns(graph, metrics);
     const QList<GraphNode> &nodes = graph.nodes();
     const bool entityIdsAsNodeIds = std::all_of(
@@ -67,6 +76,11 @@ void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metr
     declareKey(xml, QStringLiteral("n_documents"), "node", QStringLiteral("documents"), "long");
     for (const MetricColumns::Column &column : columns.columns())
         declareKey(xml, QStringLiteral("n_") + column.name, "node", column.name, column.isInteger ? "long" : "double");
+    // The layout: node attributes "x" and "y", as Gephi's GraphML import and networkx read them.
+    if (anyPlaced) {
+        declareKey(xml, QStringLiteral("n_x"), "node", QStringLiteral("x"), "double");
+        declareKey(xml, QStringLiteral("n_y"), "node", QStringLiteral("y"), "double");
+    }
     declareKey(xml, QStringLiteral("e_label"), "edge", QStringLiteral("label"), "string");
     declareKey(xml, QStringLiteral("e_type"), "edge", QStringLiteral("type"), "string");
     declareKey(xml, QStringLiteral("e_weight"), "edge", QStringLiteral("weight"), "double");
@@ -92,6 +106,10 @@ void GraphMlExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metr
         writeData(xml, QStringLiteral("n_documents"), ExportFile::number(node.documents));
         for (const MetricColumns::Column &column : columns.columns())
             writeData(xml, QStringLiteral("n_") + column.name, column.textAt(i));
+        if (placed(i)) {
+            writeData(xml, QStringLiteral("n_x"), ExportFile::number(positions.at(i).x()));
+            writeData(xml, QStringLiteral("n_y"), ExportFile::number(positions.at(i).y()));
+        }
         xml.writeEndElement();
         stream.drainIfFull();
     }

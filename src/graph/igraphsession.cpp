@@ -179,9 +179,10 @@ void IgraphSession::setProgress(std::function<void(double)> progress, double fro
     t_progress = {std::move(progress), from, to};
 }
 
-void IgraphSession::setProgressFromChecks(std::function<void(double)> progress, qint64 expectedChecks)
+void IgraphSession::setProgressFromChecks(std::function<void(double)> progress, qint64 expectedChecks, double from,
+                                          double to)
 {
-    t_progress = {std::move(progress), 0, 1, std::max<qint64>(1, expectedChecks)};
+    t_progress = {std::move(progress), from, to, std::max<qint64>(1, expectedChecks)};
 }
 
 } // namespace gw

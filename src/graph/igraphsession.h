@@ -49,8 +49,10 @@ public:
     // [from, to]. An empty function stops forwarding.
     void setProgress(std::function<void(double)> progress, double from = 0, double to = 1);
     // For igraph functions that report no progress but check for interruption regularly (once
-    // per iteration, say): progress estimated as checks seen / `expectedChecks`, below 1.
-    void setProgressFromChecks(std::function<void(double)> progress, qint64 expectedChecks);
+    // per iteration, say): progress estimated as checks seen / `expectedChecks`, below 1, mapped
+    // into [from, to] (one step of a longer computation).
+    void setProgressFromChecks(std::function<void(double)> progress, qint64 expectedChecks, double from = 0,
+                               double to = 1);
 
 private:
     const CancellationToken m_token;

@@ -78,6 +78,25 @@ IgraphView::IgraphView(const IgraphSession &session, const KnowledgeGraph &graph
                   QCoreApplication::translate("gw::GraphAnalytics", "building the graph"));
 }
 
+IgraphView::IgraphView(const IgraphSession &session, int nodeCount, const std::vector<std::pair<int, int>> &pairs,
+                       const std::vector<double> &weights)
+{
+    const QString sizing = QCoreApplication::translate("gw::GraphAnalytics", "allocating the graph");
+    IgraphIntVector ends;
+    session.check(igraph_vector_int_resize(ends.get(), 2 * igraph_integer_t(pairs.size())), sizing);
+    for (size_t e = 0; e < pairs.size(); ++e) {
+        ends[igraph_integer_t(2 * e)] = pairs[e].first;
+        ends[igraph_integer_t(2 * e + 1)] = pairs[e].second;
+    }
+    session.check(igraph_vector_resize(m_weights.get(), igraph_integer_t(weights.size())), sizing);
+    for (size_t e = 0; e < weights.size(); ++e) {
+        m_weights[igraph_integer_t(e)] = weights[e];
+        m_totalWeight += weights[e];
+    }
+    session.check(igraph_create(&m_graph, ends.get(), nodeCount, false),
+                  QCoreApplication::translate("gw::GraphAnalytics", "building the graph"));
+}
+
 IgraphView::~IgraphView()
 {
     igraph_destroy(&m_graph);

@@ -5,6 +5,9 @@
 
 #include <igraph.h>
 
+#include <utility>
+#include <vector>
+
 namespace gw {
 
 class IgraphSession;
@@ -25,6 +28,11 @@ public:
     // Throws gw::Error when a relation's weight is negative or not finite (igraph would refuse
     // it, and a person should learn which relation is wrong).
     IgraphView(const IgraphSession &session, const KnowledgeGraph &graph, Shape shape);
+    // An undirected graph of `nodeCount` nodes from pairs of node indices the caller has already
+    // made simple (no self-loops, no parallel pairs): a subgraph, or a graph of communities.
+    // `weights` empty (weights() is then empty) or one per pair, positive.
+    IgraphView(const IgraphSession &session, int nodeCount, const std::vector<std::pair<int, int>> &pairs,
+               const std::vector<double> &weights = {});
     ~IgraphView();
     IgraphView(const IgraphView &) = delete;
     IgraphView &operator=(const IgraphView &) = delete;

@@ -580,7 +580,11 @@ QCoro::Task<QString> GraphWorkspace::exportGraph(ExportFormat format, QString pa
     std::shared_ptr<ProjectGraph> project = m_project;
     if (!project)
         co_return tr("No project is open.");
-    const JobResult<bool> written = co_await project->exportGraph(m_graph, m_metrics, format, path);
+    // The positions the view shows (a layout rerun included), so other tools open this picture.
+    QList<QPointF> shown = m_graphPanel->view()->scene().positionList();
+    if (shown.size() != m_graph.nodeCount())
+        shown = m_positions.size() == m_graph.nodeCount() ? m_positions : QList<QPointF>();
+    const JobResult<bool> written = co_await project->exportGraph(m_graph, m_metrics, format, path, shown);
     co_return written.finished() ? QString() : written.error.isEmpty() ? tr("Cancelled.") : written.error;
 }
 

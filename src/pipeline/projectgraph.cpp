@@ -131,7 +131,9 @@ QCoro::Task<JobResult<GraphSnapshot>> ProjectGraph::loadSnapshot(KnowledgeGraph:
         snapshot.metrics = GraphAnalytics::compute(snapshot.graph, token, analytics);
 
         state->stage = GraphLoadProgress::Layout;
-        snapshot.positions = positionsFor(*store, snapshot.graph, {}, false, token, [state](double done) {
+        GraphLayout::Options layout;
+        layout.communities = snapshot.metrics.community; // the layout groups what the view colours
+        snapshot.positions = positionsFor(*store, snapshot.graph, layout, false, token, [state](double done) {
                                  state->fraction = done;
                              }).positions;
 
@@ -229,11 +231,11 @@ QCoro::Task<JobResult<bool>> ProjectGraph::exportRows(QList<QVariantList> rows, 
 }
 
 QCoro::Task<JobResult<bool>> ProjectGraph::exportGraph(KnowledgeGraph graph, NodeMetrics metrics, ExportFormat format,
-                                                       QString path)
+                                                       QString path, QList<QPointF> positions)
 {
     JobScope scope(this);
-    auto work = [graph, metrics, format, path] {
-        GraphExporter::exportGraph(graph, metrics, format, path);
+    auto work = [graph, metrics, format, path, positions] {
+        GraphExporter::exportGraph(graph, metrics, format, path, positions);
         return true;
     };
     co_return co_await tryOffThread(tr("export the graph"), projectToken(), work);

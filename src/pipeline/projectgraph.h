@@ -91,8 +91,9 @@ public:
 
     // Writes `rows` (the first one the header) as CSV; doubles and integers keep full precision.
     QCoro::Task<JobResult<bool>> exportRows(QList<QVariantList> rows, QString path);
+    // `positions`: the layout the view shows (GraphExporter::exportGraph), or empty.
     QCoro::Task<JobResult<bool>> exportGraph(KnowledgeGraph graph, NodeMetrics metrics, ExportFormat format,
-                                             QString path);
+                                             QString path, QList<QPointF> positions = {});
 
     // Curation (CurationTable): the history, read off this thread; and an edit, an undo or a redo,
     // queued on the project's writer in call order (so undo after an edit undoes that edit) and

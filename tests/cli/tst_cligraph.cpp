@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <cmath>
 
 namespace {
 
@@ -194,6 +197,82 @@ private Q_SLOTS:
         const Run bad = exportTo(QStringLiteral("bmp"), m_dir.filePath(QStringLiteral("x")));
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("graphml"));
+    }
+
+    void exportLaysTheGraphOutWhenTheProjectHasNone()
+    {
+        // A project nothing has laid out yet: the first GraphML export computes a layout (progress
+        // on stderr), saves it, and writes it; the GEXF export after it uses the stored one.
+        const QString project = m_dir.filePath(QStringLiteral("unlaid.gwp"));
+        const QString table = m_dir.filePath(QStringLiteral("edges.csv"));
+        QCOMPARE(cli({QStringLiteral("import-table"), QStringLiteral("--project"), project, table}).exitCode, 0);
+        const auto exportTo = [&](const QString &format, const QString &out) {
+            return cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                        format, QStringLiteral("--out"), out, QStringLiteral("--json")});
+        };
+        const QString graphml = m_dir.filePath(QStringLiteral("laid.graphml"));
+        const Run first = exportTo(QStringLiteral("graphml"), graphml);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(json(first.out).value(QStringLiteral("layout")).toString(), QStringLiteral("computed"));
+        QVERIFY2(first.err.contains("Laying out 9 entities"), first.err.constData());
+        QVERIFY2(first.err.contains("100%"), first.err.constData());
+
+        // Every node has finite x and y, declared as doubles.
+        QFile graphmlFile(graphml);
+        QVERIFY(graphmlFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(graphmlFile.readAll());
+        QString xKey, yKey, node;
+        QHash<QString, QPointF> fromGraphMl;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (xml.name() == u"key" && attributes.value(QStringLiteral("attr.type")) == u"double") {
+                if (attributes.value(QStringLiteral("attr.name")) == u"x")
+                    xKey = attributes.value(QStringLiteral("id")).toString();
+                if (attributes.value(QStringLiteral("attr.name")) == u"y")
+                    yKey = attributes.value(QStringLiteral("id")).toString();
+            } else if (xml.name() == u"node") {
+                node = attributes.value(QStringLiteral("id")).toString();
+                fromGraphMl.insert(node, QPointF(qQNaN(), qQNaN()));
+            } else if (xml.name() == u"data") {
+                const QString key = attributes.value(QStringLiteral("key")).toString();
+                if (key == xKey)
+                    fromGraphMl[node].setX(xml.readElementText().toDouble());
+                else if (key == yKey)
+                    fromGraphMl[node].setY(xml.readElementText().toDouble());
+            }
+        }
+        QVERIFY(!xKey.isEmpty() && !yKey.isEmpty());
+        QCOMPARE(fromGraphMl.size(), qsizetype(9));
+        for (const QPointF &p : std::as_const(fromGraphMl))
+            QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+
+        const QString gexf = m_dir.filePath(QStringLiteral("laid.gexf"));
+        const Run second = exportTo(QStringLiteral("gexf"), gexf);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(json(second.out).value(QStringLiteral("layout")).toString(), QStringLiteral("stored"));
+        QVERIFY(!second.err.contains("Laying out"));
+        QFile gexfFile(gexf);
+        QVERIFY(gexfFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(gexfFile.readAll());
+        int positions = 0;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == u"node")
+                node = reader.attributes().value(QStringLiteral("id")).toString();
+            if (reader.isStartElement() && reader.name() == u"position") {
+                ++positions;
+                QCOMPARE(reader.attributes().value(QStringLiteral("x")).toDouble(), fromGraphMl.value(node).x());
+                QCOMPARE(reader.attributes().value(QStringLiteral("y")).toDouble(), fromGraphMl.value(node).y());
+            }
+        }
+        QCOMPARE(positions, 9);
+
+        // Formats without positions neither compute nor write one.
+        const Run table2 = exportTo(QStringLiteral("json"), m_dir.filePath(QStringLiteral("laid.json")));
+        QCOMPARE(json(table2.out).value(QStringLiteral("layout")).toString(), QStringLiteral("none"));
     }
 
     void exportsLeaveChanceCoOccurrenceOutUnlessAsked()

@@ -6,9 +6,12 @@
 #include "extract/entityresolver.h"
 #include "core/csvreader.h"
 #include "graph/graphexporter.h"
+#include "graph/graphlayout.h"
 #include "graph/knowledgegraph.h"
 #include "graph/neo4jexporter.h"
 #include "graph/nodemetrics.h"
+#include "store/projectstore.h"
+#include "store/sampledocuments.h"
 #include "testmain.h"
 
 #include <QDir>
@@ -320,6 +323,94 @@ private Q_SLOTS:
             for (qsizetype k = 0; k < pairKeys.size(); ++k)
                 QCOMPARE(pairKeys.at(k), int(k));
         QVERIFY(std::any_of(keys.cbegin(), keys.cend(), [](const QList<int> &k) { return k.size() > 1; }));
+    }
+
+    void positionsGoIntoGraphMlAndGexf()
+    {
+        // A layout computed, stored in a project and loaded back: GraphML and GEXF carry exactly
+        // those positions (x/y attributes, viz:position); a node without one gets none.
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        gw::DocumentRecord record = gw::testing::sampleDocument(QStringLiteral("/a.txt"), 2);
+        gw::testing::addSampleExtraction(
+            record,
+            {gw::testing::sampleEntity(QStringLiteral("Ada")), gw::testing::sampleEntity(QStringLiteral("Grace")),
+             gw::testing::sampleEntity(QStringLiteral("Zürich"), {}, QStringLiteral("LOCATION"))});
+        store->writeDocumentBlocking(record);
+        const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        QCOMPARE(graph.nodeCount(), 3);
+        gw::GraphLayout::saveLayout(*store, graph, gw::GraphLayout::compute(graph, gw::CancellationToken()));
+        QList<QPointF> positions = gw::GraphLayout::loadLayout(*store, graph);
+        positions[0] = QPointF(1.0 / 3.0, -2.5e-7); // digits that must survive the text
+        positions[2] = QPointF(qQNaN(), qQNaN());   // no position
+        gw::NodeMetrics metrics;
+        metrics.community = {0, 0, 1};
+
+        const QString graphml = dir.filePath(QStringLiteral("g.graphml"));
+        GraphExporter::exportGraph(graph, metrics, ExportFormat::GraphMl, graphml, positions);
+        QXmlStreamReader xml(readAll(graphml));
+        QHash<QString, QString> keyNames, keyTypes;     // key id -> attr.name / attr.type
+        QHash<QString, QHash<QString, QString>> values; // node id -> attribute -> text
+        QString node;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"key" && xml.attributes().value(QStringLiteral("for")) == u"node") {
+                keyNames.insert(xml.attributes().value(QStringLiteral("id")).toString(),
+                                xml.attributes().value(QStringLiteral("attr.name")).toString());
+                keyTypes.insert(xml.attributes().value(QStringLiteral("id")).toString(),
+                                xml.attributes().value(QStringLiteral("attr.type")).toString());
+            } else if (xml.name() == u"node") {
+                node = xml.attributes().value(QStringLiteral("id")).toString();
+            } else if (xml.name() == u"data" && !node.isEmpty()) {
+                const QString key = keyNames.value(xml.attributes().value(QStringLiteral("key")).toString());
+                if (!key.isEmpty())
+                    values[node].insert(key, xml.readElementText());
+            } else if (xml.name() == u"edge") {
+                node.clear();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(keyTypes.value(keyNames.key(QStringLiteral("x"))), QStringLiteral("double"));
+        QCOMPARE(keyTypes.value(keyNames.key(QStringLiteral("y"))), QStringLiteral("double"));
+        for (int i = 0; i < 2; ++i) {
+            const QHash<QString, QString> &attributes = values.value(graph.node(i).id);
+            QCOMPARE(attributes.value(QStringLiteral("x")).toDouble(), positions.at(i).x());
+            QCOMPARE(attributes.value(QStringLiteral("y")).toDouble(), positions.at(i).y());
+            QCOMPARE(attributes.value(QStringLiteral("community")), QStringLiteral("0"));
+        }
+        QVERIFY(!values.value(graph.node(2).id).contains(QStringLiteral("x")));
+        QCOMPARE(values.value(graph.node(2).id).value(QStringLiteral("community")), QStringLiteral("1"));
+
+        const QString gexf = dir.filePath(QStringLiteral("g.gexf"));
+        GraphExporter::exportGraph(graph, metrics, ExportFormat::Gexf, gexf, positions);
+        QXmlStreamReader reader(readAll(gexf));
+        QHash<QString, QPointF> placed;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (!reader.isStartElement())
+                continue;
+            if (reader.name() == u"node") {
+                node = reader.attributes().value(QStringLiteral("id")).toString();
+            } else if (reader.name() == u"position") {
+                QCOMPARE(reader.namespaceUri().toString(), QStringLiteral("http://gexf.net/1.3/viz"));
+                placed.insert(node,
+                              QPointF(reader.attributes().value(QStringLiteral("x")).toDouble(),
+                                      reader.attributes().value(QStringLiteral("y")).toDouble()));
+            }
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(placed.size(), qsizetype(2));
+        QCOMPARE(placed.value(graph.node(0).id), positions.at(0));
+        QCOMPARE(placed.value(graph.node(1).id), positions.at(1));
+
+        // Without positions, no x/y keys; a wrong count is refused.
+        GraphExporter::exportGraph(graph, metrics, ExportFormat::GraphMl, graphml);
+        QVERIFY(!readAll(graphml).contains("attr.name=\"x\""));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            GraphExporter::exportGraph(graph, metrics, ExportFormat::Gexf, gexf, positions.mid(0, 2)));
     }
 
     void nonFiniteNumbersStayValid()

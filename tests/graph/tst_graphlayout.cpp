@@ -81,6 +81,7 @@ private Q_SLOTS:
         // Above 1,000 nodes igraph's FR uses its grid; iterations shrink for very big graphs.
         const KnowledgeGraph graph = gw::testing::randomGraph(1500, 3000, 3);
         GraphLayout::Options options;
+        options.method = GraphLayout::Method::ForceDirected; // not the community layout (tst_communitylayout)
         options.iterations = 60;
         const QList<QPointF> first = GraphLayout::compute(graph, CancellationToken(), options);
         QCOMPARE(first.size(), 1500);
@@ -121,6 +122,7 @@ private Q_SLOTS:
 
         const KnowledgeGraph graph = gw::testing::randomGraph(100000, 200000, 9);
         GraphLayout::Options options;
+        options.method = GraphLayout::Method::ForceDirected;
         options.iterations = 100000; // far longer than the test waits
         CancellationSource source;
         std::atomic<bool> threwCancelled = false;

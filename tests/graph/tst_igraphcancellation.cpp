@@ -67,13 +67,39 @@ private Q_SLOTS:
         const KnowledgeGraph graph = gw::testing::randomGraph(nodes, nodes * 3);
         for (int round = 0; round < rounds; ++round) {
             CancellationSource source;
+            GraphLayout::Options options;
+            options.method = GraphLayout::Method::ForceDirected;
             QVERIFY_THROWS_EXCEPTION(
                 gw::CancelledError,
-                GraphLayout::compute(graph, source.token(), {}, [&source](double) { source.cancel(); }));
+                GraphLayout::compute(graph, source.token(), options, [&source](double) { source.cancel(); }));
             QCOMPARE(IGRAPH_FINALLY_STACK_SIZE(), 0);
         }
         // igraph is still usable afterwards.
         QCOMPARE(GraphLayout::compute(graph, CancellationToken()).size(), graph.nodeCount());
+    }
+
+    void communityLayoutCancelledFromInsideLeavesNothingBehind()
+    {
+        // The community layout makes many igraph calls (one per community): cancelled from its
+        // own progress reports at points spread over the whole run, inside and between them.
+        const KnowledgeGraph graph = gw::testing::randomGraph(1500, 3000);
+        GraphLayout::Options options;
+        options.method = GraphLayout::Method::Communities;
+        GraphAnalytics::Options leiden;
+        leiden.metrics = GraphAnalytics::Metric::Communities;
+        options.communities = GraphAnalytics::compute(graph, CancellationToken(), leiden).community;
+        for (int round = 0; round < rounds; ++round) {
+            CancellationSource source;
+            int reports = 0;
+            const int cancelAt = 1 + round % 40;
+            QVERIFY_THROWS_EXCEPTION(gw::CancelledError,
+                                     GraphLayout::compute(graph, source.token(), options, [&](double) {
+                                         if (++reports == cancelAt)
+                                             source.cancel();
+                                     }));
+            QCOMPARE(IGRAPH_FINALLY_STACK_SIZE(), 0);
+        }
+        QCOMPARE(GraphLayout::compute(graph, CancellationToken(), options).size(), graph.nodeCount());
     }
 
     void analyticsCancelledAtAnyMomentLeaveNothingBehind_data()
