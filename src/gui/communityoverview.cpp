@@ -130,8 +130,10 @@ void CommunityOverview::update(const GraphScene &scene)
     const QList<int> &community = scene.metrics().community;
     const std::vector<QPointF> &positions = scene.positions();
     const int n = scene.nodeCount();
-    // Centroid, then spread, of the members that pass the other filters.
-    std::vector<QPointF> sum(m_clusters.size());
+    // Where the members that pass the other filters lie: the median point (a few members far
+    // out, as the small groups' have, do not drag it off the rest) and the distance within which
+    // 85% of them lie.
+    std::vector<std::vector<QPointF>> members(m_clusters.size());
     for (Cluster &cluster : m_clusters) {
         cluster.members = 0;
         cluster.topNames.clear();
@@ -141,30 +143,31 @@ void CommunityOverview::update(const GraphScene &scene)
         if (!scene.passesFilters(i) || !finite(positions[size_t(i)]))
             continue;
         const int k = clusterOfCommunity(community.at(i));
-        if (k < 0)
-            continue;
-        ++m_clusters[size_t(k)].members;
-        sum[size_t(k)] += positions[size_t(i)];
+        if (k >= 0)
+            members[size_t(k)].push_back(positions[size_t(i)]);
     }
-    std::vector<double> spread(m_clusters.size(), 0);
-    for (size_t k = 0; k < m_clusters.size(); ++k) {
-        if (m_clusters[k].members > 0)
-            m_clusters[k].centre = sum[k] / m_clusters[k].members;
-    }
-    for (int i = 0; i < n; ++i) {
-        if (!scene.passesFilters(i) || !finite(positions[size_t(i)]))
-            continue;
-        const int k = clusterOfCommunity(community.at(i));
-        if (k < 0)
-            continue;
-        const QPointF d = positions[size_t(i)] - m_clusters[size_t(k)].centre;
-        spread[size_t(k)] += d.x() * d.x() + d.y() * d.y();
-    }
+    std::vector<double> values;
     for (size_t k = 0; k < m_clusters.size(); ++k) {
         Cluster &cluster = m_clusters[k];
-        // Root mean square distance: most members lie inside; never a point.
-        cluster.radius = cluster.members > 0 ? std::sqrt(spread[k] / cluster.members) * 1.2 : 0;
-        cluster.radius = std::max(cluster.radius, scene.unit() * 0.6);
+        std::vector<QPointF> &points = members[k];
+        cluster.members = int(points.size());
+        cluster.radius = scene.unit() * 0.6; // never a point
+        if (points.empty())
+            continue;
+        const auto median = [&values](const std::vector<QPointF> &from, bool x) {
+            values.clear();
+            for (const QPointF &p : from)
+                values.push_back(x ? p.x() : p.y());
+            std::nth_element(values.begin(), values.begin() + qsizetype(values.size() / 2), values.end());
+            return values[values.size() / 2];
+        };
+        cluster.centre = QPointF(median(points, true), median(points, false));
+        values.clear();
+        for (const QPointF &p : points)
+            values.push_back(std::hypot(p.x() - cluster.centre.x(), p.y() - cluster.centre.y()));
+        const size_t at = std::min(values.size() - 1, size_t(double(values.size()) * 0.85));
+        std::nth_element(values.begin(), values.begin() + qsizetype(at), values.end());
+        cluster.radius = std::max(cluster.radius, values[at] * 1.05);
     }
     // Labels: the most central members, largest nodes first (the scene's size metric).
     size_t unnamed = m_clusters.size();
@@ -176,7 +179,7 @@ void CommunityOverview::update(const GraphScene &scene)
         const int k = clusterOfCommunity(community.at(i));
         if (k < 0 || m_clusters[size_t(k)].topNames.size() >= m_options.labelNames)
             continue;
-        m_clusters[size_t(k)].topNames.append(scene.graph().node(i).name);
+        m_clusters[size_t(k)].topNames.append(scene.graph().node(i).name.simplified()); // one line
         if (m_clusters[size_t(k)].topNames.size() == m_options.labelNames
             || m_clusters[size_t(k)].topNames.size() == m_clusters[size_t(k)].members)
             --unnamed;

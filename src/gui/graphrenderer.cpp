@@ -259,7 +259,9 @@ int GraphRenderer::paintLabels(QPainter &painter, const GraphScene &scene, const
     for (int node : candidates) {
         const QPointF at = viewport.toView(scene.positions()[size_t(node)]);
         const double r = scene.screenRadius(node, viewport.scale, m_minRadius);
-        const QString text = metrics.elidedText(scene.graph().node(node).name, Qt::ElideRight, kMaxLabelPixels);
+        // simplified(): a name read across a line break is drawn on one line.
+        const QString text =
+            metrics.elidedText(scene.graph().node(node).name.simplified(), Qt::ElideRight, kMaxLabelPixels);
         const QRectF box(at.x() + r + 3, at.y() - metrics.height() / 2.0 - 1, metrics.horizontalAdvance(text) + 6,
                          metrics.height() + 2);
         if (!canvas.intersects(box))

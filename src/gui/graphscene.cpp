@@ -175,7 +175,7 @@ void GraphScene::updateColours()
         for (int i : m_bySize) {
             const int c = m_metrics.community.at(i);
             if (c >= 0 && c < other && names[c].size() < 2)
-                names[c].append(m_graph.node(i).name);
+                names[c].append(m_graph.node(i).name.simplified());
         }
         for (int c = 0; c < other; ++c) {
             if (counts[c] > 0)

@@ -313,15 +313,32 @@ GraphViewport GraphView::viewport() const
     return {QSizeF(size()), m_center, m_scale};
 }
 
+bool GraphView::legendFitsBeside() const
+{
+    GraphRenderOptions open = m_options;
+    open.font = font();
+    open.legendCollapsed = false;
+    const QRectF legend = GraphRenderer::legendRect(m_scene, open);
+    return legend.isNull() || legend.right() + 8 <= width() * 0.4;
+}
+
+bool GraphView::isLegendCollapsed() const
+{
+    // By itself, the legend folds when the view is too narrow to keep it beside the graph.
+    return m_legendState == LegendState::Closed || (m_legendState == LegendState::Auto && !legendFitsBeside());
+}
+
 QRectF GraphView::fitArea() const
 {
-    // Beside the legend, so it never covers the graph fitted; over it only when the view is too
-    // narrow to spare the room.
+    // Beside the open legend, below the folded one: it never covers the graph fitted (unless the
+    // person opened it where there is no room beside).
     const QRectF all(0, 0, width(), height());
     const QRectF legend = GraphRenderer::legendRect(m_scene, renderOptions());
-    if (legend.isNull() || legend.right() + 8 > width() * 0.4)
+    if (legend.isNull())
         return all;
-    return all.adjusted(legend.right() + 8, 0, 0, 0);
+    if (isLegendCollapsed())
+        return all.adjusted(0, legend.bottom() + 4, 0, 0);
+    return legendFitsBeside() ? all.adjusted(legend.right() + 8, 0, 0, 0) : all;
 }
 
 double GraphView::fitScale() const
@@ -343,7 +360,9 @@ double GraphView::zoom() const
 
 void GraphView::fitToView()
 {
-    m_fitPending = width() <= 0 || height() <= 0;
+    // A view not shown yet (the Graph tab behind the Jobs tab) fits again when it is: until
+    // then its size is not the one the person will see.
+    m_fitPending = !isVisible() || width() <= 0 || height() <= 0;
     const QRectF bounds = m_fitBounds;
     m_center = bounds.isNull() && bounds.width() <= 0 && bounds.height() <= 0 ? bounds.topLeft() : bounds.center();
     if (!std::isfinite(m_center.x()))
@@ -365,6 +384,7 @@ void GraphView::setScale(double scale, QPointF anchor)
     scale = std::clamp(scale, fit / 8, maximum);
     const QPointF world = viewport().toWorld(anchor);
     m_scale = scale;
+    m_fitPending = false; // the person chose a view
     // Keep `world` under `anchor`.
     const QPointF moved = viewport().toWorld(anchor);
     m_center += world - moved;
@@ -483,7 +503,7 @@ void GraphView::setLegendVisible(bool visible)
 
 void GraphView::setLegendCollapsed(bool collapsed)
 {
-    m_options.legendCollapsed = collapsed;
+    m_legendState = collapsed ? LegendState::Closed : LegendState::Open;
     update();
 }
 
@@ -496,6 +516,7 @@ GraphRenderOptions GraphView::renderOptions() const
     options.overview = &m_overview;
     options.hoveredCluster = m_hoveredCluster;
     options.path = m_path.isEmpty() ? nullptr : &m_path;
+    options.legendCollapsed = isLegendCollapsed();
     options.background = palette().color(QPalette::Base);
     if (options.background.lightness() < 128)
         options.background = Qt::white; // the node palette is chosen for a light background
@@ -552,6 +573,13 @@ void GraphView::resizeEvent(QResizeEvent *event)
         fitToView();
 }
 
+void GraphView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending)
+        fitToView();
+}
+
 bool GraphView::event(QEvent *event)
 {
     if (event->type() == QEvent::NativeGesture) {
@@ -586,7 +614,7 @@ void GraphView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     if (GraphRenderer::legendRect(m_scene, renderOptions()).contains(event->position())) {
-        setLegendCollapsed(!m_options.legendCollapsed);
+        setLegendCollapsed(!isLegendCollapsed());
         return;
     }
     m_pressed = true;
@@ -599,6 +627,7 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
     if (m_pressed) {
         if (!m_dragging && (event->position() - m_pressAt).manhattanLength() > 4) {
             m_dragging = true;
+            m_fitPending = false;
             setCursor(Qt::ClosedHandCursor);
             setHoveredNode(-1);
         }

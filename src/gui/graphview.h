@@ -78,8 +78,10 @@ public:
     void setLabelThreshold(int nodes);
     void setEdgeBudget(int edges);
     void setLegendVisible(bool visible);
+    // Folded to its title, or open; until set, it folds by itself when the view is too narrow to
+    // keep it beside the graph.
     void setLegendCollapsed(bool collapsed);
-    bool isLegendCollapsed() const { return m_options.legendCollapsed; }
+    bool isLegendCollapsed() const;
 
     // --- Overview: communities as discs, expanded on demand (see communityoverview.h) ---
     void setOverviewEnabled(bool enabled);
@@ -127,6 +129,7 @@ protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -143,6 +146,9 @@ private:
     int expandedClusterAt(QPointF point) const;
     double fitScale() const;
     QRectF fitArea() const; // the view beside the legend
+    bool legendFitsBeside() const;
+    enum class LegendState { Auto, Open, Closed };
+    LegendState m_legendState = LegendState::Auto;
     void setScale(double scale, QPointF anchor);
     GraphRenderOptions renderOptions() const;
 
