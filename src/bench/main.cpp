@@ -4,9 +4,11 @@
 //   graphwright-bench extract --corpus DIR [--workers N] [--json]
 //   graphwright-bench graph [--nodes N] [--edges M] [--json]
 //   graphwright-bench graphview [--nodes N] [--edges M] [--no-layout] [--json]
+//   graphwright-bench explore --project FILE [--json]
 //   graphwright-bench layout [--nodes N] [--edges M] [--project FILE [--all-co-occurrence]] [--compare] [--json]
 #include "corebenchmark.h"
 #include "curatebenchmark.h"
+#include "explorebenchmark.h"
 #include "extractbenchmark.h"
 #include "graphbenchmark.h"
 #include "graphviewbenchmark.h"
@@ -28,7 +30,8 @@ int main(int argc, char **argv)
 {
     // graphview paints widgets: it needs a QApplication (offscreen when there is no display).
     const bool widgets = std::any_of(argv + 1, argv + argc, [](const char *arg) {
-        return std::strcmp(arg, "graphview") == 0 || std::strcmp(arg, "curate") == 0;
+        return std::strcmp(arg, "graphview") == 0 || std::strcmp(arg, "curate") == 0
+            || std::strcmp(arg, "explore") == 0;
     });
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -44,11 +47,12 @@ int main(int argc, char **argv)
         "  extract entity and relation extraction alone on a folder's text files, 1 thread and N\n"
         "  graph   analytics, layout, embeddings, similarity and exports on a random graph\n"
         "  graphview  the graph view: layout time, then offscreen frame times at several zoom levels\n"
+        "  explore the GUI thread's time for search, expand, collapse and filters on --project FILE\n"
         "  layout  the community layout (default 100000 nodes, 500000 relations, or --project): time and\n"
         "          mean edge length inside / between communities"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("suite"),
-                                 QStringLiteral("core, ingest, extract, graph, graphview, layout or curate"));
+                                 QStringLiteral("core, ingest, extract, graph, graphview, explore, layout or curate"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Workers for the parallel runs (default: ideal thread count)."),
                                      QStringLiteral("N"));
@@ -122,6 +126,12 @@ int main(int argc, char **argv)
         options.png = parser.value(png);
         report = options.project.isEmpty() ? gw::GraphViewBenchmark(options).run()
                                            : gw::GraphViewBenchmark(options).renderProject();
+    } else if (suite == QStringLiteral("explore")) {
+        if (!QFileInfo(parser.value(project)).isFile()) {
+            std::fprintf(stderr, "graphwright-bench explore: --project must name a project file\n");
+            return 1;
+        }
+        report = gw::ExploreBenchmark({.project = parser.value(project)}).run();
     } else if (suite == QStringLiteral("layout")) {
         gw::LayoutBenchmark::Options options;
         if (parser.isSet(nodes))
