@@ -1,9 +1,9 @@
 #pragma once
 // GraphLayoutJob: node positions for a graph view, never on the GUI thread. Loads the positions
-// stored in the project, computes a layout (GraphLayout, Fruchterman-Reingold) when some are
-// missing or when asked to, saves computed ones back (through ProjectGraph::positions), reports
-// progress at about 10 Hz and can be cancelled. Starting again supersedes the previous run: its
-// result is dropped (LatestOnly).
+// stored in the project, computes a layout (GraphLayout: community-aware from 300 nodes) when
+// some are missing or when asked to, saves computed ones back (through ProjectGraph::positions),
+// reports progress at about 10 Hz and can be cancelled. Starting again supersedes the previous
+// run: its result is dropped (LatestOnly).
 //
 //   job->setProjectGraph(project);         // optional: without one nothing is loaded or saved
 //   connect(job, &GraphLayoutJob::positionsReady, view, &GraphView::setPositions);
