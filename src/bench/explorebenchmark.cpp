@@ -68,7 +68,7 @@ QJsonObject ExploreBenchmark::run()
         QElapsedTimer stepTimer;
         stepTimer.start();
         action();
-        view->repaint(); // painted before the event loop turns again
+        view->repaint();                   // painted before the event loop turns again
         QCoreApplication::processEvents(); // and whatever the step queued
         steps[kind].append(msSince(stepTimer));
     };
@@ -101,15 +101,16 @@ QJsonObject ExploreBenchmark::run()
         step(QStringLiteral("overview on"), [&] { view->setOverviewEnabled(true); });
     }
 
-    QJsonObject report{{QStringLiteral("entities"), graph.nodeCount()}, {QStringLiteral("relations"), graph.edgeCount()}};
+    QJsonObject report{{QStringLiteral("entities"), graph.nodeCount()},
+                       {QStringLiteral("relations"), graph.edgeCount()}};
     double worst = 0;
     for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
         const double max = *std::max_element(it.value().begin(), it.value().end());
         worst = std::max(worst, max);
         std::printf("  %-13s %3lld steps: median %6.1f ms, worst %6.1f ms\n", qPrintable(it.key()),
                     qlonglong(it.value().size()), median(it.value()), max);
-        report.insert(it.key(), QJsonObject{{QStringLiteral("medianMs"), median(it.value())},
-                                            {QStringLiteral("worstMs"), max}});
+        report.insert(it.key(),
+                      QJsonObject{{QStringLiteral("medianMs"), median(it.value())}, {QStringLiteral("worstMs"), max}});
     }
     std::printf("  worst step: %.1f ms (the GUI thread busy from the step to its painted frame)\n", worst);
     report.insert(QStringLiteral("worstMs"), worst);

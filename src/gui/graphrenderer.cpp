@@ -472,10 +472,9 @@ void GraphRenderer::paintClusters(QPainter &painter, const GraphScene &scene, co
             // Opaque, the colour mixed into the background: blending big translucent discs costs
             // more than the rest of the frame (the layout keeps discs apart, so none is hidden).
             const double mix = int(k) == options.hoveredCluster ? 0.6 : 0.38;
-            const QColor fill = QColor::fromRgbF(
-                float(colour.redF() * mix + options.background.redF() * (1 - mix)),
-                float(colour.greenF() * mix + options.background.greenF() * (1 - mix)),
-                float(colour.blueF() * mix + options.background.blueF() * (1 - mix)));
+            const QColor fill = QColor::fromRgbF(float(colour.redF() * mix + options.background.redF() * (1 - mix)),
+                                                 float(colour.greenF() * mix + options.background.greenF() * (1 - mix)),
+                                                 float(colour.blueF() * mix + options.background.blueF() * (1 - mix)));
             painter.setPen(QPen(int(k) == options.hoveredCluster ? QColor(0x1f, 0x6f, 0xeb) : colour.darker(130),
                                 int(k) == options.hoveredCluster ? 2.5 : 1.3));
             painter.setBrush(fill);

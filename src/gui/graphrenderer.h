@@ -57,13 +57,13 @@ struct GraphRenderOptions
     QString legendTitle;
     const CommunityOverview *overview = nullptr; // drawn when enabled
     int hoveredCluster = -1;
-    const QList<int> *path = nullptr;   // drawn over everything, labelled
-    int labelThreshold = 300;           // all labels up to this many visible nodes
-    int labelsWhenCrowded = 30;         // else only the biggest this many
-    int edgeBudget = 30'000;            // edges drawn at most per frame
-    qint64 edgePixelBudget = 800'000;   // and at most about this many pixels of them
-    int smoothNodesUpTo = 800;          // antialiased, outlined discs up to this many visible
-    int pointModeAbove = 2500;          // visible nodes beyond which nodes are squares
+    const QList<int> *path = nullptr; // drawn over everything, labelled
+    int labelThreshold = 300;         // all labels up to this many visible nodes
+    int labelsWhenCrowded = 30;       // else only the biggest this many
+    int edgeBudget = 30'000;          // edges drawn at most per frame
+    qint64 edgePixelBudget = 800'000; // and at most about this many pixels of them
+    int smoothNodesUpTo = 800;        // antialiased, outlined discs up to this many visible
+    int pointModeAbove = 2500;        // visible nodes beyond which nodes are squares
     QFont font;
     QColor background = Qt::white;
 };

@@ -15,7 +15,15 @@ void GraphTableFilter::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    refilter();
+}
+
+void GraphTableFilter::refilter()
+{
+    // invalidate(), not invalidateFilter(): the latter tells the view of every run of rows that
+    // left or came back, one signal each, and on 32,000 rows the first letter typed took 470 ms;
+    // one layout change costs a tenth of that.
+    invalidate();
 }
 
 void GraphTableFilter::setType(const QString &type)
@@ -23,7 +31,7 @@ void GraphTableFilter::setType(const QString &type)
     if (type == m_type)
         return;
     m_type = type;
-    invalidateFilter();
+    refilter();
 }
 
 void GraphTableFilter::setSourceModel(QAbstractItemModel *model)

@@ -30,6 +30,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     mutable QList<QVariant> m_keys; // the sort role of every source row, in m_keysColumn
     mutable int m_keysColumn = -1;  // -1: none read
     const int m_searchRole;
