@@ -16,6 +16,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QPointF>
@@ -64,6 +65,7 @@ struct GraphRenderOptions
     qint64 edgePixelBudget = 800'000; // and at most about this many pixels of them
     int smoothNodesUpTo = 800;        // antialiased, outlined discs up to this many visible
     int pointModeAbove = 2500;        // visible nodes beyond which nodes are squares
+    int dotImageAbove = 50'000;       // and beyond which the small ones are pixels of one image
     QFont font;
     QColor background = Qt::white;
 };
@@ -118,6 +120,7 @@ private:
     std::vector<std::vector<QRectF>> m_rectsByColour;
     std::vector<QRectF> m_occupied;
     std::vector<int> m_candidates;
+    QImage m_dots; // the dots of a frame of very many nodes
     double m_minRadius = 1;
 };
 

@@ -261,6 +261,33 @@ private Q_SLOTS:
         QVERIFY(view->isNodeShown(2500) && !view->isNodeShown(0));
     }
 
+    void veryManyNodesAreDrawnAsDots()
+    {
+        // 250 x 250 = 62,500 nodes fitted: beyond GraphRenderOptions::dotImageAbove, the small
+        // ones become pixels of one image; every node still shows (the grid's pixels are set).
+        const GridGraph grid = gridGraph(250);
+        GraphView view;
+        view.resize(500, 500);
+        view.setGraph(grid.graph, grid.positions, grid.metrics);
+        view.setLegendVisible(false);
+        view.setEdgeBudget(0);
+        const QImage image = view.renderImage();
+        QCOMPARE(view.visibleNodeCount(), 62'500);
+        // Four quadrants in four colours, no white left inside the grid's square.
+        const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+        const QPointF topLeft = view.nodePosition(0), bottomRight = view.nodePosition(62'499);
+        int white = 0, inside = 0;
+        for (int y = int(topLeft.y()) + 2; y < int(bottomRight.y()) - 2; y += 3) {
+            for (int x = int(topLeft.x()) + 2; x < int(bottomRight.x()) - 2; x += 3) {
+                ++inside;
+                white += rgb.pixel(x, y) == qRgb(255, 255, 255) ? 1 : 0;
+            }
+        }
+        QVERIFY(inside > 1000);
+        QCOMPARE(white, 0);
+        QVERIFY(rgb.pixel(view.nodePosition(0).toPoint()) != rgb.pixel(view.nodePosition(62'499).toPoint()));
+    }
+
     void legendNeverCoversTheFittedGraph()
     {
         const GridGraph grid = gridGraph(8);
