@@ -1190,11 +1190,13 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+49"/>
         <source>allocating the graph</source>
         <translation>der Graph wird angelegt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-6"/>
+        <location line="+19"/>
         <source>building the graph</source>
         <translation>der Graph wird aufgebaut</translation>
     </message>
@@ -1202,12 +1204,12 @@
 <context>
     <name>gw::GraphExporter</name>
     <message>
-        <location filename="../src/graph/graphexporter.cpp" line="+29"/>
+        <location filename="../src/graph/graphexporter.cpp" line="+31"/>
         <source>unknown export format &quot;%1&quot; (use one of: %2)</source>
         <translation>unbekanntes Exportformat „%1“ (verwenden Sie eines von: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>no output path given for the export</source>
         <translation>für den Export ist kein Ausgabepfad angegeben</translation>
     </message>
@@ -1225,7 +1227,8 @@
 <context>
     <name>gw::GraphLayout</name>
     <message>
-        <location filename="../src/graph/graphlayout.cpp" line="+44"/>
+        <location filename="../src/graph/communitylayout.cpp" line="+142"/>
+        <location filename="../src/graph/graphlayout.cpp" line="+39"/>
         <source>computing the layout</source>
         <translation>das Layout wird berechnet</translation>
     </message>
@@ -1281,7 +1284,27 @@
         <translation>Grad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One disc per community; double-click a disc to show its entities (O)</source>
+        <translation>Eine Scheibe je Community; Doppelklick auf eine Scheibe zeigt ihre Entitäten (O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse All</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to one disc per community (Backspace collapses the selected entity&apos;s)</source>
+        <translation>Zurück zu einer Scheibe je Community (Rücktaste klappt die der gewählten Entität zu)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -1341,7 +1364,7 @@
         <translation>Layout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
@@ -1361,7 +1384,7 @@
         <translation>Community %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No entity named “%1”</source>
         <translation>Keine Entität namens „%1“</translation>
     </message>
@@ -1383,8 +1406,16 @@
             <numerusform>%1 von %n Entitäten angezeigt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n communities as discs (%1 entities; double-click one to show them)</source>
+        <translation>
+            <numerusform>%n Community als Scheibe (%1 Entitäten; Doppelklick zeigt sie)</numerusform>
+            <numerusform>%n Communities als Scheiben (%1 Entitäten; Doppelklick auf eine zeigt sie)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Export Graph View</source>
         <translation>Graphansicht exportieren</translation>
     </message>
@@ -1405,14 +1436,30 @@
     </message>
 </context>
 <context>
+    <name>gw::GraphRenderer</name>
+    <message>
+        <location filename="../src/gui/graphrenderer.cpp" line="+534"/>
+        <source>Small groups: %1</source>
+        <translation>Kleine Gruppen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gw::GraphScene</name>
     <message>
-        <location filename="../src/gui/graphscene.cpp" line="+174"/>
+        <location filename="../src/gui/graphscene.cpp" line="+183"/>
         <source>Community %1</source>
         <translation>Community %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Other communities</source>
         <translation>Andere Communitys</translation>
     </message>
@@ -1431,7 +1478,7 @@
     <name>gw::GraphView</name>
     <message>
         <location filename="../src/gui/graphview.cpp" line="+25"/>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Colour by community</source>
         <translation>Farbe nach Community</translation>
     </message>
@@ -1440,8 +1487,21 @@
         <source>Colour by type</source>
         <translation>Farbe nach Typ</translation>
     </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>%n entities: %1</source>
+        <translation>
+            <numerusform>%n Entität: %1</numerusform>
+            <numerusform>%n Entitäten: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+253"/>
+        <location line="+1"/>
+        <source>Double-click to show them</source>
+        <translation>Doppelklick zeigt sie</translation>
+    </message>
+    <message>
+        <location line="+257"/>
         <source>No entities to show yet</source>
         <translation>Noch keine Entitäten zum Anzeigen</translation>
     </message>
@@ -1459,7 +1519,7 @@
 <context>
     <name>gw::GraphWorkspace</name>
     <message>
-        <location filename="../src/gui/graphworkspace.cpp" line="+84"/>
+        <location filename="../src/gui/graphworkspace.cpp" line="+86"/>
         <source>Filter entities and relations (Ctrl+F)</source>
         <translation>Entitäten und Beziehungen filtern (Strg+F)</translation>
     </message>
@@ -1514,7 +1574,7 @@
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
@@ -1564,7 +1624,17 @@
         <translation>Eine Relation zwischen den zwei ausgewählten Entitäten, mit einer Notiz als Beleg</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Show &amp;Path Between</source>
+        <translation>&amp;Pfad dazwischen zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shortest chain of relations between the two selected entities, in the graph</source>
+        <translation>Die kürzeste Kette von Relationen zwischen den beiden gewählten Entitäten, im Graphen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Delete Relation</source>
         <translation>Relation l&amp;öschen</translation>
     </message>
@@ -1574,7 +1644,7 @@
         <translation>Relationst&amp;yp ändern…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+16"/>
         <location line="+79"/>
         <source>No project open</source>
@@ -1582,12 +1652,12 @@
     </message>
     <message>
         <location line="-57"/>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Reading the graph…</source>
         <translation>Graph wird gelesen…</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>The graph could not be loaded: %1</source>
         <translation>Der Graph konnte nicht geladen werden: %1</translation>
     </message>
@@ -1600,23 +1670,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
-        <source>%n entities</source>
+        <location line="+47"/>
+        <source>%Ln documents</source>
         <translation>
-            <numerusform>%n Entität</numerusform>
-            <numerusform>%n Entitäten</numerusform>
+            <numerusform>%Ln Dokument</numerusform>
+            <numerusform>%Ln Dokumente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n relations</source>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>%n Beziehung</numerusform>
-            <numerusform>%n Beziehungen</numerusform>
+            <numerusform>%Ln Entität</numerusform>
+            <numerusform>%Ln Entitäten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>%Ln relations</source>
+        <translation>
+            <numerusform>%Ln Relation</numerusform>
+            <numerusform>%Ln Relationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>Ranking %n entities and finding communities…</source>
         <translation>
             <numerusform>Rangfolge für %n Entität wird berechnet, Communitys werden ermittelt…</numerusform>
@@ -1670,7 +1748,7 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1679,8 +1757,46 @@
         <source>show the edit</source>
         <translation>die Änderung zeigen</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Show &amp;Neighbours</source>
+        <translation>&amp;Nachbarn zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All Relations (%1)</source>
+        <translation>Alle Relationen (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Collapse Its Community</source>
+        <translation>Ihre Community &amp;zuklappen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>find a path</source>
+        <translation>einen Pfad finden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No path found between %1 and %2: %3</source>
+        <translation>Kein Pfad zwischen %1 und %2 gefunden: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 are not connected in the graph shown</source>
+        <translation>%1 und %2 sind im gezeigten Graphen nicht verbunden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+6"/>
+        <source>Path of %n relation(s): %1</source>
+        <translation>
+            <numerusform>Pfad aus %n Relation: %1</numerusform>
+            <numerusform>Pfad aus %n Relationen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
         <source>delete %n relations</source>
         <translation>
             <numerusform>%n Relation löschen</numerusform>
@@ -2261,7 +2377,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+46"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
@@ -2281,7 +2397,7 @@
         <translation>Schutzschalter und Zustand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2296,7 +2412,7 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edit History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
@@ -2319,6 +2435,11 @@
         <location line="+2"/>
         <source>Names of your own, with their types (rows name,type,aliases): the extractor finds them in every document</source>
         <translation>Eigene Namen mit ihren Typen (Zeilen name,type,aliases): die Extraktion findet sie in jedem Dokument</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the project holds (the relations the graph shows)</source>
+        <translation>Was das Projekt enthält (die Relationen, die der Graph zeigt)</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -2541,12 +2662,12 @@
 <context>
     <name>gw::MergeSuggestions</name>
     <message>
-        <location filename="../src/graph/mergesuggestions.cpp" line="+101"/>
+        <location filename="../src/graph/mergesuggestions.cpp" line="+114"/>
         <source>an acronym and its long form</source>
         <translation>eine Abkürzung und ihre Langform</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>one name begins the other</source>
         <translation>ein Name beginnt den anderen</translation>
     </message>
@@ -2556,7 +2677,7 @@
         <translation>ein Name, der mehrere volle Namen beendet</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>a name and its plural</source>
         <translation>ein Name und sein Plural</translation>
     </message>
@@ -2944,7 +3065,7 @@
     <name>gw::ProjectGraph</name>
     <message>
         <location filename="../src/pipeline/projectgraph.cpp" line="+86"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <location line="+77"/>
         <source>the project closed</source>
         <translation>das Projekt wurde geschlossen</translation>
@@ -3258,7 +3379,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
