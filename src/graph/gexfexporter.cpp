@@ -98,7 +98,8 @@ void GexfExporter::write(const KnowledgeGraph &graph, const NodeMetrics &metrics
         if (i < positions.size() && std::isfinite(positions.at(i).x()) && std::isfinite(positions.at(i).y())) {
             xml.writeEmptyElement(viz, QStringLiteral("position"));
             xml.writeAttribute(QStringLiteral("x"), QString::fromLatin1(ExportFile::number(positions.at(i).x())));
-            xml.writeAttribute(QStringLiteral("y"), QString::fromLatin1(ExportFile::number(positions.at(i).y())));
+            // GEXF's y axis points up (Gephi draws it so), the view's down: mirrored, the same picture.
+            xml.writeAttribute(QStringLiteral("y"), QString::fromLatin1(ExportFile::number(-positions.at(i).y())));
             xml.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
         }
         xml.writeEndElement(); // node

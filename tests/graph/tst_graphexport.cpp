@@ -397,7 +397,7 @@ private Q_SLOTS:
                 QCOMPARE(reader.namespaceUri().toString(), QStringLiteral("http://gexf.net/1.3/viz"));
                 placed.insert(node,
                               QPointF(reader.attributes().value(QStringLiteral("x")).toDouble(),
-                                      reader.attributes().value(QStringLiteral("y")).toDouble()));
+                                      -reader.attributes().value(QStringLiteral("y")).toDouble())); // y up in GEXF
             }
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
