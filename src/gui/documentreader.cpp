@@ -222,8 +222,13 @@ QCoro::Task<bool> DocumentReader::open(qint64 documentId, QString path, qint64 s
     setLoadingText(tr("Reading %1…").arg(name));
 
     const JobResult<DocumentContent> read = co_await project->documentContent(documentId);
-    if (!self || !ticket.isLatest() || read.end == JobEnd::Superseded || read.end == JobEnd::Cancelled)
+    if (!self || !ticket.isLatest() || read.end == JobEnd::Superseded)
+        co_return false; // a newer open() or clear() owns the reader now
+    if (read.end == JobEnd::Cancelled) {
+        m_opens.finish(ticket);
+        clear();
         co_return false;
+    }
     if (!read.finished()) {
         m_opens.finish(ticket);
         clear(tr("Cannot read %1: %2").arg(name, read.error));
