@@ -95,7 +95,7 @@ private:
 
     std::shared_ptr<ProjectGraph> m_project;
     LatestOnly m_opens;                        // the document being built
-    std::shared_ptr<QTextDocument> m_document; // shown by m_view; deleted later on this thread
+    std::shared_ptr<QTextDocument> m_document; // shown by m_view; deleted on this thread
     DocumentContent m_content;
     QHash<QString, QColor> m_typeColours;
     int m_current = -1;

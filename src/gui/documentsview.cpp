@@ -84,6 +84,9 @@ DocumentsView::DocumentsView(QWidget *parent) : QWidget(parent)
     connect(m_removeAction, &QAction::triggered, this, &DocumentsView::removeSelectedDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DocumentsView::updateActions);
     connect(m_reader, &DocumentReader::entityActivated, this, &DocumentsView::entityActivated);
+    // F3 and Shift+F3 walk the mentions from the list too (the reader's actions, in this tab).
+    addAction(m_reader->nextAction());
+    addAction(m_reader->previousAction());
     updateCount();
     updateActions();
 }

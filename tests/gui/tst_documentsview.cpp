@@ -19,6 +19,10 @@
 #include "testmain.h"
 
 #include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QMessageBox>
@@ -459,6 +463,54 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
         QTRY_VERIFY_WITH_TIMEOUT(settled(window), 30'000);
+    }
+
+    // A measurement, not a check (skipped unless GW_READER_PROJECT names a project; a copy is
+    // opened): the two largest documents opened one after the other, the time the GUI thread
+    // spends showing each and the event loop's worst lag meanwhile (deleting the first included).
+    void largestDocumentsTiming()
+    {
+        const QString source = qEnvironmentVariable("GW_READER_PROJECT");
+        if (source.isEmpty())
+            QSKIP("set GW_READER_PROJECT to a project to measure its largest documents");
+        const QString project = m_dir.filePath(QStringLiteral("timing.gwp"));
+        QVERIFY(QFile::copy(source, project));
+        if (QFile::exists(source + QStringLiteral("-wal")))
+            QVERIFY(QFile::copy(source + QStringLiteral("-wal"), project + QStringLiteral("-wal")));
+        gw::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(gw::syncWait(window.openProject(project)));
+        gw::DocumentsView *view = window.documentsView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->isLoading(), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.graphWorkspace()->isLoading(), 300'000);
+        window.showDocuments();
+        QList<gw::DocumentSummary> documents = view->model()->documents();
+        std::sort(documents.begin(), documents.end(),
+                  [](const gw::DocumentSummary &a, const gw::DocumentSummary &b) { return a.chars > b.chars; });
+        gw::DocumentReader *reader = view->reader();
+        for (int i = 0; i < 3 && i < documents.size(); ++i) {
+            const gw::DocumentSummary &document = documents.at(i % 2); // the largest, the second, the largest
+            QSignalSpy shown(reader, &gw::DocumentReader::documentShown);
+            QEventLoop loop; // a free-running loop: QTest::qWait would add lag of its own
+            connect(reader, &gw::DocumentReader::documentShown, &loop, &QEventLoop::quit);
+            window.lagProbe().reset();
+            QElapsedTimer clock;
+            clock.start();
+            view->openDocument(document.id, document.path);
+            if (shown.isEmpty())
+                loop.exec();
+            const double openMs = double(clock.nsecsElapsed()) / 1e6;
+            QTimer::singleShot(300, &loop, &QEventLoop::quit); // the previous document is deleted later
+            loop.exec();
+            const gw::EventLoopLagSnapshot lag = window.lagProbe().snapshot();
+            qInfo("%s: %lld characters, %lld mentions: shown after %.0f ms; GUI thread %.1f ms; lag max %.1f ms, "
+                  "p99 %.1f ms",
+                  qPrintable(QFileInfo(document.path).fileName()), document.chars, document.mentions, openMs,
+                  reader->lastShowMs(), lag.maxMs, lag.p99Ms);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), 60'000);
     }
 };
 
