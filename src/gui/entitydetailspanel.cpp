@@ -69,7 +69,8 @@ EntityDetailsPanel::EntityDetailsPanel(QWidget *parent) : QWidget(parent)
     m_documents->setHeaderLabels({tr("Documents and sentences")});
     m_documents->setWordWrap(false);
     m_documents->setUniformRowHeights(true);
-    m_documents->setToolTip(tr("Click a sentence to read it in context"));
+    m_documents->setToolTip(tr("Click a sentence to read it in context; double-click it (or Return) to open the "
+                               "document in the reader there"));
     m_context = new QTextBrowser(splitter);
     m_context->setObjectName(QStringLiteral("contextView"));
     m_context->setPlaceholderText(tr("Click a sentence above to read it in its document."));
@@ -86,6 +87,26 @@ EntityDetailsPanel::EntityDetailsPanel(QWidget *parent) : QWidget(parent)
     connect(m_documents, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { onDocumentItem(item); });
     connect(m_documents, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { onDocumentItem(item); });
+    // The whole document, in the reader of the Documents tab, at this sentence's mention.
+    m_openInReader = new QAction(tr("&Open in Reader"), m_documents);
+    m_documents->addAction(m_openInReader);
+    m_documents->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto openInReader = [this](QTreeWidgetItem *item) {
+        const int d = item ? item->data(0, DocumentRole).toInt() : -1;
+        const int s = item ? item->data(0, SnippetRole).toInt() : -1;
+        if (d < 0 || d >= m_provenance.documents().size() || item->flags() == Qt::NoItemFlags)
+            return;
+        const ProvenanceDocument &document = m_provenance.documents().at(d);
+        if (s >= 0 && s < document.snippets.size())
+            Q_EMIT openInReaderRequested(document.id, document.path, document.snippets.at(s).start,
+                                         document.snippets.at(s).end);
+        else if (!document.snippets.isEmpty()) // a document row: at its first sentence
+            Q_EMIT openInReaderRequested(document.id, document.path, document.snippets.first().start,
+                                         document.snippets.first().end);
+    };
+    connect(m_documents, &QTreeWidget::itemActivated, this, openInReader);
+    connect(m_openInReader, &QAction::triggered, this,
+            [this, openInReader] { openInReader(m_documents->currentItem()); });
     for (QTreeWidget *tree : {m_neighbours, m_similar}) {
         connect(tree, &QTreeWidget::itemClicked, this,
                 [this](QTreeWidgetItem *item) { Q_EMIT entityActivated(item->data(0, EntityIdRole).toString()); });

@@ -53,6 +53,8 @@ public:
     QTreeWidget *neighboursTree() const { return m_neighbours; }
     QTreeWidget *similarTree() const { return m_similar; }
 
+    // Opens the current sentence in the reader (openInReaderRequested).
+    QAction *openInReaderAction() const { return m_openInReader; }
     // The "Delete Relation" action of the neighbours list's context menu (for the selected row).
     QAction *deleteRelationAction() const { return m_deleteRelation; }
 
@@ -62,6 +64,9 @@ public:
 Q_SIGNALS:
     // A neighbour or similar entity was clicked: select it.
     void entityActivated(const QString &id);
+    // A sentence was double-clicked (or Return, or "Open in Reader"): read the document there,
+    // the mention [start, end) selected.
+    void openInReaderRequested(qint64 documentId, const QString &path, qint64 start, qint64 end);
     // The neighbours list's context menu: delete the relation of this row (`outgoing`: the
     // entity shown is its subject; co-occurrence has no direction).
     void deleteRelationRequested(const QString &neighbourId, const QString &relationType, bool outgoing);
@@ -71,6 +76,7 @@ private:
 
     EntityProvenance m_provenance;
     QAction *m_deleteRelation = nullptr;
+    QAction *m_openInReader = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_aliases = nullptr;

@@ -203,14 +203,34 @@ void GraphScene::updateColours()
 
 QStringList GraphScene::types() const
 {
+    return typesByCount(m_graph);
+}
+
+QStringList GraphScene::typesByCount(const KnowledgeGraph &graph)
+{
     QHash<QString, int> count;
-    for (const GraphNode &node : m_graph.nodes())
+    for (const GraphNode &node : graph.nodes())
         ++count[node.type];
     QStringList result = count.keys();
     std::sort(result.begin(), result.end(), [&](const QString &a, const QString &b) {
         return count.value(a) != count.value(b) ? count.value(a) > count.value(b) : a < b;
     });
     return result;
+}
+
+QHash<QString, QColor> GraphScene::typeColours(const QStringList &typesMostFrequentFirst)
+{
+    const QList<QColor> palette = basePalette();
+    const int other = int(palette.size()) - 1;
+    QHash<QString, QColor> colours;
+    for (int t = 0; t < typesMostFrequentFirst.size(); ++t)
+        colours.insert(typesMostFrequentFirst.at(t), palette.at(std::min(t, other)));
+    return colours;
+}
+
+QColor GraphScene::otherTypeColour()
+{
+    return basePalette().constLast();
 }
 
 QList<int> GraphScene::communities() const

@@ -10,6 +10,7 @@
 
 #include <QBitArray>
 #include <QColor>
+#include <QHash>
 #include <QCoreApplication>
 #include <QList>
 #include <QPointF>
@@ -95,6 +96,13 @@ public:
     qint64 degree(int node) const { return m_degree[size_t(node)]; }
     QStringList types() const;      // most frequent first
     QList<int> communities() const; // ids, largest first; empty without community metrics
+
+    // The colours of "colour by type", shared with the document reader: the palette given to the
+    // types in order (most frequent first, as types() orders them); types beyond it (and types
+    // not listed) take typeColour()'s "other" colour.
+    static QStringList typesByCount(const KnowledgeGraph &graph);
+    static QHash<QString, QColor> typeColours(const QStringList &typesMostFrequentFirst);
+    static QColor otherTypeColour();
 
 private:
     void updateSizes();

@@ -5,6 +5,10 @@
 
 #include "breakerpanel.h"
 #include "core/errors.h"
+#include "documentreader.h"
+#include "documentsview.h"
+#include "entitydetailspanel.h"
+#include "graphscene.h"
 #include "graph/tableimporter.h"
 #include "graphworkspace.h"
 #include "jobsmodel.h"
@@ -96,6 +100,34 @@ MainWindow::MainWindow(QWidget *parent)
     m_graphWorkspace->setAcceptDrops(false);
     m_tabs->addTab(m_jobsView, tr("Jobs"));
     m_tabs->addTab(m_graphWorkspace, tr("Graph"));
+    // Documents: the whole project's documents and the reader; a mention leads to its entity in
+    // the graph, an entity's sentence back to the reader.
+    m_documentsView = new DocumentsView(m_tabs);
+    m_documentsView->setObjectName(QStringLiteral("documentsView"));
+    m_documentsView->setAcceptDrops(false);
+    m_tabs->addTab(m_documentsView, tr("Documents"));
+    connect(m_documentsView, &DocumentsView::entityActivated, this, [this](const QString &id) {
+        showGraph();
+        m_graphWorkspace->selectEntity(id);
+    });
+    connect(m_documentsView, &DocumentsView::documentsRemoved, m_graphWorkspace, &GraphWorkspace::refresh);
+    connect(m_documentsView, &DocumentsView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_graphWorkspace->detailsPanel(), &EntityDetailsPanel::openInReaderRequested, this,
+            [this](qint64 documentId, const QString &path, qint64 start, qint64 end) {
+                showDocuments();
+                m_documentsView->openDocument(documentId, path, start, end);
+            });
+    connect(m_graphWorkspace, &GraphWorkspace::loaded, m_documentsView, [this] {
+        m_documentsView->reader()->setTypeColours(
+            GraphScene::typeColours(GraphScene::typesByCount(m_graphWorkspace->graph())));
+    });
+    auto *showDocumentsAction = new QAction(tr("&Documents"), this);
+    showDocumentsAction->setObjectName(QStringLiteral("actionShowDocuments"));
+    showDocumentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    showDocumentsAction->setToolTip(tr("Show the project's documents and read them with their entities"));
+    m_ui->menuView->insertAction(m_ui->actionFind, showDocumentsAction);
+    connect(showDocumentsAction, &QAction::triggered, this, &MainWindow::showDocuments);
     setCentralWidget(m_tabs);
     connect(m_graphWorkspace, &GraphWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -237,6 +269,7 @@ MainWindow::~MainWindow()
     m_statisticsDock->setJob(nullptr);
     m_breakerPanel->setRegistry(nullptr);
     m_breakerPanel->setHealthMonitor(nullptr);
+    m_documentsView->setProjectGraph(nullptr);
     m_project.reset(); // cancels the job and waits for its workers before the store goes
 }
 
@@ -272,6 +305,7 @@ QCoro::Task<> MainWindow::closeProject()
     m_breakerPanel->setRegistry(nullptr);
     m_breakerPanel->setHealthMonitor(nullptr);
     co_await m_graphWorkspace->closeProject();
+    m_documentsView->setProjectGraph(nullptr);
     co_await project->close();
     if (self)
         updateTitle();
@@ -311,6 +345,8 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
     // The graph shows what the project holds now, and again whenever ingestion settles.
     m_graphWorkspace->setProjectGraph(m_project->graph());
     connect(job, &IngestJob::idle, m_graphWorkspace, &GraphWorkspace::refresh);
+    m_documentsView->setProjectGraph(m_project->graph());
+    connect(job, &IngestJob::idle, m_documentsView, &DocumentsView::refresh);
     // After a large ingest the documents are all done but the job is not: say what it still does.
     const QString indexing = tr("All documents are stored; indexing the entities…");
     connect(job, &IngestJob::indexingEntities, this, [this, indexing] { statusBar()->showMessage(indexing); });
@@ -474,6 +510,11 @@ void MainWindow::showGraph()
     m_tabs->setCurrentWidget(m_graphWorkspace);
 }
 
+void MainWindow::showDocuments()
+{
+    m_tabs->setCurrentWidget(m_documentsView);
+}
+
 QCoro::Task<> MainWindow::saveCopyAndOpen(QString target)
 {
     QPointer<MainWindow> self(this);
@@ -611,6 +652,7 @@ QCoro::Task<bool> MainWindow::importTable(QString path)
     }
     const TableImportResult result = *imported;
     m_graphWorkspace->refresh();
+    m_documentsView->refresh();
     const QString summary = tr("Imported %1 of %2 rows from %3: %4 entities, %5 relations.")
                                 .arg(result.importedRows)
                                 .arg(result.rows)

@@ -19,6 +19,7 @@ class MainWindow;
 namespace gw {
 
 class BreakerPanel;
+class DocumentsView;
 class GraphWorkspace;
 class IngestJob;
 class JobsView;
@@ -27,7 +28,7 @@ class ProjectContext;
 class StatisticsDock;
 
 // The workbench window: a project (ProjectContext: its ingestion job, its knowledge graph, its
-// breakers and health checks) shown as a "Jobs" tab and a "Graph" tab in the middle, live
+// breakers and health checks) shown as "Jobs", "Graph" and "Documents" tabs in the middle, live
 // statistics and the circuit-breaker panel in docks. Files and folders dropped anywhere on it are
 // ingested; a drop while documents run queues more. Nothing here blocks the event loop: opening
 // a project and the job's work run on worker threads and are awaited.
@@ -50,9 +51,11 @@ public:
     IngestJob *job() const;
     JobsView *jobsView() const { return m_jobsView; }
     GraphWorkspace *graphWorkspace() const { return m_graphWorkspace; }
+    DocumentsView *documentsView() const { return m_documentsView; }
     QTabWidget *centralTabs() const { return m_tabs; }
     void showJobs();
     void showGraph();
+    void showDocuments();
     // Imports a CSV table (TableImporter) off the GUI thread; completes with the result, after
     // telling the person about rows that could not be imported. False when nothing was imported.
     QCoro::Task<bool> importTable(QString path);
@@ -104,6 +107,7 @@ private:
     std::unique_ptr<ProjectContext> m_project;
     JobsView *m_jobsView = nullptr;
     GraphWorkspace *m_graphWorkspace = nullptr;
+    DocumentsView *m_documentsView = nullptr;
     QTabWidget *m_tabs = nullptr;
     StatisticsDock *m_statisticsDock = nullptr;
     ReviewQueuePanel *m_reviewQueue = nullptr;

@@ -273,6 +273,50 @@ QCoro::Task<bool> ProjectGraph::redoCuration()
     co_return co_await m_store->writeTransaction(write);
 }
 
+QCoro::Task<JobResult<QList<DocumentSummary>>> ProjectGraph::documents()
+{
+    JobScope scope(this);
+    ProjectStore *store = m_store.get(); // alive while this job runs (JobScope)
+    auto work = [store] { return DocumentListReader::summaries(*store); };
+    co_return co_await m_documentLists.run(tr("list the documents"), projectToken(), work);
+}
+
+QCoro::Task<JobResult<DocumentContent>> ProjectGraph::documentContent(qint64 documentId)
+{
+    JobScope scope(this);
+    ProjectStore *store = m_store.get();
+    auto work = [store, documentId] {
+        std::optional<DocumentContent> content = DocumentTextReader::read(*store, documentId);
+        if (!content)
+            throw Error(tr("The project no longer has this document; it was removed or ingested again."));
+        return std::move(*content);
+    };
+    co_return co_await m_documentTexts.run(tr("read the document"), projectToken(), work);
+}
+
+QCoro::Task<JobResult<int>> ProjectGraph::removeDocuments(QStringList paths)
+{
+    JobScope scope(this);
+    const QStringList toRemove = paths; // a copy: g++ 12 and coroutine parameters (toolchain-traps.md)
+    JobResult<int> result;
+    result.value = 0;
+    try {
+        for (const QString &path : toRemove) {
+            if (m_closed) {
+                result.end = JobEnd::Cancelled;
+                co_return result;
+            }
+            if (co_await m_store->removeDocument(path))
+                ++*result.value;
+        }
+        result.end = JobEnd::Finished;
+    } catch (const Error &error) {
+        result.end = JobEnd::Failed;
+        result.error = error.message();
+    }
+    co_return result;
+}
+
 QCoro::Task<> ProjectGraph::close()
 {
     auto self = shared_from_this();

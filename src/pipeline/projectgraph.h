@@ -7,7 +7,8 @@
 //   - positions(): stored node positions, or a new layout saved in the project (GraphLayoutJob);
 //   - entityDetails(): an entity's provenance (documents, sentences, neighbours) and the entities
 //     most like it;
-//   - exportRows() / exportGraph(): CSV rows and whole-graph exports.
+//   - exportRows() / exportGraph(): CSV rows and whole-graph exports;
+//   - documents() / documentContent() / removeDocuments(): the Documents view and its reader.
 // loadSnapshot() and entityDetails() are latest-only: a newer request supersedes a running one,
 // which then ends JobEnd::Superseded (its result is stale; show nothing).
 //
@@ -25,6 +26,8 @@
 #include "graph/graphlayout.h"
 #include "graph/similarentities.h"
 #include "store/curationtable.h"
+#include "store/documentlistreader.h"
+#include "store/documenttextreader.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -103,6 +106,16 @@ public:
     QCoro::Task<bool> undoCuration();
     QCoro::Task<bool> redoCuration();
 
+    // Documents (the Documents view). Latest-only: every document with its counts; the text and
+    // mentions of one (Failed, saying so, when the project no longer has it).
+    QCoro::Task<JobResult<QList<DocumentSummary>>> documents();
+    QCoro::Task<JobResult<DocumentContent>> documentContent(qint64 documentId);
+    // Removes the documents at `paths` (ProjectStore::removeDocument, one transaction each, in
+    // order; entities no other document mentions go with them). Completes with how many were
+    // there; Failed with the store's message (those before it stay removed). A reload of the graph
+    // shows it.
+    QCoro::Task<JobResult<int>> removeDocuments(QStringList paths);
+
     // Cancels every job; completes when no job touches the project any more. Jobs started later
     // end Cancelled at once.
     QCoro::Task<> close();
@@ -121,6 +134,8 @@ private:
     LatestOnly m_loads;
     LatestOnly m_details;
     LatestOnly m_comparisons;
+    LatestOnly m_documentLists;
+    LatestOnly m_documentTexts;
     std::shared_ptr<LoadState> m_loadState;
     int m_running = 0;
     bool m_closed = false;

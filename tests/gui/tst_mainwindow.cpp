@@ -2,6 +2,7 @@
 #include "core/syncwait.h"
 #include "gui/jobsmodel.h"
 #include "gui/entitytablemodel.h"
+#include "gui/documentsview.h"
 #include "gui/graphpanel.h"
 #include "gui/graphworkspace.h"
 #include "graph/graphexporter.h"
@@ -170,7 +171,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("graph.gwp")))));
         QTabWidget *tabs = window.centralTabs();
-        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->count(), 3); // Jobs, Graph, Documents
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.jobsView()));
 
         const auto action = [&](const char *name) {
@@ -184,6 +185,9 @@ private Q_SLOTS:
         QCOMPARE(action("actionFind")->shortcut(), QKeySequence(QStringLiteral("Ctrl+F")));
         action("actionShowGraph")->trigger();
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.graphWorkspace()));
+        QCOMPARE(action("actionShowDocuments")->shortcut(), QKeySequence(QStringLiteral("Ctrl+3")));
+        action("actionShowDocuments")->trigger();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.documentsView()));
         action("actionShowJobs")->trigger();
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.jobsView()));
         action("actionFind")->trigger(); // shows the graph and puts the cursor in its filter
