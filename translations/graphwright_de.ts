@@ -708,6 +708,192 @@
     </message>
 </context>
 <context>
+    <name>gw::DocumentListModel</name>
+    <message>
+        <location filename="../src/gui/documentlistmodel.cpp" line="+57"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done (last attempt failed)</source>
+        <translation>fertig (letzter Versuch fehlgeschlagen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n distinct entities, </source>
+        <translation>
+            <numerusform>%n verschiedene Entität, </numerusform>
+            <numerusform>%n verschiedene Entitäten, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingested</source>
+        <translation>Eingelesen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DocumentListReader</name>
+    <message>
+        <location filename="../src/store/documentlistreader.cpp" line="+16"/>
+        <source>cannot list the documents</source>
+        <translation>die Dokumente können nicht aufgelistet werden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DocumentReader</name>
+    <message>
+        <location filename="../src/gui/documentreader.cpp" line="+143"/>
+        <source>&amp;Previous Mention</source>
+        <translation>&amp;Vorige Erwähnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous mention (Shift+F3)</source>
+        <translation>Vorige Erwähnung (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Mention</source>
+        <translation>&amp;Nächste Erwähnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next mention (F3)</source>
+        <translation>Nächste Erwähnung (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;Graph</source>
+        <translation>Im &amp;Graphen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the entity of this mention in the Graph tab (Return, or click a mention)</source>
+        <translation>Die Entität dieser Erwähnung im Reiter Graph wählen (Eingabetaste oder Klick auf eine Erwähnung)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Open a document (double-click or Return in the list above) to read it with its entities highlighted.</source>
+        <translation>Öffnen Sie ein Dokument (Doppelklick oder Eingabetaste in der Liste oben), um es mit hervorgehobenen Entitäten zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No document open</source>
+        <translation>Kein Dokument geöffnet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>lay out %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot show %1: %2</source>
+        <translation>%1 kann nicht gezeigt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n Erwähnung</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No entity is mentioned in this document.</source>
+        <translation>In diesem Dokument wird keine Entität erwähnt.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>F3: next mention, Return: show it in the graph</source>
+        <translation>F3: nächste Erwähnung, Eingabetaste: im Graphen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mention %1 of %2: %3 (%4)</source>
+        <translation>Erwähnung %1 von %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (%2): click to show it in the graph</source>
+        <translation>%1 (%2): Klick zeigt sie im Graphen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DocumentTextReader</name>
+    <message>
+        <location filename="../src/store/documenttextreader.cpp" line="+20"/>
+        <source>cannot read document %1</source>
+        <translation>Dokument %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the mentions of %1</source>
+        <translation>die Erwähnungen von %1 können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>gw::DocumentWriter</name>
     <message>
         <location filename="../src/store/documentwriter.cpp" line="+90"/>
@@ -832,6 +1018,117 @@
     </message>
 </context>
 <context>
+    <name>gw::DocumentsView</name>
+    <message>
+        <location filename="../src/gui/documentsview.cpp" line="+32"/>
+        <source>Filter documents by name, folder, format or state</source>
+        <translation>Dokumente nach Name, Ordner, Format oder Status filtern</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Open in Reader</source>
+        <translation>Im &amp;Leser öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove from Project…</source>
+        <translation>Aus dem Projekt &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot list the documents: %1</source>
+        <translation>Die Dokumente können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The document read here is no longer in the project.</source>
+        <translation>Das hier gelesene Dokument ist nicht mehr im Projekt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n document(s)</source>
+        <translation>
+            <numerusform>%1 von %n Dokument</numerusform>
+            <numerusform>%1 von %n Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the documents…</source>
+        <translation>Die Dokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 could not be ingested: %2</source>
+        <translation>%1 konnte nicht eingelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Documents</source>
+        <translation>Dokumente entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n document(s) from the project, with their entities, mentions and relations?</source>
+        <translation>
+            <numerusform>%n Dokument mit seinen Entitäten, Erwähnungen und Relationen aus dem Projekt entfernen?</numerusform>
+            <numerusform>%n Dokumente mit ihren Entitäten, Erwähnungen und Relationen aus dem Projekt entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone; ingest the file again to get it back. Entities that other documents mention stay.</source>
+        <translation>Das lässt sich nicht rückgängig machen; lesen Sie die Datei erneut ein, um sie zurückzubekommen. Entitäten, die andere Dokumente erwähnen, bleiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Removing %n document(s)…</source>
+        <translation>
+            <numerusform>%n Dokument wird entfernt…</numerusform>
+            <numerusform>%n Dokumente werden entfernt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot remove the documents</source>
+        <translation>Die Dokumente können nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n document(s) removed from the project.</source>
+        <translation>
+            <numerusform>%n Dokument aus dem Projekt entfernt.</numerusform>
+            <numerusform>%n Dokumente aus dem Projekt entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gw::EntityDetailsPanel</name>
     <message>
         <location filename="../src/gui/entitydetailspanel.cpp" line="+69"/>
@@ -840,11 +1137,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Click a sentence to read it in context</source>
-        <translation>Klicken Sie auf einen Satz, um ihn im Zusammenhang zu lesen</translation>
+        <source>Click a sentence to read it in context; double-click it (or Return) to open the document in the reader there</source>
+        <translation>Klicken Sie auf einen Satz, um ihn im Zusammenhang zu lesen; Doppelklick (oder Eingabetaste) öffnet das Dokument dort im Leser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Click a sentence above to read it in its document.</source>
         <translation>Klicken Sie oben auf einen Satz, um ihn in seinem Dokument zu lesen.</translation>
     </message>
@@ -889,7 +1186,12 @@
         <translation>Ähnliche Entitäten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>&amp;Open in Reader</source>
+        <translation>Im &amp;Leser öffnen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Delete This Relation</source>
         <translation>Diese Relation &amp;löschen</translation>
     </message>
@@ -2377,7 +2679,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+53"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
@@ -2392,7 +2694,22 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the project&apos;s documents and read them with their entities</source>
+        <translation>Die Dokumente des Projekts zeigen und mit ihren Entitäten lesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Circuit Breakers and Health</source>
         <translation>Schutzschalter und Zustand</translation>
     </message>
@@ -2442,12 +2759,12 @@
         <translation>Was das Projekt enthält (die Relationen, die der Graph zeigt)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>All documents are stored; indexing the entities…</source>
         <translation>Alle Dokumente sind gespeichert; die Entitäten werden indiziert…</translation>
     </message>
@@ -2497,12 +2814,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Add Files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
@@ -2532,7 +2849,7 @@
         <translation>&lt;h3&gt;Graphwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Wissensgraphen: Legen Sie Dokumente ab, und Graphwright liest sie parallel in eine einzige Projektdatei ein.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCoro, poppler, QuaZip, uchardet und SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Compacting the project…</source>
         <translation>Projekt wird komprimiert …</translation>
     </message>
@@ -2613,7 +2930,7 @@
         <translation>Die Tabelle kann nicht importiert werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported %1 of %2 rows from %3: %4 entities, %5 relations.</source>
         <translation>%1 von %2 Zeilen aus %3 importiert: %4 Entitäten, %5 Beziehungen.</translation>
     </message>
@@ -3066,12 +3383,12 @@
     <message>
         <location filename="../src/pipeline/projectgraph.cpp" line="+86"/>
         <location line="+117"/>
-        <location line="+77"/>
+        <location line="+121"/>
         <source>the project closed</source>
         <translation>das Projekt wurde geschlossen</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-168"/>
         <source>load the graph</source>
         <translation>Graph laden</translation>
     </message>
@@ -3104,6 +3421,21 @@
         <location line="+8"/>
         <source>read the curation history</source>
         <translation>den Kuratierungsverlauf lesen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>list the documents</source>
+        <translation>die Dokumente auflisten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project no longer has this document; it was removed or ingested again.</source>
+        <translation>Das Projekt hat dieses Dokument nicht mehr; es wurde entfernt oder erneut eingelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the document</source>
+        <translation>das Dokument lesen</translation>
     </message>
 </context>
 <context>
