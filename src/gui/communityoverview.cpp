@@ -136,6 +136,7 @@ void CommunityOverview::update(const GraphScene &scene)
     std::vector<std::vector<QPointF>> members(m_clusters.size());
     for (Cluster &cluster : m_clusters) {
         cluster.members = 0;
+        cluster.shown = 0;
         cluster.topNames.clear();
         cluster.expanded = m_expanded.contains(cluster.community);
     }
@@ -143,8 +144,10 @@ void CommunityOverview::update(const GraphScene &scene)
         if (!scene.passesFilters(i) || !finite(positions[size_t(i)]))
             continue;
         const int k = clusterOfCommunity(community.at(i));
-        if (k >= 0)
-            members[size_t(k)].push_back(positions[size_t(i)]);
+        if (k < 0)
+            continue;
+        members[size_t(k)].push_back(positions[size_t(i)]);
+        m_clusters[size_t(k)].shown += scene.isShown(i) ? 1 : 0;
     }
     std::vector<double> values;
     for (size_t k = 0; k < m_clusters.size(); ++k) {

@@ -43,6 +43,7 @@ public:
         int members = 0;      // passing the view's other filters
         QStringList topNames; // most central first
         bool expanded = false;
+        int shown = 0; // members out of the disc (revealed) while it is collapsed
     };
     // An aggregated line: each end a cluster (>= 0, index into clusters()) or an entity shown
     // (-1 - node); weight = relations it stands for. Between two discs only each disc's

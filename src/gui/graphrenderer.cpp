@@ -489,7 +489,8 @@ void GraphRenderer::paintClusters(QPainter &painter, const GraphScene &scene, co
         if (!canvas.adjusted(-r, -r, r, r).contains(at))
             continue;
         const QColor colour = clusterColour(scene, cluster.community);
-        if (cluster.expanded) {
+        // Open, or some of its entities out of it: a ring, so the entities stay in sight.
+        if (cluster.expanded || cluster.shown > 0) {
             QColor ring = colour;
             ring.setAlpha(150);
             painter.setPen(QPen(ring, 1.2, Qt::DashLine));
@@ -536,7 +537,9 @@ void GraphRenderer::paintClusterLabels(QPainter &painter, const GraphViewport &v
         const QString count = tr("%n entities", nullptr, cluster.members);
         const double width = std::max(boldMetrics.horizontalAdvance(names), metrics.horizontalAdvance(count)) + 8;
         const double height = boldMetrics.height() + metrics.height() + 4;
-        const QRectF box(at.x() - width / 2, at.y() - height / 2, width, height);
+        // With some of its entities out, the label sits on the ring's top, off them.
+        const double top = cluster.shown > 0 ? at.y() - r - height / 2 : at.y() - height / 2;
+        const QRectF box(at.x() - width / 2, top, width, height);
         if (!canvas.intersects(box))
             continue;
         const bool overlaps = std::any_of(m_occupied.begin(), m_occupied.end(),
