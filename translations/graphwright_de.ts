@@ -1551,7 +1551,7 @@
 <context>
     <name>gw::GraphPanel</name>
     <message>
-        <location filename="../src/gui/graphpanel.cpp" line="+34"/>
+        <location filename="../src/gui/graphpanel.cpp" line="+35"/>
         <source>Find an entity…</source>
         <translation>Entität suchen…</translation>
     </message>
@@ -1702,18 +1702,18 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%1 of %n entities shown</source>
+        <source>%1 of %Ln entities shown</source>
         <translation>
-            <numerusform>%1 von %n Entität angezeigt</numerusform>
-            <numerusform>%1 von %n Entitäten angezeigt</numerusform>
+            <numerusform>%1 von %Ln Entität gezeigt</numerusform>
+            <numerusform>%1 von %Ln Entitäten gezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n communities as discs (%1 entities; double-click one to show them)</source>
+        <location line="+5"/>
+        <source>%Ln communities as discs (%1 entities; double-click one to show them)</source>
         <translation>
-            <numerusform>%n Community als Scheibe (%1 Entitäten; Doppelklick zeigt sie)</numerusform>
-            <numerusform>%n Communities als Scheiben (%1 Entitäten; Doppelklick auf eine zeigt sie)</numerusform>
+            <numerusform>%Ln Community als Scheibe (%1 Entitäten; Doppelklick zeigt sie)</numerusform>
+            <numerusform>%Ln Communities als Scheiben (%1 Entitäten; Doppelklick auf eine zeigt sie)</numerusform>
         </translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@
 <context>
     <name>gw::GraphRenderer</name>
     <message>
-        <location filename="../src/gui/graphrenderer.cpp" line="+534"/>
+        <location filename="../src/gui/graphrenderer.cpp" line="+535"/>
         <source>Small groups: %1</source>
         <translation>Kleine Gruppen: %1</translation>
     </message>

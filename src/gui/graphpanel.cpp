@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -288,14 +289,15 @@ void GraphPanel::setBusy(bool busy)
 
 QString GraphPanel::statusText() const
 {
-    QString text =
-        tr("%1 of %n entities shown", nullptr, m_view->graph().nodeCount()).arg(m_view->scene().shownCount());
+    const QLocale locale; // 32,118, not 32118
+    QString text = tr("%1 of %Ln entities shown", nullptr, m_view->graph().nodeCount())
+                       .arg(locale.toString(m_view->scene().shownCount()));
     const CommunityOverview &overview = m_view->overview();
     if (m_view->isOverviewEnabled() && m_view->scene().egoCenter() < 0) {
         text += QStringLiteral(" · ")
-            + tr("%n communities as discs (%1 entities; double-click one to show them)", nullptr,
+            + tr("%Ln communities as discs (%1 entities; double-click one to show them)", nullptr,
                  overview.collapsedClusterCount())
-                  .arg(overview.collapsedEntityCount());
+                  .arg(locale.toString(overview.collapsedEntityCount()));
     }
     return text;
 }
