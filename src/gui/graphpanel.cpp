@@ -70,9 +70,7 @@ GraphPanel::GraphPanel(QWidget *parent)
     connect(m_view, &GraphView::overviewChanged, this, [this] {
         const QSignalBlocker blocker(m_overviewAction);
         m_overviewAction->setChecked(m_view->isOverviewEnabled());
-        m_collapseAll->setEnabled(
-            m_view->isOverviewEnabled()
-            && !(m_view->overview().expanded().isEmpty() && m_view->overview().revealed().isEmpty()));
+        updateCollapseAll();
         updateStatus();
     });
 
@@ -161,8 +159,15 @@ void GraphPanel::prepare(const KnowledgeGraph &graph, const NodeMetrics &metrics
     if (fit != ViewFit::Keep)
         m_overviewAction->setChecked(communities && graph.nodeCount() > kOverviewAbove);
     m_view->setOverviewEnabled(m_overviewAction->isChecked());
+    updateCollapseAll();
+}
+
+void GraphPanel::updateCollapseAll()
+{
+    // Something is out of its disc: a community open, or entities revealed.
+    const CommunityOverview &overview = m_view->overview();
     m_collapseAll->setEnabled(m_view->isOverviewEnabled()
-                              && !(m_view->overview().expanded().isEmpty() && m_view->overview().revealed().isEmpty()));
+                              && !(overview.expanded().isEmpty() && overview.revealed().isEmpty()));
 }
 
 void GraphPanel::setGraph(const KnowledgeGraph &graph, const NodeMetrics &metrics,
@@ -253,7 +258,7 @@ bool GraphPanel::search(const QString &text)
 {
     const QList<int> found = m_view->graph().findByName(text.trimmed());
     for (int node : found) {
-        // One the overview stands for is found: selecting it opens its community.
+        // One the overview stands for is found: selecting it brings it out with its neighbours.
         if (!m_view->scene().passesFilters(node))
             continue;
         m_view->selectNode(node);

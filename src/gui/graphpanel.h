@@ -69,6 +69,7 @@ private:
     void applyFilters();
     void updateEgo();
     void updateStatus();
+    void updateCollapseAll();
     void setBusy(bool busy);
 
     GraphView *m_view;

@@ -223,40 +223,31 @@ void GraphView::applyOverview()
 
 int GraphView::clusterAt(QPointF point) const
 {
-    if (!m_overview.isEnabled())
-        return -1;
-    const GraphViewport view = viewport();
-    // The smallest disc under the point: a small community drawn over a big one stays reachable.
-    int best = -1;
-    double bestRadius = INFINITY;
-    const std::vector<CommunityOverview::Cluster> &clusters = m_overview.clusters();
-    for (size_t k = 0; k < clusters.size(); ++k) {
-        if (clusters[k].expanded || clusters[k].members == 0)
-            continue;
-        const double r = GraphRenderer::clusterRadius(clusters[k], m_scale);
-        const QPointF at = view.toView(clusters[k].centre);
-        if (std::hypot(at.x() - point.x(), at.y() - point.y()) <= r + 2 && r < bestRadius) {
-            best = int(k);
-            bestRadius = r;
-        }
-    }
-    return best;
+    return discAt(point, false);
 }
 
 int GraphView::expandedClusterAt(QPointF point) const
 {
+    return discAt(point, true);
+}
+
+int GraphView::discAt(QPointF point, bool expanded) const
+{
     if (!m_overview.isEnabled())
         return -1;
     const GraphViewport view = viewport();
+    // The smallest disc under the point: a small community drawn over a big one stays reachable.
+    // A collapsed disc gets a little slack, an open community's ring none.
+    const double slack = expanded ? 0 : 2;
     int best = -1;
     double bestRadius = INFINITY;
     const std::vector<CommunityOverview::Cluster> &clusters = m_overview.clusters();
     for (size_t k = 0; k < clusters.size(); ++k) {
-        if (!clusters[k].expanded || clusters[k].members == 0)
+        if (clusters[k].expanded != expanded || clusters[k].members == 0)
             continue;
         const double r = GraphRenderer::clusterRadius(clusters[k], m_scale);
         const QPointF at = view.toView(clusters[k].centre);
-        if (std::hypot(at.x() - point.x(), at.y() - point.y()) <= r && r < bestRadius) {
+        if (std::hypot(at.x() - point.x(), at.y() - point.y()) <= r + slack && r < bestRadius) {
             best = int(k);
             bestRadius = r;
         }

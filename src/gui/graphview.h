@@ -144,6 +144,7 @@ private:
     void setHoveredCluster(int cluster);
     // Expanded region (dashed ring) under `point`, or -1: a double click there collapses it.
     int expandedClusterAt(QPointF point) const;
+    int discAt(QPointF point, bool expanded) const; // the two above
     double fitScale() const;
     QRectF fitArea() const; // the view beside the legend
     bool legendFitsBeside() const;
