@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes resources/gazetteers/countries.txt and subdivisions.txt (LOCATION dictionaries of the
-entity extractor) from Debian's iso-codes data, with the standard library only. The generated
+entity extractor) and languages.txt (language names: MISC, "in English" is no place) from Debian's
+iso-codes data, with the standard library only. The generated
 files are committed, so building Graphwright does not need Python or iso-codes.
 Run from the checkout after installing iso-codes (listed in scripts/debian-packages.txt):
     python3 scripts/make-gazetteers.py [/usr/share/iso-codes/json]
@@ -57,6 +58,18 @@ def main():
     for s in subdivisions:
         subs |= {v for v in variants(s["name"]) if v.casefold() not in NOT_PLACES}
     write("subdivisions.txt", "iso_3166-2.json: name", subs - names)
+
+    # One-word language names ("English", "Latin", "Hebrew"); "Greek, Ancient (to 1453)" gives
+    # "Greek". Names of places stay places: the extractor looks places up first.
+    with open(os.path.join(SOURCE, "iso_639-2.json"), encoding="utf-8") as f:
+        languages = json.load(f)["639-2"]
+    words = set()
+    for language in languages:
+        for name in language["name"].split(";"):
+            first = re.sub(r"\s*\([^)]*\)", "", name).split(",")[0].strip()
+            if re.fullmatch(r"[A-Z][a-z]{3,}", first):
+                words.add(first)
+    write("languages.txt", "iso_639-2.json: one-word names", words)
 
 
 if __name__ == "__main__":

@@ -77,6 +77,31 @@ bool isWord(QStringView word, const char *lower)
     return i == word.size();
 }
 
+// "I'm", "Don't", "You're", "I'll", "We've", "I'd": a pronoun or verb with its clitic, no name
+// ("O'Brien", "D'Arcy" and "Ma'at" end otherwise).
+bool isContraction(QStringView word)
+{
+    const qsizetype apostrophe = std::max(word.lastIndexOf(u'\''), word.lastIndexOf(QChar(0x2019)));
+    if (apostrophe <= 0)
+        return false;
+    const QStringView clitic = word.mid(apostrophe + 1);
+    return isWord(clitic, "m") || isWord(clitic, "ll") || isWord(clitic, "d") || isWord(clitic, "re")
+        || isWord(clitic, "ve") || (isWord(clitic, "t") && word[apostrophe - 1].toLower() == u'n');
+}
+
+// "McDonald", "MacArthur", "DeShawn", "LeBron", "DiCaprio", "VanDyke": a name's own capital
+// inside it, unlike code's "UseMethod" or "PQclear".
+bool hasSurnamePrefix(QStringView word)
+{
+    for (const char *prefix : {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von"}) {
+        const qsizetype n = qsizetype(qstrlen(prefix));
+        if (word.size() > n + 1 && word.startsWith(QLatin1String(prefix)) && word[n].isUpper()
+            && std::all_of(word.begin() + n + 1, word.end(), [](QChar c) { return c.isLower(); }))
+            return true;
+    }
+    return false;
+}
+
 bool isPlacePreposition(QStringView word)
 {
     return isWord(word, "in") || isWord(word, "at") || isWord(word, "from");
@@ -375,7 +400,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         }
 
         const QChar first = text.at(i);
-        t.capitalised = first.isUpper() || first.isTitleCase();
+        t.capitalised = (first.isUpper() || first.isTitleCase()) && !isContraction(QStringView(text).mid(i, j - i));
         if (t.capitalised) {
             int upper = 0;
             bool lower = false;
@@ -417,6 +442,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             // "TCP/IP"): code, not a name.
             const auto codeChar = [](QChar c) { return c == QLatin1Char('_') || c == QLatin1Char('/'); };
             if ((i > 0 && codeChar(text.at(i - 1))) || (j < n && codeChar(text.at(j))))
+                t.capitalised = false;
+            // "Sys.time", "R.version", "Math.max": a dot between words without a space is code.
+            if (j + 1 < n && text.at(j) == QLatin1Char('.') && text.at(j + 1).isLower() && !innerDot)
                 t.capitalised = false;
         }
         if (t.capitalised) {
@@ -764,6 +792,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             || after.startsWith(QLatin1String(" flowed ")) // a river
             || placeApposition().match(textAfter(text, tokens[to].end)).hasMatch();
     };
+    // A name cited with a year, as references cite authors: "Chambers (1992)", "Chambers and
+    // Hastie (1992)", "Venables et al. (2002)".
+    const auto citedAuthor = [&](qsizetype to) {
+        static const QRegularExpression year = checked(
+            QRegularExpression(QStringLiteral(R"(^(?:\s+(?:and|&)\s+\p{Lu}[\w'’-]+|\s+et\s+al\.?)?\s*\(\d{4}[a-z]?\))"),
+                               QRegularExpression::UseUnicodePropertiesOption));
+        const QStringView after = textAfter(text, tokens[to].end, 40);
+        return !after.isEmpty() && (after.front() == u'(' || after.front() == u' ') && year.match(after).hasMatch();
+    };
     const auto initial = [&](qsizetype k) {
         return tokens[k].end - tokens[k].start == 2 && text.at(tokens[k].end - 1) == u'.';
     };
@@ -799,6 +836,18 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Location, a, b, 1.0);
         return;
     }
+    // "in English", "the Hebrew text": a language or its adjective (not a place, whatever the
+    // preposition before it says; a listed place or given name was decided above or below).
+    if (a == b && has(a, Gazetteer::Language) && !has(a, Gazetteer::GivenName | Gazetteer::CommonWord)
+        && !tokens[a].acronym) {
+        add(EntityType::Misc, a, b, 0.6);
+        return;
+    }
+    // "user ID", "IT", "OR" shouted in a heading: a two-letter word in capitals alone is no name
+    // ("MS Windows" is more than one word; "the US" is decided next).
+    if (a == b && tokens[a].acronym && tokens[a].end - tokens[a].start == 2 && has(a, Gazetteer::LowerCaseWord)
+        && !isWord(tokens[a].view(text), "us"))
+        return;
     if (a == b && tokens[a].acronym) {
         // "UK", "U.S.A.", "the US" (not "US" alone: a heading may shout "CONTACT US").
         const QString k = spanKey(a, a);
@@ -941,8 +990,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     const auto looksLikeFullName = [&] {
         if (b - a < 1 || b - a > 2)
             return false;
+        // "UseMethod NextMethod", "TeX TeX": code and repeated words are no one's name.
+        if (tokens[a].view(text) == tokens[b].view(text))
+            return false;
         for (qsizetype k = a; k <= b; ++k) {
             const Token &t = tokens[k];
+            const QStringView word = t.view(text);
+            if (t.mixedCase && !hasSurnamePrefix(word))
+                return false;
             if (!t.capitalised || t.acronym || initial(k)
                 || (t.flags
                     & (Gazetteer::LowerCaseWord | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::OrgSuffix
@@ -1013,11 +1068,16 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return;
     } else if (a == b && tokens[a].acronym && has(a, Gazetteer::CommonWord)) {
         return; // "PRIMARY", "DISTINCT": a common word in capitals
+    } else if (citedAuthor(b)) {
+        add(EntityType::Person, a, b, 0.7); // "as in Chambers (1992)", "Becker and Chambers (1988)"
     } else if (afterPlacePreposition && !softwareName(a, b) && !onlyCommonWords) {
         // "at Bletchford"; not "in SQL", "in Unix", "in MS Windows", "in PostgreSQL", "in Details".
         add(EntityType::Location, a, b, 0.6);
     } else {
-        add(EntityType::Misc, a, b, a < b ? 0.7 : (tokens[a].acronym ? 0.6 : 0.5));
+        // 0.5 says "a name, no evidence of its kind"; a word in capitals or camel case or a
+        // listed system is evidence of something named that is neither person, place nor
+        // organisation (EntityResolver weighs the two apart).
+        add(EntityType::Misc, a, b, a < b ? 0.7 : (softwareName(a, b) ? 0.6 : 0.5));
     }
 }
 

@@ -223,6 +223,70 @@ QString EntityResolver::entityId(EntityType type, const QString &key)
     return QString::fromLatin1(digest.left(16).toHex());
 }
 
+// One sense per document, decided by all the mentions of a name before any is resolved. A MISC
+// mention of confidence 0.5 is the extractor saying "a name, no evidence of its kind"; one of 0.6
+// or more has evidence of its own (a software name, "SQLite", "NaN", an acronym). The typed kind
+// most mentions gave wins when it has at least as many mentions as the MISC with evidence, and
+// the MISC mentions take it (wherever they stand: "Zentrix ... Zentrix, the Oslo-based company");
+// when the evidence for MISC outweighs every typed kind, the typed minority was noise ("the
+// SQLite-based tools" read as a place, in a manual naming SQLite a hundred times) and becomes MISC.
+QList<EntityType> EntityResolver::senseInDocument(const QList<Mention> &mentions)
+{
+    QList<EntityType> typeOf(mentions.size());
+    struct Votes
+    {
+        int person = 0, organisation = 0, location = 0, miscWithEvidence = 0;
+    };
+    QHash<QString, Votes> votes;
+    QList<QString> voteKey(mentions.size());
+    QHash<QString, QString> keyOfName; // names repeat: each is normalised once
+    for (int i = 0; i < mentions.size(); ++i) {
+        const Mention &m = mentions[i];
+        typeOf[i] = m.type;
+        if (!isNameType(m.type))
+            continue;
+        const QString &name = m.name.isEmpty() ? m.text : m.name;
+        auto key = keyOfName.constFind(name);
+        if (key == keyOfName.cend()) // the plain key: no title, "the" or legal form dropped
+            key = keyOfName.insert(name, nameKey(name, EntityType::Location));
+        voteKey[i] = *key;
+        Votes &v = votes[voteKey[i]];
+        switch (m.type) {
+        case EntityType::Person:
+            ++v.person;
+            break;
+        case EntityType::Organization:
+            ++v.organisation;
+            break;
+        case EntityType::Location:
+            ++v.location;
+            break;
+        default:
+            v.miscWithEvidence += m.confidence >= 0.6 ? 1 : 0;
+            break;
+        }
+    }
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (voteKey[i].isEmpty())
+            continue;
+        const Votes &v = votes.value(voteKey[i]);
+        const int best = std::max({v.person, v.organisation, v.location});
+        if (best == 0)
+            continue; // only MISC
+        if (v.miscWithEvidence > best) {
+            typeOf[i] = EntityType::Misc;
+            continue;
+        }
+        // A tie between typed kinds decides nothing: each keeps its own.
+        const int winners = (v.person == best) + (v.organisation == best) + (v.location == best);
+        if (typeOf[i] == EntityType::Misc && winners == 1)
+            typeOf[i] = v.person == best ? EntityType::Person
+                : v.organisation == best ? EntityType::Organization
+                                         : EntityType::Location;
+    }
+    return typeOf;
+}
+
 QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QList<Mention> &mentions) const
 {
     // Document order, independent of the list's order; ties broken by content, then index.
@@ -265,8 +329,10 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
     const auto nameOf = [](const Mention &m) -> const QString & { return m.name.isEmpty() ? m.text : m.name; };
     const auto onlyOne = [](const QSet<int> &candidates) { return candidates.size() == 1 ? *candidates.cbegin() : -1; };
 
+    const QList<EntityType> typeOf = senseInDocument(mentions);
     for (const int i : std::as_const(order)) {
-        const Mention &m = mentions[i];
+        Mention m = mentions[i];
+        m.type = typeOf[i];
         if (nameOf(m).trimmed().isEmpty())
             continue; // not an entity: empty id, key and name
         const QString key = keyOf(nameOf(m), m.type);
@@ -335,7 +401,7 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
         result[i].mention = i;
         const int c = clusterOf[i];
         if (c < 0) {
-            result[i].type = mentions[i].type;
+            result[i].type = typeOf[i];
             continue;
         }
         result[i].type = clusters[c].type;

@@ -69,10 +69,18 @@ public:
     //    are taken of all words, or of all but of/and/the/for/de/la/...: "FBI");
     //  - a MISC mention whose key (under that type's rules) is a key of exactly one earlier
     //    PERSON, ORGANIZATION or LOCATION entity joins it and takes its type.
+    // Before these rules, each name's sense is voted over the whole document (senseInDocument):
+    // a MISC mention of a name the document types takes the type most of its mentions gave,
+    // wherever it stands, and a typed minority under a majority of MISC mentions with evidence of
+    // their own (confidence >= 0.6: software names, acronyms) becomes MISC.
     // An entity's key is its longest member key (the full name; aliases are always shorter) and
     // its canonical name the longest mention text among the mentions carrying that key (ties: the
     // first seen), so "Professor Babbage" never renames "Charles Babbage".
     QList<ResolvedMention> resolveDocument(const QList<Mention> &mentions) const;
+
+private:
+    // Each mention's type after one vote per name over the whole document (see the .cpp).
+    static QList<EntityType> senseInDocument(const QList<Mention> &mentions);
 };
 
 } // namespace gw

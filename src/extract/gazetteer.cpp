@@ -33,7 +33,8 @@ Gazetteer::Gazetteer(const Lists &lists)
       m_givenNames(keySet(lists.givenNames)), m_orgSuffixes(keySet(lists.orgSuffixes)),
       m_orgHeads(keySet(lists.orgHeads)), m_personTitles(keySet(lists.personTitles)),
       m_stopwords(keySet(lists.stopwords)), m_locationHeads(keySet(lists.locationHeads)),
-      m_codeWords(keySet(lists.codeWords)), m_softwareNames(keySet(lists.softwareNames))
+      m_codeWords(keySet(lists.codeWords)), m_softwareNames(keySet(lists.softwareNames)),
+      m_languages(keySet(lists.languages))
 {
     for (const QString &name : lists.givenNames)
         if (name.size() >= 2 && name == name.toUpper())
@@ -50,7 +51,8 @@ Gazetteer::Gazetteer(const Lists &lists)
         {&m_countries, Location},         {&m_subdivisions, Location}, {&m_cities, Location},
         {&m_givenNames, GivenName},       {&m_orgSuffixes, OrgSuffix}, {&m_orgHeads, OrgHead},
         {&m_personTitles, PersonTitle},   {&m_stopwords, Stopword},    {&m_abbreviations, Abbreviation},
-        {&m_locationHeads, LocationHead}, {&m_codeWords, CodeWord},    {&m_softwareNames, Software}};
+        {&m_locationHeads, LocationHead}, {&m_codeWords, CodeWord},    {&m_softwareNames, Software},
+        {&m_languages, Language}};
     for (const auto &[set, flag] : sets) {
         for (const QString &k : *set)
             if (!k.contains(QLatin1Char(' ')))
@@ -95,6 +97,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.locationHeads = list("location-heads.txt");
         lists.codeWords = list("code-words.txt");
         lists.softwareNames = list("software-names.txt");
+        lists.languages = list("languages.txt");
         lists.dictionary = readList(QStringLiteral(":/dictionary/american-english"));
         Q_ASSERT_X(!lists.dictionary.isEmpty(), "Gazetteer::builtIn", "the dictionary resource is missing");
         return std::make_shared<const Gazetteer>(lists);

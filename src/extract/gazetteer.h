@@ -30,6 +30,7 @@ public:
         QStringList locationHeads; // words naming a place at either end of it: "River", "Lake"
         QStringList codeWords;     // ALL-CAPS keywords of code and SQL: "NULL", "SELECT" (not names)
         QStringList softwareNames; // systems and languages, never places: "Unix", "SQLite"
+        QStringList languages;     // human languages, also their adjectives: "English", "Latin" (MISC)
         // Every word of a spelling dictionary as written there (Debian's wamerican): a word listed
         // only in lower case ("behold", "contents") is a common word, not a name.
         QStringList dictionary;
@@ -50,6 +51,7 @@ public:
         Software = 1u << 9,
         CommonWord = 1u << 10,    // in the dictionary in lower case only ("behold", not "paul")
         LowerCaseWord = 1u << 11, // in the dictionary in lower case, maybe also capitalised ("red", "paul")
+        Language = 1u << 12,      // "English", "Hebrew": a language or its adjective, no place
     };
 
     explicit Gazetteer(const Lists &lists);
@@ -107,6 +109,7 @@ private:
     QSet<QString> m_locationHeads;
     QSet<QString> m_codeWords;
     QSet<QString> m_softwareNames;
+    QSet<QString> m_languages;
     QHash<QString, unsigned> m_wordFlags; // one-word keys of every set above
     int m_maxTitleWords = 1;
 };

@@ -30,31 +30,38 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     const QString misc = QStringLiteral("MISC");
 
     // One sense per name: the name entities spelled alike, whatever type each document gave
-    // them, become the one with the most mentions among the typed ones (MISC only says that no
-    // document had evidence). Ties go to the smaller id, so the choice never depends on order.
+    // them, become one. The typed one with the most mentions wins (MISC often only says that a
+    // document had no evidence), unless the MISC one has more than `typedMinority` times its
+    // mentions: then the typed ones are a few misreadings of a name the project mostly reads as
+    // something else ("SQLite" once a place, "PostgreSQL" once a person, in a set of manuals).
+    // Ties go to the smaller id, so the choice never depends on order.
     // Each name made comparable once: the loops below look at it up to three times.
+    constexpr int typedMinority = 4;
     QList<QString> names(entities.size());
     for (int i = 0; i < entities.size(); ++i)
         if (KnowledgeGraph::isNameType(entities.at(i).type))
             names[i] = comparable(entities.at(i).name);
-    QHash<QString, int> senseByName;
-    const auto better = [&](int a, int b) {
+    const auto more = [&](int a, int b) {
         const StoredEntity &x = entities.at(a), &y = entities.at(b);
-        if ((x.type == misc) != (y.type == misc))
-            return y.type == misc;
-        if (x.mentions != y.mentions)
-            return x.mentions > y.mentions;
-        return x.id < y.id;
+        return x.mentions != y.mentions ? x.mentions > y.mentions : x.id < y.id;
     };
+    QHash<QString, int> typedByName, miscByName;
     for (int i = 0; i < entities.size(); ++i) {
         if (!KnowledgeGraph::isNameType(entities.at(i).type))
             continue;
-        const QString &name = names.at(i);
-        const auto found = senseByName.find(name);
-        if (found == senseByName.end())
-            senseByName.insert(name, i);
-        else if (better(i, found.value()))
+        QHash<QString, int> &byName = entities.at(i).type == misc ? miscByName : typedByName;
+        const auto found = byName.find(names.at(i));
+        if (found == byName.end())
+            byName.insert(names.at(i), i);
+        else if (more(i, found.value()))
             found.value() = i;
+    }
+    QHash<QString, int> senseByName = miscByName;
+    for (auto it = typedByName.cbegin(); it != typedByName.cend(); ++it) {
+        const auto other = miscByName.constFind(it.key());
+        if (other == miscByName.cend()
+            || entities.at(*other).mentions <= qint64(typedMinority) * entities.at(*it).mentions)
+            senseByName.insert(it.key(), *it);
     }
     // Multi-word PERSON entities by their last word; not those whose first word is a place or
     // an organisation of the project: "from Lachish Joshua passed" glued two names, and the
@@ -87,9 +94,11 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
         target[i] = sense;
         // A capitalised surname alone is often typed MISC when no first name was near it.
         const QString &senseType = entities.at(sense).type;
+        // Not a name far better known alone: "SQLite" (5,000 mentions) is not the surname of a
+        // misread "P. SQLite" (one).
         if (sense == i && (senseType == person || senseType == misc) && !name.contains(QLatin1Char(' '))) {
             const QList<int> candidates = personsBySurname.value(name);
-            if (candidates.size() == 1)
+            if (candidates.size() == 1 && entity.mentions <= 10 * entities.at(candidates.first()).mentions)
                 target[i] = candidates.first();
         }
     }

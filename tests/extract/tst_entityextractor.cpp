@@ -227,6 +227,16 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("software-not-place") << QStringLiteral("It runs in Unix, in SQLite, in MS Windows and in NaN mode.")
                                         << t({E::Misc, E::Misc, E::Misc, E::Misc})
                                         << QStringList{"Unix", "SQLite", "MS Windows", "NaN"};
+    // What a manual writes that is no name: contractions, code, a two-letter word in capitals;
+    // a language is MISC after "in"; an author cited with a year is a person, not a place.
+    QTest::newRow("contractions") << QStringLiteral("Don't panic, I'm told, and You're fine.") << t({})
+                                  << QStringList{};
+    QTest::newRow("code-not-names") << QStringLiteral("Call Sys.time and UseMethod NextMethod with the user ID.")
+                                    << t({E::Misc}) << QStringList{"UseMethod NextMethod"}; // not a person
+    QTest::newRow("language-not-place") << QStringLiteral("It was written in Latin, then in English.")
+                                        << t({E::Misc, E::Misc}) << QStringList{"Latin", "English"};
+    QTest::newRow("cited-author") << QStringLiteral("As shown in Chambers (1992) and in Becker and Wilks (1988).")
+                                  << t({E::Person, E::Person, E::Person}) << QStringList{"Chambers", "Becker", "Wilks"};
     QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
     QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
                                     << QStringList{"GRACE", "CHAD"};

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void earlierStandaloneNameIsPreferred();
     void acronymJoinsOrganisation();
     void miscJoinsTypedEntity();
+    void senseIsVotedOverTheWholeDocument();
     void canonicalNameIsLongestFullForm();
     void blankMentionIsNoEntity();
     void deterministicOverShuffledRuns();
@@ -43,10 +44,11 @@ namespace {
 class Document
 {
 public:
-    Document &add(EntityType type, const QString &text)
+    Document &add(EntityType type, const QString &text, double confidence = 1.0)
     {
         Mention m;
         m.type = type;
+        m.confidence = confidence;
         m.start = m_offset;
         m.end = m_offset + text.size();
         m.text = text;
@@ -276,6 +278,47 @@ void TstEntityResolver::miscJoinsTypedEntity()
     QCOMPARE(result[6].entityId, idOf(EntityType::Misc, QStringLiteral("Washington")));
     QCOMPARE(result[7].type, EntityType::Misc);
     QCOMPARE(result[7].key, QStringLiteral("analytical engine"));
+}
+
+void TstEntityResolver::senseIsVotedOverTheWholeDocument()
+{
+    // "Zentrix" untyped before the sentence that says it is a company: the later evidence counts.
+    Document company;
+    company.add(EntityType::Misc, QStringLiteral("Zentrix"), 0.5)
+        .add(EntityType::Misc, QStringLiteral("Zentrix"), 0.5)
+        .add(EntityType::Organization, QStringLiteral("Zentrix"), 0.7);
+    for (const auto &r : EntityResolver().resolveDocument(company.mentions())) {
+        QCOMPARE(r.type, EntityType::Organization);
+        QCOMPARE(r.entityId, idOf(EntityType::Organization, QStringLiteral("Zentrix")));
+    }
+
+    // A manual naming SQLite in camel case (MISC with evidence) three times, once misread as a
+    // place ("SQLite-based"): the place was noise, all four are one MISC entity.
+    Document manual;
+    manual.add(EntityType::Misc, QStringLiteral("SQLite"), 0.6)
+        .add(EntityType::Location, QStringLiteral("SQLite"), 0.7)
+        .add(EntityType::Misc, QStringLiteral("SQLite"), 0.6)
+        .add(EntityType::Misc, QStringLiteral("SQLite"), 0.6);
+    for (const auto &r : EntityResolver().resolveDocument(manual.mentions())) {
+        QCOMPARE(r.type, EntityType::Misc);
+        QCOMPARE(r.entityId, idOf(EntityType::Misc, QStringLiteral("SQLite")));
+    }
+
+    // Mentions without evidence (0.5) do not outvote a typed one: "said Holmes" once, "Holmes"
+    // three times with nothing around it.
+    Document story;
+    story.add(EntityType::Misc, QStringLiteral("Holmes"), 0.5)
+        .add(EntityType::Person, QStringLiteral("Holmes"), 0.7)
+        .add(EntityType::Misc, QStringLiteral("Holmes"), 0.5)
+        .add(EntityType::Misc, QStringLiteral("Holmes"), 0.5);
+    for (const auto &r : EntityResolver().resolveDocument(story.mentions()))
+        QCOMPARE(r.type, EntityType::Person);
+
+    // As many MISC with evidence as typed: the typed kind wins (a tie is not noise).
+    Document even;
+    even.add(EntityType::Misc, QStringLiteral("PSF"), 0.6).add(EntityType::Organization, QStringLiteral("PSF"), 0.8);
+    for (const auto &r : EntityResolver().resolveDocument(even.mentions()))
+        QCOMPARE(r.type, EntityType::Organization);
 }
 
 void TstEntityResolver::canonicalNameIsLongestFullForm()

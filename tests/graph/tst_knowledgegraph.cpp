@@ -208,6 +208,40 @@ private Q_SLOTS:
         QCOMPARE(graph.findByName(god), QList<int>{place});
     }
 
+    // A name the project mostly reads as MISC stays MISC when a few mentions elsewhere were
+    // typed ("SQLite" once a place); a typed sense with a fair share of the mentions wins.
+    void aTypedMinorityDoesNotOutvoteTheRest()
+    {
+        using gw::testing::sampleEntity;
+        QTemporaryDir dir;
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        const QString sqlite = QStringLiteral("SQLite");
+        gw::DocumentRecord manual = gw::testing::sampleDocument(QStringLiteral("/manual.txt"), 9);
+        gw::testing::addSampleExtraction(manual, {sampleEntity(QStringLiteral("Ada"), sqlite, QStringLiteral("MISC"))});
+        store->writeDocumentBlocking(manual);
+        gw::DocumentRecord other = gw::testing::sampleDocument(QStringLiteral("/other.txt"), 2);
+        gw::testing::addSampleExtraction(other,
+                                         {sampleEntity(QStringLiteral("Grace"), sqlite, QStringLiteral("LOCATION"))});
+        store->writeDocumentBlocking(other);
+        KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+        const int node = graph.indexOf(QStringLiteral("id-ada"));
+        QCOMPARE(graph.node(node).type, QStringLiteral("MISC"));
+        QCOMPARE(graph.indexOf(QStringLiteral("id-grace")), node);
+        QCOMPARE(graph.node(node).mentions, 11); // 9 MISC > 4 x 2 typed
+
+        // Three documents more type it a place: 5 typed, 9 MISC, the place wins.
+        for (const char *path : {"/a.txt", "/b.txt", "/c.txt"}) {
+            gw::DocumentRecord more = gw::testing::sampleDocument(QString::fromUtf8(path), 1);
+            gw::testing::addSampleExtraction(
+                more, {sampleEntity(QStringLiteral("Grace"), sqlite, QStringLiteral("LOCATION"))});
+            store->writeDocumentBlocking(more);
+        }
+        graph = KnowledgeGraph::fromStore(*store);
+        const int place = graph.indexOf(QStringLiteral("id-grace"));
+        QCOMPARE(graph.node(place).type, QStringLiteral("LOCATION"));
+        QCOMPARE(graph.indexOf(QStringLiteral("id-ada")), place);
+    }
+
     void aGluedNameDoesNotAbsorbTheLoneName()
     {
         using gw::testing::sampleEntity;
