@@ -278,6 +278,7 @@ struct EntityExtractor::Token
     bool sentenceStart = false;
     bool joinsPrevious = false; // only spaces (no punctuation, no paragraph break) before it
     bool closesRun = false;     // a possessive or a dotted legal form: no name goes on after it
+    bool lineStart = false;     // a line break before it
     bool covered = false;       // inside a pattern mention
     unsigned flags = 0;         // Gazetteer::wordFlags, for capitalised tokens only
 
@@ -463,6 +464,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         t.covered = nextPattern < patterns.size() && patterns.at(nextPattern).start < j;
         t.sentenceStart = boundary;
         t.joinsPrevious = !tokens.empty() && onlySpace && !boundary && newlines < 2;
+        t.lineStart = newlines > 0;
         tokens.push_back(std::move(t));
         boundary = false;
         onlySpace = true;
@@ -504,7 +506,20 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 joinedOf = joinedOf || word == QLatin1String("of");
                 ++m;
             }
-            if (m < count && tokens[m].joinsPrevious && tokens[m].capitalised && !tokens[m].covered) {
+            // A line of capitalised common words alone is a heading, not the rest of a name:
+            // "Paul Murrell\nSee Also\n" (but "the American\nStatistical Association, 74").
+            const auto headingLine = [&](qsizetype from) {
+                if (!tokens[from].lineStart || !(tokens[from].flags & Gazetteer::CommonWord))
+                    return false;
+                qsizetype to = from;
+                while (to + 1 < count && tokens[to + 1].joinsPrevious && !tokens[to + 1].lineStart
+                       && tokens[to + 1].capitalised)
+                    ++to;
+                const QStringView rest = textAfter(text, tokens[to].end);
+                return rest.trimmed().isEmpty() && tokens[to].end + rest.size() < text.size();
+            };
+            const bool headingNext = m < count && headingLine(m);
+            if (m < count && tokens[m].joinsPrevious && tokens[m].capitalised && !tokens[m].covered && !headingNext) {
                 sawOf = sawOf || joinedOf;
                 last = m;
                 organisation = organisation || (tokens[m].flags & Gazetteer::OrgHead);
@@ -1059,7 +1074,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                             {"author", "authors", "creator", "creators", "inventor", "designer", "developer",
                              "developers", "maintainer", "maintainers"})) {
         add(EntityType::Misc, a, b, 0.6); // "the author of Vim": a work, though "vim" is a word
-    } else if (onlyCommonWords && tokens[a].sentenceStart && !tokens[a].acronym) {
+    } else if (onlyCommonWords && (tokens[a].sentenceStart || tokens[a].lineStart) && !tokens[a].acronym) {
         return; // "Returns True", "See Also": a heading or an imperative, not a name
     } else if (unknownWord && (tokens[a].sentenceStart || has(a, Gazetteer::CommonWord))) {
         // Any sentence starts with a capital: one unknown word there says nothing; and a word the

@@ -237,6 +237,11 @@ void TstEntityExtractor::sentences_data()
                                         << t({E::Misc, E::Misc}) << QStringList{"Latin", "English"};
     QTest::newRow("cited-author") << QStringLiteral("As shown in Chambers (1992) and in Becker and Wilks (1988).")
                                   << t({E::Person, E::Person, E::Person}) << QStringList{"Chambers", "Becker", "Wilks"};
+    QTest::newRow("heading-after-name") << QStringLiteral("Written by Paul Murrell\nSee Also\nthe grid manual.")
+                                        << t({E::Person}) << QStringList{"Paul Murrell"};
+    QTest::newRow("name-over-a-line-break")
+        << QStringLiteral("It appeared in the Journal of the American\nStatistical Association, 74, in 1979.")
+        << t({E::Organization, E::Date}) << QStringList{"Journal of the American\nStatistical Association", "1979"};
     QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
     QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
                                     << QStringList{"GRACE", "CHAD"};
