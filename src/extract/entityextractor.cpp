@@ -676,7 +676,7 @@ void EntityExtractor::typeFromNeighbours(const QString &text, QList<Mention> &me
 // Words around an unknown name that only an organisation takes: "acquired X", "X acquired",
 // "X is headquartered", "chief executive of X", "co-founded X". Lower-case words next to the run.
 bool EntityExtractor::organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,
-                                          qsizetype last)
+                                          qsizetype last, OrganisationCue cue)
 {
     const qsizetype count = qsizetype(tokens.size());
     const auto word = [&](qsizetype k) { return k >= 0 && k < count ? tokens[k].view(text) : QStringView(); };
@@ -684,7 +684,7 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     if (before >= 0 && tokens[first].joinsPrevious && isAnyWord(word(before), {"the"}))
         --before; // "founded the Ford Motor Company"
     const QStringView previous = word(before);
-    if (before >= 0 && !tokens[before].capitalised) {
+    if (cue == OrganisationCue::Before && before >= 0 && !tokens[before].capitalised) {
         if (isAnyWord(previous,
                       {"acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "purchased", "founded",
                        "co-founded", "cofounded", "joined", "rejoined"}))
@@ -693,6 +693,13 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         // "for": "worked for Edison" is as often a person.)
         if (isAnyWord(previous, {"at", "by"}) && before > 0
             && isAnyWord(word(before - 1), {"worked", "works", "working", "employed", "interned", "hired"}))
+            return true;
+        // "developed at LinkedIn", "then researchers at PUC-Rio": where work is done.
+        if (isWord(previous, "at") && before > 0
+            && isAnyWord(word(before - 1),
+                         {"developed",   "designed",  "created",   "written",   "built",      "invented",  "researcher",
+                          "researchers", "engineer",  "engineers", "scientist", "scientists", "employee",  "employees",
+                          "staff",       "professor", "lecturer",  "intern",    "executive",  "executives"}))
             return true;
         if (isWord(previous, "of") && before > 0
             && isAnyWord(word(before - 1),
@@ -708,6 +715,8 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         if (isAnyWord(previous, {"leads", "heads", "chairs"}))
             return true;
     }
+    if (cue == OrganisationCue::Before)
+        return false;
     const QStringView next = word(last + 1);
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
@@ -1048,12 +1057,18 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Misc, titled, b, 0.6);
     } else if (hasTitle) {
         add(EntityType::Person, a, b, 1.0);
+    } else if (organisationContext(text, tokens, a, b, OrganisationCue::Before)) {
+        // "founded Amazon", "joined Remington Rand": before the given names.
+        add(EntityType::Organization, a, b, 0.8);
+    } else if (a < b && has(b, Gazetteer::LocationHead)
+               && !isAnyWord(tokens[b].view(text), {"park", "lane", "hill", "hills", "town", "city"})) {
+        add(EntityType::Location, a, b, 0.9); // "Charlotte Square", "Hoover Dam": a given name first
     } else if (has(a, Gazetteer::GivenName)) {
         add(EntityType::Person, a, b, a < b ? 1.0 : 0.8);
     } else if (a < b && (has(b, Gazetteer::LocationHead) || has(a, Gazetteer::LocationHead))) {
         add(EntityType::Location, a, b, 0.9); // "Colorado River", "Lake Titicaca", "Gulf of Mexico"
-    } else if (organisationContext(text, tokens, a, b)) {
-        add(EntityType::Organization, a, b, 0.8); // "founded Amazon", "Oracle acquired"
+    } else if (organisationContext(text, tokens, a, b, OrganisationCue::After)) {
+        add(EntityType::Organization, a, b, 0.8); // "Oracle acquired", "X is headquartered"
     } else if (organisationApposition(b) && !has(a, Gazetteer::GivenName)) {
         // Said outright ("Berkshire Hathaway, the holding company"): before guessing from the
         // name's shape.

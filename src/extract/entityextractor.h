@@ -46,8 +46,10 @@ private:
     static void recoverSentenceOpeners(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions);
     static void typeFromNeighbours(const QString &text, QList<Mention> &mentions);
     void lowerCaseSoftware(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions) const;
+    // Words before the name ("joined X", "CEO of X") or after it ("X acquired", "X is based").
+    enum class OrganisationCue { Before, After };
     static bool organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,
-                                    qsizetype last);
+                                    qsizetype last, OrganisationCue cue);
 
     std::shared_ptr<const Gazetteer> m_gazetteer;
     std::shared_ptr<const Vocabulary> m_vocabulary;

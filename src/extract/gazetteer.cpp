@@ -89,7 +89,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.countries = list("countries.txt");
         lists.subdivisions = list("subdivisions.txt");
         lists.cities = list("cities.txt");
-        lists.givenNames = list("given-names.txt");
+        // Chosen by hand, then the generated world list (scripts/make-gazetteers.py).
+        lists.givenNames = list("given-names.txt") + list("given-names-world.txt");
         lists.orgSuffixes = list("org-suffixes.txt");
         lists.orgHeads = list("org-heads.txt");
         lists.personTitles = list("person-titles.txt");

@@ -36,7 +36,8 @@ namespace {
 struct Sample
 {
     int id = 0;
-    QString genre; // "classic" for extraction-eval.jsonl, else the genre of extraction-genres.jsonl
+    QString set;   // "classic" (extraction-eval.jsonl), "genres" (extraction-genres.jsonl), "fresh"
+    QString genre; // the sample's genre; "classic" in the classic set
     QString split; // "tune" or "heldout"
     QString text;
     QList<Mention> gold;                                    // sorted by start
@@ -229,7 +230,7 @@ namespace {
 
 // Reads one JSONL file of the set (see data/README.md); a sample without a genre is "classic",
 // and the classic set's "dev"/"test" halves are its "tune"/"heldout" halves.
-void readSamples(const QString &path, QString *error)
+void readSamples(const QString &path, const QString &set, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -250,6 +251,7 @@ void readSamples(const QString &path, QString *error)
         }
         Sample s;
         s.id = object.value(QLatin1String("id")).toInt();
+        s.set = set;
         s.genre = object.value(QLatin1String("genre")).toString(QStringLiteral("classic"));
         s.split = object.value(QLatin1String("split")).toString();
         if (s.split == QLatin1String("dev"))
@@ -274,13 +276,15 @@ void readSamples(const QString &path, QString *error)
     }
 }
 
-// The tables a sample counts in: its set ("classic" or "genres"), the set's half, its genre's half.
+// The tables a sample counts in: its set, the set's half, its genre's half ("fresh:news/heldout"),
+// and for the genre sets the two together ("genres+fresh/heldout").
 QStringList tableNames(const Sample &s)
 {
-    const QString set = s.genre == QLatin1String("classic") ? s.genre : QStringLiteral("genres");
-    QStringList result{set, set + u'/' + s.split};
-    if (set != s.genre)
-        result << s.genre + u'/' + s.split;
+    QStringList result{s.set, s.set + u'/' + s.split};
+    if (s.set != QLatin1String("classic")) {
+        result << s.set + u':' + s.genre + u'/' + s.split;
+        result << QStringLiteral("genres+fresh/") + s.split;
+    }
     return result;
 }
 
@@ -288,16 +292,23 @@ QStringList tableNames(const Sample &s)
 
 void TstExtractionQuality::initTestCase()
 {
-    for (const char *name : {"data/extraction-eval.jsonl", "data/extraction-genres.jsonl"}) {
+    const std::pair<const char *, const char *> files[] = {{"data/extraction-eval.jsonl", "classic"},
+                                                           {"data/extraction-genres.jsonl", "genres"},
+                                                           {"data/extraction-fresh.jsonl", "fresh"}};
+    for (const auto &[name, set] : files) {
         QString error;
-        readSamples(QFINDTESTDATA(name), &error);
+        readSamples(QFINDTESTDATA(name), QString::fromUtf8(set), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-    const auto genres = std::count_if(samples.cbegin(), samples.cend(),
-                                      [](const Sample &s) { return s.genre != QLatin1String("classic"); });
-    QVERIFY(samples.size() - genres >= 180);
-    QVERIFY(genres >= 150);
-    qInfo("%d sentences, %d of them from four genres", int(samples.size()), int(genres));
+    const auto count = [](const char *set) {
+        return std::count_if(samples.cbegin(), samples.cend(),
+                             [&](const Sample &s) { return s.set == QLatin1String(set); });
+    };
+    QVERIFY(count("classic") >= 180);
+    QVERIFY(count("genres") >= 150);
+    QVERIFY(count("fresh") >= 80);
+    qInfo("%d sentences: classic %d, genres %d, fresh %d", int(samples.size()), int(count("classic")),
+          int(count("genres")), int(count("fresh")));
 }
 
 namespace {
@@ -355,18 +366,18 @@ std::map<QString, Table> relationTables(bool goldMentionsOnly)
 // Full tables for each set and half, then one line per genre and half.
 void printAll(const QString &what, const std::map<QString, Table> &tables)
 {
-    for (const char *table : {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres"})
+    for (const char *table : {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres",
+                              "fresh/tune", "fresh/heldout", "fresh", "genres+fresh/tune", "genres+fresh/heldout"})
         printTable(QStringLiteral("%1, %2:").arg(what, QString::fromUtf8(table)), tables.at(QString::fromUtf8(table)));
     qInfo().noquote()
         << QStringLiteral("%1, by genre (micro P / R / F1; for entities also PER+ORG+LOC P / R / F1):").arg(what);
     for (const auto &[name, table] : tables) {
-        if (!name.contains(u'/') || name.startsWith(QLatin1String("classic"))
-            || name.startsWith(QLatin1String("genres")))
+        if (!name.contains(u':'))
             continue;
         const Counts m = table.count(micro) ? table.at(micro) : Counts{};
         if (!table.count(names)) { // relations: no entity types
             qInfo().noquote() << QStringLiteral("  %1 %2 %3 %4")
-                                     .arg(name, -20)
+                                     .arg(name, -26)
                                      .arg(m.precision(), 5, 'f', 3)
                                      .arg(m.recall(), 5, 'f', 3)
                                      .arg(m.f1(), 5, 'f', 3);
@@ -374,7 +385,7 @@ void printAll(const QString &what, const std::map<QString, Table> &tables)
         }
         const Counts n = table.at(names);
         qInfo().noquote() << QStringLiteral("  %1 %2 %3 %4   %5 %6 %7")
-                                 .arg(name, -20)
+                                 .arg(name, -26)
                                  .arg(m.precision(), 5, 'f', 3)
                                  .arg(m.recall(), 5, 'f', 3)
                                  .arg(m.f1(), 5, 'f', 3)
