@@ -34,10 +34,12 @@ const QString preParticiple =
         R"(made|taken|known|born)\b)|(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,4}?(?=\s*,|\s+(?:is|was|were|are|has|had)\b))?)")
     + preComma;
 const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|that))");
-// After the trigger: a determiner, or a title the mention leaves out ("daughter of Mr. Bennet").
-const QString post = QStringLiteral(R"((?:\s+)") + det
-    + QStringLiteral(R"()?(?:\s+(?:mr|mrs|ms|dr|lord|lady|sir|king|queen|prince|princess|count|countess|captain|)"
-                     R"(president|professor|prof)\.?)?\s*)");
+// A title the mention leaves out ("daughter of Mr. Bennet", "chairman, Mr. Grimsby").
+const QString title =
+    QStringLiteral(R"((?:(?:mr|mrs|ms|miss|dr|lord|lady|sir|king|queen|prince|princess|count|countess|captain|)"
+                   R"(colonel|major|general|reverend|rev|president|professor|prof)\.?\s+)?)");
+// After the trigger: a determiner, or a title.
+const QString post = QStringLiteral(R"((?:\s+)") + det + QStringLiteral(R"()?\s*)") + title;
 const QString adj =
     QStringLiteral(R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
                    R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
@@ -75,9 +77,9 @@ QString patternFor(const Spec &spec)
         return preComma + nounPre + QStringLiteral(R"(\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
             + QStringLiteral(R"()(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:)") + QString::fromUtf8(spec.preposition)
             + QStringLiteral(")") + post;
-    case Form::Possessive: // "Y's daughter, X", "Y CEO X"
+    case Form::Possessive: // "Y's daughter, X", "Y CEO X", "the Company's chairman, Mr. X"
         return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)") + adj
-            + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)");
+            + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)") + title;
     case Form::Exact:
         return words;
     }
@@ -96,6 +98,10 @@ const Spec specs[] = {
      "at|for|with"},
     {RelationType::WorksFor, Per, Per, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister))", "of|to"},
+    // "Brendan Eich created JavaScript in 1995 while working at Netscape": the sentence's person,
+    // no other name between.
+    {RelationType::WorksFor, Per, Org, Form::Exact,
+     R"([^¤;]*?\bwhile\s+(?<t>working|employed|serving|teaching)\s+(?:at|for|by|with)\s+(?:the\s+)?)"},
     // "Daniel Veillard of Red Hat", "Ken Arnold at the University of California"
     {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded
@@ -139,7 +145,7 @@ const Spec specs[] = {
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
      R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision)", "of"},
     // born_in
-    {RelationType::BornIn, Per, Loc, Form::Active, R"(born(?:\s+(?:on|in)\s+§)*\s+in)"},
+    {RelationType::BornIn, Per, Loc, Form::Active, R"(born(?:\s+(?:on|in)\s+§)*\s+(?:in|at))"},
     // family
     {RelationType::ChildOf, Per, Per, Form::Noun, R"(son|daughter|child|stepson|stepdaughter)", "of"},
     {RelationType::ChildOf, Per, Per, Form::Possessive, R"(son|daughter|child)"},
@@ -147,6 +153,13 @@ const Spec specs[] = {
     {RelationType::ParentOf, Per, Per, Form::Possessive, R"(father|mother)"},
     {RelationType::ParentOf, Per, Per, Form::Active, R"(begat|fathered)"},
     {RelationType::SpouseOf, Per, Per, Form::Active, R"(married(?:\s+to)?|marries|wed|weds)"},
+    // "Frederick wrote to his sister Bridget": his or her is the nearest person before, with no
+    // other name between.
+    {RelationType::SiblingOf, Per, Per, Form::Exact,
+     R"([^¤;]*?\b(?:his|her)\s+(?:(?:elder|younger|older|little|big|twin|half-)\s*)?(?<t>sister|brother)\s*,?\s*)"},
+    {RelationType::SpouseOf, Per, Per, Form::Exact, R"([^¤;]*?\b(?:his|her)\s+(?:late\s+)?(?<t>wife|husband)\s*,?\s*)"},
+    {RelationType::ParentOf, Per, Per, Form::Exact,
+     R"([^¤;]*?\b(?:his|her)\s+(?:(?:eldest|elder|younger|youngest|only|infant)\s+)?(?<t>son|daughter)\s*,?\s*)"},
     {RelationType::SpouseOf, Per, Per, Form::Noun, R"(wife|husband|spouse|widow|widower)", "of"},
     {RelationType::SpouseOf, Per, Per, Form::Possessive, R"(wife|husband|spouse|widow|widower)"},
     {RelationType::SiblingOf, Per, Per, Form::Noun,
