@@ -816,18 +816,6 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             || after.startsWith(QLatin1String(" flowed ")) // a river
             || placeApposition().match(textAfter(text, tokens[to].end)).hasMatch();
     };
-    // A work, said to be made: "Git was written by", "Lua was designed in 1993 by", "Apache
-    // Kafka, originally developed at". People and organisations are founded, born or hired.
-    const auto madeThing = [&](qsizetype to) {
-        static const QRegularExpression made = checked(QRegularExpression(
-            QStringLiteral(R"(^\s*,?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?)"
-                           R"((?:designed|written|created|developed|invented|implemented|authored|composed|)"
-                           R"(co-designed|co-written|co-created|co-developed)\s+(?:by|at|in)\b)"),
-            QRegularExpression::UseUnicodePropertiesOption));
-        if (to + 1 >= count || !(tokens[to + 1].joinsPrevious || text.at(tokens[to].end) == u','))
-            return false;
-        return made.match(textAfter(text, tokens[to].end)).hasMatch();
-    };
     // A name cited with a year, as references cite authors: "Chambers (1992)", "Chambers and
     // Hastie (1992)", "Venables et al. (2002)".
     const auto citedAuthor = [&](qsizetype to) {
@@ -840,6 +828,24 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     const auto initial = [&](qsizetype k) {
         return tokens[k].end - tokens[k].start == 2 && text.at(tokens[k].end - 1) == u'.';
     };
+
+    // A work, said to be made: "Git was written by", "Lua was designed in 1993 by", "Apache
+    // Kafka, originally developed at". People and organisations are founded, born or hired.
+    const auto madeThing = [&](qsizetype to) {
+        static const QRegularExpression made = checked(QRegularExpression(
+            QStringLiteral(R"(^\s*,?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?)"
+                           R"((?:designed|written|created|developed|invented|implemented|authored|composed|)"
+                           R"(co-designed|co-written|co-created|co-developed)\s+(?:by|at|in)\b)"),
+            QRegularExpression::UseUnicodePropertiesOption));
+        if (to + 1 >= count || !(tokens[to + 1].joinsPrevious || text.at(tokens[to].end) == u','))
+            return false;
+        return made.match(textAfter(text, tokens[to].end)).hasMatch();
+    };
+    // "Git was written by", "Ruby was created by": a work, whatever else its name spells.
+    if (madeThing(b) && !has(b, Gazetteer::OrgHead) && !has(a, Gazetteer::PersonTitle)) {
+        add(EntityType::Misc, a, b, 0.8); // evidence, not a guess a list may overrule
+        return;
+    }
 
     const QString whole = a == b ? QString() : spanKey(a, b);
     if (a == b ? has(a, Gazetteer::Location) : gz.locationKey(whole)) {
@@ -1069,8 +1075,6 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Misc, titled, b, 0.6);
     } else if (hasTitle) {
         add(EntityType::Person, a, b, 1.0);
-    } else if (madeThing(b) && !hasTitle) {
-        add(EntityType::Misc, a, b, 0.7); // "Git was written by", "Ruby was created by": a work
     } else if (organisationContext(text, tokens, a, b, OrganisationCue::Before)) {
         // "founded Amazon", "joined Remington Rand": before the given names.
         add(EntityType::Organization, a, b, 0.8);

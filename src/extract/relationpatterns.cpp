@@ -98,10 +98,9 @@ const Spec specs[] = {
      "at|for|with"},
     {RelationType::WorksFor, Per, Per, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister))", "of|to"},
-    // "Brendan Eich created JavaScript in 1995 while working at Netscape": the sentence's person,
-    // no other name between.
+    // "Brendan Eich created JavaScript in 1995 while working at Netscape": the person before it.
     {RelationType::WorksFor, Per, Org, Form::Exact,
-     R"([^¤;]*?\bwhile\s+(?<t>working|employed|serving|teaching)\s+(?:at|for|by|with)\s+(?:the\s+)?)"},
+     R"([^;]*?\bwhile\s+(?<t>working|employed|serving|teaching)\s+(?:at|for|by|with)\s+(?:the\s+)?)"},
     // "Daniel Veillard of Red Hat", "Ken Arnold at the University of California"
     {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded

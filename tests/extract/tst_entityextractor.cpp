@@ -242,6 +242,16 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("name-over-a-line-break")
         << QStringLiteral("It appeared in the Journal of the American\nStatistical Association, 74, in 1979.")
         << t({E::Organization, E::Date}) << QStringList{"Journal of the American\nStatistical Association", "1979"};
+    // A made thing is a work, even at the start of a sentence or spelled like a given name.
+    QTest::newRow("made-thing") << QStringLiteral(
+        "Ruby was created by Yukihiro Matsumoto, and Git was written by Linus.")
+                                << t({E::Misc, E::Person, E::Misc, E::Person})
+                                << QStringList{"Ruby", "Yukihiro Matsumoto", "Git", "Linus"};
+    QTest::newRow("developed-at") << QStringLiteral("It was developed at LinkedIn and joined Remington Rand.")
+                                  << t({E::Organization, E::Organization}) << QStringList{"LinkedIn", "Remington Rand"};
+    QTest::newRow("given-name-then-place-head")
+        << QStringLiteral("Sir Roderick MacAlister had bought the house in Charlotte Square.")
+        << t({E::Person, E::Location}) << QStringList{"Roderick MacAlister", "Charlotte Square"};
     QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
     QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
                                     << QStringList{"GRACE", "CHAD"};

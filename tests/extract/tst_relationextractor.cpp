@@ -122,6 +122,20 @@ void TstRelationExtractor::typedRelations_data()
     row("of a place", "Alan Turing of Wilmslow spoke.", "Alan Turing=PER|Wilmslow=LOC", {});
     row("based apposition", "Spotify, the Stockholm-based streaming service, grew.", "Spotify=ORG|Stockholm=LOC",
         {"headquartered_in(Spotify, Stockholm)"});
+    row("while working at", "Brendan Eich created JavaScript in 1995 while working at Netscape.",
+        "Brendan Eich=PER|JavaScript=MISC|1995=DATE|Netscape=ORG",
+        {"created(Brendan Eich, JavaScript)", "works_for(Brendan Eich, Netscape)"});
+    // "his"/"her" is the nearest person before it; another name between breaks the link.
+    row("his sister", "Frederick wrote to his sister Bridget from Gibraltar.",
+        "Frederick=PER|Bridget=PER|Gibraltar=LOC", {"sibling_of(Frederick, Bridget)"});
+    row("his sister, the nearest", "Ada Lovelace met Charles Babbage and his sister Mary.",
+        "Ada Lovelace=PER|Charles Babbage=PER|Mary=PER", {"sibling_of(Charles Babbage, Mary)"});
+    row("his son", "Josiah sent his eldest son Tom to Leeds.", "Josiah=PER|Tom=PER|Leeds=LOC",
+        {"parent_of(Josiah, Tom)"});
+    row("born at", "Ezekiel Mabberley was born at Dover.", "Ezekiel Mabberley=PER|Dover=LOC",
+        {"born_in(Ezekiel Mabberley, Dover)"});
+    row("possessive officer with a title", "The Canal Company's chairman, Mr. Lucius Hart, owned houses.",
+        "Canal Company=ORG|Lucius Hart=PER", {"leads(Lucius Hart, Canal Company)"});
     row("genealogy", "And the sons of Kohath; Amram, and Izhar, and Hebron.",
         "Kohath=PER|Amram=PER|Izhar=PER|Hebron=PER",
         {"child_of(Amram, Kohath)", "child_of(Izhar, Kohath)", "child_of(Hebron, Kohath)"});
