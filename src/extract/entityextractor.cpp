@@ -276,11 +276,12 @@ struct EntityExtractor::Token
     bool acronym = false;     // two or more letters, all upper case ("IBM")
     bool mixedCase = false;   // a capital inside a word: "SQLite", "NaN", "McDonald"
     bool sentenceStart = false;
-    bool joinsPrevious = false; // only spaces (no punctuation, no paragraph break) before it
-    bool closesRun = false;     // a possessive or a dotted legal form: no name goes on after it
-    bool lineStart = false;     // a line break before it
-    bool covered = false;       // inside a pattern mention
-    unsigned flags = 0;         // Gazetteer::wordFlags, for capitalised tokens only
+    bool joinsPrevious = false;  // only spaces (no punctuation, no paragraph break) before it
+    bool closesRun = false;      // a possessive or a dotted legal form: no name goes on after it
+    bool lineStart = false;      // a line break before it
+    bool afterAmpersand = false; // " & " before it: "Chapman & Hall", "Josiah Crane & Sons"
+    bool covered = false;        // inside a pattern mention
+    unsigned flags = 0;          // Gazetteer::wordFlags, for capitalised tokens only
 
     QStringView view(const QString &text) const { return QStringView(text).mid(start, end - start); }
 };
@@ -336,6 +337,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
     const qsizetype n = text.size();
     bool boundary = true;   // the next token starts a sentence
     bool onlySpace = false; // the gap since the previous token holds only spaces
+    bool ampersand = false; // the gap holds one " & " and spaces
     int newlines = 0;
     qsizetype nextPoll = pollEvery;
     qsizetype nextPattern = 0;
@@ -353,6 +355,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             } else if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) {
                 boundary = true;
                 onlySpace = false;
+            } else if (c == QLatin1Char('&') && onlySpace && !ampersand && i > 0 && text.at(i - 1) == u' ' && i + 1 < n
+                       && text.at(i + 1) == u' ' && !tokens.empty() && tokens.back().capitalised) {
+                ampersand = true; // "Marks & Spencer": still one name
             } else if (!c.isSpace()) {
                 onlySpace = false;
                 // "said, Doth Job fear God": the words quoted after a speech verb start anew.
@@ -465,9 +470,11 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         t.sentenceStart = boundary;
         t.joinsPrevious = !tokens.empty() && onlySpace && !boundary && newlines < 2;
         t.lineStart = newlines > 0;
+        t.afterAmpersand = ampersand && onlySpace;
         tokens.push_back(std::move(t));
         boundary = false;
         onlySpace = true;
+        ampersand = false;
         newlines = 0;
         i = j;
     }
@@ -519,6 +526,8 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 return rest.trimmed().isEmpty() && tokens[to].end + rest.size() < text.size();
             };
             const bool headingNext = m < count && headingLine(m);
+            if (m < count && tokens[m].afterAmpersand && m > last + 1)
+                break; // "&" only between two capitalised words
             if (m < count && tokens[m].joinsPrevious && tokens[m].capitalised && !tokens[m].covered && !headingNext) {
                 sawOf = sawOf || joinedOf;
                 last = m;
@@ -1062,8 +1071,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             && (initials >= 2 || k > name || !has(k, Gazetteer::CommonWord));
     };
 
-    // A legal form at the end or an organisation word anywhere ("General Motors Corp.").
+    // A legal form at the end or an organisation word anywhere ("General Motors Corp."), or an
+    // "&" inside ("Chapman & Hall").
     bool organisation = b > titled && has(b, Gazetteer::OrgSuffix);
+    for (qsizetype k = titled + 1; k <= b && !organisation; ++k)
+        organisation = tokens[k].afterAmpersand;
     for (qsizetype k = titled; k <= b && !organisation && b > titled; ++k)
         organisation = isOrgWord(k);
     const bool unknownWord = a == b && !tokens[a].acronym && !tokens[a].mixedCase;

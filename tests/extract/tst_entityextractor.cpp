@@ -252,6 +252,9 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("given-name-then-place-head")
         << QStringLiteral("Sir Roderick MacAlister had bought the house in Charlotte Square.")
         << t({E::Person, E::Location}) << QStringList{"Roderick MacAlister", "Charlotte Square"};
+    QTest::newRow("ampersand") << QStringLiteral("Josiah Crane & Sons took him; Chapman & Hall printed it in London.")
+                               << t({E::Organization, E::Organization, E::Location})
+                               << QStringList{"Josiah Crane & Sons", "Chapman & Hall", "London"};
     QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
     QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
                                     << QStringList{"GRACE", "CHAD"};
