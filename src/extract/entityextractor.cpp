@@ -449,9 +449,19 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             const auto codeChar = [](QChar c) { return c == QLatin1Char('_') || c == QLatin1Char('/'); };
             if ((i > 0 && codeChar(text.at(i - 1))) || (j < n && codeChar(text.at(j))))
                 t.capitalised = false;
-            // "Sys.time", "R.version", "Math.max": a dot between words without a space is code.
-            if (j + 1 < n && text.at(j) == QLatin1Char('.') && text.at(j + 1).isLower() && !innerDot)
-                t.capitalised = false;
+            // "Sys.time", "R.version", "Math.max": a dot between words without a space is code;
+            // but "Node.js", "Socket.io": a name with a short suffix.
+            if (j + 1 < n && text.at(j) == QLatin1Char('.') && text.at(j + 1).isLower() && !innerDot) {
+                qsizetype suffix = j + 1;
+                while (suffix < n && text.at(suffix).isLower())
+                    ++suffix;
+                if (suffix - j - 1 <= 3 && (suffix == n || !text.at(suffix).isLetterOrNumber())) {
+                    t.end = j = suffix;
+                    t.mixedCase = true; // a software name, like "SQLite"
+                } else {
+                    t.capitalised = false;
+                }
+            }
         }
         if (t.capitalised) {
             // An abbreviation keeps its dot, which then does not end the sentence: "Dr.", "Inc.",

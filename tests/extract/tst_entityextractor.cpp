@@ -231,6 +231,8 @@ void TstEntityExtractor::sentences_data()
     // a language is MISC after "in"; an author cited with a year is a person, not a place.
     QTest::newRow("contractions") << QStringLiteral("Don't panic, I'm told, and You're fine.") << t({})
                                   << QStringList{};
+    QTest::newRow("dotted-name") << QStringLiteral("It runs on Node.js in Paris.") << t({E::Misc, E::Location})
+                                 << QStringList{"Node.js", "Paris"};
     QTest::newRow("code-not-names") << QStringLiteral("Call Sys.time and UseMethod NextMethod with the user ID.")
                                     << t({E::Misc}) << QStringList{"UseMethod NextMethod"}; // not a person
     QTest::newRow("language-not-place") << QStringLiteral("It was written in Latin, then in English.")
