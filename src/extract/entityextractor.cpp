@@ -384,6 +384,13 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                     && !gz.isGivenName(QStringView(text).mid(i, j - i)))
                     break;
                 j += 2; // "O'Brien", "Jean-Luc", "Eckert–Mauchly""
+            } else if (j - i == 1 && text.at(i).isUpper()
+                       && ((d == QLatin1Char('+') && j + 1 < n && text.at(j + 1) == QLatin1Char('+'))
+                           || d == QLatin1Char('#'))
+                       && (j + (d == QLatin1Char('#') ? 1 : 2) >= n
+                           || !isWordChar(text.at(j + (d == QLatin1Char('#') ? 1 : 2))))) {
+                j += d == QLatin1Char('#') ? 1 : 2; // "C++", "C#", "F#": languages
+                break;
             } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() && j - i >= 2
                        && std::all_of(text.begin() + i, text.begin() + j, [](QChar c) { return c.isUpper(); })) {
                 // "SHA-2", "COVID-19": a name in capitals with a number.
@@ -414,7 +421,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 upper += text.at(k).isUpper() ? 1 : 0;
                 lower = lower || text.at(k).isLower();
             }
-            t.acronym = upper >= 2 && !lower;
+            t.acronym = (upper >= 2 && !lower) || text.at(t.end - 1) == u'+' || text.at(t.end - 1) == u'#';
             // "NaN", "McDonald"; "SQLite", "XPath", "IPv6" (rare: two capitals and a small letter)
             for (qsizetype k = t.start + 1; upper >= 2 && lower && k < t.end && !t.mixedCase; ++k) {
                 const QChar c = text.at(k), previous = text.at(k - 1);
@@ -737,6 +744,10 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     if (cue == OrganisationCue::Before)
         return false;
     const QStringView next = word(last + 1);
+    // "the Lark project", "the Debian community": a project or community is an organisation.
+    if (first > 0 && isWord(word(first - 1), "the") && last + 1 < count && tokens[last + 1].joinsPrevious
+        && isAnyWord(next, {"project", "community", "consortium", "foundation"}))
+        return true;
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
     if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"
@@ -788,8 +799,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     // Greek with Latin letters ("Σij"): notation, not names.
     bool notation = true;
     for (qsizetype k = a; k <= b && notation; ++k)
-        notation =
-            !tokens[k].capitalised || (tokens[k].end - tokens[k].start <= 3 && letterCount(tokens[k].view(text)) <= 1);
+        notation = !tokens[k].capitalised
+            || (tokens[k].end - tokens[k].start <= 3 && letterCount(tokens[k].view(text)) <= 1
+                && !tokens[k].view(text).endsWith(u'+') && !tokens[k].view(text).endsWith(u'#'));
     if (notation || (a == b && mixesGreekAndLatin(tokens[a].view(text))))
         return;
 

@@ -257,6 +257,11 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("ampersand") << QStringLiteral("Josiah Crane & Sons took him; Chapman & Hall printed it in London.")
                                << t({E::Organization, E::Organization, E::Location})
                                << QStringList{"Josiah Crane & Sons", "Chapman & Hall", "London"};
+    QTest::newRow("project-and-units") << QStringLiteral(
+        "She led the Lark project, wrote C++ and C#, and served in the Connaught Rangers.")
+                                       << t({E::Organization, E::Misc, E::Misc, E::Organization})
+                                       << QStringList{"Lark", "C++", "C#", "Connaught Rangers"};
+    QTest::newRow("generic-acronyms") << QStringLiteral("The API needs a CPU and a GUI.") << t({}) << QStringList{};
     QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
     QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
                                     << QStringList{"GRACE", "CHAD"};
