@@ -90,6 +90,7 @@ private:
     QString between(int from, int to) const;
     void add(RelationType type, int subjectPos, int objectPos, const QString &trigger);
     QList<int> coordinatedWith(int pos) const;
+    bool inListOfPlaces(int first, int second) const;
 
     const QString &m_text;
     const QList<Mention> &m_mentions;
@@ -137,6 +138,31 @@ void SentenceRelations::add(RelationType type, int subjectPos, int objectPos, co
     m_out.append({type, subject, object, m_sentence.start, m_sentence.end, trigger});
 }
 
+// Two places joined by a comma are "City, Region" unless they belong to a list: a run of places
+// joined by commas that ends with "and"/"or" ("Brazil, Iran and Syria"), or more than three long
+// (a chain "Springfield, Illinois, USA" has three at most).
+bool SentenceRelations::inListOfPlaces(int first, int second) const
+{
+    static const QRegularExpression comma(QStringLiteral(R"(^\s*,\s*$)"));
+    static const QRegularExpression conjunction(QStringLiteral(R"(^\s*,?\s*(?:and|or|&)\s+$)"));
+    const auto place = [&](int pos) { return at(pos).type == EntityType::Location; };
+    int from = first, to = second;
+    bool conjoined = false;
+    const auto joint = [&](int a, int b) {
+        const QString gap = between(a, b);
+        if (gap.isNull())
+            return false;
+        if (conjunction.match(gap).hasMatch())
+            return conjoined = true;
+        return comma.match(gap).hasMatch();
+    };
+    while (from > 0 && place(from - 1) && joint(from - 1, from))
+        --from;
+    while (to + 1 < m_sentence.mentions.size() && place(to + 1) && joint(to, to + 1))
+        ++to;
+    return conjoined || to - from + 1 > 3;
+}
+
 void SentenceRelations::findTyped()
 {
     const QList<RelationPattern> &patterns = relationPatterns();
@@ -159,8 +185,12 @@ void SentenceRelations::findTyped()
                     || !(entityTypeBit(at(object).type) & pattern.objectTypes))
                     continue;
                 const QRegularExpressionMatch match = pattern.regex.match(gap);
-                if (match.hasMatch())
-                    add(pattern.type, subject, object, match.captured(u"t").simplified());
+                if (!match.hasMatch())
+                    continue;
+                const QString trigger = match.captured(u"t").simplified();
+                if (pattern.type == RelationType::LocatedIn && trigger == u',' && inListOfPlaces(i, j))
+                    continue; // "Italy, Spain and Portugal" is a list, not a place in another
+                add(pattern.type, subject, object, trigger);
             }
         }
     }

@@ -136,6 +136,10 @@ void TstRelationExtractor::typedRelations_data()
         {"born_in(Ezekiel Mabberley, Dover)"});
     row("possessive officer with a title", "The Canal Company's chairman, Mr. Lucius Hart, owned houses.",
         "Canal Company=ORG|Lucius Hart=PER", {"leads(Lucius Hart, Canal Company)"});
+    row("place in a region", "He moved to Springfield, Illinois, USA.", "Springfield=LOC|Illinois=LOC|USA=LOC",
+        {"located_in(Springfield, Illinois)", "located_in(Illinois, USA)"});
+    row("list of places", "It sells in Brazil, Iran and Syria, and in Italy, Spain, Portugal, Poland.",
+        "Brazil=LOC|Iran=LOC|Syria=LOC|Italy=LOC|Spain=LOC|Portugal=LOC|Poland=LOC", {});
     row("genealogy", "And the sons of Kohath; Amram, and Izhar, and Hebron.",
         "Kohath=PER|Amram=PER|Izhar=PER|Hebron=PER",
         {"child_of(Amram, Kohath)", "child_of(Izhar, Kohath)", "child_of(Hebron, Kohath)"});
