@@ -737,6 +737,13 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         if (isWord(previous, "of") && before > 1 && isWord(word(before - 1), "officer")
             && isAnyWord(word(before - 2), {"executive", "financial", "operating", "technology", "information"}))
             return true;
+        // "a spokeswoman for Airbus", "shares in Nvidia", "a unit of Alphabet".
+        if (isAnyWord(previous, {"for", "in", "of"}) && before > 0
+            && isAnyWord(word(before - 1),
+                         {"spokesman", "spokeswoman", "spokesperson", "shares", "stake", "unit", "subsidiaries",
+                          "shareholder", "investors"})
+            && !(isWord(previous, "for") && !isAnyWord(word(before - 1), {"spokesman", "spokeswoman", "spokesperson"})))
+            return true;
         // "also leads SpaceX", "who heads Zentrix": what a person leads is an organisation.
         if (isAnyWord(previous, {"leads", "heads", "chairs"}))
             return true;

@@ -262,6 +262,8 @@ void TstEntityExtractor::sentences_data()
                                        << t({E::Organization, E::Misc, E::Misc, E::Organization})
                                        << QStringList{"Lark", "C++", "C#", "Connaught Rangers"};
     QTest::newRow("generic-acronyms") << QStringLiteral("The API needs a CPU and a GUI.") << t({}) << QStringList{};
+    QTest::newRow("spokeswoman-for") << QStringLiteral("A spokeswoman for Zentrix said shares in Quorvo fell.")
+                                     << t({E::Organization, E::Organization}) << QStringList{"Zentrix", "Quorvo"};
     QTest::newRow("caps-keywords") << QStringLiteral("Note that MAX and TRUE are keywords.") << t({}) << QStringList{};
     QTest::newRow("caps-gazetteer") << QStringLiteral("We asked GRACE about the CHAD flag.") << t({E::Misc, E::Misc})
                                     << QStringList{"GRACE", "CHAD"};
