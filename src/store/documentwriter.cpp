@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSet>
 
 namespace gw {
@@ -50,9 +51,10 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         "INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
         "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at, extractor) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    m_insertText = m_connection.prepare(QStringLiteral("INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
-    m_insertChunk = m_connection.prepare(
-        QStringLiteral("INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
+    m_insertText =
+        std::make_unique<SqliteStatement>(m_connection, "INSERT INTO document_texts (document_id, text) VALUES (?, ?)");
+    m_insertChunk = std::make_unique<SqliteStatement>(
+        m_connection, "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)");
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
     // Counts the document among the entity's references. The longest canonical name wins,
@@ -240,19 +242,22 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 
     DocumentWriteContext context{m_connection, record, insertDocumentRow(record), {}};
 
-    m_insertText.bindValue(0, context.documentId);
-    m_insertText.bindValue(1, notNull(record.text));
-    m_connection.exec(m_insertText, what);
+    // UTF-8, the file's encoding: SQLite would convert a UTF-16 binding itself, more slowly.
+    const QByteArray text = record.text.toUtf8();
+    m_insertText->bind(1, context.documentId);
+    m_insertText->bindStatic(2, text);
+    m_insertText->run(what);
 
     context.chunkIds.reserve(record.chunks.size());
-    m_insertChunk.bindValue(0, context.documentId);
+    SqliteStatement &chunkRow = *m_insertChunk;
+    chunkRow.bind(1, context.documentId);
     for (qsizetype i = 0; i < record.chunks.size(); ++i) {
         const ChunkRecord &chunk = record.chunks.at(i);
-        m_insertChunk.bindValue(1, qint64(i));
-        m_insertChunk.bindValue(2, chunk.start);
-        m_insertChunk.bindValue(3, chunk.end);
-        m_connection.exec(m_insertChunk, what);
-        context.chunkIds.append(m_insertChunk.lastInsertId().toLongLong());
+        chunkRow.bind(2, qint64(i));
+        chunkRow.bind(3, chunk.start);
+        chunkRow.bind(4, chunk.end);
+        chunkRow.run(what);
+        context.chunkIds.append(chunkRow.lastInsertId());
     }
 
     insertExtraction(record, context.documentId, what);
@@ -366,21 +371,32 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
         referenced.insert(row.subjectId);
         referenced.insert(row.objectId);
     }
+    // Ids in UTF-8, converted once per entity: SQLite stores and compares UTF-8, and a UTF-16
+    // binding is converted again on every row.
+    QHash<QString, QByteArray> utf8;
+    utf8.reserve(record.entities.size());
     SqliteStatement &entity = *m_upsertEntity;
     for (const EntityRecord &row : record.entities) {
         if (!referenced.remove(row.id))
             continue;
-        entity.bind(1, row.id);
+        const QByteArray &id = *utf8.insert(row.id, row.id.toUtf8());
+        entity.bindStatic(1, id);
         entity.bind(2, row.type);
         entity.bind(3, row.name);
         entity.bind(4, row.key);
         entity.run(what);
     }
+    const auto idOf = [&utf8](const QString &id) -> const QByteArray & {
+        auto found = utf8.constFind(id);
+        if (found == utf8.cend())
+            found = utf8.insert(id, id.toUtf8()); // validate() checked that the entity is listed
+        return *found;
+    };
     SqliteStatement &mention = *m_insertMention;
     mention.bind(1, documentId);
     for (const MentionRecord &row : record.mentions) {
         mention.bind(2, row.chunk);
-        mention.bind(3, row.entityId);
+        mention.bindStatic(3, idOf(row.entityId));
         mention.bind(4, row.start);
         mention.bind(5, row.end);
         mention.bind(6, row.confidence);
@@ -388,13 +404,14 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
     }
     SqliteStatement &relation = *m_insertRelation;
     relation.bind(1, documentId);
+    const QString coOccurrence = ProjectSchema::coOccurrenceType();
     for (const RelationRecord &row : record.relations) {
         // Co-occurrence has no direction: one row per pair and sentence, the smaller id first,
         // so that a pair is one edge however the sentences order its names.
-        const bool swap = row.type == ProjectSchema::coOccurrenceType() && row.objectId < row.subjectId;
+        const bool swap = row.objectId < row.subjectId && row.type == coOccurrence;
         relation.bind(2, row.type);
-        relation.bind(3, swap ? row.objectId : row.subjectId);
-        relation.bind(4, swap ? row.subjectId : row.objectId);
+        relation.bindStatic(3, idOf(swap ? row.objectId : row.subjectId));
+        relation.bindStatic(4, idOf(swap ? row.subjectId : row.objectId));
         relation.bind(5, row.chunk);
         relation.bind(6, row.sentenceStart);
         relation.bind(7, row.sentenceEnd);

@@ -109,11 +109,11 @@ private:
     QSqlQuery m_delete;
     QSqlQuery m_deleteByPath;
     QSqlQuery m_insertDocument;
-    QSqlQuery m_insertText;
-    QSqlQuery m_insertChunk;
     QSqlQuery m_setStoreMs;
     QSqlQuery m_setError;
-    std::unique_ptr<SqliteStatement> m_upsertEntity; // the hot rows: see sqlitestatement.h
+    std::unique_ptr<SqliteStatement> m_insertText; // the hot rows: see sqlitestatement.h
+    std::unique_ptr<SqliteStatement> m_insertChunk;
+    std::unique_ptr<SqliteStatement> m_upsertEntity;
     std::unique_ptr<SqliteStatement> m_insertMention;
     std::unique_ptr<SqliteStatement> m_insertRelation;
     QSqlQuery m_referencedEntities;
