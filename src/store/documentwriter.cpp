@@ -174,6 +174,7 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
 
 QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const DocumentRecord *> &records)
 {
+    checkForeignKeys();
     QList<BatchResult> results(records.size());
     bool anyValid = false;
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -187,8 +188,55 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
     if (!anyValid)
         return results;
 
+    // SQLite checks the foreign keys of every mention and relation row (a lookup of its entity
+    // and document each, a third of their cost). The writer's own rows need no check: validate()
+    // ties each to an entity of its record, upserted first, and the document row is the one just
+    // inserted. A batch of new paths only, with no extra write steps, is written without them;
+    // anything that may delete (a replaced document's rows go by cascade) keeps them on.
+    bool newPathsOnly = m_steps.isEmpty();
+    for (qsizetype i = 0; i < records.size() && newPathsOnly; ++i)
+        newPathsOnly = results.at(i).error || !find(records.at(i)->path);
+    if (newPathsOnly) {
+        try {
+            return writeBatchRows(records, results, ForeignKeys::Unchecked);
+        } catch (const PathAppeared &) {
+            // Another process stored one of these paths meanwhile: nothing of the batch was kept.
+        }
+    }
+    return writeBatchRows(records, results, ForeignKeys::Checked);
+}
+
+QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<const DocumentRecord *> &records,
+                                                                  QList<BatchResult> results, ForeignKeys foreignKeys)
+{
     const QString savepointWhat =
         QCoreApplication::translate("gw::DocumentWriter", "cannot isolate a document in its batch");
+    const QString pragmaWhat = QCoreApplication::translate("gw::DocumentWriter", "cannot set foreign_keys");
+    // The pragma is a no-op inside a transaction: set before it begins, restored after it ends
+    // (after the transaction's own rollback, if any: declared first, destroyed last).
+    struct Unchecked
+    {
+        DocumentWriter &writer;
+        explicit Unchecked(DocumentWriter &w) : writer(w)
+        {
+            writer.m_connection.exec(QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                     QCoreApplication::translate("gw::DocumentWriter", "cannot set foreign_keys"));
+            writer.m_foreignKeysOff = true;
+        }
+        ~Unchecked()
+        {
+            writer.m_foreignKeysOff = false;
+            writer.m_foreignKeysPending = true;
+            try {
+                writer.checkForeignKeys();
+            } catch (const StoreError &error) { // never from a destructor: the next write tries again
+                qWarning("graphwright: %s", error.what());
+            }
+        }
+    };
+    std::optional<Unchecked> unchecked;
+    if (foreignKeys == ForeignKeys::Unchecked)
+        unchecked.emplace(*this);
     try {
         Transaction transaction(m_connection, Transaction::Kind::Immediate);
         for (qsizetype i = 0; i < records.size(); ++i) {
@@ -198,6 +246,8 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
             try {
                 results[i].outcome = writeRows(*records.at(i));
                 m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
+            } catch (const PathAppeared &) {
+                throw; // the transaction rolls back whole
             } catch (...) {
                 results[i].error = std::current_exception();
                 m_connection.exec(QStringLiteral("ROLLBACK TO document"), savepointWhat);
@@ -205,6 +255,8 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
             }
         }
         transaction.commit();
+    } catch (const PathAppeared &) {
+        throw;
     } catch (...) {
         // The batch's transaction itself failed (commit, or a savepoint): nothing of it is stored.
         const std::exception_ptr failure = std::current_exception();
@@ -218,6 +270,15 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
     return results;
 }
 
+void DocumentWriter::checkForeignKeys()
+{
+    if (!m_foreignKeysPending)
+        return;
+    m_connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"),
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot enable foreign keys"));
+    m_foreignKeysPending = false;
+}
+
 WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 {
     QElapsedTimer timer;
@@ -226,6 +287,8 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
         QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path);
 
     const std::optional<ExistingRow> existing = find(record.path);
+    if (existing && m_foreignKeysOff)
+        throw PathAppeared(); // replacing needs the cascades: the batch is written again with them
     if (existing && existing->done && existing->contentHash == record.contentHash
         && existing->extractor == notNull(record.extractor)) {
         // The same content is already in: nothing to write, except forgetting that a previous
@@ -279,6 +342,7 @@ WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
     if (failure.path.isEmpty())
         throw StoreError(m_connection.projectPath(),
                          QCoreApplication::translate("gw::DocumentWriter", "cannot record a failure without a path"));
+    checkForeignKeys();
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(failure.path);
     if (existing && existing->done) {
@@ -296,6 +360,7 @@ WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
 
 bool DocumentWriter::remove(const QString &path)
 {
+    checkForeignKeys();
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(path);
     if (!existing)
@@ -504,6 +569,7 @@ void DocumentWriter::compact()
 
 void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)
 {
+    checkForeignKeys();
     ProjectConnection::Transaction transaction(m_connection, ProjectConnection::Transaction::Kind::Immediate);
     work(m_connection);
     transaction.commit();
