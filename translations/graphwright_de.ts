@@ -896,6 +896,16 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
+        <location filename="../src/store/documentwriter.cpp" line="+225"/>
+        <source>cannot set foreign_keys</source>
+        <translation>foreign_keys kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot enable foreign keys</source>
+        <translation>Fremdschlüssel können nicht aktiviert werden</translation>
+    </message>
+    <message>
         <location filename="../src/store/documentwriter.cpp" line="+90"/>
         <source>cannot write a document without a path</source>
         <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>

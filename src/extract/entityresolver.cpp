@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <numeric>
@@ -123,8 +124,86 @@ const QSet<QString> &acronymStopWords()
     return words;
 }
 
+// nameKey() of an ASCII name in one pass, without the regex, the token list and the strings in
+// between: the same rules as nameTokens() and nameKey() (tst_entityresolver compares the two on
+// generated names). Returns false, leaving `key` alone, when the name is not ASCII.
+bool asciiNameKey(QStringView name, EntityType type, QString &key)
+{
+    const qsizetype n = name.size();
+    const char16_t *in = name.utf16();
+    if (!std::all_of(in, in + n, [](char16_t c) { return c < 0x80; }))
+        return false;
+    const auto isWordChar = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); };
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; };
+    QVarLengthArray<char16_t, 128> out;
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 16> tokens; // [start, end) in `out`
+    qsizetype tokenStart = 0;
+    const auto endToken = [&] {
+        if (out.size() > tokenStart)
+            tokens.append({tokenStart, out.size()});
+    };
+    int segment = 0; // letters/digits since the last space or joined period
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = lower(in[i]);
+        if (c == u'\'' && i + 1 < n && lower(in[i + 1]) == u's' && (i + 2 >= n || !isWordChar(lower(in[i + 2])))) {
+            ++i; // possessive 's: dropped
+            continue;
+        }
+        if (c == u'\'' || c == u'`') {
+            continue; // "o'brien" → "obrien"
+        } else if (isWordChar(c)) {
+            out.append(c);
+            ++segment;
+        } else if (c == u'&') {
+            endToken();
+            out.append(u"and", 3);
+            tokens.append({out.size() - 3, out.size()});
+            tokenStart = out.size();
+            segment = 0;
+        } else if (c == u'.' && segment == 1) {
+            segment = 0; // "s.a." → "sa", "u.s." → "us"
+        } else {
+            endToken();
+            tokenStart = out.size();
+            segment = 0;
+        }
+    }
+    endToken();
+
+    qsizetype first = 0, last = tokens.size(); // the tokens kept: [first, last)
+    const auto token = [&](qsizetype t) {
+        return QString::fromRawData(reinterpret_cast<const QChar *>(out.constData()) + tokens[t].first,
+                                    tokens[t].second - tokens[t].first);
+    };
+    if (type == EntityType::Person) {
+        while (last - first > 1 && personTitles().contains(token(first)))
+            ++first;
+    }
+    if ((type == EntityType::Organization || type == EntityType::Misc) && last - first > 1 && token(first) == u"the")
+        ++first;
+    if (type == EntityType::Organization) {
+        while (last - first > 1 && corporateSuffixes().contains(token(last - 1))) {
+            --last;
+            if (last - first > 1 && token(last - 1) == u"and")
+                --last; // "marks and co" → "marks"
+        }
+    }
+    key.clear();
+    if (first < last)
+        key.reserve(tokens[last - 1].second - tokens[first].first);
+    for (qsizetype t = first; t < last; ++t) {
+        if (t > first)
+            key += u' ';
+        key.append(reinterpret_cast<const QChar *>(out.constData()) + tokens[t].first,
+                   tokens[t].second - tokens[t].first);
+    }
+    return true;
+}
+
 QString nameKey(const QString &name, EntityType type)
 {
+    if (QString key; asciiNameKey(name, type, key))
+        return key;
     QStringList tokens = nameTokens(name);
     if (type == EntityType::Person) {
         while (tokens.size() > 1 && personTitles().contains(tokens.first()))
@@ -183,6 +262,46 @@ struct Cluster
     EntityType type = EntityType::Misc;
     QString founderKey;
     QList<int> members; // indices into the input
+};
+
+// A set of cluster indices; nearly always one or two, so a short list until it grows.
+class ClusterSet
+{
+public:
+    void insert(int cluster)
+    {
+        if (!m_many.isEmpty()) {
+            m_many.insert(cluster);
+        } else if (!m_few.contains(cluster)) {
+            if (m_few.size() < fewLimit) {
+                m_few.append(cluster);
+            } else {
+                m_many = QSet<int>(m_few.cbegin(), m_few.cend());
+                m_many.insert(cluster);
+            }
+        }
+    }
+    // The only member, or -1 when there are none or several.
+    int only() const
+    {
+        if (m_many.isEmpty())
+            return m_few.size() == 1 ? m_few.front() : -1;
+        return m_many.size() == 1 ? *m_many.cbegin() : -1;
+    }
+    bool isEmpty() const { return m_few.isEmpty() && m_many.isEmpty(); }
+    template<typename F>
+    void forEach(F &&f) const
+    {
+        if (m_many.isEmpty())
+            std::for_each(m_few.cbegin(), m_few.cend(), f);
+        else
+            std::for_each(m_many.cbegin(), m_many.cend(), f);
+    }
+
+private:
+    static constexpr qsizetype fewLimit = 16;
+    QVarLengthArray<int, 2> m_few;
+    QSet<int> m_many; // all members, once there are more than fewLimit
 };
 
 struct TypedKey
@@ -307,9 +426,9 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
     QList<int> clusterOf(mentions.size(), -1);
     QList<QString> memberKey(mentions.size()); // each mention's key under its cluster's type
     QHash<TypedKey, int> founders;             // (type, key) → the cluster it founded
-    QHash<TypedKey, QSet<int>> keyOwners;      // (type, key) → clusters with a member of that key
-    QHash<QString, QSet<int>> nameParts;       // first/last token → multi-token PERSON clusters
-    QHash<QString, QSet<int>> acronyms;        // initials → multi-word ORGANIZATION clusters
+    QHash<TypedKey, ClusterSet> keyOwners;     // (type, key) → clusters with a member of that key
+    QHash<QString, ClusterSet> nameParts;      // first/last token → multi-token PERSON clusters
+    QHash<QString, ClusterSet> acronyms;       // initials → multi-word ORGANIZATION clusters
 
     const auto join = [&](int mention, int cluster, const QString &key) {
         clusterOf[mention] = cluster;
@@ -327,7 +446,10 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
     };
     // A vocabulary alias resolves as the name it stands for.
     const auto nameOf = [](const Mention &m) -> const QString & { return m.name.isEmpty() ? m.text : m.name; };
-    const auto onlyOne = [](const QSet<int> &candidates) { return candidates.size() == 1 ? *candidates.cbegin() : -1; };
+    const auto onlyOne = [](const QHash<QString, ClusterSet> &sets, const QString &key) {
+        const auto found = sets.constFind(key);
+        return found == sets.cend() ? -1 : found->only();
+    };
 
     const QList<EntityType> typeOf = senseInDocument(mentions);
     for (const int i : std::as_const(order)) {
@@ -339,16 +461,25 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
 
         if (m.type == EntityType::Misc) {
             // Typed entities first: MISC is the extractor saying "a name, kind unknown".
-            QSet<int> candidates;
+            // The one cluster owning the name under any of these types, if exactly one does
+            // (found without building the union of the owners).
+            int target = -1;
+            bool several = false;
             QString typedKey;
             for (const EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Location}) {
                 const QString k = keyOf(nameOf(m), type);
-                const QSet<int> owners = keyOwners.value(TypedKey{type, k});
-                if (!owners.isEmpty())
-                    typedKey = k;
-                candidates.unite(owners);
+                const auto owners = keyOwners.constFind(TypedKey{type, k});
+                if (owners == keyOwners.cend() || owners->isEmpty())
+                    continue;
+                typedKey = k;
+                owners->forEach([&](int cluster) {
+                    if (target < 0)
+                        target = cluster;
+                    else if (cluster != target)
+                        several = true;
+                });
             }
-            if (const int target = onlyOne(candidates); target >= 0) {
+            if (target >= 0 && !several) {
                 join(i, target, typedKey);
                 continue;
             }
@@ -361,9 +492,9 @@ QList<EntityResolver::ResolvedMention> EntityResolver::resolveDocument(const QLi
         int target = -1;
         const bool oneToken = !key.contains(u' ');
         if (m.type == EntityType::Person && oneToken)
-            target = onlyOne(nameParts.value(key));
+            target = onlyOne(nameParts, key);
         else if (m.type == EntityType::Organization && oneToken && isAllCapitals(nameOf(m)))
-            target = onlyOne(acronyms.value(key));
+            target = onlyOne(acronyms, key);
 
         if (target < 0) {
             target = int(clusters.size());

@@ -1,18 +1,3 @@
 #pragma once
-
-#include <QList>
-#include <QStringView>
-
-namespace gw {
-
-// Sentence boundaries strictly inside text (0 < p < text.size()), ascending: exactly the positions
-// QTextBoundaryFinder's Sentence mode reports. Pure ASCII text takes a hand-written state machine
-// (about a tenth of the finder's cost); any other text is handed to QTextBoundaryFinder.
-QList<qsizetype> sentenceBoundaries(QStringView text);
-
-// The two paths, for tests that prove them equal. asciiSentenceBoundaries() returns false,
-// leaving `out` unspecified, as soon as it meets a character outside ASCII.
-bool asciiSentenceBoundaries(QStringView text, QList<qsizetype> &out);
-QList<qsizetype> finderSentenceBoundaries(QStringView text);
-
-} // namespace gw
+// The sentence splitter lives in core, shared with the chunker (ingest).
+#include "core/sentencesplitter.h"

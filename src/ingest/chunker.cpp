@@ -1,5 +1,7 @@
 #include "chunker.h"
 
+#include "core/sentencesplitter.h"
+
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -16,6 +18,7 @@ QList<qsizetype> sentenceBoundaries(const QString &text, const CancellationToken
     constexpr qsizetype window = 64 * 1024;
     const qsizetype n = text.size();
     QList<qsizetype> boundaries{0};
+    QList<qsizetype> inside; // one window's, strictly inside it
     qsizetype pos = 0;
     while (pos < n) {
         token.throwIfCancelled();
@@ -29,9 +32,15 @@ QList<qsizetype> sentenceBoundaries(const QString &text, const CancellationToken
             if (text.at(cut - 1).isHighSurrogate())
                 ++cut;
         }
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + pos, cut - pos);
-        for (qsizetype b = finder.toNextBoundary(); b > 0; b = finder.toNextBoundary())
+        // The same boundaries as QTextBoundaryFinder's, the window's end included; ASCII text
+        // through the splitter's state machine, a tenth of the finder's cost.
+        const QStringView window(text.constData() + pos, cut - pos);
+        inside.clear();
+        if (!asciiSentenceBoundaries(window, inside))
+            inside = finderSentenceBoundaries(window);
+        for (const qsizetype b : std::as_const(inside))
             boundaries.append(pos + b);
+        boundaries.append(cut);
         pos = cut;
     }
     return boundaries;

@@ -59,7 +59,11 @@ qint64 countWords(const QString &text)
     qint64 words = 0;
     bool inWord = false;
     for (const QChar ch : text) {
-        const bool wordChar = ch.isLetterOrNumber();
+        const char16_t c = ch.unicode();
+        // ASCII without the Unicode tables: most text is, and this runs over every character.
+        const bool wordChar = c < 0x80
+            ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            : ch.isLetterOrNumber();
         if (wordChar && !inWord)
             ++words;
         inWord = wordChar;
@@ -186,6 +190,19 @@ DocumentIngester::ParseResult DocumentIngester::parse(const DocumentParser &pars
 }
 
 namespace {
+struct RelationKey
+{
+    RelationType type;
+    QString subject, object;
+    qint64 sentenceStart;
+    bool operator==(const RelationKey &) const = default;
+};
+
+size_t qHash(const RelationKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.type), key.subject, key.object, key.sentenceStart);
+}
+
 // What extraction found in one chunk, in the chunk's own offsets.
 struct ChunkExtraction
 {
@@ -264,7 +281,8 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
             continue;
         const qsizetype index = order.at(k);
         entityOf[index] = r.entityId;
-        entities.insert(r.entityId, EntityRecord{r.entityId, entityTypeName(r.type), r.canonicalName, r.key});
+        if (!entities.contains(r.entityId)) // every member of a cluster resolves to the same entity
+            entities.insert(r.entityId, EntityRecord{r.entityId, entityTypeName(r.type), r.canonicalName, r.key});
         const Located &l = located.at(index);
         record.mentions.append(
             MentionRecord{r.entityId, l.chunk, l.mention.start, l.mention.end, l.mention.confidence});
@@ -273,7 +291,9 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
     std::sort(record.entities.begin(), record.entities.end(),
               [](const EntityRecord &a, const EntityRecord &b) { return a.id < b.id; });
 
-    QSet<QString> relationKeys;
+    // A relation read twice (overlapping chunks) is kept once: (type, subject, object, sentence).
+    QSet<RelationKey> relationKeys;
+    QHash<RelationType, QString> typeNames;
     for (qsizetype c = 0; c < chunkCount; ++c) {
         const qint64 offset = record.chunks.at(c).start;
         for (const RelationMention &relation : perChunk.at(c).relations) {
@@ -281,14 +301,15 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
             const QString object = entityOf.value(indexOf.at(c).value(relation.object, -1));
             if (subject.isEmpty() || object.isEmpty() || subject == object)
                 continue;
-            const QString type = relationTypeName(relation.type);
             const qint64 sentenceStart = relation.sentenceStart + offset;
-            const QString key =
-                type + QChar(0x1f) + subject + QChar(0x1f) + object + QChar(0x1f) + QString::number(sentenceStart);
+            const RelationKey key{relation.type, subject, object, sentenceStart};
             if (relationKeys.contains(key))
                 continue;
             relationKeys.insert(key);
-            record.relations.append(RelationRecord{type, subject, object, c, sentenceStart,
+            auto type = typeNames.constFind(relation.type);
+            if (type == typeNames.cend())
+                type = typeNames.insert(relation.type, relationTypeName(relation.type));
+            record.relations.append(RelationRecord{*type, subject, object, c, sentenceStart,
                                                    relation.sentenceEnd + offset, relation.trigger});
         }
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSet>
 
 namespace gw {
@@ -50,9 +51,10 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         "INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
         "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at, extractor) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    m_insertText = m_connection.prepare(QStringLiteral("INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
-    m_insertChunk = m_connection.prepare(
-        QStringLiteral("INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)"));
+    m_insertText =
+        std::make_unique<SqliteStatement>(m_connection, "INSERT INTO document_texts (document_id, text) VALUES (?, ?)");
+    m_insertChunk = std::make_unique<SqliteStatement>(
+        m_connection, "INSERT INTO chunks (document_id, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?)");
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
     // Counts the document among the entity's references. The longest canonical name wins,
@@ -172,6 +174,7 @@ WriteOutcome DocumentWriter::write(const DocumentRecord &record)
 
 QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const DocumentRecord *> &records)
 {
+    checkForeignKeys();
     QList<BatchResult> results(records.size());
     bool anyValid = false;
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -185,8 +188,55 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
     if (!anyValid)
         return results;
 
+    // SQLite checks the foreign keys of every mention and relation row (a lookup of its entity
+    // and document each, a third of their cost). The writer's own rows need no check: validate()
+    // ties each to an entity of its record, upserted first, and the document row is the one just
+    // inserted. A batch of new paths only, with no extra write steps, is written without them;
+    // anything that may delete (a replaced document's rows go by cascade) keeps them on.
+    bool newPathsOnly = m_steps.isEmpty();
+    for (qsizetype i = 0; i < records.size() && newPathsOnly; ++i)
+        newPathsOnly = results.at(i).error || !find(records.at(i)->path);
+    if (newPathsOnly) {
+        try {
+            return writeBatchRows(records, results, ForeignKeys::Unchecked);
+        } catch (const PathAppeared &) {
+            // Another process stored one of these paths meanwhile: nothing of the batch was kept.
+        }
+    }
+    return writeBatchRows(records, results, ForeignKeys::Checked);
+}
+
+QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<const DocumentRecord *> &records,
+                                                                  QList<BatchResult> results, ForeignKeys foreignKeys)
+{
     const QString savepointWhat =
         QCoreApplication::translate("gw::DocumentWriter", "cannot isolate a document in its batch");
+    const QString pragmaWhat = QCoreApplication::translate("gw::DocumentWriter", "cannot set foreign_keys");
+    // The pragma is a no-op inside a transaction: set before it begins, restored after it ends
+    // (after the transaction's own rollback, if any: declared first, destroyed last).
+    struct Unchecked
+    {
+        DocumentWriter &writer;
+        explicit Unchecked(DocumentWriter &w) : writer(w)
+        {
+            writer.m_connection.exec(QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                     QCoreApplication::translate("gw::DocumentWriter", "cannot set foreign_keys"));
+            writer.m_foreignKeysOff = true;
+        }
+        ~Unchecked()
+        {
+            writer.m_foreignKeysOff = false;
+            writer.m_foreignKeysPending = true;
+            try {
+                writer.checkForeignKeys();
+            } catch (const StoreError &error) { // never from a destructor: the next write tries again
+                qWarning("graphwright: %s", error.what());
+            }
+        }
+    };
+    std::optional<Unchecked> unchecked;
+    if (foreignKeys == ForeignKeys::Unchecked)
+        unchecked.emplace(*this);
     try {
         Transaction transaction(m_connection, Transaction::Kind::Immediate);
         for (qsizetype i = 0; i < records.size(); ++i) {
@@ -196,6 +246,8 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
             try {
                 results[i].outcome = writeRows(*records.at(i));
                 m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
+            } catch (const PathAppeared &) {
+                throw; // the transaction rolls back whole
             } catch (...) {
                 results[i].error = std::current_exception();
                 m_connection.exec(QStringLiteral("ROLLBACK TO document"), savepointWhat);
@@ -203,6 +255,8 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
             }
         }
         transaction.commit();
+    } catch (const PathAppeared &) {
+        throw;
     } catch (...) {
         // The batch's transaction itself failed (commit, or a savepoint): nothing of it is stored.
         const std::exception_ptr failure = std::current_exception();
@@ -216,6 +270,15 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatch(const QList<const 
     return results;
 }
 
+void DocumentWriter::checkForeignKeys()
+{
+    if (!m_foreignKeysPending)
+        return;
+    m_connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"),
+                      QCoreApplication::translate("gw::DocumentWriter", "cannot enable foreign keys"));
+    m_foreignKeysPending = false;
+}
+
 WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 {
     QElapsedTimer timer;
@@ -224,6 +287,8 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
         QCoreApplication::translate("gw::DocumentWriter", "cannot write document \"%1\"").arg(record.path);
 
     const std::optional<ExistingRow> existing = find(record.path);
+    if (existing && m_foreignKeysOff)
+        throw PathAppeared(); // replacing needs the cascades: the batch is written again with them
     if (existing && existing->done && existing->contentHash == record.contentHash
         && existing->extractor == notNull(record.extractor)) {
         // The same content is already in: nothing to write, except forgetting that a previous
@@ -240,19 +305,22 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 
     DocumentWriteContext context{m_connection, record, insertDocumentRow(record), {}};
 
-    m_insertText.bindValue(0, context.documentId);
-    m_insertText.bindValue(1, notNull(record.text));
-    m_connection.exec(m_insertText, what);
+    // UTF-8, the file's encoding: SQLite would convert a UTF-16 binding itself, more slowly.
+    const QByteArray text = record.text.toUtf8();
+    m_insertText->bind(1, context.documentId);
+    m_insertText->bindStatic(2, text);
+    m_insertText->run(what);
 
     context.chunkIds.reserve(record.chunks.size());
-    m_insertChunk.bindValue(0, context.documentId);
+    SqliteStatement &chunkRow = *m_insertChunk;
+    chunkRow.bind(1, context.documentId);
     for (qsizetype i = 0; i < record.chunks.size(); ++i) {
         const ChunkRecord &chunk = record.chunks.at(i);
-        m_insertChunk.bindValue(1, qint64(i));
-        m_insertChunk.bindValue(2, chunk.start);
-        m_insertChunk.bindValue(3, chunk.end);
-        m_connection.exec(m_insertChunk, what);
-        context.chunkIds.append(m_insertChunk.lastInsertId().toLongLong());
+        chunkRow.bind(2, qint64(i));
+        chunkRow.bind(3, chunk.start);
+        chunkRow.bind(4, chunk.end);
+        chunkRow.run(what);
+        context.chunkIds.append(chunkRow.lastInsertId());
     }
 
     insertExtraction(record, context.documentId, what);
@@ -274,6 +342,7 @@ WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
     if (failure.path.isEmpty())
         throw StoreError(m_connection.projectPath(),
                          QCoreApplication::translate("gw::DocumentWriter", "cannot record a failure without a path"));
+    checkForeignKeys();
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(failure.path);
     if (existing && existing->done) {
@@ -291,6 +360,7 @@ WriteOutcome DocumentWriter::recordFailure(const FailureRecord &failure)
 
 bool DocumentWriter::remove(const QString &path)
 {
+    checkForeignKeys();
     Transaction transaction(m_connection, Transaction::Kind::Immediate);
     const std::optional<ExistingRow> existing = find(path);
     if (!existing)
@@ -366,21 +436,32 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
         referenced.insert(row.subjectId);
         referenced.insert(row.objectId);
     }
+    // Ids in UTF-8, converted once per entity: SQLite stores and compares UTF-8, and a UTF-16
+    // binding is converted again on every row.
+    QHash<QString, QByteArray> utf8;
+    utf8.reserve(record.entities.size());
     SqliteStatement &entity = *m_upsertEntity;
     for (const EntityRecord &row : record.entities) {
         if (!referenced.remove(row.id))
             continue;
-        entity.bind(1, row.id);
+        const QByteArray &id = *utf8.insert(row.id, row.id.toUtf8());
+        entity.bindStatic(1, id);
         entity.bind(2, row.type);
         entity.bind(3, row.name);
         entity.bind(4, row.key);
         entity.run(what);
     }
+    const auto idOf = [&utf8](const QString &id) -> const QByteArray & {
+        auto found = utf8.constFind(id);
+        if (found == utf8.cend())
+            found = utf8.insert(id, id.toUtf8()); // validate() checked that the entity is listed
+        return *found;
+    };
     SqliteStatement &mention = *m_insertMention;
     mention.bind(1, documentId);
     for (const MentionRecord &row : record.mentions) {
         mention.bind(2, row.chunk);
-        mention.bind(3, row.entityId);
+        mention.bindStatic(3, idOf(row.entityId));
         mention.bind(4, row.start);
         mention.bind(5, row.end);
         mention.bind(6, row.confidence);
@@ -388,13 +469,14 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
     }
     SqliteStatement &relation = *m_insertRelation;
     relation.bind(1, documentId);
+    const QString coOccurrence = ProjectSchema::coOccurrenceType();
     for (const RelationRecord &row : record.relations) {
         // Co-occurrence has no direction: one row per pair and sentence, the smaller id first,
         // so that a pair is one edge however the sentences order its names.
-        const bool swap = row.type == ProjectSchema::coOccurrenceType() && row.objectId < row.subjectId;
+        const bool swap = row.objectId < row.subjectId && row.type == coOccurrence;
         relation.bind(2, row.type);
-        relation.bind(3, swap ? row.objectId : row.subjectId);
-        relation.bind(4, swap ? row.subjectId : row.objectId);
+        relation.bindStatic(3, idOf(swap ? row.objectId : row.subjectId));
+        relation.bindStatic(4, idOf(swap ? row.subjectId : row.objectId));
         relation.bind(5, row.chunk);
         relation.bind(6, row.sentenceStart);
         relation.bind(7, row.sentenceEnd);
@@ -487,6 +569,7 @@ void DocumentWriter::compact()
 
 void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)
 {
+    checkForeignKeys();
     ProjectConnection::Transaction transaction(m_connection, ProjectConnection::Transaction::Kind::Immediate);
     work(m_connection);
     transaction.commit();

@@ -95,6 +95,15 @@ private:
     // Deletes those of `ids` that no mention or relation refers to any more.
     void releaseEntities(const QStringList &ids);
     void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what);
+    enum class ForeignKeys { Checked, Unchecked };
+    // Thrown by writeRows() when a path it was told is new has a row (foreign keys unchecked).
+    struct PathAppeared
+    {};
+    // writeBatch() once validated: every valid record in one transaction, each in a savepoint.
+    QList<BatchResult> writeBatchRows(const QList<const DocumentRecord *> &records, QList<BatchResult> results,
+                                      ForeignKeys foreignKeys);
+    // Foreign keys on again if a batch could not restore them (before anything that may delete).
+    void checkForeignKeys();
     // The rows of one validated document, inside an open transaction.
     WriteOutcome writeRows(const DocumentRecord &record);
     qint64 insertDocumentRow(const DocumentRecord &record);
@@ -109,11 +118,11 @@ private:
     QSqlQuery m_delete;
     QSqlQuery m_deleteByPath;
     QSqlQuery m_insertDocument;
-    QSqlQuery m_insertText;
-    QSqlQuery m_insertChunk;
     QSqlQuery m_setStoreMs;
     QSqlQuery m_setError;
-    std::unique_ptr<SqliteStatement> m_upsertEntity; // the hot rows: see sqlitestatement.h
+    std::unique_ptr<SqliteStatement> m_insertText; // the hot rows: see sqlitestatement.h
+    std::unique_ptr<SqliteStatement> m_insertChunk;
+    std::unique_ptr<SqliteStatement> m_upsertEntity;
     std::unique_ptr<SqliteStatement> m_insertMention;
     std::unique_ptr<SqliteStatement> m_insertRelation;
     QSqlQuery m_referencedEntities;
@@ -124,6 +133,8 @@ private:
     // until endBulkLoad() deletes them all at once. Deleting one checks its foreign keys by
     // looking for mentions and relations of it, a scan of both tables without the lookup indexes.
     bool m_bulkLoad = false;
+    bool m_foreignKeysOff = false;     // inside writeBatchRows(ForeignKeys::Unchecked)
+    bool m_foreignKeysPending = false; // turning them on again failed: checkForeignKeys() retries
 };
 
 } // namespace gw

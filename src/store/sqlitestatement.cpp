@@ -45,6 +45,11 @@ void SqliteStatement::bind(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindStatic(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, const QString &text)
 {
     sqlite3_bind_text16(m_statement, index,
@@ -58,6 +63,11 @@ void SqliteStatement::run(const QString &what)
     sqlite3_reset(m_statement);
     if (code != SQLITE_DONE && code != SQLITE_ROW)
         fail(what, code);
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 void SqliteStatement::fail(const QString &what, int code) const

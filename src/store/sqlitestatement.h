@@ -27,9 +27,13 @@ public:
     void bind(int index, double value);
     void bind(int index, const QByteArray &utf8);
     void bind(int index, const QString &text);
+    // UTF-8 text SQLite does not copy: it must stay alive and unchanged until run() returns.
+    void bindStatic(int index, const QByteArray &utf8);
     // Runs a statement that returns no rows, then resets it for the next bindings. Throws
     // StoreError with `what` and SQLite's message.
     void run(const QString &what);
+    // The rowid of the connection's last successful INSERT (sqlite3_last_insert_rowid).
+    qint64 lastInsertId() const;
 
 private:
     [[noreturn]] void fail(const QString &what, int code) const;

@@ -2,6 +2,7 @@
 // removed exactly with the document that contributed them.
 
 #include "sampledocuments.h"
+#include "store/documentwriter.h"
 #include "store/projectconnection.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
@@ -372,6 +373,45 @@ private Q_SLOTS:
             QCOMPARE(entityLookupIndexes(bulkPath), 3);
         }
         QCOMPARE(gw::testing::scalarText(bulkPath, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    // A batch of new paths is written without foreign key checks (DocumentWriter::writeBatch);
+    // one that turns out to replace a row (here the same path twice) is written again with them,
+    // so the first version's rows go by cascade, and they are on again afterwards.
+    void batchOfNewPathsKeepsTheForeignKeys()
+    {
+        const QString path = newProjectPath();
+        {
+            gw::DocumentWriter writer(path);
+            const DocumentRecord a =
+                document(QStringLiteral("/a.txt"), 2, {QStringLiteral("Ada"), QStringLiteral("Zürich")});
+            const DocumentRecord b =
+                document(QStringLiteral("/b.txt"), 3, {QStringLiteral("Ada"), QStringLiteral("Grace")});
+            const DocumentRecord a2 =
+                document(QStringLiteral("/a.txt"), 4, {QStringLiteral("Ada"), QStringLiteral("Sentence")}, 2);
+            const QList<gw::DocumentWriter::BatchResult> first = writer.writeBatch({&a, &b});
+            QCOMPARE(*first.at(0).outcome, WriteOutcome::Inserted);
+            QCOMPARE(*first.at(1).outcome, WriteOutcome::Inserted);
+
+            const DocumentRecord c =
+                document(QStringLiteral("/c.txt"), 2, {QStringLiteral("Grace"), QStringLiteral("Zürich")});
+            const DocumentRecord c2 =
+                document(QStringLiteral("/c.txt"), 2, {QStringLiteral("Grace"), QStringLiteral("Sentence")}, 2);
+            const QList<gw::DocumentWriter::BatchResult> second = writer.writeBatch({&c, &c2});
+            QVERIFY(!second.at(0).error && !second.at(1).error);
+            QCOMPARE(*second.at(0).outcome, WriteOutcome::Inserted);
+            QCOMPARE(*second.at(1).outcome, WriteOutcome::Replaced);
+            QCOMPARE(rowsOf(path, "mentions", QStringLiteral("/c.txt")), 4);
+
+            // Checked again: a replacement's old rows go with it.
+            QCOMPARE(*writer.writeBatch({&a2}).first().outcome, WriteOutcome::Replaced);
+            QVERIFY(writer.remove(QStringLiteral("/b.txt")));
+        }
+        QCOMPARE(rowsOf(path, "mentions", QStringLiteral("/a.txt")), 8);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM mentions")), 8 + 4);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM chunks")), 4 + 2);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        QCOMPARE(wrongReferenceCounts(path), 0);
     }
 
     void invalidExtractionIsRefusedAndNothingWritten_data()
