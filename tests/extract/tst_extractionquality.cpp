@@ -413,10 +413,15 @@ void TstExtractionQuality::entities()
                           {"MISC", 0.45}},
                          0.86, 0.84, 0.85, 0.83, &why),
              qPrintable(why));
-    // Measured (four genres, 160 sentences): PERSON 0.910, ORGANIZATION 0.783, LOCATION 0.911;
-    // micro P 0.850, R 0.818, F1 0.834 (tune 0.898, held out 0.761).
+    // Measured (four genres, 160 sentences): PERSON 0.936, ORGANIZATION 0.813, LOCATION 0.912;
+    // micro P 0.873, R 0.846, F1 0.860 (tune 0.909, held out 0.805).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"PERSON", 0.89}, {"ORGANIZATION", 0.76}, {"LOCATION", 0.89}}, 0.83, 0.80, 0.81, 0.74, &why),
+                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.79}, {"LOCATION", 0.89}}, 0.85, 0.83, 0.84, 0.78, &why),
+             qPrintable(why));
+    // Measured (fresh, literature and reference, 80 sentences): PERSON 0.913, ORGANIZATION 0.796,
+    // LOCATION 0.848; micro P 0.841, R 0.792, F1 0.816 (tune 0.877, held out 0.749).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"),
+                         {{"PERSON", 0.89}, {"ORGANIZATION", 0.77}, {"LOCATION", 0.82}}, 0.82, 0.77, 0.79, 0.72, &why),
              qPrintable(why));
 }
 
@@ -431,8 +436,8 @@ void TstExtractionQuality::relationsEndToEnd()
                          {{"born_in", 0.78}, {"created", 0.52}, {"founded", 0.70}, {"located_in", 0.68}}, 0.83, 0.54,
                          0.66, 0.62, &why),
              qPrintable(why));
-    // Measured (four genres): created 0.581, founded 0.857, headquartered_in 0.917, leads 0.727,
-    // located_in 0.811, works_for 0.769; micro P 0.907, R 0.620, F1 0.736 (held out 0.539).
+    // Measured (four genres): created 0.603, founded 0.889, headquartered_in 0.917, leads 0.727,
+    // located_in 0.811, works_for 0.769; micro P 0.910, R 0.641, F1 0.752 (held out 0.556).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
                          {{"created", 0.55},
                           {"founded", 0.83},
@@ -440,7 +445,13 @@ void TstExtractionQuality::relationsEndToEnd()
                           {"leads", 0.70},
                           {"located_in", 0.78},
                           {"works_for", 0.74}},
-                         0.88, 0.59, 0.71, 0.51, &why),
+                         0.88, 0.61, 0.73, 0.53, &why),
+             qPrintable(why));
+    // Measured (fresh): created 0.486, founded 0.857; micro P 0.842, R 0.311, F1 0.454 (tune 0.568,
+    // held out 0.264): literature states relations through pronouns and possessives the patterns
+    // do not read.
+    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.46}, {"founded", 0.80}}, 0.80, 0.28, 0.42,
+                         0.24, &why),
              qPrintable(why));
 }
 
