@@ -306,7 +306,7 @@ void TstExtractionQuality::initTestCase()
     };
     QVERIFY(count("classic") >= 180);
     QVERIFY(count("genres") >= 150);
-    QVERIFY(count("fresh") >= 80);
+    QVERIFY(count("fresh") >= 150);
     qInfo("%d sentences: classic %d, genres %d, fresh %d", int(samples.size()), int(count("classic")),
           int(count("genres")), int(count("fresh")));
 }
@@ -418,10 +418,11 @@ void TstExtractionQuality::entities()
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
                          {{"PERSON", 0.92}, {"ORGANIZATION", 0.79}, {"LOCATION", 0.89}}, 0.85, 0.83, 0.84, 0.78, &why),
              qPrintable(why));
-    // Measured (fresh, literature and reference, 80 sentences): PERSON 0.913, ORGANIZATION 0.796,
-    // LOCATION 0.848; micro P 0.841, R 0.792, F1 0.816 (tune 0.877, held out 0.749).
+    // Measured (fresh, literature, reference, history and news, 160 sentences): PERSON 0.882,
+    // ORGANIZATION 0.743, LOCATION 0.890; micro P 0.829, R 0.781, F1 0.804 (tune 0.840, held out
+    // 0.767).
     QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"),
-                         {{"PERSON", 0.89}, {"ORGANIZATION", 0.77}, {"LOCATION", 0.82}}, 0.82, 0.77, 0.79, 0.72, &why),
+                         {{"PERSON", 0.86}, {"ORGANIZATION", 0.72}, {"LOCATION", 0.86}}, 0.81, 0.76, 0.78, 0.74, &why),
              qPrintable(why));
 }
 
@@ -447,11 +448,11 @@ void TstExtractionQuality::relationsEndToEnd()
                           {"works_for", 0.74}},
                          0.88, 0.61, 0.73, 0.53, &why),
              qPrintable(why));
-    // Measured (fresh): created 0.486, founded 0.857; micro P 0.842, R 0.311, F1 0.454 (tune 0.568,
-    // held out 0.264): literature states relations through pronouns and possessives the patterns
-    // do not read.
-    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.46}, {"founded", 0.80}}, 0.80, 0.28, 0.42,
-                         0.24, &why),
+    // Measured (fresh): created 0.462, founded 0.522; micro P 0.906, R 0.293, F1 0.443 (tune 0.542,
+    // held out 0.271): these texts state relations through pronouns, possessives and clauses the
+    // patterns do not read.
+    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.44}, {"founded", 0.50}}, 0.88, 0.27, 0.42,
+                         0.25, &why),
              qPrintable(why));
 }
 
