@@ -168,10 +168,13 @@ const QRegularExpression &personBefore()
 {
     static const QRegularExpression regex = [] {
         QRegularExpression r(
-            QStringLiteral(R"((?:\b(?:said|says|saith|asked|replied|answered|cried|spake|wrote|begat)(?:\s+unto)?|)"
-                           R"(\b(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|child|)"
-                           R"(children|servants?|officer|grandson|granddaughter|nephew|niece|uncle|aunt|widow|cousin|)"
-                           R"(heir|disciples?)\s+of)\s*,?\s*$)"),
+            QStringLiteral(
+                R"((?:\b(?:said|says|saith|asked|replied|answered|cried|spake|wrote|begat|married|wed)(?:\s+unto)?|)"
+                R"(\b(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|child|)"
+                R"(children|servants?|officer|grandson|granddaughter|nephew|niece|uncle|aunt|widow|cousin|)"
+                R"(heir|disciples?)\s+of|)"
+                R"(\b(?:his|her|their)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|)"
+                R"(cousin|uncle|aunt|nephew|niece|fianc[eé]e?))\s*,?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         return checked(std::move(r));
     }();
@@ -831,9 +834,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     };
     const auto personContext = [&](qsizetype from, qsizetype to) {
         const QStringView before = wordBefore(from);
-        return (isAnyWord(before,
-                          {"said", "says", "saith", "asked", "replied", "answered", "cried", "spake", "wrote", "begat",
-                           "unto", "of"})
+        return (isAnyWord(before, {"said",     "says",    "saith",   "asked",  "replied",  "answered",  "cried",
+                                   "spake",    "wrote",   "begat",   "unto",   "of",       "married",   "wed",
+                                   "wife",     "husband", "son",     "sons",   "daughter", "daughters", "brother",
+                                   "brothers", "sister",  "sisters", "father", "mother",   "cousin",    "uncle",
+                                   "aunt",     "nephew",  "niece",   "fiance", "fiancee",  "fiancé",    "fiancée"})
                 && personBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || (mayContinue(to) && personAfter().match(textAfter(text, tokens[to].end)).hasMatch());
     };
@@ -882,6 +887,28 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     // "Git was written by", "Ruby was created by": a work, whatever else its name spells.
     if (madeThing(b) && !has(b, Gazetteer::OrgHead) && !has(a, Gazetteer::PersonTitle)) {
         add(EntityType::Misc, a, b, 0.8); // evidence, not a guess a list may overrule
+        return;
+    }
+    // "Mary Shelley wrote Frankenstein", "Brontë wrote Jane Eyre", "the novel Dracula": what is
+    // written, composed or painted is a work, even when its name is a person's. Not a quotation's
+    // speaker ('"Come," wrote Mrs. Ashdown'): there a quote stands before the verb.
+    const auto madeWork = [&] {
+        if (first == 0 || !tokens[first].joinsPrevious || has(a, Gazetteer::PersonTitle))
+            return false;
+        const qsizetype verb = first - 1;
+        if (isAnyWord(tokens[verb].view(text),
+                      {"wrote", "authored", "co-wrote", "co-authored", "composed", "painted", "penned", "writes",
+                       "composes"})) {
+            const QStringView before = textBefore(text, tokens[verb].start, 3).trimmed();
+            return before.isEmpty() || !(before.endsWith(u'"') || before.endsWith(u'\u201D') || before.endsWith(u'\''));
+        }
+        return verb > 0 && tokens[verb].joinsPrevious && isAnyWord(tokens[verb - 1].view(text), {"the", "his", "her"})
+            && isAnyWord(tokens[verb].view(text),
+                         {"novel", "poem", "play", "opera", "symphony", "film", "album", "painting", "essay",
+                          "treatise", "novella", "ballad", "sonnet"});
+    };
+    if (madeWork() && !has(b, Gazetteer::OrgHead)) {
+        add(EntityType::Misc, a, b, 0.8);
         return;
     }
 

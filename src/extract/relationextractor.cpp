@@ -80,6 +80,7 @@ public:
     {}
 
     void findTyped();
+    void findAfterClauseBreaks();
     void findBasedAppositions();
     void findGenealogies();
     void addCoordinated();
@@ -91,6 +92,9 @@ private:
     void add(RelationType type, int subjectPos, int objectPos, const QString &trigger);
     QList<int> coordinatedWith(int pos) const;
     bool inListOfPlaces(int first, int second) const;
+    int clauseSubject() const;
+    bool closesSubjectApposition(int pos, const QString &gap) const;
+    void matchPatterns(int first, int second, const QString &gap, bool afterBreak = false);
 
     const QString &m_text;
     const QList<Mention> &m_mentions;
@@ -165,7 +169,6 @@ bool SentenceRelations::inListOfPlaces(int first, int second) const
 
 void SentenceRelations::findTyped()
 {
-    const QList<RelationPattern> &patterns = relationPatterns();
     const int count = int(m_sentence.mentions.size());
     for (int i = 0; i < count; ++i) {
         if (!isNode(at(i)))
@@ -176,22 +179,105 @@ void SentenceRelations::findTyped()
             if (at(j).start - at(i).end > maxPairSpan)
                 break;
             const QString gap = between(i, j);
-            if (gap.isNull())
+            if (gap.isNull() || closesSubjectApposition(i, gap))
                 continue;
-            for (const RelationPattern &pattern : patterns) {
-                const int subject = pattern.swapped ? j : i;
-                const int object = pattern.swapped ? i : j;
-                if (!(entityTypeBit(at(subject).type) & pattern.subjectTypes)
-                    || !(entityTypeBit(at(object).type) & pattern.objectTypes))
-                    continue;
-                const QRegularExpressionMatch match = pattern.regex.match(gap);
-                if (!match.hasMatch())
-                    continue;
-                const QString trigger = match.captured(u"t").simplified();
-                if (pattern.type == RelationType::LocatedIn && trigger == u',' && inListOfPlaces(i, j))
-                    continue; // "Italy, Spain and Portugal" is a list, not a place in another
-                add(pattern.type, subject, object, trigger);
-            }
+            matchPatterns(i, j, gap);
+        }
+    }
+}
+
+// Every pattern whose types fit, on the text between the mentions at first and second.
+void SentenceRelations::matchPatterns(int first, int second, const QString &gap, bool afterBreak)
+{
+    for (const RelationPattern &pattern : relationPatterns()) {
+        if (afterBreak && !pattern.afterClauseBreak)
+            continue;
+        const int subject = pattern.swapped ? second : first;
+        const int object = pattern.swapped ? first : second;
+        if (!(entityTypeBit(at(subject).type) & pattern.subjectTypes)
+            || !(entityTypeBit(at(object).type) & pattern.objectTypes))
+            continue;
+        const QRegularExpressionMatch match = pattern.regex.match(gap);
+        if (!match.hasMatch())
+            continue;
+        const QString trigger = match.captured(u"t").simplified();
+        if (pattern.type == RelationType::LocatedIn && trigger == u',' && inListOfPlaces(first, second))
+            continue; // "Italy, Spain and Portugal" is a list, not a place in another
+        add(pattern.type, subject, object, trigger);
+    }
+}
+
+// The position of the sentence's subject: its first mention when only a determiner, perhaps with
+// a noun ("The novel Dracula"), or a date ("In 1902 the") stands before it; -1 otherwise.
+int SentenceRelations::clauseSubject() const
+{
+    static const QRegularExpression opening(
+        QStringLiteral(R"(^(?:(?:in|on|by|during)\s+§\s*,?\s*)?(?:(?:the|a|an)(?:\s+[a-z-]+)?\s+)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (int k = 0; k < m_sentence.mentions.size(); ++k) {
+        if (!isNode(at(k)))
+            continue;
+        QString before;
+        qsizetype cursor = m_sentence.start;
+        for (int v = 0; v < k; ++v) { // a date before the subject becomes a placeholder
+            if (at(v).start < cursor)
+                continue;
+            before += QStringView(m_text).mid(cursor, at(v).start - cursor);
+            before += valuePlaceholder;
+            cursor = at(v).end;
+        }
+        before += QStringView(m_text).mid(cursor, at(k).start - cursor);
+        return opening.match(before).hasMatch() ? k : -1;
+    }
+    return -1;
+}
+
+// "Red Hat, headquartered in Raleigh, North Carolina, is now a subsidiary of IBM": a comma and a
+// verb after a mention inside the subject's apposition close the apposition; the verb is the
+// subject's, not that mention's.
+bool SentenceRelations::closesSubjectApposition(int pos, const QString &gap) const
+{
+    static const QRegularExpression closing(
+        QStringLiteral(R"(^\s*,(?:[^,;]{1,80},)?\s*(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|lies|lay|)"
+                       R"(became|remains)\b)"));
+    if (!closing.match(gap).hasMatch())
+        return false;
+    const int subject = clauseSubject();
+    if (subject < 0 || subject >= pos)
+        return false;
+    const qsizetype end = at(subject).end;
+    return end < m_text.size() && m_text.at(end) == u',';
+}
+
+// The subject takes a verb after an apposition that names others ("Mary Shelley, the daughter of
+// Mary Wollstonecraft and William Godwin, wrote Frankenstein") and a second verb after "and"
+// ("Galileo was born in Pisa and taught mathematics at the University of Padua"): the text from
+// such a break to a later mention is matched as if it followed the subject.
+void SentenceRelations::findAfterClauseBreaks()
+{
+    const int subject = clauseSubject();
+    if (subject < 0)
+        return;
+    const int count = int(m_sentence.mentions.size());
+    const bool apposition = at(subject).end < m_text.size() && m_text.at(at(subject).end) == u',';
+    for (int j = subject + 2; j < count && j <= subject + maxMentionsBetween + 1; ++j) {
+        if (!isNode(at(j)))
+            continue;
+        if (at(j).start - at(subject).end > 2 * maxPairSpan)
+            break;
+        const QString gap = between(subject, j);
+        if (gap.isNull() || gap.contains(u';'))
+            continue;
+        QList<qsizetype> breaks;
+        for (qsizetype p = gap.indexOf(u','); apposition && p >= 0; p = gap.indexOf(u',', p + 1))
+            if (p > 0)
+                breaks.append(p + 1);
+        for (qsizetype p = gap.indexOf(QLatin1String(" and ")); p >= 0; p = gap.indexOf(QLatin1String(" and "), p + 1))
+            breaks.append(p + 4);
+        for (const qsizetype from : breaks) {
+            const QString rest = gap.mid(from);
+            if (!rest.isEmpty() && rest.at(0).isSpace() && !rest.trimmed().startsWith(nodePlaceholder))
+                matchPatterns(subject, j, rest, true);
         }
     }
 }
@@ -291,8 +377,9 @@ void SentenceRelations::addCoordinated()
         for (int other : coordinatedWith(object))
             if (other != subject)
                 add(type, subject, other, trigger);
-        int partner = object + 1;
-        while (partner < m_sentence.mentions.size() && !isNode(at(partner)))
+        int partner = object + 1; // the next person or organisation ("started X in Osaka with his wife Y")
+        while (partner < m_sentence.mentions.size()
+               && (!isNode(at(partner)) || at(partner).type == EntityType::Location))
             ++partner;
         if ((type == RelationType::Founded || type == RelationType::Created) && subject < object
             && partner < m_sentence.mentions.size()) {
@@ -414,6 +501,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         std::set<std::tuple<int, int, int>> seen;
         SentenceRelations relations(text, mentions, sentence, result, seen);
         relations.findTyped();
+        relations.findAfterClauseBreaks();
         relations.findBasedAppositions();
         relations.findGenealogies();
         relations.addCoordinated();

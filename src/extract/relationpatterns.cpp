@@ -14,16 +14,17 @@ constexpr EntityTypeMask Misc = entityTypeBit(EntityType::Misc);
 // Short words that may sit between the subject and the trigger without changing its meaning:
 // auxiliaries, adverbs, relative pronouns, and "in <date>". "not" and "never" are deliberately
 // absent, so a negated sentence matches nothing.
-const QString fill =
-    QStringLiteral(R"((?:\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
-                   R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
-                   R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
-                   R"(being|who|which|did|does|will|would|(?:in|on|during|around|since|until|from)\s+§))*)");
+const QString fill = QStringLiteral(
+    R"((?:\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
+    R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
+    R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
+    R"(being|who|which|did|does|will|would|all|both|together|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
+    R"((?:in|on|during|around|since|until|from)\s+§))*)");
 // Before the fillers: nothing, or a comma-delimited apposition ("Ada Lovelace, daughter of Lord
 // Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded
 // by", ", daughter of"): before an active verb it usually closes an apposition the subject sits
 // in ("..., daughter of Lord Byron, married William King" does not make Byron the spouse).
-const QString pre = QStringLiteral(R"((?:\s*,[^,;]{1,80},)?)") + fill;
+const QString pre = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,(?=\s+(?:who|which)\b))?)") + fill;
 const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
 // A participle may follow a head noun: "Trolltech, a company founded by", "The zlib library was
 // written by", "The IEEE 754 standard, published by". Up to four words, then a comma or an
@@ -40,17 +41,19 @@ const QString title =
                    R"(colonel|major|general|reverend|rev|president|professor|prof)\.?\s+)?)");
 // After the trigger: a determiner, or a title.
 const QString post = QStringLiteral(R"((?:\s+)") + det + QStringLiteral(R"()?\s*)") + title;
-const QString adj =
-    QStringLiteral(R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
-                   R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
-                   R"(adopted|late|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing))");
+const QString adj = QStringLiteral(
+    R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
+    R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
+    R"(adopted|late|executive|artistic|technical|scientific|creative|musical|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing))");
 // Between the subject and a relational noun: "is the", ", the", "became", "served as a".
 const QString nounPre =
     QStringLiteral(R"((?:\s*,|\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
-                   R"(worked|working|acts|acted)\s+as|as|named|appointed|elected))?(?:\s+one\s+of)?(?:\s+)")
+                   R"(worked|working|acts|acted)\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
+                   R"(re-?elected)\s+as|crowned|(?:succeeded|succeeds|replaced|replaces)\s+¤\s+as))?)"
+                   R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
     + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
 
-enum class Form { Active, Participle, Passive, Noun, Possessive, Exact };
+enum class Form { Active, Participle, Passive, PassiveTo, Noun, Possessive, Exact };
 
 struct Spec
 {
@@ -72,7 +75,10 @@ QString patternFor(const Spec &spec)
         return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
     case Form::Passive: // "X was founded in 1976 by Y", "X, founded by Y"
         return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + fill
-            + QStringLiteral(R"(\s+by)") + post;
+            + QStringLiteral(R"((?:\s+(?:at|in)\s+(?:the\s+)?¤)") + fill + QStringLiteral(R"()?\s+by)") + post;
+    case Form::PassiveTo: // "Kubernetes was donated in 2015 to the CNCF"
+        return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + fill
+            + QStringLiteral(R"(\s+to)") + post;
     case Form::Noun: // "X is the co-founder and CEO of Y", "X, daughter of Y"
         return preComma + nounPre + QStringLiteral(R"(\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
             + QStringLiteral(R"()(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:)") + QString::fromUtf8(spec.preposition)
@@ -89,18 +95,27 @@ QString patternFor(const Spec &spec)
 const Spec specs[] = {
     // works_for
     {RelationType::WorksFor, Per, Org, Form::Active,
-     R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by)"},
+     R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by|)"
+     R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,2}?\s+at|)"
+     R"(spent\s+(?:most|much|all|part|the\s+rest)\s+of\s+(?:his|her|their)\s+(?:working\s+)?(?:life|career)\s+at)"},
     {RelationType::WorksFor, Per, Org, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:engineer|employee|scientist|researcher|programmer|developer|)"
      R"(analyst|manager|professor|lecturer|consultant|designer|officer|executive|intern|staffer|)"
      R"(economist|mathematician|physicist|chemist|architect|editor|journalist|reporter|lawyer|)"
-     R"(accountant|vice[- ]president|worker|fellow))",
+     R"(accountant|vice[- ]president|worker|fellow|clerk|teacher|nurse|surgeon|pilot|assistant|curator|)"
+     R"(coach|partner|[a-z]+ist|[a-z]+ician|[a-z]+arian)s?)",
      "at|for|with"},
     {RelationType::WorksFor, Per, Per, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister))", "of|to"},
+    {RelationType::WorksFor, Per, Per, Form::Possessive,
+     R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy)"},
+    {RelationType::WorksFor, Per, Org, Form::Possessive,
+     R"((?:chief\s+)?(?:scientist|engineer|economist|spokesman|spokeswoman|spokesperson|analyst|lawyer|)"
+     R"(architect|strategist|counsel|correspondent|reporter|editor))"},
     // "Brendan Eich created JavaScript in 1995 while working at Netscape": the person before it.
     {RelationType::WorksFor, Per, Org, Form::Exact,
-     R"([^;]*?\bwhile\s+(?<t>working|employed|serving|teaching)\s+(?:at|for|by|with)\s+(?:the\s+)?)"},
+     R"([^;]*?\b(?:while|when|where)\s+(?:(?:he|she)\s+(?:was\s+)?)?(?<t>working|worked|employed|serving|)"
+     R"(served|teaching|taught)\s+(?:at|for|by|with)\s+(?:the\s+)?)"},
     // "Daniel Veillard of Red Hat", "Ken Arnold at the University of California"
     {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded
@@ -126,32 +141,49 @@ const Spec specs[] = {
     // member_of
     {RelationType::MemberOf, Per | Org, Org, Form::Noun, R"(members?|fellows?)", "of"},
     {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
+    {RelationType::MemberOf, Per, Org, Form::Active,
+     R"((?:joined|rejoined|sits\s+on|sat\s+on|served\s+on|elected\s+to)\s+(?:the|its)\s+(?:[a-z-]+\s+){0,2}?)"
+     R"((?:committee|board|council|team|staff|faculty|panel|senate|parliament|academy|society)\s+(?:of|at))"},
     // located_in, headquartered_in
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
-     R"((?:(?:located|situated|founded|established|incorporated|formed)\s+)?in(?:\s+the\s+(?:village|town|city|)"
-     R"(county|province|state|region)\s+of)?(?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
+     R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood)\s+)"
+     R"((?:[a-z]+ly\s+)?)?in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|west|)"
+     R"(north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior)\s+of)?(?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
+    // "Paris, the largest city in France", "Harvard University, the oldest university in the
+    // United States"
+    {RelationType::LocatedIn, Org | Loc, Loc, Form::Exact,
+     R"(\s*,\s*(?:a|an|the)(?:\s+(?!(?:of|and|or|with|by|for|to|at|on|from)\b|[a-z]+ed\b)[\w'-]+){1,4}?\s+)"
+     R"((?<t>in)(?:\s+the)?\s*)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:headquartered|head-quartered|based)\s+in|)"
-     R"((?:(?:has|had|with)\s+)?(?:its\s+)?headquarters\s+(?:(?:is|are|was|were)\s+)?in)"},
+     R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
+     R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+to)"},
     // acquired, owns, part_of
     {RelationType::Acquired, Org, Org, Form::Active,
-     R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed)"},
+     R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed|)"
+     R"((?:agreed|agrees|announced|plans|planned|offered|decided)\s+to\s+(?:buy|acquire|purchase|take\s+over))"},
     {RelationType::Acquired, Org, Org, Form::Passive, R"(acquired|bought|taken\s+over|purchased|absorbed)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned|operates|operated)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
+    // "Kubernetes was donated to the CNCF", "the estate passed to X": the new owner follows.
+    {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::PassiveTo, R"(donated|given|transferred|sold)"},
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
-     R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision)", "of"},
+     R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision|agency)", "of"},
+    // "Node.js is hosted by the OpenJS Foundation", "a project of the Apache Software Foundation"
+    {RelationType::PartOf, Misc | Org, Org, Form::Participle, R"((?:hosted|incubated|stewarded)\s+by)"},
+    {RelationType::PartOf, Misc | Org, Org, Form::Noun, R"(project|programme|program)", "of"},
     // born_in
-    {RelationType::BornIn, Per, Loc, Form::Active, R"(born(?:\s+(?:on|in)\s+§)*\s+(?:in|at))"},
+    {RelationType::BornIn, Per, Loc, Form::Participle, R"(born(?:\s+(?:on|in)\s+§)*\s+(?:in|at))"},
     // family
     {RelationType::ChildOf, Per, Per, Form::Noun, R"(son|daughter|child|stepson|stepdaughter)", "of"},
     {RelationType::ChildOf, Per, Per, Form::Possessive, R"(son|daughter|child)"},
     {RelationType::ParentOf, Per, Per, Form::Noun, R"(father|mother|parent)", "of"},
     {RelationType::ParentOf, Per, Per, Form::Possessive, R"(father|mother)"},
     {RelationType::ParentOf, Per, Per, Form::Active, R"(begat|fathered)"},
-    {RelationType::SpouseOf, Per, Per, Form::Active, R"(married(?:\s+to)?|marries|wed|weds)"},
+    {RelationType::SpouseOf, Per, Per, Form::Active,
+     R"((?:married(?:\s+to)?|marries|wed|weds)(?:\s+(?:his|her|the)(?:\s+(?!(?:of|to|and|in)\b)[a-z-]+){1,2}?)?)"},
     // "Frederick wrote to his sister Bridget": his or her is the nearest person before, with no
     // other name between.
     {RelationType::SiblingOf, Per, Per, Form::Exact,
@@ -172,7 +204,7 @@ const Spec specs[] = {
      R"(released\s+the\s+(?:first|initial)\s+(?:public\s+)?(?:version|release)\s+of)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Passive,
      R"(created|designed|invented|written|co-written|authored|co-authored|built|developed|)"
-     R"(published|composed)"},
+     R"(published|composed|maintained|standardi[sz]ed|specified)"},
     // "Expat was started by James Clark": a work is started, an organisation founded.
     {RelationType::Created, Per | Org, Misc, Form::Passive, R"(started|launched|begun)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Noun,
@@ -196,8 +228,10 @@ const QList<RelationPattern> &relationPatterns()
     static const QList<RelationPattern> patterns = [] {
         QList<RelationPattern> list;
         for (const Spec &spec : specs) {
-            const bool swapped = spec.form == Form::Passive || spec.form == Form::Possessive;
-            list.append({spec.type, spec.subject, spec.object, swapped, compiled(patternFor(spec))});
+            const bool swapped =
+                spec.form == Form::Passive || spec.form == Form::PassiveTo || spec.form == Form::Possessive;
+            list.append({spec.type, spec.subject, spec.object, swapped,
+                         spec.form != Form::Exact && spec.form != Form::Possessive, compiled(patternFor(spec))});
         }
         return list;
     }();
@@ -206,14 +240,16 @@ const QList<RelationPattern> &relationPatterns()
 
 const QRegularExpression &coordinationSeparator()
 {
-    static const QRegularExpression regex = compiled(QStringLiteral(R"(\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))"));
+    static const QRegularExpression regex = compiled(
+        QStringLiteral(R"(\s*(?:(?:in|on)\s+§\s*)?(?:,\s*(?:and\s+)?|and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?|&\s*))"));
     return regex;
 }
 
 const QRegularExpression &withPartner()
 {
     static const QRegularExpression regex =
-        compiled(QStringLiteral(R"(\s*,?(?:\s*(?:in|on|during)\s+§)?\s*,?\s*(?:together\s+|along\s+)?with\s*)"));
+        compiled(QStringLiteral(R"(\s*,?(?:\s*(?:in|on|during)\s+[§¤])*\s*,?\s*(?:together\s+|along\s+)?with)"
+                                R"((?:\s+(?:his|her|their)(?:\s+[\w-]+)?)?\s*)"));
     return regex;
 }
 

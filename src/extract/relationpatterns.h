@@ -29,6 +29,9 @@ struct RelationPattern
     EntityTypeMask subjectTypes;
     EntityTypeMask objectTypes;
     bool swapped;
+    // A verb, participle or noun phrase that may also follow a break in the subject's clause; not
+    // the "his sister" or "X, Y" patterns, whose meaning is which mention stands next to them.
+    bool afterClauseBreak;
     QRegularExpression regex; // named group "t" is the trigger
 };
 
