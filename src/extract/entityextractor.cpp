@@ -726,9 +726,12 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         // "developed at LinkedIn", "then researchers at PUC-Rio": where work is done.
         if (isWord(previous, "at") && before > 0
             && isAnyWord(word(before - 1),
-                         {"developed",   "designed",  "created",   "written",   "built",      "invented",  "researcher",
-                          "researchers", "engineer",  "engineers", "scientist", "scientists", "employee",  "employees",
-                          "staff",       "professor", "lecturer",  "intern",    "executive",  "executives"}))
+                         {"developed",   "designed",    "created",  "written",   "built",     "invented",
+                          "researcher",  "researchers", "engineer", "engineers", "scientist", "scientists",
+                          "employee",    "employees",   "staff",    "professor", "lecturer",  "intern",
+                          "executive",   "executives",  "analyst",  "analysts",  "economist", "economists",
+                          "electrician", "technician",  "clerk",    "partner",   "manager",   "director",
+                          "worker",      "workers"}))
             return true;
         if (isWord(previous, "of") && before > 0
             && isAnyWord(word(before - 1),
@@ -911,6 +914,20 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Misc, a, b, 0.8);
         return;
     }
+    // "his son Ferry", "her brother Will": a kinship noun after "his" or "her" names a person,
+    // even one whose name is a common word.
+    static const QRegularExpression kinBefore = checked(QRegularExpression(
+        QStringLiteral(R"(\b(?:his|her|their)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|)"
+                       R"(cousin|uncle|aunt|nephew|niece)\s*,?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption));
+    bool allCapitalised = true; // not "Prince Albert of Saxe-Coburg": the rules below split that
+    for (qsizetype k = a; k <= b && allCapitalised; ++k)
+        allCapitalised = tokens[k].capitalised && !has(k, Gazetteer::PersonTitle);
+    if (allCapitalised && !has(b, Gazetteer::OrgHead | Gazetteer::LocationHead) && tokens[first].joinsPrevious
+        && kinBefore.match(textBefore(text, tokens[a].start, 40)).hasMatch()) {
+        add(EntityType::Person, a, b, 0.8);
+        return;
+    }
 
     const QString whole = a == b ? QString() : spanKey(a, b);
     if (a == b ? has(a, Gazetteer::Location) : gz.locationKey(whole)) {
@@ -979,8 +996,10 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     // organisation acts or is joined.
     if (a == b && tokens[a].acronym && !has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::Software)
         && !has(a, Gazetteer::GivenName)) {
-        static const QRegularExpression agentBefore = checked(QRegularExpression(
-            QStringLiteral(R"(\b(?:by|at)(?:\s+the)?\s*$|\bof\s+the\s*$)"), QRegularExpression::CaseInsensitiveOption));
+        static const QRegularExpression agentBefore = checked(
+            QRegularExpression(QStringLiteral(R"(\b(?:by|at)(?:\s+the)?\s*$|\bof\s+the\s*$|)"
+                                              R"(\b(?:part|member|division|subsidiary|arm|unit|agency)\s+of\s*$)"),
+                               QRegularExpression::CaseInsensitiveOption));
         if (agentBefore.match(textBefore(text, tokens[a].start)).hasMatch()) {
             add(EntityType::Organization, a, b, 0.7);
             return;

@@ -23,7 +23,7 @@ class EntityExtractor
 public:
     // Changes whenever the rules or dictionaries change what is found: documents read by an older
     // version are read again on the next ingest (DocumentRecord::extractor).
-    static constexpr int version = 9;
+    static constexpr int version = 10;
 
     // `vocabulary`: a person's names and types, found over what the rules guess (Vocabulary).
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn(),

@@ -81,6 +81,7 @@ public:
 
     void findTyped();
     void findAfterClauseBreaks();
+    void findOfficeAppositions();
     void findBasedAppositions();
     void findGenealogies();
     void addCoordinated();
@@ -90,11 +91,12 @@ private:
     const Mention &at(int pos) const { return m_mentions.at(m_sentence.mentions.at(pos)); }
     QString between(int from, int to) const;
     void add(RelationType type, int subjectPos, int objectPos, const QString &trigger);
-    QList<int> coordinatedWith(int pos) const;
+    QList<int> coordinatedWith(int pos, bool agents = false) const;
     bool inListOfPlaces(int first, int second) const;
     int clauseSubject() const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
-    void matchPatterns(int first, int second, const QString &gap, bool afterBreak = false);
+    enum class Patterns { All, AfterBreak, Nouns };
+    void matchPatterns(int first, int second, const QString &gap, Patterns which = Patterns::All);
 
     const QString &m_text;
     const QList<Mention> &m_mentions;
@@ -133,6 +135,13 @@ void SentenceRelations::add(RelationType type, int subjectPos, int objectPos, co
         std::swap(subjectPos, objectPos);
     const int subject = m_sentence.mentions.at(subjectPos);
     const int object = m_sentence.mentions.at(objectPos);
+    // "Lieutenant Mabberley of the Royal Marines": a soldier is a member of a unit, not its employee.
+    static const QRegularExpression militaryUnit(
+        QStringLiteral(R"(\b(?:regiment|rangers|marines|army|navy|guards|fusiliers|dragoons|hussars|brigade|battalion|)"
+                       R"(corps|squadron|fleet|artillery|infantry|cavalry|militia|legion)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (type == RelationType::WorksFor && militaryUnit.match(m_mentions.at(object).text).hasMatch())
+        type = RelationType::MemberOf;
     if (subject == object || !m_seen.insert({int(type), subject, object}).second)
         return;
     if (type != RelationType::CoOccurs) {
@@ -187,10 +196,10 @@ void SentenceRelations::findTyped()
 }
 
 // Every pattern whose types fit, on the text between the mentions at first and second.
-void SentenceRelations::matchPatterns(int first, int second, const QString &gap, bool afterBreak)
+void SentenceRelations::matchPatterns(int first, int second, const QString &gap, Patterns which)
 {
     for (const RelationPattern &pattern : relationPatterns()) {
-        if (afterBreak && !pattern.afterClauseBreak)
+        if ((which == Patterns::AfterBreak && !pattern.afterClauseBreak) || (which == Patterns::Nouns && !pattern.noun))
             continue;
         const int subject = pattern.swapped ? second : first;
         const int object = pattern.swapped ? first : second;
@@ -274,10 +283,14 @@ void SentenceRelations::findAfterClauseBreaks()
                 breaks.append(p + 1);
         for (qsizetype p = gap.indexOf(QLatin1String(" and ")); p >= 0; p = gap.indexOf(QLatin1String(" and "), p + 1))
             breaks.append(p + 4);
+        // "Lieutenant Mabberley of the Royal Marines had been born at Deal"
+        static const QRegularExpression attached(QStringLiteral(R"(^\s+(?:of|from)\s+(?:the\s+)?¤)"));
+        if (const QRegularExpressionMatch m = attached.match(gap); m.hasMatch())
+            breaks.append(m.capturedEnd());
         for (const qsizetype from : breaks) {
             const QString rest = gap.mid(from);
             if (!rest.isEmpty() && rest.at(0).isSpace() && !rest.trimmed().startsWith(nodePlaceholder))
-                matchPatterns(subject, j, rest, true);
+                matchPatterns(subject, j, rest, Patterns::AfterBreak);
         }
     }
 }
@@ -309,6 +322,31 @@ void SentenceRelations::findBasedAppositions()
     }
 }
 
+// "the mayor of Lyon, Grégory Doucet", "the eldest son of Mukesh Ambani, Anant": an office or a
+// kinship of the earlier mention, then the person who holds it.
+void SentenceRelations::findOfficeAppositions()
+{
+    static const QRegularExpression comma(QStringLiteral(R"(^\s*,\s*$)"));
+    static const QRegularExpression nounBefore(QStringLiteral(
+        R"((?:^|[\s,;(])((?:the|a|an|its|his|her|their)(?:\s+[a-z-]+){1,4}?\s+(?:of|at|for))\s+(?:the\s+)?$)"));
+    const int count = int(m_sentence.mentions.size());
+    for (int i = 0; i + 1 < count; ++i) {
+        const int j = i + 1;
+        if (!isNode(at(i)) || at(j).type != EntityType::Person)
+            continue;
+        const QString gap = between(i, j);
+        if (gap.isNull() || !comma.match(gap).hasMatch())
+            continue;
+        const qsizetype from = i > 0 ? std::max(at(i - 1).end, m_sentence.start) : m_sentence.start;
+        if (from > at(i).start)
+            continue;
+        const QString before = QStringView(m_text).mid(from, at(i).start - from).toString().toLower();
+        const QRegularExpressionMatch noun = nounBefore.match(before);
+        if (noun.hasMatch())
+            matchPatterns(j, i, QStringLiteral(", ") + noun.captured(1) + QLatin1Char(' '), Patterns::Nouns);
+    }
+}
+
 // "the sons of Kohath; Amram, and Izhar, and Hebron": each listed person is a child of the first.
 void SentenceRelations::findGenealogies()
 {
@@ -332,16 +370,33 @@ void SentenceRelations::findGenealogies()
             add(RelationType::ChildOf, k, p, QStringLiteral("sons of"));
         }
     }
+    // "the brothers Juan Padrós and Carlos Padrós": the people listed are siblings.
+    static const QRegularExpression siblingsBefore(QStringLiteral(R"(\b(?:brothers|sisters|siblings|twins)\s*,?\s*$)"));
+    for (int p = 0; p + 1 < count; ++p) {
+        if (at(p).type != EntityType::Person || (p > 0 && at(p - 1).type == EntityType::Person))
+            continue;
+        const qsizetype from = p > 0 ? std::max(at(p - 1).end, m_sentence.start) : m_sentence.start;
+        if (from > at(p).start
+            || !siblingsBefore.match(QStringView(m_text).mid(from, at(p).start - from).toString().toLower()).hasMatch())
+            continue;
+        const QList<int> others = coordinatedWith(p);
+        for (int k : others)
+            if (k > p)
+                add(RelationType::SiblingOf, p, k, QStringLiteral("brothers"));
+    }
 }
 
 // Mentions of the same type listed with the one at pos ("Larry Page and Sergey Brin"): a run of
 // neighbours joined by commas and "and", accepted only when some joint is an "and" (a bare comma
 // is as likely an apposition or "City, Country").
-QList<int> SentenceRelations::coordinatedWith(int pos) const
+QList<int> SentenceRelations::coordinatedWith(int pos, bool agents) const
 {
     const QRegularExpression &separator = coordinationSeparator();
+    const auto agent = [&](int k) {
+        return at(k).type == EntityType::Person || at(k).type == EntityType::Organization;
+    };
     auto joined = [&](int a, int b, bool &hasAnd) {
-        if (at(a).type != at(b).type)
+        if (at(a).type != at(b).type && !(agents && agent(a) && agent(b)))
             return false;
         const QString gap = between(a, b);
         if (gap.isNull() || !separator.match(gap).hasMatch())
@@ -371,7 +426,13 @@ void SentenceRelations::addCoordinated()
 {
     const auto typed = m_typed; // add() appends to m_typed
     for (const auto &[type, subject, object, trigger] : typed) {
-        for (int other : coordinatedWith(subject))
+        // "founded by the American Baptist Education Society and John D. Rockefeller": people and
+        // organisations found and create together.
+        const bool agents = type == RelationType::Founded || type == RelationType::Created;
+        // "her brother Toshio Iue, who later founded Sanyo": a relative clause speaks of one.
+        static const QRegularExpression relative(QStringLiteral(R"(^\s*,\s*who\b)"));
+        const bool ofOneOnly = subject < object && relative.match(between(subject, object)).hasMatch();
+        for (int other : ofOneOnly ? QList<int>() : coordinatedWith(subject, agents))
             if (other != object)
                 add(type, other, object, trigger);
         for (int other : coordinatedWith(object))
@@ -502,6 +563,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         SentenceRelations relations(text, mentions, sentence, result, seen);
         relations.findTyped();
         relations.findAfterClauseBreaks();
+        relations.findOfficeAppositions();
         relations.findBasedAppositions();
         relations.findGenealogies();
         relations.addCoordinated();

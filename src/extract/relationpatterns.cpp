@@ -15,7 +15,7 @@ constexpr EntityTypeMask Misc = entityTypeBit(EntityType::Misc);
 // auxiliaries, adverbs, relative pronouns, and "in <date>". "not" and "never" are deliberately
 // absent, so a negated sentence matches nothing.
 const QString fill = QStringLiteral(
-    R"((?:\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
+    R"((?:\s*\(\s*§\s*\)|\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
     R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
     R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
     R"(being|who|which|did|does|will|would|all|both|together|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
@@ -53,7 +53,7 @@ const QString nounPre =
                    R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
     + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
 
-enum class Form { Active, Participle, Passive, PassiveTo, Noun, Possessive, Exact };
+enum class Form { Active, ActiveInverse, Participle, Passive, PassiveTo, Noun, Possessive, Exact };
 
 struct Spec
 {
@@ -82,12 +82,14 @@ QString patternFor(const Spec &spec)
     case Form::Noun: // "X is the co-founder and CEO of Y", "X, daughter of Y"
         return preComma + nounPre + QStringLiteral(R"(\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
             + QStringLiteral(R"()(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:)") + QString::fromUtf8(spec.preposition)
-            + QStringLiteral(")") + post;
+            + QStringLiteral(R"()(?:\s+(?:the|a|an)\s+[a-z-]+\s*,)?)") + post;
     case Form::Possessive: // "Y's daughter, X", "Y CEO X", "the Company's chairman, Mr. X"
         return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)") + adj
             + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)") + title;
     case Form::Exact:
-        return words;
+        return words + title;
+    case Form::ActiveInverse: // "The Eclipse Foundation hosts Jakarta EE"
+        return pre + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
     }
     return words;
 }
@@ -112,6 +114,7 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Org, Form::Possessive,
      R"((?:chief\s+)?(?:scientist|engineer|economist|spokesman|spokeswoman|spokesperson|analyst|lawyer|)"
      R"(architect|strategist|counsel|correspondent|reporter|editor))"},
+    {RelationType::WorksFor, Per, Org, Form::ActiveInverse, R"(employs|employed|hired|hires|recruited|recruits)"},
     // "Brendan Eich created JavaScript in 1995 while working at Netscape": the person before it.
     {RelationType::WorksFor, Per, Org, Form::Exact,
      R"([^;]*?\b(?:while|when|where)\s+(?:(?:he|she)\s+(?:was\s+)?)?(?<t>working|worked|employed|serving|)"
@@ -120,7 +123,8 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded
     {RelationType::Founded, Per | Org, Org, Form::Active,
-     R"(founded|co-founded|cofounded|established|set\s+up|started)"},
+     R"(founded|co-founded|cofounded|established|set\s+up|started|)"
+     R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up))"},
     {RelationType::Founded, Per | Org, Org, Form::Passive,
      R"(founded|co-founded|cofounded|established|set\s+up|started)"},
     {RelationType::Founded, Per | Org, Org, Form::Noun, R"(founders?|co-founders?|cofounders?)", "of"},
@@ -139,7 +143,9 @@ const Spec specs[] = {
     {RelationType::Leads, Per, Org, Form::Possessive,
      R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader)"},
     // member_of
-    {RelationType::MemberOf, Per | Org, Org, Form::Noun, R"(members?|fellows?)", "of"},
+    {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun, R"(members?|fellows?)", "of"},
+    {RelationType::MemberOf, Per, Org, Form::Active,
+     R"((?:enlisted|served|fought|enrolled|commissioned)\s+(?:in|into|with))"},
     {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
      R"((?:joined|rejoined|sits\s+on|sat\s+on|served\s+on|elected\s+to)\s+(?:the|its)\s+(?:[a-z-]+\s+){0,2}?)"
@@ -148,7 +154,7 @@ const Spec specs[] = {
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
      R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood)\s+)"
      R"((?:[a-z]+ly\s+)?)?in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|west|)"
-     R"(north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior)\s+of)?(?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
+     R"(north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?(?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
     // "Paris, the largest city in France", "Harvard University, the oldest university in the
@@ -174,6 +180,7 @@ const Spec specs[] = {
     // "Node.js is hosted by the OpenJS Foundation", "a project of the Apache Software Foundation"
     {RelationType::PartOf, Misc | Org, Org, Form::Participle, R"((?:hosted|incubated|stewarded)\s+by)"},
     {RelationType::PartOf, Misc | Org, Org, Form::Noun, R"(project|programme|program)", "of"},
+    {RelationType::PartOf, Misc | Org, Org, Form::ActiveInverse, R"(hosts|hosted|incubates|stewards)"},
     // born_in
     {RelationType::BornIn, Per, Loc, Form::Participle, R"(born(?:\s+(?:on|in)\s+§)*\s+(?:in|at))"},
     // family
@@ -199,12 +206,14 @@ const Spec specs[] = {
     // created
     {RelationType::Created, Per | Org, Misc | Org, Form::Active,
      R"(created|creates|co-created|designed|designs|co-designed|invented|invents|co-invented|)"
-     R"(wrote|writes|co-wrote|authored|co-authored|built|builds|developed|develops|co-developed|)"
+     R"(wrote|writes|co-wrote|authored|co-authored|built|builds|developed|develops|co-developed|drafted|)"
+     R"(implemented|programmed|coded|)"
      R"(published|publishes|composed|released|)"
      R"(released\s+the\s+(?:first|initial)\s+(?:public\s+)?(?:version|release)\s+of)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Passive,
      R"(created|designed|invented|written|co-written|authored|co-authored|built|developed|)"
      R"(published|composed|maintained|standardi[sz]ed|specified)"},
+    {RelationType::Created, Per | Org, Loc, Form::Passive, R"(built|constructed|designed|erected)"},
     // "Expat was started by James Clark": a work is started, an organisation founded.
     {RelationType::Created, Per | Org, Misc, Form::Passive, R"(started|launched|begun)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Noun,
@@ -228,10 +237,11 @@ const QList<RelationPattern> &relationPatterns()
     static const QList<RelationPattern> patterns = [] {
         QList<RelationPattern> list;
         for (const Spec &spec : specs) {
-            const bool swapped =
-                spec.form == Form::Passive || spec.form == Form::PassiveTo || spec.form == Form::Possessive;
+            const bool swapped = spec.form == Form::Passive || spec.form == Form::PassiveTo
+                || spec.form == Form::Possessive || spec.form == Form::ActiveInverse;
             list.append({spec.type, spec.subject, spec.object, swapped,
-                         spec.form != Form::Exact && spec.form != Form::Possessive, compiled(patternFor(spec))});
+                         spec.form != Form::Exact && spec.form != Form::Possessive, spec.form == Form::Noun,
+                         compiled(patternFor(spec))});
         }
         return list;
     }();

@@ -32,6 +32,7 @@ struct RelationPattern
     // A verb, participle or noun phrase that may also follow a break in the subject's clause; not
     // the "his sister" or "X, Y" patterns, whose meaning is which mention stands next to them.
     bool afterClauseBreak;
+    bool noun;                // "X, the mayor of Y": an office, kinship or part named by a noun
     QRegularExpression regex; // named group "t" is the trigger
 };
 
