@@ -306,6 +306,14 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("speech-and-vocative") << QStringLiteral(
         "And they said, Unto John's baptism. Praise the Lord, O Peter Quill.")
                                          << t({E::Person, E::Person}) << QStringList{"John", "Peter Quill"};
+    // What is written is a work, even when it is named like a person; a quotation's speaker is not.
+    QTest::newRow("written-work") << QStringLiteral(
+        "Ellen Price, the aunt of Tom Reyes, wrote Laura Bell. \"Come,\" wrote Laura Bell.")
+                                  << t({E::Person, E::Person, E::Misc, E::Person})
+                                  << QStringList{"Ellen Price", "Tom Reyes", "Laura Bell", "Laura Bell"};
+    // A kinship noun after "his" names a person, even one whose name is a common word.
+    QTest::newRow("kin-names-person") << QStringLiteral("Otto Brandt and his son Ferry built cars.")
+                                      << t({E::Person, E::Person}) << QStringList{"Otto Brandt", "Ferry"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -211,6 +211,33 @@ void TstRelationExtractor::typedRelations_data()
         "Apple=ORG|Steve Jobs=PER|Cupertino=LOC", {"headquartered_in(Apple, Cupertino)", "founded(Steve Jobs, Apple)"});
     row("possessive family", "Lord Byron's daughter, Ada Lovelace, wrote the first program.",
         "Lord Byron=PER|Ada Lovelace=PER", {"child_of(Ada Lovelace, Lord Byron)"});
+    // The subject keeps its verb past an apposition naming others, and past "and".
+    row("verb after apposition", "Edith Marsh, born in Leeds, England, wrote Ashcombe.",
+        "Edith Marsh=PER|Leeds=LOC|England=LOC|Ashcombe=MISC",
+        {"born_in(Edith Marsh, Leeds)", "created(Edith Marsh, Ashcombe)", "located_in(Leeds, England)"});
+    row("inner mention is not the subject", "Norvale, based in Tamsin, Oregon, is now a subsidiary of Dunmore.",
+        "Norvale=ORG|Tamsin=LOC|Oregon=LOC|Dunmore=ORG",
+        {"headquartered_in(Norvale, Tamsin)", "part_of(Norvale, Dunmore)", "located_in(Tamsin, Oregon)"});
+    row("second predicate", "Tom Reyes was born in Lodi and taught chemistry at Kell College.",
+        "Tom Reyes=PER|Lodi=LOC|Kell College=ORG", {"born_in(Tom Reyes, Lodi)", "works_for(Tom Reyes, Kell College)"});
+    row("relative clause", "Ivo Brandt, who was born in Split, founded Adria Soft.",
+        "Ivo Brandt=PER|Split=LOC|Adria Soft=ORG", {"born_in(Ivo Brandt, Split)", "founded(Ivo Brandt, Adria Soft)"});
+    row("office apposition", "Yesterday the mayor of Tarnow, Jan Kowal, opened a bridge.", "Tarnow=LOC|Jan Kowal=PER",
+        {"leads(Jan Kowal, Tarnow)"});
+    row("brothers", "In 1911 the brothers Ole Dahl and Per Dahl founded Dahl Motors.",
+        "1911=DATE|Ole Dahl=PER|Per Dahl=PER|Dahl Motors=ORG",
+        {"sibling_of(Ole Dahl, Per Dahl)", "founded(Ole Dahl, Dahl Motors)", "founded(Per Dahl, Dahl Motors)"});
+    row("regiment member", "Sergeant Hale of the Kentish Fusiliers was wounded.", "Hale=PER|Kentish Fusiliers=ORG",
+        {"member_of(Hale, Kentish Fusiliers)"});
+    row("passive with place", "Zephyr was designed at Orbix by Lena Fox.", "Zephyr=MISC|Orbix=ORG|Lena Fox=PER",
+        {"created(Lena Fox, Zephyr)"});
+    row("hosted by", "Quarry is now hosted by the Open Rock Foundation.", "Quarry=MISC|Open Rock Foundation=ORG",
+        {"part_of(Quarry, Open Rock Foundation)"});
+    row("partner after a place", "Rita Holm started Holm Tools in Malmo with her husband Sven Holm.",
+        "Rita Holm=PER|Holm Tools=ORG|Malmo=LOC|Sven Holm=PER",
+        {"founded(Rita Holm, Holm Tools)", "located_in(Holm Tools, Malmo)", "founded(Sven Holm, Holm Tools)"});
+    row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
+        "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
     row("person cannot acquire", "Alan Turing acquired Google.", "Alan Turing=PER|Google=ORG", {});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
