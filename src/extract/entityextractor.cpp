@@ -753,6 +753,16 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         // "also leads SpaceX", "who heads Zentrix": what a person leads is an organisation.
         if (isAnyWord(previous, {"leads", "heads", "chairs"}))
             return true;
+        // "the broadcaster Radio Mitre", "the drugmaker Novartis", "the company X": a kind of
+        // organisation named before the name.
+        if (tokens[first].joinsPrevious && before > 0 && isWord(word(before - 1), "the")
+            && (previous.endsWith(QLatin1String("maker"))
+                || isAnyWord(previous, {"broadcaster",  "company", "firm",     "carrier",   "airline",
+                                        "retailer",     "lender",  "insurer",  "publisher", "manufacturer",
+                                        "conglomerate", "startup", "start-up", "newspaper", "charity",
+                                        "club",         "label",   "chain",    "bank",      "group",
+                                        "union",        "band",    "studio",   "agency",    "network"})))
+            return true;
     }
     if (cue == OrganisationCue::Before)
         return false;
@@ -1004,6 +1014,13 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             add(EntityType::Organization, a, b, 0.7);
             return;
         }
+        // "The UN said", "the WHO warned": an acronym with "the" that speaks is an organisation.
+        if (tokens[a].joinsPrevious && isWord(wordBefore(a), "the") && a + 1 < count && tokens[a + 1].joinsPrevious
+            && isAnyWord(tokens[a + 1].view(text),
+                         {"said", "says", "announced", "reported", "warned", "stated", "estimated", "confirmed"})) {
+            add(EntityType::Organization, a, b, 0.7);
+            return;
+        }
     }
     // "Kenyan President William Ruto": a word before a title is not part of the name.
     for (qsizetype k = a + 1; k < b; ++k) {
@@ -1035,7 +1052,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         qsizetype name = a + 1;
         while (name <= b && !tokens[name].capitalised)
             ++name;
-        if (name <= b && (tokens[b].flags & (Gazetteer::GivenName | Gazetteer::Location))) {
+        // "Shares of Novartis": a plural common noun opens too, unless it names an office.
+        const QStringView opener = tokens[a].view(text);
+        const bool pluralNoun = opener.endsWith(u's') && has(a, Gazetteer::LowerCaseWord)
+            && !has(a, Gazetteer::PersonTitle | Gazetteer::Stopword) && name <= b && tokens[name].capitalised;
+        if (name <= b && ((tokens[b].flags & (Gazetteer::GivenName | Gazetteer::Location)) || pluralNoun)) {
             typeRun(text, tokens, name, b, out);
             return;
         }
