@@ -1094,6 +1094,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             typeRun(text, tokens, next, b, out);
             return;
         }
+        // "Brightwater Systems of Toronto": a company's name (a name word, then its organisation
+        // word) and where it is; not "Bank of England" or "University of Toronto", whose
+        // organisation word comes first.
+        if (k - a >= 2 && k == next - 1 && isOrgWord(k - 1) && !has(a, Gazetteer::CommonWord | Gazetteer::OrgHead)
+            && tokens[a].capitalised && gz.locationKey(spanKey(next, b))) {
+            typeRun(text, tokens, a, k - 1, out);
+            typeRun(text, tokens, next, b, out);
+            return;
+        }
         personBefore = personBefore && !onlyTitles;
         // "Daniel Veillard of Red Hat": a full name of a given name and a surname, then where the
         // person works, an organisation unless known as a place.

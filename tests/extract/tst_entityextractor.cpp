@@ -314,6 +314,11 @@ void TstEntityExtractor::sentences_data()
     // A kinship noun after "his" names a person, even one whose name is a common word.
     QTest::newRow("kin-names-person") << QStringLiteral("Otto Brandt and his son Ferry built cars.")
                                       << t({E::Person, E::Person}) << QStringList{"Otto Brandt", "Ferry"};
+    // A company's name, then where it is; "University of Toronto" stays whole.
+    QTest::newRow("company-of-place") << QStringLiteral(
+        "She works for Brantwell Systems of Toronto, not the University of Toronto.")
+                                      << t({E::Organization, E::Location, E::Organization})
+                                      << QStringList{"Brantwell Systems", "Toronto", "University of Toronto"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
