@@ -382,10 +382,17 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             } else if ((isApostrophe(d) || d == QLatin1Char('-') || d == QChar(0x2010) || d == QChar(0x2013))
                        && j + 1 < n && text.at(j + 1).isLetter() && text.at(j - 1).isLetter()) {
                 // "London-based", "Paris-born": a hyphen before a lower-case word ends a name.
-                // Not after a given name: "Jean-loup".
+                // Not after a given name ("Jean-loup"), nor before a syllable no dictionary knows
+                // ("Lee Byung-chul", "Moon Jae-in" keep theirs).
                 if (!isApostrophe(d) && text.at(j + 1).isLower() && text.at(i).isUpper()
-                    && !gz.isGivenName(QStringView(text).mid(i, j - i)))
-                    break;
+                    && !gz.isGivenName(QStringView(text).mid(i, j - i))) {
+                    qsizetype end = j + 1;
+                    while (end < n && text.at(end).isLetter())
+                        ++end;
+                    const unsigned suffix = gz.wordFlags(Gazetteer::key(QStringView(text).mid(j + 1, end - j - 1)));
+                    if (suffix & (Gazetteer::LowerCaseWord | Gazetteer::Stopword) || end - j - 1 > 5)
+                        break;
+                }
                 j += 2; // "O'Brien", "Jean-Luc", "Eckert–Mauchly""
             } else if (j - i == 1 && text.at(i).isUpper()
                        && ((d == QLatin1Char('+') && j + 1 < n && text.at(j + 1) == QLatin1Char('+'))
@@ -752,6 +759,10 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             return true;
         // "also leads SpaceX", "who heads Zentrix": what a person leads is an organisation.
         if (isAnyWord(previous, {"leads", "heads", "chairs"}))
+            return true;
+        // "went on to found Adidas": what is founded is an organisation ("found" alone is also
+        // the past of "find").
+        if (isWord(previous, "found") && before > 0 && isWord(word(before - 1), "to"))
             return true;
         // "the broadcaster Radio Mitre", "the drugmaker Novartis", "the company X": a kind of
         // organisation named before the name.

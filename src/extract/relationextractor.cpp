@@ -82,6 +82,7 @@ public:
     void findTyped();
     void findAfterClauseBreaks();
     void findOfficeAppositions();
+    void findFrontedBirth();
     void findBasedAppositions();
     void findGenealogies();
     void addCoordinated();
@@ -94,8 +95,9 @@ private:
     QList<int> coordinatedWith(int pos, bool agents = false) const;
     bool inListOfPlaces(int first, int second) const;
     int clauseSubject() const;
+    bool textBeforeEndsWithComma(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
-    enum class Patterns { All, AfterBreak, Nouns };
+    enum class Patterns { All, AfterBreak, Nouns, Possessives };
     void matchPatterns(int first, int second, const QString &gap, Patterns which = Patterns::All);
 
     const QString &m_text;
@@ -191,6 +193,10 @@ void SentenceRelations::findTyped()
             if (gap.isNull() || closesSubjectApposition(i, gap))
                 continue;
             matchPatterns(i, j, gap);
+            // "Tern's release manager, Hiroshi Kawaguchi, works for X": a name set off by commas
+            // after a noun is the subject of the verb after it.
+            if (gap.startsWith(u',') && textBeforeEndsWithComma(i))
+                matchPatterns(i, j, gap.mid(1), Patterns::AfterBreak);
         }
     }
 }
@@ -199,7 +205,8 @@ void SentenceRelations::findTyped()
 void SentenceRelations::matchPatterns(int first, int second, const QString &gap, Patterns which)
 {
     for (const RelationPattern &pattern : relationPatterns()) {
-        if ((which == Patterns::AfterBreak && !pattern.afterClauseBreak) || (which == Patterns::Nouns && !pattern.noun))
+        if ((which == Patterns::AfterBreak && !pattern.afterClauseBreak) || (which == Patterns::Nouns && !pattern.noun)
+            || (which == Patterns::Possessives && !pattern.possessive))
             continue;
         const int subject = pattern.swapped ? second : first;
         const int object = pattern.swapped ? first : second;
@@ -213,6 +220,38 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         if (pattern.type == RelationType::LocatedIn && trigger == u',' && inListOfPlaces(first, second))
             continue; // "Italy, Spain and Portugal" is a list, not a place in another
         add(pattern.type, subject, object, trigger);
+    }
+}
+
+// Whether a comma (and spaces) stand right before the mention at pos, after a word.
+bool SentenceRelations::textBeforeEndsWithComma(int pos) const
+{
+    qsizetype k = at(pos).start;
+    while (k > m_sentence.start && m_text.at(k - 1).isSpace())
+        --k;
+    if (k <= m_sentence.start || m_text.at(k - 1) != u',')
+        return false;
+    return pos == 0 || at(pos - 1).end < k - 1; // not "City, Country": a mention ends at that comma
+}
+
+// "Born in Kraków in 1968, the bank's new chief executive, Magdalena Wróbel-Nowak, ...": a
+// sentence that opens with a birthplace names the person born after the comma.
+void SentenceRelations::findFrontedBirth()
+{
+    static const QRegularExpression born(QStringLiteral(R"(^\s*born\s+(?:in|at)\s+$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const int count = int(m_sentence.mentions.size());
+    if (count < 2 || at(0).type != EntityType::Location)
+        return;
+    if (!born.match(QStringView(m_text).mid(m_sentence.start, at(0).start - m_sentence.start).toString()).hasMatch())
+        return;
+    for (int k = 1; k < count; ++k) {
+        if (at(k).type == EntityType::Person) {
+            add(RelationType::BornIn, k, 0, QStringLiteral("born in"));
+            return;
+        }
+        if (at(k).type != EntityType::Location && isNode(at(k)))
+            return; // another name comes first
     }
 }
 
@@ -345,6 +384,23 @@ void SentenceRelations::findOfficeAppositions()
         if (noun.hasMatch())
             matchPatterns(j, i, QStringLiteral(", ") + noun.captured(1) + QLatin1Char(' '), Patterns::Nouns);
     }
+    // "Ingrid Solberg-Haugen, Nordlicht's finance chief,": the person, then whose office.
+    static const QRegularExpression possessiveAfter(
+        QStringLiteral(R"(^(?:'s|’s)(?:\s+[a-z-]+){1,3}?(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was)\b))"));
+    for (int i = 0; i + 1 < count; ++i) {
+        const int j = i + 1;
+        if (at(i).type != EntityType::Person || !isNode(at(j)))
+            continue;
+        const QString gap = between(i, j);
+        if (gap.isNull() || !comma.match(gap).hasMatch())
+            continue;
+        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
+        const QString after =
+            QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower();
+        const QRegularExpressionMatch role = possessiveAfter.match(after);
+        if (role.hasMatch())
+            matchPatterns(j, i, role.captured(0) + QStringLiteral(", "), Patterns::Possessives);
+    }
 }
 
 // "the sons of Kohath; Amram, and Izhar, and Hebron": each listed person is a child of the first.
@@ -449,6 +505,12 @@ void SentenceRelations::addCoordinated()
             if ((partnerType == EntityType::Person || partnerType == EntityType::Organization) && !gap.isNull()
                 && withPartner().match(gap).hasMatch()) {
                 add(type, partner, object, trigger);
+                // "started X in Osaka with his wife Mumeno"
+                static const QRegularExpression spouse(
+                    QStringLiteral(R"(\bwith\s+(?:his|her)\s+(?:wife|husband)\s*$)"));
+                if (partnerType == EntityType::Person && at(subject).type == EntityType::Person
+                    && spouse.match(gap).hasMatch())
+                    add(RelationType::SpouseOf, subject, partner, QStringLiteral("wife"));
                 for (int other : coordinatedWith(partner)) // "with Chris Malachowsky and Curtis Priem"
                     if (other > partner)
                         add(type, other, object, trigger);
@@ -564,6 +626,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         relations.findTyped();
         relations.findAfterClauseBreaks();
         relations.findOfficeAppositions();
+        relations.findFrontedBirth();
         relations.findBasedAppositions();
         relations.findGenealogies();
         relations.addCoordinated();

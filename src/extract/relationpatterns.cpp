@@ -24,7 +24,10 @@ const QString fill = QStringLiteral(
 // Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded
 // by", ", daughter of"): before an active verb it usually closes an apposition the subject sits
 // in ("..., daughter of Lord Byron, married William King" does not make Byron the spouse).
-const QString pre = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,(?=\s+(?:who|which)\b))?)") + fill;
+const QString pre =
+    QStringLiteral(
+        R"((?:\s*,[^,;]{1,80},|\s*,(?=\s+(?:who|which)\b)|\s*,\s*(?:a|an|the)(?:\s+[\w-]+){1,4}?(?=\s+who\b))?)")
+    + fill;
 const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
 // A participle may follow a head noun: "Trolltech, a company founded by", "The zlib library was
 // written by", "The IEEE 754 standard, published by". Up to four words, then a comma or an
@@ -47,7 +50,8 @@ const QString adj = QStringLiteral(
     R"(adopted|late|executive|artistic|technical|scientific|creative|musical|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing))");
 // Between the subject and a relational noun: "is the", ", the", "became", "served as a".
 const QString nounPre =
-    QStringLiteral(R"((?:\s*,|\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
+    QStringLiteral(R"((?:\s*,|(?:\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+[a-z]+\s+to)?)"
+                   R"(\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
                    R"(worked|working|acts|acted)\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
                    R"(re-?elected)\s+as|crowned|(?:succeeded|succeeds|replaced|replaces)\s+¤\s+as))?)"
                    R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
@@ -113,7 +117,9 @@ const Spec specs[] = {
      R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy)"},
     {RelationType::WorksFor, Per, Org, Form::Possessive,
      R"((?:chief\s+)?(?:scientist|engineer|economist|spokesman|spokeswoman|spokesperson|analyst|lawyer|)"
-     R"(architect|strategist|counsel|correspondent|reporter|editor))"},
+     R"(architect|strategist|counsel|correspondent|reporter|editor)|)"
+     R"((?:finance|financial|technology|technical|operating|marketing|legal|investment|commercial|security|)"
+     R"(political|science|health|economics)\s+(?:chief|officer|director|editor|correspondent))"},
     {RelationType::WorksFor, Per, Org, Form::ActiveInverse, R"(employs|employed|hired|hires|recruited|recruits)"},
     // "Brendan Eich created JavaScript in 1995 while working at Netscape": the person before it.
     {RelationType::WorksFor, Per, Org, Form::Exact,
@@ -153,10 +159,17 @@ const Spec specs[] = {
     // located_in, headquartered_in
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
      R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood)\s+)"
-     R"((?:[a-z]+ly\s+)?)?in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|west|)"
-     R"(north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?(?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
+     R"((?:[a-z]+ly\s+)?)?(?:in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|)"
+     R"(west|north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?|)"
+     R"(on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))"
+     R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
+    // "Brightwater Systems of Toronto": an organisation and its place, read apart.
+    {RelationType::LocatedIn, Org, Loc, Form::Exact, R"(\s+(?<t>of)\s+)"},
+    // "founded by Pierre de Coubertin in Paris"
+    {RelationType::LocatedIn, Org, Loc, Form::Exact,
+     R"(\s*,?\s+(?:was\s+)?(?<t>founded|established|set\s+up|formed)\s+by\s+¤(?:\s+(?:in|on)\s+§)*\s+in\s+(?:the\s+)?)"},
     // "Paris, the largest city in France", "Harvard University, the oldest university in the
     // United States"
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Exact,
@@ -167,10 +180,10 @@ const Spec specs[] = {
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
      R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+to)"},
     // acquired, owns, part_of
-    {RelationType::Acquired, Org, Org, Form::Active,
+    {RelationType::Acquired, Org | Misc, Org, Form::Active,
      R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed|)"
      R"((?:agreed|agrees|announced|plans|planned|offered|decided)\s+to\s+(?:buy|acquire|purchase|take\s+over))"},
-    {RelationType::Acquired, Org, Org, Form::Passive, R"(acquired|bought|taken\s+over|purchased|absorbed)"},
+    {RelationType::Acquired, Org | Misc, Org, Form::Passive, R"(acquired|bought|taken\s+over|purchased|absorbed)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned|operates|operated)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
     // "Kubernetes was donated to the CNCF", "the estate passed to X": the new owner follows.
@@ -241,7 +254,7 @@ const QList<RelationPattern> &relationPatterns()
                 || spec.form == Form::Possessive || spec.form == Form::ActiveInverse;
             list.append({spec.type, spec.subject, spec.object, swapped,
                          spec.form != Form::Exact && spec.form != Form::Possessive, spec.form == Form::Noun,
-                         compiled(patternFor(spec))});
+                         spec.form == Form::Possessive, compiled(patternFor(spec))});
         }
         return list;
     }();

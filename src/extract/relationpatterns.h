@@ -33,6 +33,7 @@ struct RelationPattern
     // the "his sister" or "X, Y" patterns, whose meaning is which mention stands next to them.
     bool afterClauseBreak;
     bool noun;                // "X, the mayor of Y": an office, kinship or part named by a noun
+    bool possessive;          // "Y's daughter, X"
     QRegularExpression regex; // named group "t" is the trigger
 };
 

@@ -3,6 +3,7 @@
 #include "core/cancellation.h"
 #include "core/errors.h"
 #include "extract/relationextractor.h"
+#include "extract/relationpatterns.h"
 
 #include <QTest>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void invalidMentionsAreIgnored();
     void cancelledTokenThrows();
     void sharedAcrossThreads();
+    void everyPatternIsValid();
 };
 
 namespace {
@@ -235,7 +237,18 @@ void TstRelationExtractor::typedRelations_data()
         {"part_of(Quarry, Open Rock Foundation)"});
     row("partner after a place", "Rita Holm started Holm Tools in Malmo with her husband Sven Holm.",
         "Rita Holm=PER|Holm Tools=ORG|Malmo=LOC|Sven Holm=PER",
-        {"founded(Rita Holm, Holm Tools)", "located_in(Holm Tools, Malmo)", "founded(Sven Holm, Holm Tools)"});
+        {"founded(Rita Holm, Holm Tools)", "spouse_of(Rita Holm, Sven Holm)", "located_in(Holm Tools, Malmo)",
+         "founded(Sven Holm, Holm Tools)"});
+    row("named after a noun", "Quill's release manager, Ana Ruiz, works for Norvale.",
+        "Quill=MISC|Ana Ruiz=PER|Norvale=ORG", {"works_for(Ana Ruiz, Norvale)"});
+    row("fronted birthplace", "Born in Tarnow in 1960, the firm's new chief, Ewa Lis, spoke.",
+        "Tarnow=LOC|1960=DATE|Ewa Lis=PER", {"born_in(Ewa Lis, Tarnow)"});
+    row("possessive after the name", "Ewa Lis, Norvale's finance chief, spoke.", "Ewa Lis=PER|Norvale=ORG",
+        {"works_for(Ewa Lis, Norvale)"});
+    row("company of place", "Ana Ruiz joined Brantwell Systems of Toronto.",
+        "Ana Ruiz=PER|Brantwell Systems=ORG|Toronto=LOC",
+        {"works_for(Ana Ruiz, Brantwell Systems)", "located_in(Brantwell Systems, Toronto)"});
+    row("on the island of", "Ajo lies on the island of Sarn.", "Ajo=LOC|Sarn=LOC", {"located_in(Ajo, Sarn)"});
     row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
@@ -404,6 +417,16 @@ void TstRelationExtractor::sharedAcrossThreads()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+// The table's patterns are asserted valid only in debug builds; a broken one would match nothing.
+void TstRelationExtractor::everyPatternIsValid()
+{
+    QVERIFY(relationPatterns().size() > 40);
+    for (const RelationPattern &pattern : relationPatterns())
+        QVERIFY2(pattern.regex.isValid(), qPrintable(pattern.regex.errorString() + u' ' + pattern.regex.pattern()));
+    QVERIFY(coordinationSeparator().isValid());
+    QVERIFY(withPartner().isValid());
 }
 
 GW_TEST_MAIN(TstRelationExtractor)
