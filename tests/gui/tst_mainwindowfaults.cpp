@@ -1,0 +1,282 @@
+// The workbench window under real faults of the disk that holds the project: a read-only folder
+// and a full disk. Both are real, as in tst_cli: a read-only bind mount and a 1 MB tmpfs, made in a
+// private mount namespace (what `unshare -rm` gives). The window runs in this process, so the
+// process itself enters that namespace, in main() before its first thread (the kernel allows it
+// only then); mounts made there are private to it and gone when it ends.
+#include "core/syncwait.h"
+#include "gui/documentlistmodel.h"
+#include "gui/documentsview.h"
+#include "gui/jobsmodel.h"
+#include "gui/jobsview.h"
+#include "gui/mainwindow.h"
+#include "pipeline/ingestjob.h"
+#include "pipeline/projectcontext.h"
+#include "store/projectstore.h"
+#include "store/sampledocuments.h"
+#include "testmain.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+namespace {
+
+// Why the private mount namespace could not be entered; empty once inside it.
+QString g_noPrivateMounts = QStringLiteral("not tried");
+
+bool writeProcFile(const char *path, const QByteArray &text)
+{
+    const int fd = ::open(path, O_WRONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::write(fd, text.constData(), size_t(text.size())) == text.size();
+    ::close(fd);
+    return ok;
+}
+
+// What `unshare -rm` does: a new user namespace in which this user is root, and a new mount
+// namespace whose mounts do not propagate back. Must run while the process has one thread.
+void enterPrivateMountNamespace()
+{
+    const uid_t uid = ::getuid();
+    const gid_t gid = ::getgid();
+    if (::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0) {
+        if (!writeProcFile("/proc/self/setgroups", "deny")
+            || !writeProcFile("/proc/self/uid_map", QByteArray("0 ") + QByteArray::number(uid) + " 1")
+            || !writeProcFile("/proc/self/gid_map", QByteArray("0 ") + QByteArray::number(gid) + " 1")) {
+            g_noPrivateMounts = QStringLiteral("cannot map the user into the new user namespace");
+            return;
+        }
+    } else if (::unshare(CLONE_NEWNS) != 0) { // no user namespaces here, but maybe root
+        g_noPrivateMounts = QStringLiteral("unshare: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    if (::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+        g_noPrivateMounts =
+            QStringLiteral("cannot make the mounts private: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    g_noPrivateMounts.clear();
+}
+
+// Unmounts `path` when it goes (before the QTemporaryDir declared earlier removes the folder).
+class Mount
+{
+public:
+    explicit Mount(QString path) : m_path(std::move(path)) {}
+    ~Mount() { ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH); }
+    Mount(const Mount &) = delete;
+    Mount &operator=(const Mount &) = delete;
+
+private:
+    QString m_path;
+};
+
+QString lastError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs a free event loop (QTest::qWait sleeps between rounds and would show as lag) until
+// `done` holds or `timeoutMs` pass; true when it held.
+template<typename Predicate>
+bool runUntil(Predicate done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(20);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+} // namespace
+
+class TstMainWindowFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and data in a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("GraphwrightTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowfaults"));
+        QSettings().clear();
+    }
+
+    // A project whose file and folder are read-only (modes 0444 and 0555, and a read-only bind
+    // mount: root ignores the modes). The store always opens a writer (ProjectStore::open), so
+    // the window cannot show the project read-only: it says why it cannot open it, naming the
+    // file and the cause, touches nothing, and goes on to open another project.
+    void aReadOnlyProjectIsRefusedWithItsCauseAndLeftIntact()
+    {
+        if (!g_noPrivateMounts.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no private mount namespace here (unshare -rm): ") + g_noPrivateMounts));
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString project = folder + QStringLiteral("/held.gwp");
+        {
+            auto store = gw::ProjectStore::open(project);
+            store->writeDocumentBlocking(gw::testing::sampleDocument(QStringLiteral("/notes/a.txt"), 12));
+        }
+        const QByteArray before = contentsOf(project);
+        const QStringList filesBefore = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY(!before.isEmpty());
+        QVERIFY(QFile::setPermissions(project, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder,
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                          | QFile::ReadOther | QFile::ExeOther));
+        const QByteArray where = QFile::encodeName(folder);
+        QVERIFY2(::mount(where.constData(), where.constData(), nullptr, MS_BIND, nullptr) == 0,
+                 qPrintable(lastError()));
+        Mount bound(folder);
+        QVERIFY2(::mount(nullptr, where.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0,
+                 qPrintable(lastError()));
+        QVERIFY(!QFileInfo(folder).isWritable() && !QFileInfo(project).isWritable());
+
+        gw::MainWindow window;
+        window.show();
+        // The error dialog waits for a click: read it, take its picture, and answer it.
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown +=
+                    box->windowTitle() + QLatin1Char('\n') + box->text() + QLatin1Char('\n') + box->informativeText();
+                box->grab().save(QStringLiteral("/tmp/faults16-readonly.png"));
+                box->close();
+            }
+        });
+        closer.start(20);
+        QVERIFY(!gw::syncWait(window.openProject(project)));
+        closer.stop();
+        QVERIFY(!window.project());
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(project)), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("read-only")), qPrintable(shown));
+        QCOMPARE(contentsOf(project), before); // untouched, and no journal left beside it
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), filesBefore);
+
+        const QString elsewhere = dir.filePath(QStringLiteral("writable.gwp"));
+        QVERIFY(gw::syncWait(window.openProject(elsewhere)));
+        QVERIFY(window.project() && window.project()->isOpen());
+    }
+
+    // A project on a real full disk (a 1 MB tmpfs): the documents that no longer fit fail, each
+    // with a reason that names the project file and says the disk is full; those finished before
+    // stay; the event loop keeps turning; the project opens again, on the same full disk, with
+    // the finished documents.
+    void aFullDiskFailsDocumentsClearlyAndKeepsTheFinishedOnes()
+    {
+        if (!g_noPrivateMounts.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no private mount namespace here (unshare -rm): ") + g_noPrivateMounts));
+        QTemporaryDir dir;
+        const int documents = 60;
+        for (int i = 0; i < documents; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/doc%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+                      QByteArray("Ada Lovelace met Charles Babbage in London on problem %1. ")
+                          .replace("%1", QByteArray::number(i))
+                          .repeated(40));
+        const QString disk = dir.filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        QVERIFY2(::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=1m") == 0,
+                 qPrintable(lastError()));
+        Mount mounted(disk);
+        const QString project = disk + QStringLiteral("/full.gwp");
+
+        int done = 0;
+        {
+            gw::MainWindow window;
+            window.resize(1200, 700);
+            window.show();
+            QVERIFY(gw::syncWait(window.openProject(project)));
+            window.lagProbe().reset();
+            window.addInputs({dir.filePath(QStringLiteral("in"))});
+            QVERIFY(
+                runUntil([&] { return window.job()->documentCount() == documents && window.job()->isIdle(); }, 60'000));
+            const gw::EventLoopLagSnapshot lag = window.lagProbe().snapshot();
+            qInfo("event loop lag during the ingest: max %.1f ms, p99 %.1f ms", lag.maxMs, lag.p99Ms);
+            QVERIFY2(lag.maxMs < 500, qPrintable(QString::number(lag.maxMs)));
+
+            gw::JobsModel *model = window.jobsView()->model();
+            model->refresh();
+            int failed = 0;
+            QString reason;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const int state = model->index(row, 0).data(gw::JobsModel::StateRole).toInt();
+                done += state == int(gw::DocumentState::Done);
+                if (state != int(gw::DocumentState::Failed))
+                    continue;
+                ++failed;
+                reason = model->index(row, gw::JobsModel::MessageColumn).data().toString();
+                QVERIFY2(reason.contains(QDir::toNativeSeparators(project)), qPrintable(reason));
+                QVERIFY2(reason.contains(QStringLiteral("disk is full")), qPrintable(reason));
+            }
+            QVERIFY2(done >= 1 && done < documents, qPrintable(QString::number(done)));
+            QCOMPARE(failed, documents - done);
+            qInfo("%d documents fit, %d failed: %s", done, failed, qPrintable(reason));
+            window.showJobs();
+            QTest::qWait(200); // the view paints the last sample
+            window.grab().save(QStringLiteral("/tmp/faults16-fulldisk.png"));
+            QCOMPARE(window.project()->store()->status().documentsDone, done);
+            window.close(); // idle: closes without asking
+            QVERIFY(!window.isVisible());
+        }
+
+        // Opened again on the same full disk, it holds the finished documents.
+        gw::MainWindow again;
+        again.show();
+        QVERIFY(gw::syncWait(again.openProject(project)));
+        QCOMPARE(again.project()->store()->status().documentsDone, done);
+        gw::DocumentsView *view = again.documentsView();
+        QVERIFY(runUntil([view, done] { return !view->isLoading() && view->model()->rowCount() == done; }, 30'000));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    enterPrivateMountNamespace(); // first: the kernel refuses it once a second thread runs
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TstMainWindowFaults test;
+    if (!gw::testing::allTestSlotsReturnVoid(TstMainWindowFaults::staticMetaObject))
+        return 1;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindowfaults.moc"
