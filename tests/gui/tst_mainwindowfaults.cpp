@@ -9,6 +9,7 @@
 #include "gui/jobsmodel.h"
 #include "gui/jobsview.h"
 #include "gui/mainwindow.h"
+#include "gui/unsaveddocumentsnotice.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/projectcontext.h"
 #include "store/projectstore.h"
@@ -138,6 +139,43 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // The window's message counts only the documents the project could not save (their reason
+    // names the project file), not those that could not be read; a full disk is named as such.
+    void theMessageTellsUnsavedDocumentsApartFromUnreadableOnes()
+    {
+        const QString project = QStringLiteral("/data/p.gwp");
+        auto row = [](quint64 id, gw::DocumentState state, const QString &message) {
+            gw::DocumentSnapshot snapshot;
+            snapshot.id = id;
+            snapshot.path = QStringLiteral("/in/doc%1.txt").arg(id);
+            snapshot.state = state;
+            snapshot.message = message;
+            return snapshot;
+        };
+        const QString full =
+            QStringLiteral("could not be saved: Project file \"/data/p.gwp\": cannot commit: database or disk is full");
+        const QString ioError =
+            QStringLiteral("could not be saved: Project file \"/data/p.gwp\": cannot commit: disk I/O error");
+        const QList<gw::DocumentSnapshot> rows{
+            row(1, gw::DocumentState::Done, {}), row(2, gw::DocumentState::Failed, QStringLiteral("invalid JSON")),
+            row(3, gw::DocumentState::Failed, full), row(4, gw::DocumentState::Failed, ioError)};
+
+        gw::UnsavedDocumentsNotice::Text text = gw::UnsavedDocumentsNotice::describe(rows, project);
+        QCOMPARE(text.documents, (QList<quint64>{3, 4}));
+        QCOMPARE(text.title, QStringLiteral("The Disk Is Full"));
+        QVERIFY(text.informative.startsWith(QStringLiteral("The documents finished before (1) are kept")));
+        QVERIFY2(text.details.contains(QStringLiteral("/in/doc3.txt\n/in/doc4.txt")), qPrintable(text.details));
+        QVERIFY(!text.details.contains(QStringLiteral("doc2")));
+
+        text = gw::UnsavedDocumentsNotice::describe(rows, project, {3}); // told before: only the other
+        QCOMPARE(text.documents, QList<quint64>{4});
+        QCOMPARE(text.title, QStringLiteral("Documents Not Saved"));
+        QCOMPARE(text.text, QStringLiteral("The project /data/p.gwp could not save 1 of the documents."));
+        QVERIFY2(text.details.startsWith(QStringLiteral("Reason: ") + ioError), qPrintable(text.details));
+
+        QVERIFY(gw::UnsavedDocumentsNotice::describe(rows.mid(0, 2), project).documents.isEmpty());
+    }
+
     // A project whose file and folder are read-only (modes 0444 and 0555, and a read-only bind
     // mount: root ignores the modes). The store always opens a writer (ProjectStore::open), so
     // the window cannot show the project read-only: it says why it cannot open it, naming the
@@ -198,7 +236,7 @@ private Q_SLOTS:
 
     // A project on a real full disk (a 1 MB tmpfs): the documents that no longer fit fail, each
     // with a reason that names the project file and says the disk is full; those finished before
-    // stay; the event loop keeps turning; the project opens again, on the same full disk, with
+    // stay; the window says so once, in plain words; the event loop keeps turning; the project opens again, on the same full disk, with
     // the finished documents.
     void aFullDiskFailsDocumentsClearlyAndKeepsTheFinishedOnes()
     {
@@ -236,6 +274,7 @@ private Q_SLOTS:
             model->refresh();
             int failed = 0;
             QString reason;
+            QString firstReason; // in row order, as the message gives it
             for (int row = 0; row < model->rowCount(); ++row) {
                 const int state = model->index(row, 0).data(gw::JobsModel::StateRole).toInt();
                 done += state == int(gw::DocumentState::Done);
@@ -243,12 +282,34 @@ private Q_SLOTS:
                     continue;
                 ++failed;
                 reason = model->index(row, gw::JobsModel::MessageColumn).data().toString();
+                if (firstReason.isEmpty())
+                    firstReason = reason;
                 QVERIFY2(reason.contains(QDir::toNativeSeparators(project)), qPrintable(reason));
                 QVERIFY2(reason.contains(QStringLiteral("disk is full")), qPrintable(reason));
             }
             QVERIFY2(done >= 1 && done < documents, qPrintable(QString::number(done)));
             QCOMPARE(failed, documents - done);
             qInfo("%d documents fit, %d failed: %s", done, failed, qPrintable(reason));
+            // One message says it for all of them, in plain words: which project, which cause,
+            // what was kept, what to do.
+            QMessageBox *box = nullptr;
+            QVERIFY(runUntil(
+                [&] { return (box = window.findChild<QMessageBox *>(QStringLiteral("unsavedDocuments"))); }, 10'000));
+            const QString told = box->text() + QLatin1Char('\n') + box->informativeText();
+            QVERIFY2(
+                told.contains(QStringLiteral("The disk that holds the project %1 is full: it has no room for %2 of "
+                                             "the documents.")
+                                  .arg(QDir::toNativeSeparators(project))
+                                  .arg(failed)),
+                qPrintable(told));
+            QVERIFY2(
+                told.contains(QStringLiteral("The documents finished before (%1) are kept in the project.").arg(done)),
+                qPrintable(told));
+            QVERIFY2(box->detailedText().contains(QStringLiteral("Reason: ") + firstReason),
+                     qPrintable(box->detailedText()));
+            QCOMPARE(window.findChildren<QMessageBox *>().size(), 1); // one message, not one per document
+            box->grab().save(QStringLiteral("/tmp/faults16-fulldisk-message.png"));
+            box->close();
             window.showJobs();
             QTest::qWait(200); // the view paints the last sample
             window.grab().save(QStringLiteral("/tmp/faults16-fulldisk.png"));
