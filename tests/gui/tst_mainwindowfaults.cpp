@@ -1,8 +1,10 @@
 // The workbench window under real faults of the disk that holds the project: a read-only folder
 // and a full disk. Both are real, as in tst_cli: a read-only bind mount and a 1 MB tmpfs, made in a
 // private mount namespace (what `unshare -rm` gives). The window runs in this process, so the
-// process itself enters that namespace, in main() before its first thread (the kernel allows it
-// only then); mounts made there are private to it and gone when it ends.
+// process itself enters that namespace, in main() before its first thread: later the kernel
+// refuses a user namespace, and a mount namespace would hold the calling thread only (the store's
+// writer and the workers would write to the real disk). Mounts made there are private to the
+// process and gone when it ends.
 #include "core/syncwait.h"
 #include "gui/documentlistmodel.h"
 #include "gui/documentsview.h"
@@ -53,6 +55,11 @@ bool writeProcFile(const char *path, const QByteArray &text)
 // namespace whose mounts do not propagate back. Must run while the process has one thread.
 void enterPrivateMountNamespace()
 {
+    // With more threads, a mount namespace would hold the calling one only.
+    if (QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() != 1) {
+        g_noPrivateMounts = QStringLiteral("the process already runs other threads");
+        return;
+    }
     const uid_t uid = ::getuid();
     const gid_t gid = ::getgid();
     if (::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0) {
@@ -330,7 +337,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    enterPrivateMountNamespace(); // first: the kernel refuses it once a second thread runs
+    enterPrivateMountNamespace(); // first: it must hold every thread the window starts
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     TstMainWindowFaults test;
