@@ -3,7 +3,6 @@
 #include "pipeline/ingestjob.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QWidget>
 
