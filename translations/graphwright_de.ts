@@ -652,7 +652,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+117"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+121"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+205"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
     </message>
@@ -896,17 +896,18 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+225"/>
+        <location filename="../src/store/documentwriter.cpp" line="+214"/>
+        <location line="+9"/>
         <source>cannot set foreign_keys</source>
         <translation>foreign_keys kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>cannot enable foreign keys</source>
         <translation>Fremdschlüssel können nicht aktiviert werden</translation>
     </message>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+90"/>
+        <location line="-186"/>
         <source>cannot write a document without a path</source>
         <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>
     </message>
@@ -956,23 +957,23 @@
         <translation>Beziehung %1 verweist auf die Entität „%2“, die nicht unter ihren Entitäten ist</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>cannot isolate a document in its batch</source>
         <translation>ein Dokument kann in seinem Stapel nicht isoliert werden</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+206"/>
+        <location line="+74"/>
+        <location line="+225"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-168"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>cannot remove document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht entfernt werden</translation>
     </message>
@@ -997,7 +998,7 @@
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -1017,7 +1018,7 @@
         <translation>das Projekt komprimieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot prepare a bulk load</source>
         <translation>kann das Massenladen nicht vorbereiten</translation>
     </message>
@@ -1616,7 +1617,7 @@
         <translation>Zurück zu einer Scheibe je Community (Rücktaste klappt die der gewählten Entität zu)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -1676,7 +1677,7 @@
         <translation>Layout fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
@@ -1800,7 +1801,7 @@
         <translation>Farbe nach Typ</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+193"/>
         <source>%n entities: %1</source>
         <translation>
             <numerusform>%n Entität: %1</numerusform>
@@ -2689,7 +2690,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+53"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+54"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
@@ -2769,12 +2770,12 @@
         <translation>Was das Projekt enthält (die Relationen, die der Graph zeigt)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>All documents are stored; indexing the entities…</source>
         <translation>Alle Dokumente sind gespeichert; die Entitäten werden indiziert…</translation>
     </message>
@@ -4069,6 +4070,62 @@
         <location line="+10"/>
         <source>the text is longer than the limit of %1 characters; split the document or raise the limit</source>
         <translation>der Text ist länger als die Grenze von %1 Zeichen; teilen Sie das Dokument auf oder erhöhen Sie die Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>gw::UnsavedDocumentsNotice</name>
+    <message>
+        <location filename="../src/gui/unsaveddocumentsnotice.cpp" line="+64"/>
+        <source>The Disk Is Full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk that holds the project %1 is full: it has no room for %2 of the documents.</source>
+        <translation>Der Datenträger, auf dem das Projekt %1 liegt, ist voll: Für %2 der Dokumente ist dort kein Platz mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space on that disk, or save the project elsewhere (File → Save Project As), then retry the failed documents in Jobs.</source>
+        <translation>Geben Sie auf diesem Datenträger Platz frei oder speichern Sie das Projekt an einem anderen Ort (Datei → Projekt speichern unter), und wiederholen Sie dann die fehlgeschlagenen Dokumente unter „Aufträge“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents Not Saved</source>
+        <translation>Dokumente nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project %1 could not save %2 of the documents.</source>
+        <translation>Das Projekt %1 konnte %2 der Dokumente nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason is in the details; once it is fixed, retry the failed documents in Jobs.</source>
+        <translation>Der Grund steht in den Details; sobald er behoben ist, wiederholen Sie die fehlgeschlagenen Dokumente unter „Aufträge“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documents finished before (%1) are kept in the project.</source>
+        <translation>Die zuvor fertiggestellten Dokumente (%1) bleiben im Projekt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved:</source>
+        <translation>Nicht gespeichert:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

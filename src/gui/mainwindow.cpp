@@ -17,6 +17,7 @@
 #include "pipeline/projectcontext.h"
 #include "preferencesdialog.h"
 #include "statisticsdock.h"
+#include "unsaveddocumentsnotice.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -223,6 +224,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (auto shown : {&GraphWorkspace::loaded, &GraphWorkspace::curatedShown})
         connect(m_graphWorkspace, shown, this, [this] { m_holdingsLabel->setText(m_graphWorkspace->holdingsText()); });
     connect(m_jobsView->model(), &JobsModel::summaryChanged, m_summaryLabel, &QLabel::setText);
+    m_unsavedNotice = new UnsavedDocumentsNotice(this);
 
     connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
@@ -266,6 +268,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_jobsView->setJob(nullptr);
+    m_unsavedNotice->setJob(nullptr, {});
     m_statisticsDock->setJob(nullptr);
     m_breakerPanel->setRegistry(nullptr);
     m_breakerPanel->setHealthMonitor(nullptr);
@@ -301,6 +304,7 @@ QCoro::Task<> MainWindow::closeProject()
         co_return;
     // The views let go first; the context then ends the job and the graph jobs, then the store.
     m_jobsView->setJob(nullptr);
+    m_unsavedNotice->setJob(nullptr, {});
     m_statisticsDock->setJob(nullptr);
     m_breakerPanel->setRegistry(nullptr);
     m_breakerPanel->setHealthMonitor(nullptr);
@@ -340,6 +344,7 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
     IngestJob *job = m_project->job();
     m_jobsView->setJob(job);
     m_statisticsDock->setJob(job);
+    m_unsavedNotice->setJob(job, path);
     m_breakerPanel->setRegistry(&m_project->breakers());
     m_breakerPanel->setHealthMonitor(&m_project->health());
     // The graph shows what the project holds now, and again whenever ingestion settles.

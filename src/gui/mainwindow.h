@@ -26,6 +26,7 @@ class JobsView;
 class ReviewQueuePanel;
 class ProjectContext;
 class StatisticsDock;
+class UnsavedDocumentsNotice;
 
 // The workbench window: a project (ProjectContext: its ingestion job, its knowledge graph, its
 // breakers and health checks) shown as "Jobs", "Graph" and "Documents" tabs in the middle, live
@@ -113,6 +114,7 @@ private:
     ReviewQueuePanel *m_reviewQueue = nullptr;
     QAction *m_importVocabulary = nullptr;
     BreakerPanel *m_breakerPanel = nullptr;
+    UnsavedDocumentsNotice *m_unsavedNotice = nullptr; // documents the project could not save
     QLabel *m_projectLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_holdingsLabel = nullptr; // documents, entities, relations
