@@ -83,6 +83,7 @@ public:
     void findAfterClauseBreaks();
     void findOfficeAppositions();
     void findFrontedBirth();
+    void findKinAfterName();
     void findBasedAppositions();
     void findGenealogies();
     void addCoordinated();
@@ -232,6 +233,42 @@ bool SentenceRelations::textBeforeEndsWithComma(int pos) const
     if (k <= m_sentence.start || m_text.at(k - 1) != u',')
         return false;
     return pos == 0 || at(pos - 1).end < k - 1; // not "City, Country": a mention ends at that comma
+}
+
+// "Jacob sent messengers to Esau his brother", "Abram took Sarai his wife": a person, then his
+// or her kin named right after, of the nearest person before.
+void SentenceRelations::findKinAfterName()
+{
+    static const QRegularExpression kinAfter(
+        QStringLiteral(R"(^\s*,?\s+(?:his|her)\s+(?:(?:elder|younger|eldest|youngest|only|late|twin)\s+)?)"
+                       R"((brother|sister|wife|husband|son|daughter|father|mother)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int count = int(m_sentence.mentions.size());
+    std::set<int> kinned;
+    for (int j = 1; j < count; ++j) {
+        if (at(j).type != EntityType::Person)
+            continue;
+        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
+        const QRegularExpressionMatch kin =
+            kinAfter.match(QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)));
+        if (!kin.hasMatch())
+            continue;
+        kinned.insert(j);
+        int i = j - 1; // "his" is not a person named as someone's kin ("Zebah his brother ... Milcah his wife")
+        while (i >= 0 && (at(i).type != EntityType::Person || kinned.count(i)))
+            --i;
+        if (i < 0)
+            continue;
+        const QString noun = kin.captured(1).toLower();
+        if (noun == u"brother" || noun == u"sister")
+            add(RelationType::SiblingOf, i, j, noun);
+        else if (noun == u"wife" || noun == u"husband")
+            add(RelationType::SpouseOf, i, j, noun);
+        else if (noun == u"son" || noun == u"daughter")
+            add(RelationType::ChildOf, j, i, noun);
+        else
+            add(RelationType::ParentOf, j, i, noun);
+    }
 }
 
 // "Born in Kraków in 1968, the bank's new chief executive, Magdalena Wróbel-Nowak, ...": a
@@ -627,6 +664,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         relations.findAfterClauseBreaks();
         relations.findOfficeAppositions();
         relations.findFrontedBirth();
+        relations.findKinAfterName();
         relations.findBasedAppositions();
         relations.findGenealogies();
         relations.addCoordinated();

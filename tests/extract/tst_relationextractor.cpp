@@ -249,6 +249,8 @@ void TstRelationExtractor::typedRelations_data()
         "Ana Ruiz=PER|Brantwell Systems=ORG|Toronto=LOC",
         {"works_for(Ana Ruiz, Brantwell Systems)", "located_in(Brantwell Systems, Toronto)"});
     row("on the island of", "Ajo lies on the island of Sarn.", "Ajo=LOC|Sarn=LOC", {"located_in(Ajo, Sarn)"});
+    row("kin after the name", "And Omri sent word to Zebah his brother and to Milcah his wife.",
+        "Omri=PER|Zebah=PER|Milcah=PER", {"sibling_of(Omri, Zebah)", "spouse_of(Omri, Milcah)"});
     row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
