@@ -453,12 +453,15 @@ void SentenceRelations::findGenealogies()
         const QString before = QStringView(m_text).mid(from, at(p).start - from).toString().toLower();
         if (!parentBefore.match(before).hasMatch())
             continue;
+        static const QRegularExpression listOpens(QStringLiteral(R"(^\s*(?:[;:,]|(?:were|are|was)\b\s*:?)\s*$)"));
         const QString first = between(p, p + 1);
-        if (first.isNull() || !(first.contains(u';') || first.contains(u':') || first.contains(u',')))
+        if (first.isNull()
+            || !(first.contains(u';') || first.contains(u':') || first.contains(u',')
+                 || listOpens.match(first).hasMatch()))
             continue;
         for (int k = p + 1; k < count && at(k).type == EntityType::Person; ++k) {
             const QString gap = between(k - 1, k);
-            if (gap.isNull() || !listJoint.match(gap).hasMatch())
+            if (k > p + 1 && (gap.isNull() || !listJoint.match(gap).hasMatch()))
                 break;
             add(RelationType::ChildOf, k, p, QStringLiteral("sons of"));
         }

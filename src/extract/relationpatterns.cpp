@@ -18,7 +18,7 @@ const QString fill = QStringLiteral(
     R"((?:\s*\(\s*§\s*\)|\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
     R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
     R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
-    R"(being|who|which|did|does|will|would|all|both|together|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
+    R"(being|who|which|did|does|will|would|all|both|together|he|she|they|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
     R"((?:in|on|during|around|since|until|from)\s+§))*)");
 // Before the fillers: nothing, or a comma-delimited apposition ("Ada Lovelace, daughter of Lord
 // Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded
@@ -50,11 +50,13 @@ const QString adj = QStringLiteral(
     R"(adopted|late|executive|artistic|technical|scientific|creative|musical|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing))");
 // Between the subject and a relational noun: "is the", ", the", "became", "served as a".
 const QString nounPre =
-    QStringLiteral(R"((?:\s*,|(?:\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+[a-z]+\s+to)?)"
-                   R"(\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
-                   R"(worked|working|acts|acted)\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
-                   R"(re-?elected)\s+as|crowned|(?:succeeded|succeeds|replaced|replaces)\s+¤\s+as))?)"
-                   R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
+    QStringLiteral(
+        R"((?:\s*,|(?:\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+[a-z]+\s+to)?)"
+        R"(\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
+        R"(worked|working|acts|acted)\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
+        R"(re-?elected|took\s+over|takes\s+over|stepped\s+(?:in|up)|returned|returns|continued|continues)\s+as|crowned|)"
+        R"(made|(?:succeeded|succeeds|replaced|replaces)\s+¤\s+as))?)"
+        R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
     + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
 
 enum class Form { Active, ActiveInverse, Participle, Passive, PassiveTo, Noun, Possessive, Exact };
@@ -132,13 +134,18 @@ const Spec specs[] = {
      R"(founded|co-founded|cofounded|established|set\s+up|started|)"
      R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up))"},
     {RelationType::Founded, Per | Org, Org, Form::Passive,
-     R"(founded|co-founded|cofounded|established|set\s+up|started)"},
+     R"(founded|co-founded|cofounded|established|set\s+up|started|formed|launched|organi[sz]ed|incorporated)"},
     {RelationType::Founded, Per | Org, Org, Form::Noun, R"(founders?|co-founders?|cofounders?)", "of"},
     {RelationType::Founded, Per | Org, Org, Form::Possessive, R"(founder|co-founder|cofounder)"},
     // leads
     {RelationType::Leads, Per, Org, Form::Active,
      R"(led|leads|heads|headed|directed|directs|runs|ran|chaired|chairs|manages|managed)"},
     {RelationType::Leads, Per, Org, Form::Passive, R"(led|headed|run|directed|chaired|managed)"},
+    {RelationType::Leads, Per, Org | Loc, Form::Active, R"((?:presides|presided)\s+over)"},
+    // "Ahab reigned over Israel", "Herod ruled Judea", "David was king over Israel"
+    {RelationType::Leads, Per, Loc, Form::Active,
+     R"((?:reigned|reigns|ruled|rules|governed|governs)(?:\s+over)?|)"
+     R"((?:(?:was|became|is)\s+)?(?:king|queen|ruler|governor)\s+over)"},
     {RelationType::Leads, Per, Org, Form::Noun,
      R"(ceo|chief\s+executive(?:\s+officer)?|chief\s+[a-z]+\s+officer|president|director|head|)"
      R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager)",
@@ -154,6 +161,8 @@ const Spec specs[] = {
      R"((?:enlisted|served|fought|enrolled|commissioned)\s+(?:in|into|with))"},
     {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
+     R"(belongs\s+to|belonged\s+to|(?:plays|played|playing)\s+for|signed\s+(?:for|with))"},
+    {RelationType::MemberOf, Per, Org, Form::Active,
      R"((?:joined|rejoined|sits\s+on|sat\s+on|served\s+on|elected\s+to)\s+(?:the|its)\s+(?:[a-z-]+\s+){0,2}?)"
      R"((?:committee|board|council|team|staff|faculty|panel|senate|parliament|academy|society)\s+(?:of|at))"},
     // located_in, headquartered_in
@@ -165,6 +174,11 @@ const Spec specs[] = {
      R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
+    {RelationType::LocatedIn, Loc, Loc, Form::Noun,
+     R"(capital|(?:largest|biggest|second|third|oldest|main|chief)\s+city|city|town|village|port|suburb|district|)"
+     R"(province|region|county|state|island|quarter|borough|municipality|neighbourhood|neighborhood)",
+     "of|in"},
+    {RelationType::LocatedIn, Loc, Loc, Form::Possessive, R"(capital|largest\s+city|chief\s+city|main\s+port)"},
     // "Brightwater Systems of Toronto": an organisation and its place, read apart.
     {RelationType::LocatedIn, Org, Loc, Form::Exact, R"(\s+(?<t>of)\s+)"},
     // "founded by Pierre de Coubertin in Paris"
@@ -184,10 +198,14 @@ const Spec specs[] = {
      R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed|)"
      R"((?:agreed|agrees|announced|plans|planned|offered|decided)\s+to\s+(?:buy|acquire|purchase|take\s+over))"},
     {RelationType::Acquired, Org | Misc, Org, Form::Passive, R"(acquired|bought|taken\s+over|purchased|absorbed)"},
-    {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned|operates|operated)"},
+    {RelationType::Acquired, Org | Misc, Org, Form::Exact,
+     R"(\s*(?:'s|’s|\s+(?:completed|announced|agreed|finalised|finalized|closed)\s+(?:its|the))\s+)"
+     R"((?:[\w§$.,-]+\s+){0,3}?(?<t>acquisition|purchase|takeover)\s+of\s+(?:the\s+)?)"},
+    {RelationType::Acquired, Org | Misc, Org, Form::PassiveTo, R"(sold)"},
+    {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned|operates|operated|controls|controlled)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
     // "Kubernetes was donated to the CNCF", "the estate passed to X": the new owner follows.
-    {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::PassiveTo, R"(donated|given|transferred|sold)"},
+    {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::PassiveTo, R"(donated|given|transferred|bequeathed)"},
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
      R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision|agency)", "of"},
     // "Node.js is hosted by the OpenJS Foundation", "a project of the Apache Software Foundation"
@@ -195,7 +213,11 @@ const Spec specs[] = {
     {RelationType::PartOf, Misc | Org, Org, Form::Noun, R"(project|programme|program)", "of"},
     {RelationType::PartOf, Misc | Org, Org, Form::ActiveInverse, R"(hosts|hosted|incubates|stewards)"},
     // born_in
-    {RelationType::BornIn, Per, Loc, Form::Participle, R"(born(?:\s+(?:on|in)\s+§)*\s+(?:in|at))"},
+    {RelationType::BornIn, Per, Loc, Form::Participle,
+     R"((?:\(\s*)?born(?:\s+(?:(?:on|in)\s+)?§,?)*\s+(?:in|at)(?:\s+the\s+(?:village|town|city|hamlet)\s+of)?)"},
+    {RelationType::BornIn, Per, Loc, Form::Noun, R"(native)", "of"},
+    // "Isaac was born to Abraham and Sarah"
+    {RelationType::ChildOf, Per, Per, Form::Active, R"(born\s+to)"},
     // family
     {RelationType::ChildOf, Per, Per, Form::Noun, R"(son|daughter|child|stepson|stepdaughter)", "of"},
     {RelationType::ChildOf, Per, Per, Form::Possessive, R"(son|daughter|child)"},
@@ -232,6 +254,16 @@ const Spec specs[] = {
     {RelationType::Created, Per | Org, Misc | Org, Form::Noun,
      R"(creator|inventor|designer|author|co-author|developer)", "of"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Possessive, R"(creator|inventor|designer|author)"},
+    {RelationType::Created, Per | Org, Misc, Form::Active,
+     R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},
+    {RelationType::Created, Per | Org, Misc, Form::Passive,
+     R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},
+    // "Dickens's novel Bleak House", "Knuth's typesetting system TeX": the maker's work.
+    {RelationType::Created, Per | Org, Misc, Form::Exact,
+     R"(\s*(?:'s|’s|')\s+(?:(?:first|last|second|third|latest|new|early|late|famous|best-known|)"
+     R"(debut|final)\s+)?(?:[a-z-]+\s+)?(?<t>novel|book|poem|play|opera|symphony|film|album|song|painting|)"
+     R"(essay|paper|treatise|memoir|library|language|framework|program|programme|system|tool|game|)"
+     R"(sculpture|novella|musical)\s*,?\s*)"},
 };
 
 QRegularExpression compiled(const QString &pattern)

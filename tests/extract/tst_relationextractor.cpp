@@ -251,6 +251,22 @@ void TstRelationExtractor::typedRelations_data()
     row("on the island of", "Ajo lies on the island of Sarn.", "Ajo=LOC|Sarn=LOC", {"located_in(Ajo, Sarn)"});
     row("kin after the name", "And Omri sent word to Zebah his brother and to Milcah his wife.",
         "Omri=PER|Zebah=PER|Milcah=PER", {"sibling_of(Omri, Zebah)", "spouse_of(Omri, Milcah)"});
+    row("reigned over", "Jehu reigned over Samaria.", "Jehu=PER|Samaria=LOC", {"leads(Jehu, Samaria)"});
+    row("genealogy with were", "And the sons of Merari were Mahli and Mushi.", "Merari=PER|Mahli=PER|Mushi=PER",
+        {"child_of(Mahli, Merari)", "child_of(Mushi, Merari)"});
+    row("capital of", "Lodz is no longer the capital of Lodzkie.", "Lodz=LOC|Lodzkie=LOC", {});
+    row("a suburb of", "Ealing, a suburb of London, grew fast.", "Ealing=LOC|London=LOC",
+        {"located_in(Ealing, London)"});
+    row("acquisition of", "Norvale's $2 billion acquisition of Dunmore closed in May.",
+        "Norvale=ORG|$2 billion=MONEY|Dunmore=ORG|May=DATE", {"acquired(Norvale, Dunmore)"});
+    row("sold to", "Dunmore was sold to Norvale in 2001.", "Dunmore=ORG|Norvale=ORG|2001=DATE",
+        {"acquired(Norvale, Dunmore)"});
+    row("born with a year", "Ewa Lis, born 1931 in Tarnow, wrote poems.", "Ewa Lis=PER|1931=DATE|Tarnow=LOC",
+        {"born_in(Ewa Lis, Tarnow)"});
+    row("possessive work", "Ewa Lis's novel Stone Garden sold well.", "Ewa Lis=PER|Stone Garden=MISC",
+        {"created(Ewa Lis, Stone Garden)"});
+    row("took over as", "Ana Ruiz took over as chief executive of Norvale.", "Ana Ruiz=PER|Norvale=ORG",
+        {"leads(Ana Ruiz, Norvale)"});
     row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
