@@ -394,6 +394,14 @@ void SentenceRelations::findBasedAppositions()
             const QString gap = between(i, j);
             if (!gap.isNull() && compound.match(gap).hasMatch())
                 add(RelationType::HeadquarteredIn, j, i, QStringLiteral("-based"));
+        } else if ((first == EntityType::Organization || first == EntityType::Person) && isNode(at(j))
+                   && QStringView(m_text).mid(at(i).end, 7).compare(QLatin1String("-owned "), Qt::CaseInsensitive)
+                       == 0) {
+            // "Google-owned YouTube", "the Getty-owned museum X"
+            static const QRegularExpression owned(QStringLiteral(R"(^-owned(?:\s+[a-z-]+){0,2}?\s*$)"));
+            const QString gap = between(i, j);
+            if (!gap.isNull() && owned.match(gap).hasMatch())
+                add(RelationType::Owns, i, j, QStringLiteral("-owned"));
         }
     }
 }

@@ -55,7 +55,7 @@ const QString nounPre =
         R"(\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
         R"(worked|working|acts|acted)\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
         R"(re-?elected|took\s+over|takes\s+over|stepped\s+(?:in|up)|returned|returns|continued|continues)\s+as|crowned|)"
-        R"(made|(?:succeeded|succeeds|replaced|replaces)\s+¤\s+as))?)"
+        R"(made|(?:resigned|retired|stepped\s+down|stood\s+down)\s+as|(?:succeeded|succeeds|replaced|replaces)\s+¤\s+as))?)"
         R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
     + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
 
@@ -105,19 +105,21 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Org, Form::Active,
      R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by|)"
      R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,2}?\s+at|)"
-     R"(spent\s+(?:most|much|all|part|the\s+rest)\s+of\s+(?:his|her|their)\s+(?:working\s+)?(?:life|career)\s+at)"},
+     R"(spent\s+(?:most|much|all|part|the\s+rest)\s+of\s+(?:his|her|their)\s+(?:working\s+)?(?:life|career)\s+at|)"
+     R"(coached|coaches|coaching)"},
     {RelationType::WorksFor, Per, Org, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:engineer|employee|scientist|researcher|programmer|developer|)"
      R"(analyst|manager|professor|lecturer|consultant|designer|officer|executive|intern|staffer|)"
      R"(economist|mathematician|physicist|chemist|architect|editor|journalist|reporter|lawyer|)"
      R"(accountant|vice[- ]president|worker|fellow|clerk|teacher|nurse|surgeon|pilot|assistant|curator|)"
-     R"(coach|partner|[a-z]+ist|[a-z]+ician|[a-z]+arian)s?)",
+     R"(coach|partner|spokesman|spokeswoman|spokesperson|[a-z]+ist|[a-z]+ician|[a-z]+arian)s?)",
      "at|for|with"},
     {RelationType::WorksFor, Per, Per, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister))", "of|to"},
     {RelationType::WorksFor, Per, Per, Form::Possessive,
      R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy)"},
     {RelationType::WorksFor, Per, Org, Form::Possessive,
+     R"(coach|head\s+coach|chief\s+(?:financial|operating|technology|technical|marketing|legal)\s+officer|cfo|coo|cto|)"
      R"((?:chief\s+)?(?:scientist|engineer|economist|spokesman|spokeswoman|spokesperson|analyst|lawyer|)"
      R"(architect|strategist|counsel|correspondent|reporter|editor)|)"
      R"((?:finance|financial|technology|technical|operating|marketing|legal|investment|commercial|security|)"
@@ -132,7 +134,8 @@ const Spec specs[] = {
     // founded
     {RelationType::Founded, Per | Org, Org, Form::Active,
      R"(founded|co-founded|cofounded|established|set\s+up|started|)"
-     R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up))"},
+     R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up)|)"
+     R"((?:merged|combined|joined|united|amalgamated)(?:\s+with\s+(?:¤|[^¤,;]{1,60}?))?\s+to\s+(?:form|create))"},
     {RelationType::Founded, Per | Org, Org, Form::Passive,
      R"(founded|co-founded|cofounded|established|set\s+up|started|formed|launched|organi[sz]ed|incorporated)"},
     {RelationType::Founded, Per | Org, Org, Form::Noun, R"(founders?|co-founders?|cofounders?)", "of"},
@@ -142,6 +145,10 @@ const Spec specs[] = {
      R"(led|leads|heads|headed|directed|directs|runs|ran|chaired|chairs|manages|managed)"},
     {RelationType::Leads, Per, Org, Form::Passive, R"(led|headed|run|directed|chaired|managed)"},
     {RelationType::Leads, Per, Org | Loc, Form::Active, R"((?:presides|presided)\s+over)"},
+    {RelationType::Leads, Per, Org, Form::Active, R"(conducted|conducts|captained|captains)"},
+    {RelationType::Leads, Per, Org, Form::Noun,
+     R"(conductor|music\s+director|captain|abbot|abbess|headmaster|headmistress|dean|rector|provost)", "of|at"},
+    {RelationType::Leads, Per, Org, Form::Possessive, R"(conductor|music\s+director|captain|founder-director)"},
     // "Ahab reigned over Israel", "Herod ruled Judea", "David was king over Israel"
     {RelationType::Leads, Per, Loc, Form::Active,
      R"((?:reigned|reigns|ruled|rules|governed|governs)(?:\s+over)?|)"
@@ -212,6 +219,8 @@ const Spec specs[] = {
     {RelationType::PartOf, Misc | Org, Org, Form::Participle, R"((?:hosted|incubated|stewarded)\s+by)"},
     {RelationType::PartOf, Misc | Org, Org, Form::Noun, R"(project|programme|program)", "of"},
     {RelationType::PartOf, Misc | Org, Org, Form::ActiveInverse, R"(hosts|hosted|incubates|stewards)"},
+    {RelationType::PartOf, Org, Org, Form::Possessive, R"(subsidiary|unit|division|affiliate|arm)"},
+    {RelationType::PartOf, Org | Misc, Org, Form::Exact, R"(\s*(?:'s|’s)\s+(?<t>parent(?:\s+company)?|owner)\s*,?\s*)"},
     // born_in
     {RelationType::BornIn, Per, Loc, Form::Participle,
      R"((?:\(\s*)?born(?:\s+(?:(?:on|in)\s+)?§,?)*\s+(?:in|at)(?:\s+the\s+(?:village|town|city|hamlet)\s+of)?)"},

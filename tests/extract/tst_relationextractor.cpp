@@ -267,6 +267,14 @@ void TstRelationExtractor::typedRelations_data()
         {"created(Ewa Lis, Stone Garden)"});
     row("took over as", "Ana Ruiz took over as chief executive of Norvale.", "Ana Ruiz=PER|Norvale=ORG",
         {"leads(Ana Ruiz, Norvale)"});
+    row("merged to form", "In 1921 Bexley Union merged with Crayford Guild to form Kent Workers.",
+        "1921=DATE|Bexley Union=ORG|Crayford Guild=ORG|Kent Workers=ORG", {"founded(Bexley Union, Kent Workers)"});
+    row("owned compound", "The Norvale-owned Dunmore Press closed.", "Norvale=ORG|Dunmore Press=ORG",
+        {"owns(Norvale, Dunmore Press)"});
+    row("subsidiary before the name", "Norvale subsidiary Dunmore grew.", "Norvale=ORG|Dunmore=ORG",
+        {"part_of(Dunmore, Norvale)"});
+    row("spokeswoman for", "Ana Ruiz, a spokeswoman for Norvale, declined.", "Ana Ruiz=PER|Norvale=ORG",
+        {"works_for(Ana Ruiz, Norvale)"});
     row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
