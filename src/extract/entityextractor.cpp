@@ -784,6 +784,21 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         return true;
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
+    // "Novartis shares rose", "Nordlicht's finance chief", "Xiaomi's chief executive": what only
+    // a company has, right after its name (a person's name was decided by its given name before).
+    {
+        qsizetype k = last + 1;
+        const bool possessive = tokens[last].end + 1 < text.size() && isApostrophe(text.at(tokens[last].end))
+            && (text.at(tokens[last].end + 1) == u's' || text.at(tokens[last].end + 1) == u' ');
+        if (k < count && (tokens[k].joinsPrevious || possessive) && isWord(word(k), "s"))
+            ++k; // the "s" of "'s" when it is a token of its own
+        if (k < count && (tokens[k].joinsPrevious || possessive)
+            && isAnyWord(word(k),
+                         {"shares", "stock", "shareholders", "employees", "spokesman", "spokeswoman", "spokesperson",
+                          "subsidiary", "subsidiaries", "headquarters", "ceo", "cfo", "revenue", "revenues", "profits",
+                          "earnings", "chairman", "chairwoman", "finance"}))
+            return true;
+    }
     if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"
         return tokens[last].end < text.size() && text.at(tokens[last].end) == QLatin1Char(',');
     if (isAnyWord(next, {"is", "was", "has", "had"}) && tokens[last + 1].joinsPrevious)

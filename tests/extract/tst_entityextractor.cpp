@@ -319,6 +319,9 @@ void TstEntityExtractor::sentences_data()
         "She works for Brantwell Systems of Toronto, not the University of Toronto.")
                                       << t({E::Organization, E::Location, E::Organization})
                                       << QStringList{"Brantwell Systems", "Toronto", "University of Toronto"};
+    // What only a company has, right after an unknown name.
+    QTest::newRow("company-cue-after") << QStringLiteral("Shares of Dravonix fell. Velmora shares rose.")
+                                       << t({E::Organization, E::Organization}) << QStringList{"Dravonix", "Velmora"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
