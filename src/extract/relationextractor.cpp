@@ -84,18 +84,20 @@ public:
     void findOfficeAppositions();
     void findFrontedBirth();
     void findKinAfterName();
+    void findAfterPronoun(qsizetype pronounEnd);
     void findBasedAppositions();
     void findGenealogies();
     void addCoordinated();
     void addCoOccurrences(int cap);
+    int clauseSubject() const;
 
 private:
     const Mention &at(int pos) const { return m_mentions.at(m_sentence.mentions.at(pos)); }
     QString between(int from, int to) const;
+    QString between(qsizetype cursor, int from, int to) const;
     void add(RelationType type, int subjectPos, int objectPos, const QString &trigger);
     QList<int> coordinatedWith(int pos, bool agents = false) const;
     bool inListOfPlaces(int first, int second) const;
-    int clauseSubject() const;
     bool textBeforeEndsWithComma(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
     enum class Patterns { All, AfterBreak, Nouns, Possessives };
@@ -114,12 +116,16 @@ private:
 // placeholder. Empty QString() when the two overlap.
 QString SentenceRelations::between(int from, int to) const
 {
-    const Mention &a = at(from);
+    return between(at(from).end, from, to);
+}
+
+// The same from a text position `cursor` on, after the mention at `from` (-1: none).
+QString SentenceRelations::between(qsizetype cursor, int from, int to) const
+{
     const Mention &b = at(to);
-    if (a.end > b.start)
+    if (cursor > b.start)
         return QString();
     QString result;
-    qsizetype cursor = a.end;
     for (int k = from + 1; k < to; ++k) {
         const Mention &m = at(k);
         if (m.start < cursor || m.end > b.start)
@@ -233,6 +239,23 @@ bool SentenceRelations::textBeforeEndsWithComma(int pos) const
     if (k <= m_sentence.start || m_text.at(k - 1) != u',')
         return false;
     return pos == 0 || at(pos - 1).end < k - 1; // not "City, Country": a mention ends at that comma
+}
+
+// "He founded Acme in 1990.": the sentence opens with a pronoun for the one the sentence before
+// was about, here the mention at position 0 (outside this sentence's span); what the pronoun does
+// is read from its end to each mention of the sentence.
+void SentenceRelations::findAfterPronoun(qsizetype pronounEnd)
+{
+    const int count = int(m_sentence.mentions.size());
+    for (int j = 1; j < count && j <= maxMentionsBetween + 1; ++j) {
+        if (!isNode(at(j)) || at(j).start < pronounEnd)
+            continue;
+        if (at(j).start - pronounEnd > maxPairSpan)
+            break;
+        const QString gap = between(pronounEnd, 0, j);
+        if (!gap.isNull() && !gap.contains(u';'))
+            matchPatterns(0, j, gap, Patterns::AfterBreak);
+    }
 }
 
 // "Jacob sent messengers to Esau his brother", "Abram took Sarai his wife": a person, then his
@@ -658,6 +681,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
 
     QList<RelationMention> result;
     qsizetype next = 0; // first mention of `order` not yet placed in a sentence
+    int about = -1;     // the person or organisation the last sentence was about (its subject)
     for (const auto &[start, end] : sentenceSpans(text, mentions)) {
         token.throwIfCancelled();
         Sentence sentence{start, end, {}};
@@ -666,6 +690,35 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
             if (m.start >= start && m.end <= end)
                 sentence.mentions.append(order.at(next));
             ++next;
+        }
+        // "Ada Byron married William King. She later worked with Babbage.": a sentence that opens
+        // with "he" or "she" ("it") goes on about the person (organisation) the last one was about.
+        static const QRegularExpression pronoun(
+            QStringLiteral(R"(^(?:(?:and|but|then|later|in\s+\d{4}),?\s+)?(he|she|it)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch opening = about >= 0
+            ? pronoun.match(QStringView(text).mid(start, std::min<qsizetype>(40, end - start)))
+            : QRegularExpressionMatch();
+        const bool continues = opening.hasMatch()
+            && (opening.captured(1).compare(QLatin1String("it"), Qt::CaseInsensitive) == 0)
+                == (mentions.at(about).type != EntityType::Person);
+        if (continues && !sentence.mentions.isEmpty()) {
+            Sentence withSubject{start, end, QList<int>{about} + sentence.mentions};
+            std::set<std::tuple<int, int, int>> seenHere;
+            SentenceRelations(text, mentions, withSubject, result, seenHere)
+                .findAfterPronoun(start + opening.capturedEnd(1));
+        }
+        if (!continues)
+            about = -1;
+        if (sentence.mentions.isEmpty())
+            continue;
+        {
+            std::set<std::tuple<int, int, int>> none;
+            const SentenceRelations subjectOf(text, mentions, sentence, result, none);
+            const int subject = subjectOf.clauseSubject();
+            const EntityType type = subject >= 0 ? mentions.at(sentence.mentions.at(subject)).type : EntityType::Misc;
+            if (subject >= 0 && (type == EntityType::Person || type == EntityType::Organization))
+                about = sentence.mentions.at(subject);
         }
         if (sentence.mentions.size() < 2)
             continue;

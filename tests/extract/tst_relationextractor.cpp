@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cancelledTokenThrows();
     void sharedAcrossThreads();
     void everyPatternIsValid();
+    void aPronounContinuesTheLastSubject();
 };
 
 namespace {
@@ -443,6 +444,26 @@ void TstRelationExtractor::sharedAcrossThreads()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+// "She" and "it" opening a sentence go on about the last sentence's person or organisation; the
+// evidence is the pronoun's sentence.
+void TstRelationExtractor::aPronounContinuesTheLastSubject()
+{
+    const QString text =
+        QStringLiteral("Ewa Lis was born in Tarnow. She later founded Norvale. It was sold to Dunmore. "
+                       "Ana Ruiz met Tom Reyes. He joined Kell.");
+    const QList<Mention> list = mentionsIn(
+        text, QStringLiteral("Ewa Lis=PER|Tarnow=LOC|Norvale=ORG|Dunmore=ORG|Ana Ruiz=PER|Tom Reyes=PER|Kell=ORG"));
+    const QList<RelationMention> relations = RelationExtractor().extract(text, list);
+    // "It" is not Ewa Lis (a person); "He" is Ana Ruiz, the last sentence's subject.
+    QCOMPARE(describeTyped(list, relations),
+             (QStringList{"born_in(Ewa Lis, Tarnow)", "founded(Ewa Lis, Norvale)", "works_for(Ana Ruiz, Kell)"}));
+    for (const RelationMention &r : relations) {
+        if (r.type == RelationType::Founded)
+            QCOMPARE(text.mid(r.sentenceStart, r.sentenceEnd - r.sentenceStart),
+                     QStringLiteral("She later founded Norvale."));
+    }
 }
 
 // The table's patterns are asserted valid only in debug builds; a broken one would match nothing.
