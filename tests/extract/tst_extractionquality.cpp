@@ -36,7 +36,7 @@ namespace {
 struct Sample
 {
     int id = 0;
-    QString set;   // "classic" (extraction-eval.jsonl), "genres" (extraction-genres.jsonl), "fresh"
+    QString set;   // "classic" (extraction-eval.jsonl), "genres", "fresh", "unseen" (all held out)
     QString genre; // the sample's genre; "classic" in the classic set
     QString split; // "tune" or "heldout"
     QString text;
@@ -213,6 +213,8 @@ bool meetsFloors(const std::map<QString, Table> &tables, const QString &set, std
         failures << QStringLiteral("%1 micro F1 %2 < %3").arg(set).arg(m.f1(), 0, 'f', 3).arg(microF1);
     for (const char *split : {"tune", "heldout"}) {
         const QString half = set + u'/' + QString::fromUtf8(split);
+        if (!tables.count(half))
+            continue; // "unseen" is all held out
         const Table &t = tables.at(half);
         const double f1 = t.count(micro) ? t.at(micro).f1() : 0.0;
         if (f1 < splitF1)
@@ -281,10 +283,10 @@ void readSamples(const QString &path, const QString &set, QString *error)
 QStringList tableNames(const Sample &s)
 {
     QStringList result{s.set, s.set + u'/' + s.split};
-    if (s.set != QLatin1String("classic")) {
+    if (s.set != QLatin1String("classic"))
         result << s.set + u':' + s.genre + u'/' + s.split;
+    if (s.set == QLatin1String("genres") || s.set == QLatin1String("fresh"))
         result << QStringLiteral("genres+fresh/") + s.split;
-    }
     return result;
 }
 
@@ -294,7 +296,8 @@ void TstExtractionQuality::initTestCase()
 {
     const std::pair<const char *, const char *> files[] = {{"data/extraction-eval.jsonl", "classic"},
                                                            {"data/extraction-genres.jsonl", "genres"},
-                                                           {"data/extraction-fresh.jsonl", "fresh"}};
+                                                           {"data/extraction-fresh.jsonl", "fresh"},
+                                                           {"data/extraction-unseen.jsonl", "unseen"}};
     for (const auto &[name, set] : files) {
         QString error;
         readSamples(QFINDTESTDATA(name), QString::fromUtf8(set), &error);
@@ -307,8 +310,9 @@ void TstExtractionQuality::initTestCase()
     QVERIFY(count("classic") >= 180);
     QVERIFY(count("genres") >= 150);
     QVERIFY(count("fresh") >= 150);
-    qInfo("%d sentences: classic %d, genres %d, fresh %d", int(samples.size()), int(count("classic")),
-          int(count("genres")), int(count("fresh")));
+    QVERIFY(count("unseen") >= 120);
+    qInfo("%d sentences: classic %d, genres %d, fresh %d, unseen %d", int(samples.size()), int(count("classic")),
+          int(count("genres")), int(count("fresh")), int(count("unseen")));
 }
 
 namespace {
@@ -366,8 +370,9 @@ std::map<QString, Table> relationTables(bool goldMentionsOnly)
 // Full tables for each set and half, then one line per genre and half.
 void printAll(const QString &what, const std::map<QString, Table> &tables)
 {
-    for (const char *table : {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres",
-                              "fresh/tune", "fresh/heldout", "fresh", "genres+fresh/tune", "genres+fresh/heldout"})
+    for (const char *table :
+         {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres", "fresh/tune",
+          "fresh/heldout", "fresh", "genres+fresh/tune", "genres+fresh/heldout", "unseen"})
         printTable(QStringLiteral("%1, %2:").arg(what, QString::fromUtf8(table)), tables.at(QString::fromUtf8(table)));
     qInfo().noquote()
         << QStringLiteral("%1, by genre (micro P / R / F1; for entities also PER+ORG+LOC P / R / F1):").arg(what);
@@ -402,27 +407,32 @@ void TstExtractionQuality::entities()
     const auto tables = entityTables();
     printAll(QStringLiteral("Entities (exact span and type)"), tables);
     QString why;
-    // Measured (classic, 180 sentences): PERSON 0.901, ORGANIZATION 0.796, LOCATION 0.939, DATE 0.979,
-    // MONEY 0.971, MISC 0.481; micro P 0.884, R 0.863, F1 0.873 (tune 0.890, held out 0.856).
+    // Floors a little below the figures measured when they were set (issue 11, third round).
+    // Classic, 180 sentences: PERSON 0.916, ORGANIZATION 0.846, LOCATION 0.954, DATE 0.979,
+    // MONEY 0.971, MISC 0.626; micro P 0.908, R 0.899, F1 0.904 (tune 0.933, held out 0.872).
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
-                         {{"PERSON", 0.88},
-                          {"ORGANIZATION", 0.77},
-                          {"LOCATION", 0.92},
+                         {{"PERSON", 0.89},
+                          {"ORGANIZATION", 0.82},
+                          {"LOCATION", 0.93},
                           {"DATE", 0.96},
                           {"MONEY", 0.94},
-                          {"MISC", 0.45}},
-                         0.86, 0.84, 0.85, 0.83, &why),
+                          {"MISC", 0.58}},
+                         0.88, 0.87, 0.88, 0.85, &why),
              qPrintable(why));
-    // Measured (four genres, 160 sentences): PERSON 0.936, ORGANIZATION 0.813, LOCATION 0.912;
-    // micro P 0.873, R 0.846, F1 0.860 (tune 0.909, held out 0.805).
+    // Four genres, 160 sentences: PERSON 0.936, ORGANIZATION 0.824, LOCATION 0.912; micro P 0.874,
+    // R 0.849, F1 0.861 (tune 0.907, held out 0.809).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.79}, {"LOCATION", 0.89}}, 0.85, 0.83, 0.84, 0.78, &why),
+                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.80}, {"LOCATION", 0.89}}, 0.85, 0.83, 0.84, 0.79, &why),
              qPrintable(why));
-    // Measured (fresh, literature, reference, history and news, 160 sentences): PERSON 0.882,
-    // ORGANIZATION 0.743, LOCATION 0.890; micro P 0.829, R 0.781, F1 0.804 (tune 0.840, held out
-    // 0.767).
+    // Fresh (literature, reference, history, news), 160 sentences: PERSON 0.906, ORGANIZATION
+    // 0.803, LOCATION 0.895; micro P 0.855, R 0.810, F1 0.832 (tune 0.890, held out 0.772).
     QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"),
-                         {{"PERSON", 0.86}, {"ORGANIZATION", 0.72}, {"LOCATION", 0.86}}, 0.81, 0.76, 0.78, 0.74, &why),
+                         {{"PERSON", 0.88}, {"ORGANIZATION", 0.78}, {"LOCATION", 0.87}}, 0.83, 0.79, 0.81, 0.75, &why),
+             qPrintable(why));
+    // Unseen (scripture, biography, business, technical), 120 sentences, all held out: PERSON
+    // 0.842, ORGANIZATION 0.673, LOCATION 0.837; micro P 0.773, R 0.738, F1 0.755.
+    QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"),
+                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.64}, {"LOCATION", 0.81}}, 0.75, 0.71, 0.73, 0.73, &why),
              qPrintable(why));
 }
 
@@ -430,29 +440,32 @@ void TstExtractionQuality::relationsEndToEnd()
 {
     const auto tables = relationTables(false);
     printAll(QStringLiteral("Relations (extracted entities, co_occurs not scored)"), tables);
-    // Measured (classic): born_in 0.800, created 0.545, founded 0.732, located_in 0.703; micro P
-    // 0.851, R 0.566, F1 0.680 (tune 0.652, held out 0.711).
     QString why;
+    // Classic: born_in 0.923, created 0.780, founded 0.844, located_in 0.840; micro P 0.908,
+    // R 0.788, F1 0.843 (tune 0.901, held out 0.770).
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
-                         {{"born_in", 0.78}, {"created", 0.52}, {"founded", 0.70}, {"located_in", 0.68}}, 0.83, 0.54,
-                         0.66, 0.62, &why),
+                         {{"born_in", 0.90}, {"created", 0.75}, {"founded", 0.82}, {"located_in", 0.81}}, 0.88, 0.76,
+                         0.82, 0.74, &why),
              qPrintable(why));
-    // Measured (four genres): created 0.603, founded 0.889, headquartered_in 0.917, leads 0.727,
-    // located_in 0.811, works_for 0.769; micro P 0.910, R 0.641, F1 0.752 (held out 0.556).
+    // Four genres: created 0.676, founded 0.947, headquartered_in 1.000, leads 0.783, located_in
+    // 0.811, works_for 0.857; micro P 0.919, R 0.718, F1 0.806 (tune 0.912, held out 0.624).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"created", 0.55},
-                          {"founded", 0.83},
-                          {"headquartered_in", 0.88},
-                          {"leads", 0.70},
+                         {{"created", 0.64},
+                          {"founded", 0.92},
+                          {"headquartered_in", 0.95},
+                          {"leads", 0.75},
                           {"located_in", 0.78},
-                          {"works_for", 0.74}},
-                         0.88, 0.61, 0.73, 0.53, &why),
+                          {"works_for", 0.82}},
+                         0.89, 0.69, 0.78, 0.60, &why),
              qPrintable(why));
-    // Measured (fresh): created 0.462, founded 0.522; micro P 0.906, R 0.293, F1 0.443 (tune 0.542,
-    // held out 0.271): these texts state relations through pronouns, possessives and clauses the
-    // patterns do not read.
-    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.44}, {"founded", 0.50}}, 0.88, 0.27, 0.42,
-                         0.25, &why),
+    // Fresh: created 0.622, founded 0.867, works_for 0.914; micro P 0.934, R 0.571, F1 0.708 (tune
+    // 0.870, held out 0.369: the held-out half states relations in ways the patterns do not read).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.59}, {"founded", 0.84}, {"works_for", 0.88}},
+                         0.90, 0.54, 0.68, 0.34, &why),
+             qPrintable(why));
+    // Unseen, all held out: micro P 0.849, R 0.233, F1 0.366; located_in 0.667, spouse_of 0.800.
+    QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"), {{"located_in", 0.63}, {"spouse_of", 0.75}}, 0.80, 0.21,
+                         0.34, 0.34, &why),
              qPrintable(why));
 }
 
@@ -460,12 +473,12 @@ void TstExtractionQuality::relationsOnGoldMentions()
 {
     const auto tables = relationTables(true);
     printAll(QStringLiteral("Relations given the gold entities"), tables);
-    // Measured: born_in 0.857, created 0.829, founded 0.810, located_in 0.756; micro P 0.912,
-    // R 0.684, F1 0.782 (dev 0.765, test 0.800).
+    // Classic: born_in 1.000, created 0.933, founded 0.936, located_in 0.902; micro P 0.955,
+    // R 0.910, F1 0.932 (tune 0.969, held out 0.889).
     QString why;
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
-                         {{"born_in", 0.83}, {"created", 0.80}, {"founded", 0.78}, {"located_in", 0.73}}, 0.89, 0.66,
-                         0.76, 0.74, &why),
+                         {{"born_in", 0.97}, {"created", 0.90}, {"founded", 0.90}, {"located_in", 0.87}}, 0.93, 0.88,
+                         0.90, 0.86, &why),
              qPrintable(why));
 }
 
