@@ -534,7 +534,10 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 const bool connects = word == QLatin1String("the")
                     ? m > last + 1 && tokens[m - 1].view(text) == QLatin1String("of")
                     : isConnector(word) || (organisation && word == QLatin1String("for"))
-                        || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"));
+                        || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"))
+                        // "J. Lyons and Co.", "Smith and Sons": a firm
+                        || (word == QLatin1String("and") && m == last + 1 && m + 1 < count
+                            && (tokens[m + 1].flags & Gazetteer::OrgSuffix) && tokens[m + 1].capitalised);
                 if (!connects)
                     break;
                 joinedOf = joinedOf || word == QLatin1String("of");
@@ -552,7 +555,11 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 const QStringView rest = textAfter(text, tokens[to].end);
                 return rest.trimmed().isEmpty() && tokens[to].end + rest.size() < text.size();
             };
-            const bool headingNext = m < count && headingLine(m);
+            // A run that fills a whole line is a title ("The Manchester Baby\nFrederic Williams and
+            // Tom Kilburn built..."); a name wrapped by a line break leaves words before it.
+            const bool wholeLineBefore = m < count && tokens[m].lineStart
+                && (tokens[k].lineStart || QStringView(text).left(tokens[k].start).trimmed().isEmpty());
+            const bool headingNext = wholeLineBefore || (m < count && headingLine(m));
             if (m < count && tokens[m].afterAmpersand && m > last + 1)
                 break; // "&" only between two capitalised words
             if (m < count && tokens[m].joinsPrevious && tokens[m].capitalised && !tokens[m].covered && !headingNext) {
@@ -1120,11 +1127,17 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             typeRun(text, tokens, next, b, out);
             return;
         }
-        // "Brightwater Systems of Toronto": a company's name (a name word, then its organisation
-        // word) and where it is; not "Bank of England" or "University of Toronto", whose
-        // organisation word comes first.
+        // "Brightwater Systems of Toronto": a company's name (a name word, then a company word)
+        // and where it is; not "Bank of England" or "University of Toronto", whose organisation
+        // word comes first, nor "Victoria University of Manchester", an institution's one name.
         if (k - a >= 2 && k == next - 1 && isOrgWord(k - 1) && !has(a, Gazetteer::CommonWord | Gazetteer::OrgHead)
-            && tokens[a].capitalised && gz.locationKey(spanKey(next, b))) {
+            && tokens[a].capitalised && gz.locationKey(spanKey(next, b))
+            && isAnyWord(tokens[k - 1].view(text),
+                         {"systems",     "technologies", "technology",  "software",   "labs",      "group",
+                          "holdings",    "industries",   "solutions",   "media",      "networks",  "partners",
+                          "motors",      "electronics",  "enterprises", "consulting", "logistics", "pharmaceuticals",
+                          "airlines",    "records",      "publishing",  "chemical",   "foods",     "energy",
+                          "corporation", "company"})) {
             typeRun(text, tokens, a, k - 1, out);
             typeRun(text, tokens, next, b, out);
             return;

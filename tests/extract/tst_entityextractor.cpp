@@ -316,12 +316,18 @@ void TstEntityExtractor::sentences_data()
                                       << t({E::Person, E::Person}) << QStringList{"Otto Brandt", "Ferry"};
     // A company's name, then where it is; "University of Toronto" stays whole.
     QTest::newRow("company-of-place") << QStringLiteral(
-        "She works for Brantwell Systems of Toronto, not the University of Toronto.")
+        "She works for Brantwell Systems of Toronto, not the Victoria University of Manchester.")
                                       << t({E::Organization, E::Location, E::Organization})
-                                      << QStringList{"Brantwell Systems", "Toronto", "University of Toronto"};
+                                      << QStringList{"Brantwell Systems", "Toronto",
+                                                     "Victoria University of Manchester"};
     // What only a company has, right after an unknown name.
     QTest::newRow("company-cue-after") << QStringLiteral("Shares of Dravonix fell. Velmora shares rose.")
                                        << t({E::Organization, E::Organization}) << QStringList{"Dravonix", "Velmora"};
+    // A run that fills a line is a title, not the start of the name on the next line; "and Co." is a firm.
+    QTest::newRow("title-line") << QStringLiteral(
+        "Ledger Machines\nFrederic Calder built one for J. Lyons and Co. in 1951.")
+                                << t({E::Person, E::Organization, E::Date})
+                                << QStringList{"Frederic Calder", "J. Lyons and Co.", "1951"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
