@@ -210,14 +210,20 @@ const QRegularExpression &organisationAfter()
     static const QRegularExpression regex = [] {
         QRegularExpression r(
             QStringLiteral(
-                R"(^(?:\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|maker|carmaker|)"
+                R"(^(?:\s*,\s+(?:the|a|an|its|\p{Lu}[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|maker|carmaker|)"
                 R"(chipmaker|group|conglomerate|service|airline|carrier|bank|lender|miner|retailer|)"
                 R"(publisher|broadcaster|manufacturer|giant|start-?up|corporation|organi[sz]ation|charity|)"
                 R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
                 R"(university|institute|non-profit|nonprofit|laboratory|lab|band|orchestra|choir|league|party|)"
-                R"(council|committee|ministry|union)\b|)"
+                R"(council|committee|ministry|union|authority|regulator|watchdog|fund|grocer|shipbuilder|)"
+                R"(supermarket|exchange|commission|broker|consultancy|subsidiary|parent)\b|)"
                 R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
-                R"(founder|spokes\w+)\b|\s+reported\b|\s*,\s+(?:founded|established)\s+(?:in|by)\b))"),
+                R"(founder|spokes\w+|merger|planned|purchase|acquisition|takeover|yard|plant|factory|stores?)\b|)"
+                R"(\s+reported\b|\s*,\s+(?:founded|established)\s+(?:in|by)\b|)"
+                // "Apple said it would", "Lindqvist Rederi has named its newest tanker": "it" and
+                // "its" speak of an organisation; a person is "he" or "she".
+                R"(\s+(?:said|says|announced|expects|expected|plans|planned|agreed|confirmed|hopes|warned)\s+)"
+                R"((?:that\s+)?its?\b|\s+(?:has|had|have)\s+[a-z]+ed\s+its\b))"),
             QRegularExpression::UseUnicodePropertiesOption);
         return checked(std::move(r));
     }();
@@ -735,7 +741,7 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         // "when he worked at Unisys", "employed by Bell Labs": a workplace, not a place. (Not
         // "for": "worked for Edison" is as often a person.)
         if (isAnyWord(previous, {"at", "by"}) && before > 0
-            && isAnyWord(word(before - 1), {"worked", "works", "working", "employed", "interned", "hired"}))
+            && isAnyWord(word(before - 1), {"worked", "works", "work", "working", "employed", "interned", "hired"}))
             return true;
         // "developed at LinkedIn", "then researchers at PUC-Rio": where work is done.
         if (isWord(previous, "at") && before > 0
@@ -773,13 +779,21 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             return true;
         // "the broadcaster Radio Mitre", "the drugmaker Novartis", "the company X": a kind of
         // organisation named before the name.
-        if (tokens[first].joinsPrevious && before > 0 && isWord(word(before - 1), "the")
+        const auto determinerNear = [&] { // "the research firm X", "the Dutch pension fund X"
+            for (qsizetype d = before - 1; d >= 0 && d >= before - 3; --d)
+                if (isAnyWord(word(d), {"the", "a", "its", "their"}))
+                    return true;
+            return false;
+        };
+        if (tokens[first].joinsPrevious && before > 0 && determinerNear()
             && (previous.endsWith(QLatin1String("maker"))
-                || isAnyWord(previous, {"broadcaster",  "company", "firm",     "carrier",   "airline",
-                                        "retailer",     "lender",  "insurer",  "publisher", "manufacturer",
-                                        "conglomerate", "startup", "start-up", "newspaper", "charity",
-                                        "club",         "label",   "chain",    "bank",      "group",
-                                        "union",        "band",    "studio",   "agency",    "network"})))
+                || isAnyWord(previous,
+                             {"broadcaster", "company",     "firm",      "carrier",      "airline",      "retailer",
+                              "lender",      "insurer",     "publisher", "manufacturer", "conglomerate", "startup",
+                              "start-up",    "newspaper",   "charity",   "club",         "label",        "chain",
+                              "bank",        "group",       "union",     "band",         "studio",       "agency",
+                              "network",     "fund",        "regulator", "watchdog",     "grocer",       "shipbuilder",
+                              "supermarket", "consultancy", "investor",  "institute",    "foundation"})))
             return true;
     }
     if (cue == OrganisationCue::Before)
@@ -801,9 +815,10 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             ++k; // the "s" of "'s" when it is a token of its own
         if (k < count && (tokens[k].joinsPrevious || possessive)
             && isAnyWord(word(k),
-                         {"shares", "stock", "shareholders", "employees", "spokesman", "spokeswoman", "spokesperson",
-                          "subsidiary", "subsidiaries", "headquarters", "ceo", "cfo", "revenue", "revenues", "profits",
-                          "earnings", "chairman", "chairwoman", "finance"}))
+                         {"shares",       "stock",        "shareholders", "employees", "spokesman",  "spokeswoman",
+                          "spokesperson", "executive",    "executives",   "merger",    "takeover",   "acquisition",
+                          "subsidiary",   "subsidiaries", "headquarters", "ceo",       "cfo",        "revenue",
+                          "revenues",     "profits",      "earnings",     "chairman",  "chairwoman", "finance"}))
             return true;
     }
     if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"
