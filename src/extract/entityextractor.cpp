@@ -801,7 +801,9 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     const QStringView next = word(last + 1);
     // "the Lark project", "the Debian community": a project or community is an organisation.
     if (first > 0 && isWord(word(first - 1), "the") && last + 1 < count && tokens[last + 1].joinsPrevious
-        && isAnyWord(next, {"project", "community", "consortium", "foundation"}))
+        && isAnyWord(next,
+                     {"project", "community", "consortium", "foundation", "institute", "institution", "group",
+                      "company", "firm", "bank", "agency", "society", "museum", "university"}))
         return true;
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;

@@ -83,6 +83,9 @@ public:
     void findAfterClauseBreaks();
     void findOfficeAppositions();
     void findFrontedBirth();
+    void findFrontedPassive();
+    void findItsRole();
+    void findWorkOfPerson();
     void findKinAfterName();
     void findAfterPronoun(qsizetype pronounEnd);
     void findBasedAppositions();
@@ -294,6 +297,127 @@ void SentenceRelations::findKinAfterName()
     }
 }
 
+// "Written in OCaml by Haruto Mizuno, Shiori is ...", "Founded by the Jesuits in 1891, the Colegio
+// de San Rafael is ...": a sentence that opens with a participle and its agent says what the
+// agent did to the first name after the phrase.
+void SentenceRelations::findFrontedPassive()
+{
+    static const QRegularExpression fronted(
+        QStringLiteral(R"(^\s*((?:co-)?(?:written|designed|developed|created|founded|built|established|published|)"
+                       R"(started|maintained|invented|composed|set\s+up))\b[^,;]*?\bby\s+(?:the\s+)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int count = int(m_sentence.mentions.size());
+    // The agent: the first name after "by" ("Developed at CERN by Tim Berners-Lee").
+    int agent = 0;
+    QRegularExpressionMatch participle;
+    for (; agent + 1 < count; ++agent) {
+        if (!isNode(at(agent)) || at(agent).start <= m_sentence.start)
+            continue;
+        const QString opening = between(m_sentence.start, -1, agent);
+        if (opening.isNull() || opening.contains(u','))
+            return;
+        participle = fronted.match(opening);
+        if (participle.hasMatch())
+            break;
+    }
+    if (!participle.hasMatch())
+        return;
+    // The phrase ends at the first comma after the agent (and the agents listed with it).
+    const qsizetype comma = m_text.indexOf(u',', at(agent).end);
+    if (comma < 0 || comma >= m_sentence.end)
+        return;
+    int object = agent + 1;
+    while (object < count && (at(object).start < comma || !isNode(at(object))))
+        ++object;
+    if (object >= count || at(object).start - comma > 60)
+        return;
+    const QString gap = QStringLiteral(" was ") + participle.captured(1).toLower() + QStringLiteral(" by ");
+    matchPatterns(object, agent, gap, Patterns::AfterBreak);
+    for (int place = 0; place < agent; ++place) // "Developed at CERN by Tim Berners-Lee"
+        if (at(place).type == EntityType::Organization && at(agent).type == EntityType::Person
+            && QStringView(m_text)
+                    .mid(std::max(m_sentence.start, at(place).start - 4), 4)
+                    .trimmed()
+                    .compare(QLatin1String("at"), Qt::CaseInsensitive)
+                == 0)
+            add(RelationType::WorksFor, agent, place, QStringLiteral("at"));
+    for (int other : coordinatedWith(agent, true))
+        if (at(other).start < comma)
+            matchPatterns(object, other, gap, Patterns::AfterBreak);
+}
+
+// "Samsung Biologics ... its chief executive, John Rim, told reporters", "Pembury Foods named
+// Rajesh Venkataraman as its new chairman": "its" is the organisation or work named last before.
+void SentenceRelations::findItsRole()
+{
+    static const QRegularExpression roleBefore(QStringLiteral(R"(\bits\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*,?\s*$)"));
+    // "named X as its new chairman", "X served twice as its president", "X became its chairman"
+    static const QRegularExpression roleAfter(QStringLiteral(
+        R"(^\s*,?(?:\s+(?:served|serves|acted|acts|was|is|became|becomes|remained|remains)(?:\s+(?:[a-z]+ly|twice|once|later|then))*)?)"
+        R"(\s+(?:as\s+)?its\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*[,.;]|\s+(?:and|from|in|on|after|until|for)\b))"));
+    // "its early fellows included James Hutton and Joseph Black"
+    static const QRegularExpression membersBefore(
+        QStringLiteral(R"(\bits\s+(?:[a-z-]+\s+){0,2}?(?:members|fellows)\s+(?:included|include|were|are)\s*$)"));
+    const int count = int(m_sentence.mentions.size());
+    for (int j = 1; j < count; ++j) {
+        if (at(j).type != EntityType::Person)
+            continue;
+        // The sentence's subject when it is an organisation or a work, else the nearest before.
+        const int subject = clauseSubject();
+        int owner = j - 1;
+        while (owner >= 0 && at(owner).type != EntityType::Organization && at(owner).type != EntityType::Misc)
+            --owner;
+        if (subject >= 0 && subject < j
+            && (at(subject).type == EntityType::Organization || at(subject).type == EntityType::Misc))
+            owner = subject;
+        if (owner < 0)
+            continue;
+        const qsizetype from = std::max(at(j - 1).end, m_sentence.start);
+        const QString before =
+            QStringView(m_text).mid(from, std::max<qsizetype>(0, at(j).start - from)).toString().toLower();
+        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
+        const QString after =
+            QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower();
+        if (membersBefore.match(before).hasMatch()) {
+            add(RelationType::MemberOf, j, owner, QStringLiteral("members"));
+            for (int other : coordinatedWith(j))
+                if (other > j)
+                    add(RelationType::MemberOf, other, owner, QStringLiteral("members"));
+            continue;
+        }
+        QRegularExpressionMatch role = roleBefore.match(before);
+        if (!role.hasMatch())
+            role = roleAfter.match(after);
+        if (role.hasMatch())
+            matchPatterns(owner, j, QStringLiteral("'s ") + role.captured(1) + QStringLiteral(", "),
+                          Patterns::Possessives);
+    }
+}
+
+// "Pandoc, John MacFarlane's universal document converter,": a work, then its maker's possessive.
+void SentenceRelations::findWorkOfPerson()
+{
+    static const QRegularExpression comma(QStringLiteral(R"(^\s*,\s*$)"));
+    static const QRegularExpression workAfter(QStringLiteral(
+        R"(^(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?(?:novel|book|poem|play|opera|symphony|film|album|song|painting|essay|)"
+        R"(treatise|library|language|framework|program|programme|system|tool|game|converter|editor|compiler|)"
+        R"(database|parser|browser|engine|protocol|format|toolkit|application|app)\b)"));
+    const int count = int(m_sentence.mentions.size());
+    for (int i = 0; i + 1 < count; ++i) {
+        const int j = i + 1;
+        if (at(i).type != EntityType::Misc || at(j).type != EntityType::Person)
+            continue;
+        const QString gap = between(i, j);
+        if (gap.isNull() || !comma.match(gap).hasMatch())
+            continue;
+        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
+        const QString after =
+            QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower();
+        if (workAfter.match(after).hasMatch())
+            add(RelationType::Created, j, i, QStringLiteral("'s"));
+    }
+}
+
 // "Born in Kraków in 1968, the bank's new chief executive, Magdalena Wróbel-Nowak, ...": a
 // sentence that opens with a birthplace names the person born after the comma.
 void SentenceRelations::findFrontedBirth()
@@ -402,6 +526,18 @@ void SentenceRelations::findBasedAppositions()
                                                QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression compound(QStringLiteral(R"(^-based(?:\s+[\w-]+){0,3}?\s*$)"),
                                              QRegularExpression::UseUnicodePropertiesOption);
+    // "a Nairobi start-up", "its London headquarters": a place before a kind of organisation.
+    static const QRegularExpression kindAfter(
+        QStringLiteral(R"(^\s+(?:[a-z-]+\s+){0,1}?(?:start-?up|company|firm|bank|lender|group|retailer|insurer|)"
+                       R"(publisher|carmaker|maker|headquarters|head\s+office)\b)"));
+    static const QRegularExpression placeBeforeKind(
+        QStringLiteral(R"(^(?:\s*,\s*(?:a|an|the)|[^¤;]{0,60}?\b(?:its|their))\s*$)"));
+    const auto placeKindAfter = [&](int pos) {
+        const qsizetype to = pos + 1 < m_sentence.mentions.size() ? at(pos + 1).start : m_sentence.end;
+        return kindAfter
+            .match(QStringView(m_text).mid(at(pos).end, std::max<qsizetype>(0, to - at(pos).end)).toString().toLower())
+            .hasMatch();
+    };
     const auto basedAfter = [&](int pos) {
         return QStringView(m_text).mid(at(pos).end, 6).compare(QLatin1String("-based"), Qt::CaseInsensitive) == 0;
     };
@@ -417,6 +553,11 @@ void SentenceRelations::findBasedAppositions()
             const QString gap = between(i, j);
             if (!gap.isNull() && compound.match(gap).hasMatch())
                 add(RelationType::HeadquarteredIn, j, i, QStringLiteral("-based"));
+        } else if (first == EntityType::Organization && second == EntityType::Location && placeKindAfter(j)) {
+            // "Kitabu, a Nairobi start-up", "from its London headquarters"
+            const QString gap = between(i, j);
+            if (!gap.isNull() && placeBeforeKind.match(gap).hasMatch())
+                add(RelationType::HeadquarteredIn, i, j, QStringLiteral("start-up"));
         } else if ((first == EntityType::Organization || first == EntityType::Person) && isNode(at(j))
                    && QStringView(m_text).mid(at(i).end, 7).compare(QLatin1String("-owned "), Qt::CaseInsensitive)
                        == 0) {
@@ -557,7 +698,7 @@ void SentenceRelations::addCoordinated()
         // organisations found and create together.
         const bool agents = type == RelationType::Founded || type == RelationType::Created;
         // "her brother Toshio Iue, who later founded Sanyo": a relative clause speaks of one.
-        static const QRegularExpression relative(QStringLiteral(R"(^\s*,\s*who\b)"));
+        static const QRegularExpression relative(QStringLiteral(R"(^\s*,\s*who\b(?!\s+(?:both|all|together)\b))"));
         const bool ofOneOnly = subject < object && relative.match(between(subject, object)).hasMatch();
         for (int other : ofOneOnly ? QList<int>() : coordinatedWith(subject, agents))
             if (other != object)
@@ -728,6 +869,9 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         relations.findAfterClauseBreaks();
         relations.findOfficeAppositions();
         relations.findFrontedBirth();
+        relations.findFrontedPassive();
+        relations.findItsRole();
+        relations.findWorkOfPerson();
         relations.findKinAfterName();
         relations.findBasedAppositions();
         relations.findGenealogies();

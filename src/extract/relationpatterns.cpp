@@ -34,7 +34,7 @@ const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
 // auxiliary.
 const QString preParticiple =
     QStringLiteral(
-        R"((?:\s*,\s*(?:a|an|the)(?:\s+[\w'-]+){1,3}?(?=\s+[a-z-]+ed\b|\s+(?:written|built|run|set|begun|)"
+        R"((?:\s*,\s*(?:a|an|the)(?:\s+[\w'¤-]+){1,3}?(?=\s+[a-z-]+ed\b|\s+(?:written|built|run|set|begun|)"
         R"(made|taken|known|born)\b)|(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,4}?(?=\s*,|\s+(?:is|was|were|are|has|had)\b))?)")
     + preComma;
 const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|that))");
@@ -43,7 +43,7 @@ const QString title =
     QStringLiteral(R"((?:(?:mr|mrs|ms|miss|dr|lord|lady|sir|king|queen|prince|princess|count|countess|captain|)"
                    R"(colonel|major|general|reverend|rev|president|professor|prof)\.?\s+)?)");
 // After the trigger: a determiner, or a title.
-const QString post = QStringLiteral(R"((?:\s+)") + det + QStringLiteral(R"()?\s*)") + title;
+const QString post = QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det + QStringLiteral(R"()?\s*)") + title;
 const QString adj = QStringLiteral(
     R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
     R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
@@ -119,7 +119,8 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Per, Form::Possessive,
      R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy)"},
     {RelationType::WorksFor, Per, Org, Form::Possessive,
-     R"(coach|head\s+coach|chief\s+(?:financial|operating|technology|technical|marketing|legal)\s+officer|cfo|coo|cto|)"
+     R"(coach|head\s+coach|chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto|executive|employee|)"
+     R"(engineer|staffer|)"
      R"((?:chief\s+)?(?:scientist|engineer|economist|spokesman|spokeswoman|spokesperson|analyst|lawyer|)"
      R"(architect|strategist|counsel|correspondent|reporter|editor)|)"
      R"((?:finance|financial|technology|technical|operating|marketing|legal|investment|commercial|security|)"
@@ -145,6 +146,8 @@ const Spec specs[] = {
      R"(led|leads|heads|headed|directed|directs|runs|ran|chaired|chairs|manages|managed)"},
     {RelationType::Leads, Per, Org, Form::Passive, R"(led|headed|run|directed|chaired|managed)"},
     {RelationType::Leads, Per, Org | Loc, Form::Active, R"((?:presides|presided)\s+over)"},
+    {RelationType::Leads, Per, Loc, Form::Possessive,
+     R"(king|queen|ruler|emperor|empress|sultan|president|governor|mayor|prime\s+minister|premier)"},
     {RelationType::Leads, Per, Org, Form::Active, R"(conducted|conducts|captained|captains)"},
     {RelationType::Leads, Per, Org, Form::Noun,
      R"(conductor|music\s+director|captain|abbot|abbess|headmaster|headmistress|dean|rector|provost)", "of|at"},
@@ -165,7 +168,11 @@ const Spec specs[] = {
     // member_of
     {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun, R"(members?|fellows?)", "of"},
     {RelationType::MemberOf, Per, Org, Form::Active,
-     R"((?:enlisted|served|fought|enrolled|commissioned)\s+(?:in|into|with))"},
+     R"((?:enlisted|served|serves|serving|fought|enrolled|commissioned)\s+(?:in|into|with))"},
+    {RelationType::MemberOf, Per, Org, Form::Noun,
+     R"((?:ensign|soldier|private|sergeant|corporal|lieutenant|captain|major|colonel|officer|trooper|cornet|)"
+     R"(midshipman|chaplain|surgeon|drummer)s?)",
+     "in|of|with"},
     {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
      R"(belongs\s+to|belonged\s+to|(?:plays|played|playing)\s+for|signed\s+(?:for|with))"},
@@ -186,18 +193,33 @@ const Spec specs[] = {
      R"(province|region|county|state|island|quarter|borough|municipality|neighbourhood|neighborhood)",
      "of|in"},
     {RelationType::LocatedIn, Loc, Loc, Form::Possessive, R"(capital|largest\s+city|chief\s+city|main\s+port)"},
+    // "Hanwha Ocean's yard in Okpo", "Apple said it would open its first store in Riyadh",
+    // "now has bases across Australia", "the Kotus institute in Helsinki"
+    {RelationType::LocatedIn, Org, Loc, Form::Exact,
+     R"((?:\s*(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?|[^¤;]{0,40}?\b(?:open|opened|opens|opening|build|built|building|)"
+     R"(has|have|had|with|runs|operates)\s+(?:(?:its|a|an|the|two|three|several|new)\s+)?(?:[a-z-]+\s+){0,2}?|)"
+     R"(\s+(?:[a-z-]+\s+)?)(?<t>yards?|plants?|factory|factories|offices?|stores?|campus|mills?|mines?|refinery|)"
+     R"(warehouses?|branch|branches|bases|hub|operations|institute|university|company|firm|bank|group|)"
+     R"(foundation|society|museum|library|hospital|school|college|start-?up)\s+(?:in|at|across|throughout)\s+)"
+     R"((?:the\s+)?)"},
+    {RelationType::LocatedIn, Org | Loc, Loc, Form::Noun,
+     R"((?:[\w-]+\s+){0,2}?(?:university|college|school|museum|city|town|village|port|park|lake|river|church|)"
+     R"(cathedral|hospital|company|bank|library|airport|country|state|region|island|mountain|monastery|abbey|)"
+     R"(castle|palace|market|station|harbou?r|institution|academy))",
+     "in"},
     // "Brightwater Systems of Toronto": an organisation and its place, read apart.
     {RelationType::LocatedIn, Org, Loc, Form::Exact, R"(\s+(?<t>of)\s+)"},
     // "founded by Pierre de Coubertin in Paris"
     {RelationType::LocatedIn, Org, Loc, Form::Exact,
-     R"(\s*,?\s+(?:was\s+)?(?<t>founded|established|set\s+up|formed)\s+by\s+¤(?:\s+(?:in|on)\s+§)*\s+in\s+(?:the\s+)?)"},
+     R"(\s*,?\s+(?:was\s+)?(?<t>founded|established|set\s+up|formed)\s+by\s+¤(?:\s+(?:in|on)\s+§)*\s+(?:in|at)\s+)"
+     R"((?:the\s+)?)"},
     // "Paris, the largest city in France", "Harvard University, the oldest university in the
     // United States"
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Exact,
      R"(\s*,\s*(?:a|an|the)(?:\s+(?!(?:of|and|or|with|by|for|to|at|on|from)\b|[a-z]+ed\b)[\w'-]+){1,4}?\s+)"
      R"((?<t>in)(?:\s+the)?\s*)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
-     R"((?:headquartered|head-quartered|based)\s+in|)"
+     R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
      R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+to)"},
     // acquired, owns, part_of
@@ -211,6 +233,9 @@ const Spec specs[] = {
     {RelationType::Acquired, Org | Misc, Org, Form::PassiveTo, R"(sold)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned|operates|operated|controls|controlled)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
+    // "Tomasz Wróbel's logistics group, Wróbel Trans"
+    {RelationType::Owns, Per, Org, Form::Possessive,
+     R"((?:[a-z-]+\s+){0,2}?(?:group|company|firm|business|empire|holding|holdings|chain|label|studio|shop))"},
     // "Kubernetes was donated to the CNCF", "the estate passed to X": the new owner follows.
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::PassiveTo, R"(donated|given|transferred|bequeathed)"},
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
@@ -253,7 +278,7 @@ const Spec specs[] = {
      R"(wrote|writes|co-wrote|authored|co-authored|built|builds|developed|develops|co-developed|drafted|)"
      R"(implemented|programmed|coded|)"
      R"(published|publishes|composed|released|)"
-     R"(released\s+the\s+(?:first|initial)\s+(?:public\s+)?(?:version|release)\s+of)"},
+     R"(released\s+the\s+(?:first|initial)\s+(?:public\s+)?(?:version|release)\s+of|maintains|maintained)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Passive,
      R"(created|designed|invented|written|co-written|authored|co-authored|built|developed|)"
      R"(published|composed|maintained|standardi[sz]ed|specified)"},
