@@ -276,6 +276,20 @@ void TstRelationExtractor::typedRelations_data()
         {"part_of(Dunmore, Norvale)"});
     row("spokeswoman for", "Ana Ruiz, a spokeswoman for Norvale, declined.", "Ana Ruiz=PER|Norvale=ORG",
         {"works_for(Ana Ruiz, Norvale)"});
+    row("fronted passive", "Developed at Norvale by Ewa Lis, the first parser, Quill, ran in 1990.",
+        "Norvale=ORG|Ewa Lis=PER|Quill=MISC|1990=DATE", {"works_for(Ewa Lis, Norvale)", "created(Ewa Lis, Quill)"});
+    row("its role", "Dunmore will add a plant, its chief executive, Ana Ruiz, said.", "Dunmore=ORG|Ana Ruiz=PER",
+        {"leads(Ana Ruiz, Dunmore)"});
+    row("named as its", "Dunmore named Ana Ruiz as its new chairman.", "Dunmore=ORG|Ana Ruiz=PER",
+        {"leads(Ana Ruiz, Dunmore)"});
+    row("work of a person", "Quill, Ewa Lis's document converter, is free.", "Quill=MISC|Ewa Lis=PER",
+        {"created(Ewa Lis, Quill)"});
+    row("place before a kind", "Accel backed Kitabu, a Nairobi start-up.", "Accel=ORG|Kitabu=ORG|Nairobi=LOC",
+        {"headquartered_in(Kitabu, Nairobi)"});
+    row("yard in", "The tanker was built at Hanwha Ocean's yard in Okpo.", "Hanwha Ocean=ORG|Okpo=LOC",
+        {"located_in(Hanwha Ocean, Okpo)"});
+    row("both of a list", "It is kept by Ana Ruiz and Tom Reyes, who both work at Fintrix.",
+        "Ana Ruiz=PER|Tom Reyes=PER|Fintrix=ORG", {"works_for(Ana Ruiz, Fintrix)", "works_for(Tom Reyes, Fintrix)"});
     row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
