@@ -249,8 +249,12 @@ const QRegularExpression &placeBefore()
             QStringLiteral(
                 R"(\b(?:(?:land|city|cities|town|village|plains?|kingdom|king|queen|province|region|county|)"
                 R"(coasts?|borders?|wilderness|valley|mountains?|gates?|mayor|governor|inhabitants|)"
-                R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people)\s+of|toward|towards|near|)"
-                R"((?:had\s+|have\s+|has\s+)?reached|arrived\s+in|via)\s*$)"),
+                R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people|congregation|parish|)"
+                R"(parishioners|citizens|residents|villagers|townspeople|diocese|bishop|archbishop|vicar|rector|)"
+                R"(churchwardens|burghers)\s+of|toward|towards|near|(?:had\s+|have\s+|has\s+)?reached|arrived\s+in|via|)"
+                // "the regional capital Kielce", "the market town Thirsk"
+                R"(\b(?:regional|provincial|state|national|federal|ancient|old|royal|market|port|coastal)?\s*)"
+                R"((?:capital|city|town|village|hamlet|seaport))\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         return checked(std::move(r));
     }();
@@ -858,6 +862,20 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
 
     bool afterPlacePreposition =
         first > 0 && tokens[first].joinsPrevious && isPlacePreposition(tokens[first - 1].view(text));
+    // "across the Sahara", "along the Wensum", "toward the Adriatic", "as far as Lenwade": a way
+    // over land or water leads to a place.
+    const auto wayWord = [&](qsizetype k) {
+        return k >= 0
+            && isAnyWord(tokens[k].view(text),
+                         {"across", "along", "beyond", "toward", "towards", "throughout", "through", "via"});
+    };
+    if (first > 0 && tokens[first].joinsPrevious
+        && (wayWord(first - 1)
+            || (first > 1 && isWord(tokens[first - 1].view(text), "the") && tokens[first - 1].joinsPrevious
+                && wayWord(first - 2))
+            || (first > 2 && isWord(tokens[first - 1].view(text), "as")
+                && isWord(tokens[first - 2].view(text), "far"))))
+        afterPlacePreposition = true;
     qsizetype a = first, b = last;
     // Leading and trailing words that are never names: "The", "However", "In", month names.
     while (a <= b && (!tokens[a].capitalised || has(a, Gazetteer::Stopword))) {
@@ -915,8 +933,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     };
     const auto placeContext = [&](qsizetype from, qsizetype to) {
         const QStringView after = textAfter(text, tokens[to].end, 16);
-        return (isAnyWord(wordBefore(from), {"of", "toward", "towards", "near", "reached", "in", "via"})
+        // "from Devizes to Cheltenham": the end of a journey that began at a place.
+        static const QRegularExpression fromTo(
+            QStringLiteral(R"(\b[Ff]rom\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}\s+to\s*$)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        return (isAnyWord(wordBefore(from),
+                          {"of", "toward", "towards", "near", "reached", "in", "via", "capital", "city", "town",
+                           "village", "hamlet", "seaport"})
                 && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
+            || (isWord(wordBefore(from), "to") && fromTo.match(textBefore(text, tokens[from].start, 60)).hasMatch())
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
             || after.startsWith(QLatin1String("-headquartered")) || after.startsWith(QLatin1String(" flows "))
             || after.startsWith(QLatin1String(" flowed ")) // a river
@@ -1192,6 +1217,13 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             }
         }
     }
+    // "Mr. Quested", "Mrs. Baker", "Monsieur Bell": an honorific names a person, whatever the name.
+    const auto honorific = [&](qsizetype k) {
+        return isAnyWord(tokens[k].view(text),
+                         {"mr",           "mrs",    "ms",       "miss", "mister", "dr",    "monsieur", "madame",
+                          "mademoiselle", "mme",    "mlle",     "herr", "frau",   "señor", "señora",   "signor",
+                          "signora",      "pastor", "reverend", "rev",  "sir",    "dame"});
+    };
     // "General Resolution", "Master Plan": a title before common words is no person.
     bool onlyCommonWords = true;
     for (qsizetype k = a; k <= b && onlyCommonWords; ++k)
@@ -1244,7 +1276,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Organization, titled, b, 1.0);
     } else if (hasTitle && !tokens[a].capitalised) {
         add(EntityType::Person, titled, b, 0.8); // "Countess of Lovelace": a title of a place
-    } else if (hasTitle && onlyCommonWords) {
+    } else if (hasTitle && onlyCommonWords && !honorific(titled)) {
         add(EntityType::Misc, titled, b, 0.6);
     } else if (hasTitle) {
         add(EntityType::Person, a, b, 1.0);

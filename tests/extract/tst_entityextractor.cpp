@@ -328,6 +328,11 @@ void TstEntityExtractor::sentences_data()
         "Ledger Machines\nFrederic Calder built one for J. Lyons and Co. in 1951.")
                                 << t({E::Person, E::Organization, E::Date})
                                 << QStringList{"Frederic Calder", "J. Lyons and Co.", "1951"};
+    // An honorific names a person whatever the name; ways over land, journeys and capitals lead to places.
+    QTest::newRow("places-and-honorifics") << QStringLiteral(
+        "Mr. Baker rode across the Vantor and from Devizes to Brill, near the regional capital Dunvale.")
+                                           << t({E::Person, E::Location, E::Location, E::Location, E::Location})
+                                           << QStringList{"Baker", "Vantor", "Devizes", "Brill", "Dunvale"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
