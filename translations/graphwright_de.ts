@@ -474,22 +474,32 @@
 <context>
     <name>gw::ChatCompletionClient</name>
     <message>
-        <location filename="../src/extract/chatcompletionclient.cpp" line="+119"/>
+        <location filename="../src/extract/chatcompletionclient.cpp" line="+128"/>
         <source>%1 sent an answer over %2 MB</source>
         <translation>%1 hat eine Antwort über %2 MB gesendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 antwortete mit HTTP %2 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 wants an API key (HTTP %2 %3: %4); set GRAPHWRIGHT_API_KEY</source>
+        <translation>%1 verlangt einen API-Schlüssel (HTTP %2 %3: %4); setzen Sie GRAPHWRIGHT_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the API key was refused (HTTP %2 %3: %4); check GRAPHWRIGHT_API_KEY</source>
+        <translation>%1: Der API-Schlüssel wurde abgelehnt (HTTP %2 %3: %4); prüfen Sie GRAPHWRIGHT_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 refused the request with HTTP %2 %3: %4</source>
         <translation>%1 hat die Anfrage mit HTTP %2 %3 abgelehnt: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
@@ -3592,7 +3602,7 @@
 <context>
     <name>gw::RemoteExtractor</name>
     <message>
-        <location filename="../src/extract/remoteextractor.cpp" line="+141"/>
+        <location filename="../src/extract/remoteextractor.cpp" line="+154"/>
         <source>%1 (model %2) gave an unusable answer: %3</source>
         <translation>%1 (Modell %2) hat eine unbrauchbare Antwort gegeben: %3</translation>
     </message>
@@ -4075,7 +4085,7 @@
 <context>
     <name>gw::UnsavedDocumentsNotice</name>
     <message>
-        <location filename="../src/gui/unsaveddocumentsnotice.cpp" line="+64"/>
+        <location filename="../src/gui/unsaveddocumentsnotice.cpp" line="+63"/>
         <source>The Disk Is Full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>

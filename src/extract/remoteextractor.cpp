@@ -64,9 +64,20 @@ QUrl RemoteExtractor::endpointUrl(const QString &url)
     return endpoint;
 }
 
+QString RemoteExtractor::apiKeyVariable()
+{
+    return QStringLiteral("GRAPHWRIGHT_API_KEY");
+}
+
+QString RemoteExtractor::effectiveApiKey(const RemoteExtractorSettings &settings)
+{
+    const QString fromEnvironment = qEnvironmentVariable("GRAPHWRIGHT_API_KEY").trimmed();
+    return fromEnvironment.isEmpty() ? settings.apiKey.trimmed() : fromEnvironment;
+}
+
 RemoteExtractor::RemoteExtractor(const RemoteExtractorSettings &settings, const EntityExtractor &fallbackEntities,
                                  const RelationExtractor &fallbackRelations, std::shared_ptr<ExtractionCache> cache)
-    : m_settings(settings), m_client(endpointUrl(settings.url)),
+    : m_settings(settings), m_client(endpointUrl(settings.url), effectiveApiKey(settings)),
       m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)), m_entities(fallbackEntities),
       m_relations(fallbackRelations), m_cache(std::move(cache)),
       m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
@@ -93,8 +104,10 @@ RemoteExtractorStats RemoteExtractor::stats() const
     s.malformed = m_malformed.load();
     s.unplaced = m_unplaced.load();
     s.cacheErrors = m_cacheErrors.load();
+    s.credentialsRefused = m_credentialsRefused.load();
     std::lock_guard lock(m_reasonMutex);
     s.lastFallbackReason = m_lastFallbackReason;
+    s.refusalReason = m_refusal;
     return s;
 }
 
@@ -190,7 +203,8 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
 
     std::optional<Reply> reply;
     QString failure;
-    {
+    bool refused = m_credentialsRefused.load();
+    if (!refused) {
         // The slot is held across retries and their backoff: the bound is on this endpoint's load.
         // A chunk waiting behind unanswered requests stops waiting when the breaker opens: the
         // breaker then refuses it at once and the built-in extractor answers, instead of the
@@ -204,16 +218,33 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
         };
         // The breaker counts the fallback; the built-in extraction itself runs after the slot is
         // given back, so an open breaker does not serialise documents behind the slots.
-        const auto giveUp = [&failure](std::exception_ptr error) {
+        bool refusedNow = false;
+        const auto giveUp = [&failure, &refusedNow](std::exception_ptr error) {
             failure = describeException(error);
+            try {
+                std::rethrow_exception(error);
+            } catch (const CredentialsRefusedError &) {
+                refusedNow = true;
+            } catch (...) {}
             return std::optional<Reply>();
         };
         reply = syncWait(m_breaker->call<std::optional<Reply>>(operation, giveUp, token));
+        if (refusedNow) {
+            {
+                std::lock_guard lock(m_reasonMutex);
+                if (m_refusal.isEmpty())
+                    m_refusal = failure;
+            }
+            // Before the trip: chunks woken by it must see that the key, not the service, failed.
+            m_credentialsRefused.store(true);
+            m_breaker->trip(failure);
+        }
+        refused = m_credentialsRefused.load();
     }
     if (!reply) {
         {
             std::lock_guard lock(m_reasonMutex);
-            m_lastFallbackReason = failure;
+            m_lastFallbackReason = refused ? m_refusal : failure;
         }
         Result result = fallback(chunkText, token);
         m_chunks.fetch_add(1);

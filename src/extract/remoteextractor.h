@@ -28,14 +28,16 @@ class RelationExtractor;
 // What the remote extractor has done so far; a plain value for reports and tests.
 struct RemoteExtractorStats
 {
-    quint64 chunks = 0;        // extract() calls that returned
-    quint64 requests = 0;      // HTTP requests sent (each retry is one more)
-    quint64 remoteAnswers = 0; // chunks answered by the endpoint
-    quint64 cacheHits = 0;     // chunks answered from the cache, without a request
-    quint64 fallbacks = 0;     // chunks done by the built-in extractor instead
-    quint64 malformed = 0;     // answers that were not JSON of the asked-for schema
-    quint64 unplaced = 0;      // entities and relations of answers not found in their chunk
-    quint64 cacheErrors = 0;   // cache reads or writes that threw (treated as misses)
+    quint64 chunks = 0;              // extract() calls that returned
+    quint64 requests = 0;            // HTTP requests sent (each retry is one more)
+    quint64 remoteAnswers = 0;       // chunks answered by the endpoint
+    quint64 cacheHits = 0;           // chunks answered from the cache, without a request
+    quint64 fallbacks = 0;           // chunks done by the built-in extractor instead
+    quint64 malformed = 0;           // answers that were not JSON of the asked-for schema
+    quint64 unplaced = 0;            // entities and relations of answers not found in their chunk
+    quint64 cacheErrors = 0;         // cache reads or writes that threw (treated as misses)
+    bool credentialsRefused = false; // the endpoint refused the API key: no more requests
+    QString refusalReason;           // then: what it said (endpoint, HTTP status; never the key)
     QString lastFallbackReason;
 };
 
@@ -49,6 +51,10 @@ struct RemoteExtractorStats
 //      flight over all threads; a good answer goes into the cache;
 //   3. while the breaker is open, or when the call failed after its retries, the built-in
 //      extractors do the chunk (a fallback, counted), so the document still succeeds.
+// When the endpoint refuses the API key (HTTP 401/403), no retry or later probe could succeed:
+// the extractor trips the breaker and sends no further request for its life (every chunk falls
+// back, with that refusal as the reason), rather than have the breaker probe it again each
+// recovery period.
 // Only a cancellation throws (CancelledError); it aborts a request in flight at once.
 //
 // extract() blocks its thread and runs a nested event loop there for the network and the
@@ -74,6 +80,11 @@ public:
     // used as it is; otherwise "/v1" (unless already there) and "/chat/completions" are added.
     // "localhost:11434" becomes http://localhost:11434/v1/chat/completions.
     static QUrl endpointUrl(const QString &url);
+    // "GRAPHWRIGHT_API_KEY": the environment variable of the API key.
+    static QString apiKeyVariable();
+    // The key requests carry: the environment variable's when it is set and not empty, else
+    // settings.apiKey (say, from the system keyring); may be empty.
+    static QString effectiveApiKey(const RemoteExtractorSettings &settings);
 
     // The fallback extractors and the cache must outlive this object. Without a cache every
     // chunk is asked for.
@@ -131,8 +142,10 @@ private:
     mutable std::atomic<quint64> m_malformed{0};
     mutable std::atomic<quint64> m_unplaced{0};
     mutable std::atomic<quint64> m_cacheErrors{0};
+    mutable std::atomic<bool> m_credentialsRefused{false};
     mutable std::mutex m_reasonMutex;
     mutable QString m_lastFallbackReason;
+    mutable QString m_refusal; // under m_reasonMutex: why the endpoint refused the key
 };
 
 } // namespace gw

@@ -3,11 +3,14 @@
 #include "testmain.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 using gw::testing::LoopbackChatServer;
@@ -20,6 +23,8 @@ private Q_SLOTS:
     void initTestCase();
     void ingestAsksTheEndpointThenTheCache();
     void remoteOptionsAreChecked();
+    void apiKeyComesFromTheEnvironmentAndIsWrittenNowhere();
+    void refusedKeyEndsWithAClearErrorAndFallback();
 };
 
 namespace {
@@ -31,9 +36,27 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &arguments)
+// The environment of a CLI run: the test's, without any API key of the person running the tests,
+// with the configuration and cache folders inside `home` (so a key written there would be found).
+QProcessEnvironment environment(const QString &home, const QString &apiKey = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GRAPHWRIGHT_API_KEY"));
+    if (!apiKey.isEmpty())
+        env.insert(QStringLiteral("GRAPHWRIGHT_API_KEY"), apiKey);
+    if (!home.isEmpty()) {
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    }
+    return env;
+}
+
+Run cli(const QStringList &arguments, const QProcessEnvironment &env = environment({}))
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(GW_CLI_PATH), arguments);
     process.waitForFinished(120'000);
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -52,9 +75,37 @@ QString modelAnswer(const QString &text)
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// Files under `dir` (recursively) whose bytes contain `needle`.
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << file.fileName();
+    }
+    return found;
+}
+
+QStringList remoteArguments(const LoopbackChatServer &server, const QString &project)
+{
+    return {QStringLiteral("ingest"),
+            QStringLiteral("--project"),
+            project,
+            QStringLiteral("--json"),
+            QStringLiteral("--remote-url"),
+            server.url(),
+            QStringLiteral("--remote-model"),
+            QStringLiteral("tiny"),
+            QStringLiteral("--remote-timeout-ms"),
+            QStringLiteral("5000")};
 }
 
 } // namespace
@@ -118,6 +169,68 @@ void TstCliRemote::remoteOptionsAreChecked()
                QStringLiteral("--remote-timeout-ms"), QStringLiteral("soon"), dir.path()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("--remote-timeout-ms"), run.err.constData());
+}
+
+void TstCliRemote::apiKeyComesFromTheEnvironmentAndIsWrittenNowhere()
+{
+    const QByteArray key = "sk-test-4711-c0ffee-graphwright";
+    LoopbackChatServer server(modelAnswer);
+    server.setRequiredApiKey(key);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    writeFile(dir.filePath(QStringLiteral("in/a.txt")), "Ada Lovelace described the quantum teapot in London.\n");
+    QStringList arguments = remoteArguments(server, project);
+    arguments << dir.filePath(QStringLiteral("in"));
+    Run run = cli(arguments, environment(dir.path(), QString::fromLatin1(key)));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject remote =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("remoteAnswers")).toInt(), 1);
+    QCOMPARE(remote.value(QStringLiteral("credentialsRefused")).toBool(true), false);
+    QCOMPARE(server.authorizations(), QList<QByteArray>{"Bearer " + key});
+    // Also the text summary, and a status run: none of it says the key.
+    arguments.removeOne(QStringLiteral("--json"));
+    const Run text = cli(arguments, environment(dir.path(), QString::fromLatin1(key)));
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    const Run status = cli({QStringLiteral("status"), QStringLiteral("--project"), project},
+                           environment(dir.path(), QString::fromLatin1(key)));
+    QCOMPARE(status.exitCode, 0);
+    for (const QByteArray &output : {run.out, run.err, text.out, text.err, status.out, status.err})
+        QVERIFY2(!output.contains(key), output.constData());
+    // Not in the project file (nor its journal), the configuration or the cache folders.
+    QVERIFY(QFileInfo::exists(project));
+    QCOMPARE(filesContaining(dir.path(), key), QStringList());
+    QVERIFY(!filesContaining(dir.path(), "quantum teapot").isEmpty()); // the search does look
+}
+
+void TstCliRemote::refusedKeyEndsWithAClearErrorAndFallback()
+{
+    const QByteArray key = "sk-wrong-0123456789abcdef";
+    LoopbackChatServer server(modelAnswer);
+    server.setRequiredApiKey("the-right-key");
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    for (int i = 0; i < 3; ++i)
+        writeFile(dir.filePath(QStringLiteral("in/%1.txt").arg(i)),
+                  "Document " + QByteArray::number(i) + ": Ada Lovelace described the quantum teapot in London.\n");
+    QStringList arguments = remoteArguments(server, project);
+    arguments << QStringLiteral("--remote-concurrency") << QStringLiteral("1") << dir.filePath(QStringLiteral("in"));
+    const Run run = cli(arguments, environment(dir.path(), QString::fromLatin1(key)));
+    QVERIFY2(run.exitCode == 0, run.err.constData()); // the documents are done, by the built-in extractor
+    const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(out.value(QStringLiteral("documents_done")).toInt(), 3);
+    const QJsonObject remote = out.value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("credentialsRefused")).toBool(), true);
+    QCOMPARE(remote.value(QStringLiteral("fallbacks")).toInt(), 3);
+    QCOMPARE(remote.value(QStringLiteral("remoteAnswers")).toInt(), 0);
+    QCOMPARE(server.requests(), 1); // the refusal is not asked again, document after document
+    const QString endpoint = server.url() + QStringLiteral("/chat/completions");
+    QVERIFY2(run.err.contains("the API key was refused"), run.err.constData());
+    QVERIFY2(run.err.contains(endpoint.toUtf8()), run.err.constData());
+    QVERIFY2(remote.value(QStringLiteral("lastFallbackReason")).toString().contains(endpoint), run.out.constData());
+    QVERIFY2(!run.out.contains(key), run.out.constData());
+    QVERIFY2(!run.err.contains(key), run.err.constData());
+    QCOMPARE(filesContaining(dir.path(), key), QStringList());
 }
 
 GW_TEST_MAIN(TstCliRemote)

@@ -13,6 +13,7 @@
 #include "loopbackchatserver.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void cancelDuringSlowAnswerReturnsQuickly();
     void concurrencyNeverExceedsTheBound();
     void absurdAnswersFallBackAndAreNotCached();
+    void apiKeyIsSentAsBearerTokenEnvironmentFirst();
+    void refusedKeyFallsBackAndIsNeverAskedAgain();
 };
 
 namespace {
@@ -669,6 +672,91 @@ void TstRemoteExtractor::absurdAnswersFallBackAndAreNotCached()
     QCOMPARE(remote.stats().malformed, 1u);
     QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("unusable answer")),
              qPrintable(remote.stats().lastFallbackReason));
+}
+
+void TstRemoteExtractor::apiKeyIsSentAsBearerTokenEnvironmentFirst()
+{
+    const QByteArray variable = RemoteExtractor::apiKeyVariable().toLatin1();
+    const QByteArray outside = qgetenv(variable.constData());
+    const auto restore = qScopeGuard([&] {
+        if (outside.isNull())
+            qunsetenv(variable.constData());
+        else
+            qputenv(variable.constData(), outside);
+    });
+    qunsetenv(variable.constData());
+    LoopbackChatServer server(modelAnswer);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    RemoteExtractorSettings settings = remoteSettings(server);
+
+    // No key: no Authorization header at all.
+    {
+        const RemoteExtractor remote(settings, entities, relations);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    // A key from the settings (the keyring's), then the environment's, which wins.
+    settings.apiKey = QStringLiteral("from-settings");
+    {
+        const RemoteExtractor remote(settings, entities, relations);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    qputenv(variable.constData(), "from-environment");
+    {
+        const RemoteExtractor remote(settings, entities, relations);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    QCOMPARE(
+        server.authorizations(),
+        (QList<QByteArray>{QByteArray(), QByteArray("Bearer from-settings"), QByteArray("Bearer from-environment")}));
+}
+
+void TstRemoteExtractor::refusedKeyFallsBackAndIsNeverAskedAgain()
+{
+    const QByteArray variable = RemoteExtractor::apiKeyVariable().toLatin1();
+    const QByteArray outside = qgetenv(variable.constData());
+    const auto restore = qScopeGuard([&] {
+        if (!outside.isNull())
+            qputenv(variable.constData(), outside);
+    });
+    qunsetenv(variable.constData());
+    LoopbackChatServer server(modelAnswer);
+    server.setRequiredApiKey("the-right-key");
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    RemoteExtractorSettings settings = remoteSettings(server, 1);
+    const QString wrongKey = QStringLiteral("sk-wrong-9f8e7d6c5b4a");
+    settings.apiKey = wrongKey;
+    RemoteExtractor remote(settings, entities, relations);
+    // A breaker that would probe again after 50 ms: the refusal, not the breaker, stops the calls.
+    CircuitBreakerSettings breakerSettings = testBreaker(5000, 2, 5);
+    breakerSettings.recoveryTimeoutMs = 50;
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), breakerSettings);
+    remote.setBreaker(&breaker);
+
+    const QStringList texts = distinctTexts(7);
+    const QList<Outcome> first = extractOnWorkers(remote, texts.mid(0, 4), 2);
+    QThread::msleep(120); // past the breaker's recovery time
+    QCOMPARE(breaker.state(), CircuitBreaker::State::HalfOpen);
+    const QList<Outcome> later = extractOnWorkers(remote, texts.mid(4), 2);
+    for (const Outcome &outcome : first + later) {
+        QVERIFY2(outcome.result, qPrintable(outcome.error));
+        QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
+    }
+    QCOMPARE(server.requests(), 1); // one refusal, no retry, no probe
+    const RemoteExtractorStats stats = remote.stats();
+    QVERIFY(stats.credentialsRefused);
+    QCOMPARE(stats.fallbacks, 7u);
+    QCOMPARE(breaker.stats().retries, 0u);
+    QCOMPARE(breaker.stats().failures, 1u);
+    const QString reason = stats.lastFallbackReason;
+    QVERIFY2(reason.contains(remote.endpoint().toDisplayString()), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("the API key was refused")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("401")), qPrintable(reason));
+    // The server quoted the key in its error body; no message repeats it.
+    QVERIFY2(!reason.contains(wrongKey), qPrintable(reason));
+    QVERIFY2(!breaker.stats().lastError.contains(wrongKey), qPrintable(breaker.stats().lastError));
+    QVERIFY2(reason.contains(QStringLiteral("[API key]")), qPrintable(reason));
 }
 
 GW_TEST_MAIN(TstRemoteExtractor)
