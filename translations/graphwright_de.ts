@@ -553,7 +553,7 @@
         <translation>die Antwort ist ein Fehler: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>the answer is %1 characters long for a chunk of %2 (at most %3)</source>
         <translation>die Antwort ist %1 Zeichen lang für einen Abschnitt von %2 (höchstens %3)</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
     </message>
@@ -3602,7 +3602,7 @@
 <context>
     <name>gw::RemoteExtractor</name>
     <message>
-        <location filename="../src/extract/remoteextractor.cpp" line="+154"/>
+        <location filename="../src/extract/remoteextractor.cpp" line="+163"/>
         <source>%1 (model %2) gave an unusable answer: %3</source>
         <translation>%1 (Modell %2) hat eine unbrauchbare Antwort gegeben: %3</translation>
     </message>
@@ -3904,7 +3904,27 @@
         <translation>Geschätzte Beschleunigung des letzten abgeschlossenen Auftrags gegenüber einem einzelnen Worker: die Summe der Bearbeitungszeiten der Dokumente geteilt durch die Gesamtdauer des Auftrags</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Remote:</source>
+        <translation>Remote-Extraktor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote extraction: requests sent to the endpoint (retries included), chunks answered from the project&apos;s cache, chunks done by the built-in extractor instead</source>
+        <translation>Remote-Extraktion: an den Endpunkt gesendete Anfragen (Wiederholungen eingeschlossen), aus dem Cache des Projekts beantwortete Abschnitte, stattdessen vom eingebauten Extraktor bearbeitete Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt and completion tokens that the remote endpoint reported using</source>
+        <translation>Prompt- und Antwort-Tokens, die der entfernte Endpunkt als verbraucht gemeldet hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -3944,7 +3964,7 @@
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <location line="+2"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -3976,7 +3996,22 @@
         <translation>noch kein abgeschlossener Auftrag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 requests · %2 cached · %3 fallbacks</source>
+        <translation>%1 Anfragen · %2 aus dem Cache · %3 eingebaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 prompt + %2 completion</source>
+        <translation>%1 Prompt + %2 Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>p99 %1 · max %2</source>
         <translation>p99 %1 · max. %2</translation>
     </message>

@@ -394,6 +394,17 @@ QString ChatExtractionCodec::answerContent(const QByteArray &responseBody)
     return content.toString();
 }
 
+ChatExtractionCodec::Usage ChatExtractionCodec::usage(const QByteArray &responseBody)
+{
+    const QJsonObject usage = QJsonDocument::fromJson(responseBody).object().value(QStringLiteral("usage")).toObject();
+    // Counts only: a negative, fractional or absurd figure is a server's bug, not a bill.
+    const auto count = [&usage](const QString &name) {
+        const double value = usage.value(name).toDouble(0);
+        return value >= 0 && value < 1e12 ? qint64(value) : qint64(0);
+    };
+    return Usage{count(QStringLiteral("prompt_tokens")), count(QStringLiteral("completion_tokens"))};
+}
+
 ChatExtractionCodec::Answer ChatExtractionCodec::parseAnswer(const QString &content, const QString &chunkText)
 {
     // A sane answer is a list of short names and sentences of this chunk: one far longer than

@@ -45,11 +45,20 @@ public:
         int unplaced = 0;                 // entities and relations that could not be placed
     };
 
+    struct Usage
+    {
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+    };
+
     // The chat-completions request body (JSON, UTF-8) for one chunk.
     static QByteArray requestBody(const QString &model, const QString &chunkText);
     // The answer text of a chat-completions response (choices[0].message.content). Throws
     // MalformedAnswerError when the body is not such a response.
     static QString answerContent(const QByteArray &responseBody);
+    // usage.prompt_tokens and usage.completion_tokens of a chat-completions response; 0 for what
+    // is missing or not a count. Never throws: a body that is not JSON used no tokens we know of.
+    static Usage usage(const QByteArray &responseBody);
     // Parses an answer text (also when wrapped in a ``` fence) against `chunkText`. Throws
     // MalformedAnswerError when it is not JSON or does not follow the schema.
     static Answer parseAnswer(const QString &content, const QString &chunkText);

@@ -104,6 +104,8 @@ RemoteExtractorStats RemoteExtractor::stats() const
     s.malformed = m_malformed.load();
     s.unplaced = m_unplaced.load();
     s.cacheErrors = m_cacheErrors.load();
+    s.promptTokens = m_promptTokens.load();
+    s.completionTokens = m_completionTokens.load();
     s.credentialsRefused = m_credentialsRefused.load();
     std::lock_guard lock(m_reasonMutex);
     s.lastFallbackReason = m_lastFallbackReason;
@@ -138,12 +140,19 @@ void RemoteExtractor::remember(const QString &key, const QString &content) const
     }
 }
 
-QCoro::Task<std::optional<RemoteExtractor::Reply>> RemoteExtractor::ask(const QString &chunkText,
-                                                                        CancellationToken token) const
+QCoro::Task<std::optional<RemoteExtractor::Reply>>
+RemoteExtractor::ask(const QString &chunkText, CancellationToken token, RemoteUsage *usage) const
 {
     m_requests.fetch_add(1);
+    ++usage->calls;
     const QByteArray body = ChatExtractionCodec::requestBody(m_settings.model, chunkText);
     const QByteArray response = co_await m_client.post(body, token);
+    // Billed whether or not the answer is usable.
+    const ChatExtractionCodec::Usage used = ChatExtractionCodec::usage(response);
+    usage->promptTokens += used.promptTokens;
+    usage->completionTokens += used.completionTokens;
+    m_promptTokens.fetch_add(quint64(used.promptTokens));
+    m_completionTokens.fetch_add(quint64(used.completionTokens));
     Reply reply;
     try {
         reply.content = ChatExtractionCodec::answerContent(response);
@@ -186,6 +195,7 @@ RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, cons
     result.origin = Origin::Fallback;
     result.mentions = m_entities.extract(chunkText, token);
     result.relations = m_relations.extract(chunkText, result.mentions, token);
+    result.usage.fallbacks = 1;
     m_fallbacks.fetch_add(1);
     return result;
 }
@@ -198,9 +208,12 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
     if (std::optional<ChatExtractionCodec::Answer> answer = cached(key, chunkText)) {
         m_cacheHits.fetch_add(1);
         m_chunks.fetch_add(1);
-        return Result{std::move(answer->mentions), std::move(answer->relations), Origin::Cache};
+        RemoteUsage usage;
+        usage.cached = 1;
+        return Result{std::move(answer->mentions), std::move(answer->relations), Origin::Cache, usage};
     }
 
+    RemoteUsage usage; // written by ask(), one attempt at a time, while this frame waits
     std::optional<Reply> reply;
     QString failure;
     bool refused = m_credentialsRefused.load();
@@ -213,8 +226,8 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
         std::optional<SlotRelease> release;
         if (haveSlot)
             release.emplace(*m_slots);
-        const auto operation = [this, &chunkText](CancellationToken attemptToken) {
-            return ask(chunkText, attemptToken);
+        const auto operation = [this, &chunkText, &usage](CancellationToken attemptToken) {
+            return ask(chunkText, attemptToken, &usage);
         };
         // The breaker counts the fallback; the built-in extraction itself runs after the slot is
         // given back, so an open breaker does not serialise documents behind the slots.
@@ -247,6 +260,8 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
             m_lastFallbackReason = refused ? m_refusal : failure;
         }
         Result result = fallback(chunkText, token);
+        usage.fallbacks = result.usage.fallbacks;
+        result.usage = usage;
         m_chunks.fetch_add(1);
         return result;
     }
@@ -254,7 +269,7 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
     m_remoteAnswers.fetch_add(1);
     m_unplaced.fetch_add(quint64(reply->answer.unplaced));
     m_chunks.fetch_add(1);
-    return Result{std::move(reply->answer.mentions), std::move(reply->answer.relations), Origin::Remote};
+    return Result{std::move(reply->answer.mentions), std::move(reply->answer.relations), Origin::Remote, usage};
 }
 
 } // namespace gw

@@ -7,6 +7,7 @@
 #include "mention.h"
 #include "relationmention.h"
 #include "remoteextractorsettings.h"
+#include "remoteusage.h"
 
 #include <QCoroTask>
 #include <QList>
@@ -36,6 +37,8 @@ struct RemoteExtractorStats
     quint64 malformed = 0;           // answers that were not JSON of the asked-for schema
     quint64 unplaced = 0;            // entities and relations of answers not found in their chunk
     quint64 cacheErrors = 0;         // cache reads or writes that threw (treated as misses)
+    quint64 promptTokens = 0;        // usage.prompt_tokens of every answer (malformed ones too)
+    quint64 completionTokens = 0;    // usage.completion_tokens of every answer
     bool credentialsRefused = false; // the endpoint refused the API key: no more requests
     QString refusalReason;           // then: what it said (endpoint, HTTP status; never the key)
     QString lastFallbackReason;
@@ -69,6 +72,7 @@ public:
         QList<Mention> mentions;          // as EntityExtractor::extract: sorted, not overlapping
         QList<RelationMention> relations; // indices into mentions
         Origin origin = Origin::Remote;
+        RemoteUsage usage; // what this chunk cost: its requests, their tokens, cache or fallback
     };
 
     // The name of the breaker in a CircuitBreakerRegistry: "remote extractor".
@@ -117,8 +121,9 @@ private:
 
     std::optional<ChatExtractionCodec::Answer> cached(const QString &key, const QString &chunkText) const;
     void remember(const QString &key, const QString &content) const;
-    // One attempt: a request and its parsed answer. Throws for the breaker to judge.
-    QCoro::Task<std::optional<Reply>> ask(const QString &chunkText, CancellationToken token) const;
+    // One attempt: a request and its parsed answer; adds the request and its tokens to `usage`
+    // (the caller's, alive until the breaker's call completes). Throws for the breaker to judge.
+    QCoro::Task<std::optional<Reply>> ask(const QString &chunkText, CancellationToken token, RemoteUsage *usage) const;
     Result fallback(const QString &chunkText, const CancellationToken &token) const;
     // Waits for a request slot; false when the breaker is open or opens meanwhile (the call then
     // goes to the breaker without a slot and is refused). Throws CancelledError.
@@ -142,6 +147,8 @@ private:
     mutable std::atomic<quint64> m_malformed{0};
     mutable std::atomic<quint64> m_unplaced{0};
     mutable std::atomic<quint64> m_cacheErrors{0};
+    mutable std::atomic<quint64> m_promptTokens{0};
+    mutable std::atomic<quint64> m_completionTokens{0};
     mutable std::atomic<bool> m_credentialsRefused{false};
     mutable std::mutex m_reasonMutex;
     mutable QString m_lastFallbackReason;

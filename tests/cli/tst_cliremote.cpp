@@ -25,6 +25,7 @@ private Q_SLOTS:
     void remoteOptionsAreChecked();
     void apiKeyComesFromTheEnvironmentAndIsWrittenNowhere();
     void refusedKeyEndsWithAClearErrorAndFallback();
+    void ingestJsonReportsTokensCallsCacheAndFallbacks();
 };
 
 namespace {
@@ -231,6 +232,53 @@ void TstCliRemote::refusedKeyEndsWithAClearErrorAndFallback()
     QVERIFY2(!run.out.contains(key), run.out.constData());
     QVERIFY2(!run.err.contains(key), run.err.constData());
     QCOMPARE(filesContaining(dir.path(), key), QStringList());
+}
+
+void TstCliRemote::ingestJsonReportsTokensCallsCacheAndFallbacks()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(211, 37);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    QByteArray text;
+    for (int i = 0; i < 6; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    writeFile(dir.filePath(QStringLiteral("a.txt")), text);
+    writeFile(dir.filePath(QStringLiteral("b.txt")), text); // the same chunks: from the cache
+    QStringList arguments = remoteArguments(server, project);
+    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
+              << QStringLiteral("20") << QStringLiteral("--jobs") << QStringLiteral("1");
+    // One request of the first run is refused (HTTP 400, not retried): that chunk falls back.
+    server.script({LoopbackChatServer::Behaviour::Error400});
+    Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    const int chunks = out.value(QStringLiteral("chunks")).toInt();
+    QVERIFY2(chunks >= 3, run.out.constData());
+    QCOMPARE(out.value(QStringLiteral("remote_calls")).toInt(), chunks);
+    QCOMPARE(out.value(QStringLiteral("remote_prompt_tokens")).toInt(), 211 * (chunks - 1));
+    QCOMPARE(out.value(QStringLiteral("remote_completion_tokens")).toInt(), 37 * (chunks - 1));
+    QCOMPARE(out.value(QStringLiteral("remote_cached")).toInt(), 0);
+    QCOMPARE(out.value(QStringLiteral("remote_fallbacks")).toInt(), 1);
+    QCOMPARE(server.requests(), chunks);
+
+    // The same chunks in another file: the answered ones from the cache, the refused one asked again.
+    run = cli(arguments + QStringList{dir.filePath(QStringLiteral("b.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    out = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(out.value(QStringLiteral("chunks")).toInt(), chunks);
+    QCOMPARE(out.value(QStringLiteral("remote_cached")).toInt(), chunks - 1);
+    QCOMPARE(out.value(QStringLiteral("remote_calls")).toInt(), 1);
+    QCOMPARE(out.value(QStringLiteral("remote_prompt_tokens")).toInt(), 211);
+    QCOMPARE(out.value(QStringLiteral("remote_completion_tokens")).toInt(), 37);
+    QCOMPARE(out.value(QStringLiteral("remote_fallbacks")).toInt(), 0);
+    QCOMPARE(server.requests(), chunks + 1);
+
+    // The text summary says the same.
+    arguments.removeOne(QStringLiteral("--json"));
+    writeFile(dir.filePath(QStringLiteral("c.txt")), text);
+    run = cli(arguments + QStringList{dir.filePath(QStringLiteral("c.txt"))});
+    QVERIFY2(run.out.contains("Remote extraction: 0 request(s), 0 prompt + 0 completion tokens"), run.out.constData());
 }
 
 GW_TEST_MAIN(TstCliRemote)

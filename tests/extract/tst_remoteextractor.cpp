@@ -61,6 +61,7 @@ private Q_SLOTS:
     void absurdAnswersFallBackAndAreNotCached();
     void apiKeyIsSentAsBearerTokenEnvironmentFirst();
     void refusedKeyFallsBackAndIsNeverAskedAgain();
+    void usageIsCountedPerChunkAndInAll();
 };
 
 namespace {
@@ -757,6 +758,47 @@ void TstRemoteExtractor::refusedKeyFallsBackAndIsNeverAskedAgain()
     QVERIFY2(!reason.contains(wrongKey), qPrintable(reason));
     QVERIFY2(!breaker.stats().lastError.contains(wrongKey), qPrintable(breaker.stats().lastError));
     QVERIFY2(reason.contains(QStringLiteral("[API key]")), qPrintable(reason));
+}
+
+void TstRemoteExtractor::usageIsCountedPerChunkAndInAll()
+{
+    QCOMPARE(ChatExtractionCodec::usage(LoopbackChatServer::completion(QStringLiteral("x"), 7, 3)).promptTokens, 7);
+    QCOMPARE(ChatExtractionCodec::usage(LoopbackChatServer::completion(QStringLiteral("x"), 7, 3)).completionTokens, 3);
+    QCOMPARE(ChatExtractionCodec::usage(LoopbackChatServer::completion(QStringLiteral("x"))).promptTokens, 0);
+    QCOMPARE(ChatExtractionCodec::usage("not json").completionTokens, 0);
+    QCOMPARE(ChatExtractionCodec::usage(R"({"usage":{"prompt_tokens":-5,"completion_tokens":"many"}})").promptTokens,
+             0);
+
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(120, 30);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    RemoteExtractor remote(remoteSettings(server, 1), entities, relations, cache);
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(5000, 2, 10));
+    remote.setBreaker(&breaker);
+    const QStringList texts = distinctTexts(3);
+
+    // A 500 (no usage) and its retry: two requests, the tokens of one answer.
+    server.script({Behaviour::Error500});
+    Outcome outcome = extractOnWorker(remote, texts.at(0));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Remote);
+    QCOMPARE(outcome.result->usage, (RemoteUsage{120, 30, 2, 0, 0, 0}));
+    // A babbling answer is billed too, and the chunk falls back.
+    server.script({Behaviour::Garbage});
+    outcome = extractOnWorker(remote, texts.at(1));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
+    QCOMPARE(outcome.result->usage, (RemoteUsage{120, 30, 1, 0, 1, 0}));
+    // From the cache: free.
+    outcome = extractOnWorker(remote, texts.at(0));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Cache);
+    QCOMPARE(outcome.result->usage, (RemoteUsage{0, 0, 0, 1, 0, 0}));
+
+    const RemoteExtractorStats stats = remote.stats();
+    QCOMPARE(stats.promptTokens, 240u);
+    QCOMPARE(stats.completionTokens, 60u);
+    QCOMPARE(stats.requests, 3u);
+    QCOMPARE(server.requests(), 3);
 }
 
 GW_TEST_MAIN(TstRemoteExtractor)
