@@ -3602,9 +3602,14 @@
 <context>
     <name>gw::RemoteExtractor</name>
     <message>
-        <location filename="../src/extract/remoteextractor.cpp" line="+163"/>
+        <location filename="../src/extract/remoteextractor.cpp" line="+171"/>
         <source>%1 (model %2) gave an unusable answer: %3</source>
         <translation>%1 (Modell %2) hat eine unbrauchbare Antwort gegeben: %3</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the remote token budget of %1 is spent (%2 tokens used)</source>
+        <translation>das Token-Budget von %1 für den Remote-Extraktor ist aufgebraucht (%2 Tokens verbraucht)</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ QJsonObject remoteExtractorToJson(const RemoteExtractor &remote)
         {QStringLiteral("fallbacks"), qint64(s.fallbacks)},
         {QStringLiteral("malformedAnswers"), qint64(s.malformed)},
         {QStringLiteral("credentialsRefused"), s.credentialsRefused},
+        {QStringLiteral("budgetTokens"), remote.settings().budgetTokens},
+        {QStringLiteral("budgetReached"), s.budgetReached},
+        {QStringLiteral("overBudget"), qint64(s.overBudget)},
         {QStringLiteral("lastFallbackReason"), s.lastFallbackReason},
     };
 }

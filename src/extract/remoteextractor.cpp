@@ -93,6 +93,12 @@ void RemoteExtractor::setBreaker(CircuitBreaker *breaker)
     m_breaker = breaker ? breaker : m_ownBreaker.get();
 }
 
+bool RemoteExtractor::budgetSpent() const
+{
+    return m_settings.budgetTokens > 0
+        && qint64(m_promptTokens.load() + m_completionTokens.load()) >= m_settings.budgetTokens;
+}
+
 RemoteExtractorStats RemoteExtractor::stats() const
 {
     RemoteExtractorStats s;
@@ -107,6 +113,8 @@ RemoteExtractorStats RemoteExtractor::stats() const
     s.promptTokens = m_promptTokens.load();
     s.completionTokens = m_completionTokens.load();
     s.credentialsRefused = m_credentialsRefused.load();
+    s.overBudget = m_overBudget.load();
+    s.budgetReached = budgetSpent();
     std::lock_guard lock(m_reasonMutex);
     s.lastFallbackReason = m_lastFallbackReason;
     s.refusalReason = m_refusal;
@@ -217,7 +225,8 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
     std::optional<Reply> reply;
     QString failure;
     bool refused = m_credentialsRefused.load();
-    if (!refused) {
+    bool overBudget = budgetSpent();
+    if (!refused && !overBudget) {
         // The slot is held across retries and their backoff: the bound is on this endpoint's load.
         // A chunk waiting behind unanswered requests stops waiting when the breaker opens: the
         // breaker then refuses it at once and the built-in extractor answers, instead of the
@@ -226,6 +235,8 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
         std::optional<SlotRelease> release;
         if (haveSlot)
             release.emplace(*m_slots);
+        // The answers of the requests this chunk waited behind may have spent the budget.
+        overBudget = budgetSpent();
         const auto operation = [this, &chunkText, &usage](CancellationToken attemptToken) {
             return ask(chunkText, attemptToken, &usage);
         };
@@ -241,7 +252,8 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
             } catch (...) {}
             return std::optional<Reply>();
         };
-        reply = syncWait(m_breaker->call<std::optional<Reply>>(operation, giveUp, token));
+        if (!overBudget)
+            reply = syncWait(m_breaker->call<std::optional<Reply>>(operation, giveUp, token));
         if (refusedNow) {
             {
                 std::lock_guard lock(m_reasonMutex);
@@ -255,6 +267,14 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
         refused = m_credentialsRefused.load();
     }
     if (!reply) {
+        if (overBudget && !refused) {
+            failure = QCoreApplication::translate("gw::RemoteExtractor",
+                                                  "the remote token budget of %1 is spent (%2 tokens used)")
+                          .arg(m_settings.budgetTokens)
+                          .arg(m_promptTokens.load() + m_completionTokens.load());
+            usage.overBudget = 1;
+            m_overBudget.fetch_add(1);
+        }
         {
             std::lock_guard lock(m_reasonMutex);
             m_lastFallbackReason = refused ? m_refusal : failure;

@@ -41,6 +41,8 @@ struct RemoteExtractorStats
     quint64 completionTokens = 0;    // usage.completion_tokens of every answer
     bool credentialsRefused = false; // the endpoint refused the API key: no more requests
     QString refusalReason;           // then: what it said (endpoint, HTTP status; never the key)
+    quint64 overBudget = 0;          // chunks done by the built-in extractor as the budget was spent
+    bool budgetReached = false;      // settings().budgetTokens > 0 and the tokens reached it
     QString lastFallbackReason;
 };
 
@@ -58,6 +60,11 @@ struct RemoteExtractorStats
 // the extractor trips the breaker and sends no further request for its life (every chunk falls
 // back, with that refusal as the reason), rather than have the breaker probe it again each
 // recovery period.
+// With a token budget (settings.budgetTokens), a chunk that is not in the cache is not asked for
+// once the answers so far reported that many tokens: it falls back (counted in overBudget). The
+// check is made again once the chunk holds a request slot, so with maxConcurrent = 1 no request
+// starts after the budget is reached; with more, up to maxConcurrent - 1 answers may be on their
+// way when it is.
 // Only a cancellation throws (CancelledError); it aborts a request in flight at once.
 //
 // extract() blocks its thread and runs a nested event loop there for the network and the
@@ -129,6 +136,8 @@ private:
     // goes to the breaker without a slot and is refused). Throws CancelledError.
     bool acquireSlotUnlessOpened(const CancellationToken &token) const;
 
+    bool budgetSpent() const;
+
     const RemoteExtractorSettings m_settings;
     const ChatCompletionClient m_client;
     const QString m_endpointKey; // the endpoint as part of cache keys
@@ -150,6 +159,7 @@ private:
     mutable std::atomic<quint64> m_promptTokens{0};
     mutable std::atomic<quint64> m_completionTokens{0};
     mutable std::atomic<bool> m_credentialsRefused{false};
+    mutable std::atomic<quint64> m_overBudget{0};
     mutable std::mutex m_reasonMutex;
     mutable QString m_lastFallbackReason;
     mutable QString m_refusal; // under m_reasonMutex: why the endpoint refused the key

@@ -19,6 +19,9 @@ struct RemoteExtractorSettings
     // a message. The environment variable GRAPHWRIGHT_API_KEY, when set, takes precedence (see
     // RemoteExtractor::effectiveApiKey()).
     QString apiKey;
+    // Tokens (prompt + completion, as the answers report them) this extractor may spend; once its
+    // answers reach it, the remaining chunks go to the built-in extractor. 0: no limit.
+    qint64 budgetTokens = 0;
 
     bool enabled() const { return !url.trimmed().isEmpty(); }
 };

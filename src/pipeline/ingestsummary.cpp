@@ -88,6 +88,9 @@ QString ingestSummaryToText(const IngestSummary &s)
                                 "the cache, %5 by the built-in extractor instead")
                      .arg(c.toString(r.calls), c.toString(r.promptTokens), c.toString(r.completionTokens),
                           c.toString(r.cached), c.toString(r.fallbacks));
+    if (r.overBudget > 0)
+        lines << QStringLiteral("The remote token budget was reached: %1 chunk(s) used the built-in extractor instead")
+                     .arg(c.toString(r.overBudget));
     for (const auto &stage : s.stages) {
         const auto &l = stage.latency;
         lines << QStringLiteral("  %1 %2: p50 %3 ms, p95 %4 ms, max %5 ms, busy %6 s in all")

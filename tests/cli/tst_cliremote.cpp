@@ -26,6 +26,7 @@ private Q_SLOTS:
     void apiKeyComesFromTheEnvironmentAndIsWrittenNowhere();
     void refusedKeyEndsWithAClearErrorAndFallback();
     void ingestJsonReportsTokensCallsCacheAndFallbacks();
+    void budgetSendsTheRestToTheBuiltInExtractor();
 };
 
 namespace {
@@ -279,6 +280,55 @@ void TstCliRemote::ingestJsonReportsTokensCallsCacheAndFallbacks()
     writeFile(dir.filePath(QStringLiteral("c.txt")), text);
     run = cli(arguments + QStringList{dir.filePath(QStringLiteral("c.txt"))});
     QVERIFY2(run.out.contains("Remote extraction: 0 request(s), 0 prompt + 0 completion tokens"), run.out.constData());
+}
+
+void TstCliRemote::budgetSendsTheRestToTheBuiltInExtractor()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(90, 10); // 100 tokens an answer
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    QByteArray text;
+    for (int i = 0; i < 10; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    writeFile(dir.filePath(QStringLiteral("a.txt")), text);
+    QStringList arguments = remoteArguments(server, project);
+    // One request at a time: the budget is checked before each, so 250 tokens allow three answers.
+    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
+              << QStringLiteral("20") << QStringLiteral("--remote-concurrency") << QStringLiteral("1")
+              << QStringLiteral("--remote-budget-tokens") << QStringLiteral("250");
+    Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    const int chunks = out.value(QStringLiteral("chunks")).toInt();
+    QVERIFY2(chunks >= 5, run.out.constData());
+    QCOMPARE(out.value(QStringLiteral("remote_calls")).toInt(), 3);
+    QCOMPARE(out.value(QStringLiteral("remote_prompt_tokens")).toInt(), 270);
+    QCOMPARE(out.value(QStringLiteral("remote_completion_tokens")).toInt(), 30);
+    QCOMPARE(out.value(QStringLiteral("remote_over_budget")).toInt(), chunks - 3);
+    QCOMPARE(out.value(QStringLiteral("remote_fallbacks")).toInt(), chunks - 3);
+    QCOMPARE(server.requests(), 3);
+    const QJsonObject remote = out.value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("budgetReached")).toBool(), true);
+    QVERIFY2(remote.value(QStringLiteral("lastFallbackReason")).toString().contains(QStringLiteral("budget of 250")),
+             run.out.constData());
+
+    // The text summary says so. A new run has a new budget: three more answers for new text.
+    arguments.removeOne(QStringLiteral("--json"));
+    writeFile(dir.filePath(QStringLiteral("b.txt")), text.replace("Paragraph", "Section"));
+    run = cli(arguments + QStringList{dir.filePath(QStringLiteral("b.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("The remote token budget was reached: " + QByteArray::number(chunks - 3)
+                              + " chunk(s) used the built-in extractor instead"),
+             run.out.constData());
+    QCOMPARE(server.requests(), 6);
+
+    // The option wants a positive number.
+    run = cli({QStringLiteral("ingest"), QStringLiteral("--project"), project, QStringLiteral("--remote-url"),
+               server.url(), QStringLiteral("--remote-model"), QStringLiteral("m"),
+               QStringLiteral("--remote-budget-tokens"), QStringLiteral("lots"), dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("--remote-budget-tokens"), run.err.constData());
 }
 
 GW_TEST_MAIN(TstCliRemote)
