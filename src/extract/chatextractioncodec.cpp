@@ -359,10 +359,22 @@ QByteArray ChatExtractionCodec::requestBody(const QString &model, const QString 
         {QStringLiteral("messages"), QJsonArray{system, user}},
         {QStringLiteral("temperature"), 0},
         {QStringLiteral("stream"), false},
-        // Understood by Ollama, llama.cpp server and vLLM: constrains the answer to JSON.
-        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}},
+        {QStringLiteral("response_format"), responseFormat()},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject ChatExtractionCodec::responseFormat()
+{
+    // Understood by Ollama, llama.cpp server and vLLM: constrains the answer to JSON.
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}};
+}
+
+QString ChatExtractionCodec::requestShape()
+{
+    const QJsonObject shape{{QStringLiteral("system"), systemPrompt()},
+                            {QStringLiteral("response_format"), responseFormat()}};
+    return QString::fromUtf8(QJsonDocument(shape).toJson(QJsonDocument::Compact));
 }
 
 QString ChatExtractionCodec::answerContent(const QByteArray &responseBody)

@@ -4,6 +4,7 @@
 #include "relationmention.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -51,6 +52,12 @@ public:
         qint64 completionTokens = 0;
     };
 
+    // The "response_format" the request asks for.
+    static QJsonObject responseFormat();
+    // What every request asks besides the model and the chunk: the system prompt and the response
+    // format, as compact JSON. Part of the cache key, so an edit to either (even one that forgot
+    // to bump promptVersion) asks again.
+    static QString requestShape();
     // The chat-completions request body (JSON, UTF-8) for one chunk.
     static QByteArray requestBody(const QString &model, const QString &chunkText);
     // The answer text of a chat-completions response (choices[0].message.content). Throws

@@ -78,9 +78,9 @@ QString RemoteExtractor::effectiveApiKey(const RemoteExtractorSettings &settings
 RemoteExtractor::RemoteExtractor(const RemoteExtractorSettings &settings, const EntityExtractor &fallbackEntities,
                                  const RelationExtractor &fallbackRelations, std::shared_ptr<ExtractionCache> cache)
     : m_settings(settings), m_client(endpointUrl(settings.url), effectiveApiKey(settings)),
-      m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)), m_entities(fallbackEntities),
-      m_relations(fallbackRelations), m_cache(std::move(cache)),
-      m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
+      m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)),
+      m_requestShape(ChatExtractionCodec::requestShape()), m_entities(fallbackEntities), m_relations(fallbackRelations),
+      m_cache(std::move(cache)), m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
       m_ownBreaker(std::make_unique<CircuitBreaker>(breakerName(), breakerSettings(settings)))
 {
     m_breaker = m_ownBreaker.get();
@@ -211,8 +211,8 @@ RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, cons
 RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const CancellationToken &token) const
 {
     token.throwIfCancelled();
-    const QString key =
-        ExtractionCache::requestKey(m_endpointKey, m_settings.model, ChatExtractionCodec::promptVersion, chunkText);
+    const QString key = ExtractionCache::requestKey(m_endpointKey, m_settings.model, ChatExtractionCodec::promptVersion,
+                                                    m_requestShape, chunkText);
     if (std::optional<ChatExtractionCodec::Answer> answer = cached(key, chunkText)) {
         m_cacheHits.fetch_add(1);
         m_chunks.fetch_add(1);

@@ -140,7 +140,8 @@ private:
 
     const RemoteExtractorSettings m_settings;
     const ChatCompletionClient m_client;
-    const QString m_endpointKey; // the endpoint as part of cache keys
+    const QString m_endpointKey;  // the endpoint as part of cache keys
+    const QString m_requestShape; // ChatExtractionCodec::requestShape(), part of cache keys
     const EntityExtractor &m_entities;
     const RelationExtractor &m_relations;
     const std::shared_ptr<ExtractionCache> m_cache;

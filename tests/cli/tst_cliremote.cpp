@@ -156,6 +156,19 @@ void TstCliRemote::ingestAsksTheEndpointThenTheCache()
     QCOMPARE(remote.value(QStringLiteral("cacheHits")).toInt(), 1);
     QCOMPARE(remote.value(QStringLiteral("requests")).toInt(), 0);
     QCOMPARE(server.requests(), 1);
+
+    // The same text for another model: a new question, asked, not a stale answer from the cache.
+    writeFile(dir.filePath(QStringLiteral("c.txt")), "Ada Lovelace described the quantum teapot in London.\n");
+    QStringList otherModel = arguments;
+    otherModel[otherModel.indexOf(QStringLiteral("tiny"))] = QStringLiteral("huge");
+    otherModel.last() = dir.filePath(QStringLiteral("c.txt"));
+    run = cli(otherModel);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    remote = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("cacheHits")).toInt(), 0);
+    QCOMPARE(remote.value(QStringLiteral("remoteAnswers")).toInt(), 1);
+    QCOMPARE(server.requests(), 2);
+    QCOMPARE(server.models(), (QStringList{QStringLiteral("tiny"), QStringLiteral("huge")}));
 }
 
 void TstCliRemote::remoteOptionsAreChecked()

@@ -383,13 +383,24 @@ void TstRemoteExtractor::requestKeyCoversEveryPart()
 {
     const QString e = QStringLiteral("http://a/v1/chat/completions");
     const QString m = QStringLiteral("m");
-    const QString key = ExtractionCache::requestKey(e, m, 1, sampleText);
+    const QString shape = ChatExtractionCodec::requestShape();
+    const QString key = ExtractionCache::requestKey(e, m, 1, shape, sampleText);
     QCOMPARE(key.size(), 64);
-    QCOMPARE(ExtractionCache::requestKey(e, m, 1, sampleText), key);
-    QVERIFY(ExtractionCache::requestKey(e + QStringLiteral("x"), m, 1, sampleText) != key);
-    QVERIFY(ExtractionCache::requestKey(e, QStringLiteral("n"), 1, sampleText) != key);
-    QVERIFY(ExtractionCache::requestKey(e, m, 2, sampleText) != key);
-    QVERIFY(ExtractionCache::requestKey(e, m, 1, sampleText + QStringLiteral(" ")) != key);
+    QCOMPARE(ExtractionCache::requestKey(e, m, 1, shape, sampleText), key);
+    QVERIFY(ExtractionCache::requestKey(e + QStringLiteral("x"), m, 1, shape, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, QStringLiteral("n"), 1, shape, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 2, shape, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 1, shape + QStringLiteral(" "), sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 1, shape, sampleText + QStringLiteral(" ")) != key);
+    // The shape is what the requests carry: their instructions and response format.
+    const QJsonObject body =
+        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("m"), sampleText)).object();
+    QCOMPARE(body.value(QStringLiteral("response_format")).toObject(), ChatExtractionCodec::responseFormat());
+    const QJsonObject parsedShape = QJsonDocument::fromJson(shape.toUtf8()).object();
+    QCOMPARE(parsedShape.value(QStringLiteral("response_format")).toObject(), ChatExtractionCodec::responseFormat());
+    QCOMPARE(parsedShape.value(QStringLiteral("system")).toString(), ChatExtractionCodec::systemPrompt());
+    QCOMPARE(body.value(QStringLiteral("messages")).toArray().at(0).toObject().value(QStringLiteral("content")),
+             parsedShape.value(QStringLiteral("system")));
 }
 
 void TstRemoteExtractor::endpointUrl_data()
