@@ -474,22 +474,32 @@
 <context>
     <name>gw::ChatCompletionClient</name>
     <message>
-        <location filename="../src/extract/chatcompletionclient.cpp" line="+119"/>
+        <location filename="../src/extract/chatcompletionclient.cpp" line="+128"/>
         <source>%1 sent an answer over %2 MB</source>
         <translation>%1 hat eine Antwort über %2 MB gesendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 antwortete mit HTTP %2 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 wants an API key (HTTP %2 %3: %4); set GRAPHWRIGHT_API_KEY</source>
+        <translation>%1 verlangt einen API-Schlüssel (HTTP %2 %3: %4); setzen Sie GRAPHWRIGHT_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the API key was refused (HTTP %2 %3: %4); check GRAPHWRIGHT_API_KEY</source>
+        <translation>%1: Der API-Schlüssel wurde abgelehnt (HTTP %2 %3: %4); prüfen Sie GRAPHWRIGHT_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 refused the request with HTTP %2 %3: %4</source>
         <translation>%1 hat die Anfrage mit HTTP %2 %3 abgelehnt: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
@@ -543,7 +553,7 @@
         <translation>die Antwort ist ein Fehler: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>the answer is %1 characters long for a chunk of %2 (at most %3)</source>
         <translation>die Antwort ist %1 Zeichen lang für einen Abschnitt von %2 (höchstens %3)</translation>
     </message>
@@ -672,7 +682,7 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
     </message>
@@ -3592,9 +3602,14 @@
 <context>
     <name>gw::RemoteExtractor</name>
     <message>
-        <location filename="../src/extract/remoteextractor.cpp" line="+141"/>
+        <location filename="../src/extract/remoteextractor.cpp" line="+171"/>
         <source>%1 (model %2) gave an unusable answer: %3</source>
         <translation>%1 (Modell %2) hat eine unbrauchbare Antwort gegeben: %3</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the remote token budget of %1 is spent (%2 tokens used)</source>
+        <translation>das Token-Budget von %1 für den Remote-Extraktor ist aufgebraucht (%2 Tokens verbraucht)</translation>
     </message>
 </context>
 <context>
@@ -3894,7 +3909,27 @@
         <translation>Geschätzte Beschleunigung des letzten abgeschlossenen Auftrags gegenüber einem einzelnen Worker: die Summe der Bearbeitungszeiten der Dokumente geteilt durch die Gesamtdauer des Auftrags</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Remote:</source>
+        <translation>Remote-Extraktor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote extraction: requests sent to the endpoint (retries included), chunks answered from the project&apos;s cache, chunks done by the built-in extractor instead</source>
+        <translation>Remote-Extraktion: an den Endpunkt gesendete Anfragen (Wiederholungen eingeschlossen), aus dem Cache des Projekts beantwortete Abschnitte, stattdessen vom eingebauten Extraktor bearbeitete Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt and completion tokens that the remote endpoint reported using</source>
+        <translation>Prompt- und Antwort-Tokens, die der entfernte Endpunkt als verbraucht gemeldet hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -3934,7 +3969,7 @@
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <location line="+2"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -3966,7 +4001,22 @@
         <translation>noch kein abgeschlossener Auftrag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 requests · %2 cached · %3 fallbacks</source>
+        <translation>%1 Anfragen · %2 aus dem Cache · %3 eingebaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 prompt + %2 completion</source>
+        <translation>%1 Prompt + %2 Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>p99 %1 · max %2</source>
         <translation>p99 %1 · max. %2</translation>
     </message>
@@ -4075,7 +4125,7 @@
 <context>
     <name>gw::UnsavedDocumentsNotice</name>
     <message>
-        <location filename="../src/gui/unsaveddocumentsnotice.cpp" line="+64"/>
+        <location filename="../src/gui/unsaveddocumentsnotice.cpp" line="+63"/>
         <source>The Disk Is Full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>

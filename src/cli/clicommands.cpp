@@ -40,6 +40,10 @@ QJsonObject remoteExtractorToJson(const RemoteExtractor &remote)
         {QStringLiteral("cacheHits"), qint64(s.cacheHits)},
         {QStringLiteral("fallbacks"), qint64(s.fallbacks)},
         {QStringLiteral("malformedAnswers"), qint64(s.malformed)},
+        {QStringLiteral("credentialsRefused"), s.credentialsRefused},
+        {QStringLiteral("budgetTokens"), remote.settings().budgetTokens},
+        {QStringLiteral("budgetReached"), s.budgetReached},
+        {QStringLiteral("overBudget"), qint64(s.overBudget)},
         {QStringLiteral("lastFallbackReason"), s.lastFallbackReason},
     };
 }
@@ -163,6 +167,11 @@ int runIngestCommand(const QStringList &arguments)
     progress.reset();
 
     const RemoteExtractor *remote = job.remoteExtractor();
+    // A refused key is the person's to fix, and no later run will do better without it: said on
+    // stderr too, even with --json.
+    if (remote && remote->stats().credentialsRefused)
+        command.fail(
+            QStringLiteral("%1; the built-in extractor did the remaining chunks").arg(remote->stats().refusalReason));
     if (command.wantsJson()) {
         QJsonObject out = ingestSummaryToJson(summary);
         out[QStringLiteral("project")] = project->path();

@@ -27,7 +27,12 @@ CommandLine::CommandLine(QString command, const QString &description)
                       QStringLiteral("Time limit per remote request, in milliseconds (default: 60000)."),
                       QStringLiteral("N")),
       m_remoteConcurrency(QStringLiteral("remote-concurrency"),
-                          QStringLiteral("Remote requests in flight at once (default: 2)."), QStringLiteral("N"))
+                          QStringLiteral("Remote requests in flight at once (default: 2)."), QStringLiteral("N")),
+      m_remoteBudget(QStringLiteral("remote-budget-tokens"),
+                     QStringLiteral("Stop asking the endpoint once its answers have used N tokens (prompt + "
+                                    "completion, as reported); the remaining chunks use the built-in extractor "
+                                    "(default: no limit)."),
+                     QStringLiteral("N"))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
@@ -36,7 +41,7 @@ CommandLine::CommandLine(QString command, const QString &description)
 
 void CommandLine::addRemoteExtractorOptions()
 {
-    m_parser.addOptions({m_remoteUrl, m_remoteModel, m_remoteTimeout, m_remoteConcurrency});
+    m_parser.addOptions({m_remoteUrl, m_remoteModel, m_remoteTimeout, m_remoteConcurrency, m_remoteBudget});
     m_takesRemoteOptions = true;
 }
 
@@ -84,8 +89,11 @@ bool CommandLine::remoteExtractorSettings(RemoteExtractorSettings &remote) const
         return true;
     qint64 timeout = remote.timeoutMs;
     qint64 concurrency = remote.maxConcurrent;
-    if (!positiveInt(m_remoteTimeout, &timeout) || !positiveInt(m_remoteConcurrency, &concurrency))
+    qint64 budget = remote.budgetTokens;
+    if (!positiveInt(m_remoteTimeout, &timeout) || !positiveInt(m_remoteConcurrency, &concurrency)
+        || !positiveInt(m_remoteBudget, &budget))
         return false;
+    remote.budgetTokens = budget;
     remote.timeoutMs = timeout;
     remote.maxConcurrent = int(concurrency);
     remote.url = m_parser.value(m_remoteUrl).trimmed();

@@ -23,7 +23,8 @@ public:
     const QCommandLineParser &parser() const { return m_parser; }
     const QString &command() const { return m_command; }
 
-    // --remote-url, --remote-model, --remote-timeout-ms, --remote-concurrency. Before parse().
+    // --remote-url, --remote-model, --remote-timeout-ms, --remote-concurrency, --remote-budget-tokens.
+    // Before parse().
     void addRemoteExtractorOptions();
 
     // False when the command should stop at once, with `exitCode` set: a usage error (printed
@@ -55,6 +56,7 @@ private:
     QCommandLineOption m_remoteModel;
     QCommandLineOption m_remoteTimeout;
     QCommandLineOption m_remoteConcurrency;
+    QCommandLineOption m_remoteBudget;
     bool m_takesRemoteOptions = false;
 };
 

@@ -82,6 +82,13 @@ struct ReplyDeleter
 
 } // namespace
 
+QString ChatCompletionClient::redacted(QString text) const
+{
+    if (!m_apiKey.isEmpty())
+        text.replace(m_apiKey, QStringLiteral("[API key]"));
+    return text;
+}
+
 QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, CancellationToken token) const
 {
     token.throwIfCancelled();
@@ -89,6 +96,8 @@ QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, Cance
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey.toUtf8());
     // Our own deadline (the breaker's) rules; Qt's transfer timeout would only second-guess it.
     request.setTransferTimeout(0);
     const std::unique_ptr<QNetworkReply, ReplyDeleter> reply(threadManager().post(request, body));
@@ -121,22 +130,39 @@ QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, Cance
                                      .arg(maxResponseBytes / (1024 * 1024)));
     if (status >= 200 && status < 300 && error == QNetworkReply::NoError)
         co_return raw->readAll();
+    const QString phrase = redacted(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     if (status == 429 || status >= 500)
         throw TransientError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 answered HTTP %2 %3")
                                  .arg(endpoint)
                                  .arg(status)
-                                 .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
+                                 .arg(phrase),
                              retryAfterMs(raw->rawHeader(QByteArrayLiteral("Retry-After"))));
+    if (status == 401 || status == 403) {
+        const QString said = redacted(QString::fromUtf8(raw->readAll().left(300)).simplified());
+        throw CredentialsRefusedError(
+            m_apiKey.isEmpty()
+                ? QCoreApplication::translate("gw::ChatCompletionClient",
+                                              "%1 wants an API key (HTTP %2 %3: %4); set GRAPHWRIGHT_API_KEY")
+                      .arg(endpoint)
+                      .arg(status)
+                      .arg(phrase, said)
+                : QCoreApplication::translate("gw::ChatCompletionClient",
+                                              "%1: the API key was refused (HTTP %2 %3: %4); check "
+                                              "GRAPHWRIGHT_API_KEY")
+                      .arg(endpoint)
+                      .arg(status)
+                      .arg(phrase, said),
+            status);
+    }
     if (status >= 400)
         throw RemoteRequestError(
             QCoreApplication::translate("gw::ChatCompletionClient", "%1 refused the request with HTTP %2 %3: %4")
                 .arg(endpoint)
                 .arg(status)
-                .arg(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-                     QString::fromUtf8(raw->readAll().left(300)).simplified()),
+                .arg(phrase, redacted(QString::fromUtf8(raw->readAll().left(300)).simplified())),
             status);
     const QString reason = QCoreApplication::translate("gw::ChatCompletionClient", "cannot reach %1: %2")
-                               .arg(endpoint, raw->errorString());
+                               .arg(endpoint, redacted(raw->errorString()));
     if (retryableNetworkError(error))
         throw TransientError(reason);
     throw RemoteRequestError(reason);

@@ -359,10 +359,22 @@ QByteArray ChatExtractionCodec::requestBody(const QString &model, const QString 
         {QStringLiteral("messages"), QJsonArray{system, user}},
         {QStringLiteral("temperature"), 0},
         {QStringLiteral("stream"), false},
-        // Understood by Ollama, llama.cpp server and vLLM: constrains the answer to JSON.
-        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}},
+        {QStringLiteral("response_format"), responseFormat()},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject ChatExtractionCodec::responseFormat()
+{
+    // Understood by Ollama, llama.cpp server and vLLM: constrains the answer to JSON.
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}};
+}
+
+QString ChatExtractionCodec::requestShape()
+{
+    const QJsonObject shape{{QStringLiteral("system"), systemPrompt()},
+                            {QStringLiteral("response_format"), responseFormat()}};
+    return QString::fromUtf8(QJsonDocument(shape).toJson(QJsonDocument::Compact));
 }
 
 QString ChatExtractionCodec::answerContent(const QByteArray &responseBody)
@@ -392,6 +404,17 @@ QString ChatExtractionCodec::answerContent(const QByteArray &responseBody)
                 : QCoreApplication::translate("gw::ChatExtractionCodec", "the response is an error: %1").arg(reported));
     }
     return content.toString();
+}
+
+ChatExtractionCodec::Usage ChatExtractionCodec::usage(const QByteArray &responseBody)
+{
+    const QJsonObject usage = QJsonDocument::fromJson(responseBody).object().value(QStringLiteral("usage")).toObject();
+    // Counts only: a negative, fractional or absurd figure is a server's bug, not a bill.
+    const auto count = [&usage](const QString &name) {
+        const double value = usage.value(name).toDouble(0);
+        return value >= 0 && value < 1e12 ? qint64(value) : qint64(0);
+    };
+    return Usage{count(QStringLiteral("prompt_tokens")), count(QStringLiteral("completion_tokens"))};
 }
 
 ChatExtractionCodec::Answer ChatExtractionCodec::parseAnswer(const QString &content, const QString &chunkText)

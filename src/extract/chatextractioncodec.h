@@ -4,6 +4,7 @@
 #include "relationmention.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -45,11 +46,26 @@ public:
         int unplaced = 0;                 // entities and relations that could not be placed
     };
 
+    struct Usage
+    {
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+    };
+
+    // The "response_format" the request asks for.
+    static QJsonObject responseFormat();
+    // What every request asks besides the model and the chunk: the system prompt and the response
+    // format, as compact JSON. Part of the cache key, so an edit to either (even one that forgot
+    // to bump promptVersion) asks again.
+    static QString requestShape();
     // The chat-completions request body (JSON, UTF-8) for one chunk.
     static QByteArray requestBody(const QString &model, const QString &chunkText);
     // The answer text of a chat-completions response (choices[0].message.content). Throws
     // MalformedAnswerError when the body is not such a response.
     static QString answerContent(const QByteArray &responseBody);
+    // usage.prompt_tokens and usage.completion_tokens of a chat-completions response; 0 for what
+    // is missing or not a count. Never throws: a body that is not JSON used no tokens we know of.
+    static Usage usage(const QByteArray &responseBody);
     // Parses an answer text (also when wrapped in a ``` fence) against `chunkText`. Throws
     // MalformedAnswerError when it is not JSON or does not follow the schema.
     static Answer parseAnswer(const QString &content, const QString &chunkText);

@@ -21,10 +21,12 @@ public:
     // Remembers `response` (the model's answer text) under `requestKey`; replaces an older one.
     virtual void insert(const QString &requestKey, const QString &model, const QString &response) = 0;
 
-    // Lower-case hex SHA-256 over the UTF-8 of endpoint, model, prompt version and chunk text,
-    // separated by U+001F: any change of the four asks again.
+    // Lower-case hex SHA-256 over the UTF-8 of endpoint, model, prompt version, request shape
+    // (the instructions and the asked-for response format: ChatExtractionCodec::requestShape())
+    // and chunk text, separated by U+001F: any change of the five asks again, so a new model, an
+    // edited prompt or schema never gets a stale answer.
     static QString requestKey(const QString &endpoint, const QString &model, int promptVersion,
-                              const QString &chunkText);
+                              const QString &requestShape, const QString &chunkText);
 };
 
 } // namespace gw

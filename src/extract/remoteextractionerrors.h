@@ -18,6 +18,15 @@ private:
     int m_httpStatus;
 };
 
+// The endpoint refused the API key (HTTP 401 or 403): every further request would be refused the
+// same way, so the remote extractor stops asking (see RemoteExtractor) instead of letting the
+// breaker probe it again and again. The message never holds the key.
+class CredentialsRefusedError : public RemoteRequestError
+{
+public:
+    using RemoteRequestError::RemoteRequestError;
+};
+
 // The endpoint answered, but not with what was asked for: not JSON, or JSON that does not follow
 // the schema of the prompt. Counted by the breaker (a model that babbles is a failing service);
 // not retried, since the prompt asks for deterministic answers (temperature 0).

@@ -64,12 +64,23 @@ QUrl RemoteExtractor::endpointUrl(const QString &url)
     return endpoint;
 }
 
+QString RemoteExtractor::apiKeyVariable()
+{
+    return QStringLiteral("GRAPHWRIGHT_API_KEY");
+}
+
+QString RemoteExtractor::effectiveApiKey(const RemoteExtractorSettings &settings)
+{
+    const QString fromEnvironment = qEnvironmentVariable("GRAPHWRIGHT_API_KEY").trimmed();
+    return fromEnvironment.isEmpty() ? settings.apiKey.trimmed() : fromEnvironment;
+}
+
 RemoteExtractor::RemoteExtractor(const RemoteExtractorSettings &settings, const EntityExtractor &fallbackEntities,
                                  const RelationExtractor &fallbackRelations, std::shared_ptr<ExtractionCache> cache)
-    : m_settings(settings), m_client(endpointUrl(settings.url)),
-      m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)), m_entities(fallbackEntities),
-      m_relations(fallbackRelations), m_cache(std::move(cache)),
-      m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
+    : m_settings(settings), m_client(endpointUrl(settings.url), effectiveApiKey(settings)),
+      m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)),
+      m_requestShape(ChatExtractionCodec::requestShape()), m_entities(fallbackEntities), m_relations(fallbackRelations),
+      m_cache(std::move(cache)), m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
       m_ownBreaker(std::make_unique<CircuitBreaker>(breakerName(), breakerSettings(settings)))
 {
     m_breaker = m_ownBreaker.get();
@@ -80,6 +91,12 @@ RemoteExtractor::~RemoteExtractor() = default;
 void RemoteExtractor::setBreaker(CircuitBreaker *breaker)
 {
     m_breaker = breaker ? breaker : m_ownBreaker.get();
+}
+
+bool RemoteExtractor::budgetSpent() const
+{
+    return m_settings.budgetTokens > 0
+        && qint64(m_promptTokens.load() + m_completionTokens.load()) >= m_settings.budgetTokens;
 }
 
 RemoteExtractorStats RemoteExtractor::stats() const
@@ -93,8 +110,14 @@ RemoteExtractorStats RemoteExtractor::stats() const
     s.malformed = m_malformed.load();
     s.unplaced = m_unplaced.load();
     s.cacheErrors = m_cacheErrors.load();
+    s.promptTokens = m_promptTokens.load();
+    s.completionTokens = m_completionTokens.load();
+    s.credentialsRefused = m_credentialsRefused.load();
+    s.overBudget = m_overBudget.load();
+    s.budgetReached = budgetSpent();
     std::lock_guard lock(m_reasonMutex);
     s.lastFallbackReason = m_lastFallbackReason;
+    s.refusalReason = m_refusal;
     return s;
 }
 
@@ -125,12 +148,19 @@ void RemoteExtractor::remember(const QString &key, const QString &content) const
     }
 }
 
-QCoro::Task<std::optional<RemoteExtractor::Reply>> RemoteExtractor::ask(const QString &chunkText,
-                                                                        CancellationToken token) const
+QCoro::Task<std::optional<RemoteExtractor::Reply>>
+RemoteExtractor::ask(const QString &chunkText, CancellationToken token, RemoteUsage *usage) const
 {
     m_requests.fetch_add(1);
+    ++usage->calls;
     const QByteArray body = ChatExtractionCodec::requestBody(m_settings.model, chunkText);
     const QByteArray response = co_await m_client.post(body, token);
+    // Billed whether or not the answer is usable.
+    const ChatExtractionCodec::Usage used = ChatExtractionCodec::usage(response);
+    usage->promptTokens += used.promptTokens;
+    usage->completionTokens += used.completionTokens;
+    m_promptTokens.fetch_add(quint64(used.promptTokens));
+    m_completionTokens.fetch_add(quint64(used.completionTokens));
     Reply reply;
     try {
         reply.content = ChatExtractionCodec::answerContent(response);
@@ -173,6 +203,7 @@ RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, cons
     result.origin = Origin::Fallback;
     result.mentions = m_entities.extract(chunkText, token);
     result.relations = m_relations.extract(chunkText, result.mentions, token);
+    result.usage.fallbacks = 1;
     m_fallbacks.fetch_add(1);
     return result;
 }
@@ -180,17 +211,22 @@ RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, cons
 RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const CancellationToken &token) const
 {
     token.throwIfCancelled();
-    const QString key =
-        ExtractionCache::requestKey(m_endpointKey, m_settings.model, ChatExtractionCodec::promptVersion, chunkText);
+    const QString key = ExtractionCache::requestKey(m_endpointKey, m_settings.model, ChatExtractionCodec::promptVersion,
+                                                    m_requestShape, chunkText);
     if (std::optional<ChatExtractionCodec::Answer> answer = cached(key, chunkText)) {
         m_cacheHits.fetch_add(1);
         m_chunks.fetch_add(1);
-        return Result{std::move(answer->mentions), std::move(answer->relations), Origin::Cache};
+        RemoteUsage usage;
+        usage.cached = 1;
+        return Result{std::move(answer->mentions), std::move(answer->relations), Origin::Cache, usage};
     }
 
+    RemoteUsage usage; // written by ask(), one attempt at a time, while this frame waits
     std::optional<Reply> reply;
     QString failure;
-    {
+    bool refused = m_credentialsRefused.load();
+    bool overBudget = budgetSpent();
+    if (!refused && !overBudget) {
         // The slot is held across retries and their backoff: the bound is on this endpoint's load.
         // A chunk waiting behind unanswered requests stops waiting when the breaker opens: the
         // breaker then refuses it at once and the built-in extractor answers, instead of the
@@ -199,23 +235,53 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
         std::optional<SlotRelease> release;
         if (haveSlot)
             release.emplace(*m_slots);
-        const auto operation = [this, &chunkText](CancellationToken attemptToken) {
-            return ask(chunkText, attemptToken);
+        // The answers of the requests this chunk waited behind may have spent the budget.
+        overBudget = budgetSpent();
+        const auto operation = [this, &chunkText, &usage](CancellationToken attemptToken) {
+            return ask(chunkText, attemptToken, &usage);
         };
         // The breaker counts the fallback; the built-in extraction itself runs after the slot is
         // given back, so an open breaker does not serialise documents behind the slots.
-        const auto giveUp = [&failure](std::exception_ptr error) {
+        bool refusedNow = false;
+        const auto giveUp = [&failure, &refusedNow](std::exception_ptr error) {
             failure = describeException(error);
+            try {
+                std::rethrow_exception(error);
+            } catch (const CredentialsRefusedError &) {
+                refusedNow = true;
+            } catch (...) {}
             return std::optional<Reply>();
         };
-        reply = syncWait(m_breaker->call<std::optional<Reply>>(operation, giveUp, token));
+        if (!overBudget)
+            reply = syncWait(m_breaker->call<std::optional<Reply>>(operation, giveUp, token));
+        if (refusedNow) {
+            {
+                std::lock_guard lock(m_reasonMutex);
+                if (m_refusal.isEmpty())
+                    m_refusal = failure;
+            }
+            // Before the trip: chunks woken by it must see that the key, not the service, failed.
+            m_credentialsRefused.store(true);
+            m_breaker->trip(failure);
+        }
+        refused = m_credentialsRefused.load();
     }
     if (!reply) {
+        if (overBudget && !refused) {
+            failure = QCoreApplication::translate("gw::RemoteExtractor",
+                                                  "the remote token budget of %1 is spent (%2 tokens used)")
+                          .arg(m_settings.budgetTokens)
+                          .arg(m_promptTokens.load() + m_completionTokens.load());
+            usage.overBudget = 1;
+            m_overBudget.fetch_add(1);
+        }
         {
             std::lock_guard lock(m_reasonMutex);
-            m_lastFallbackReason = failure;
+            m_lastFallbackReason = refused ? m_refusal : failure;
         }
         Result result = fallback(chunkText, token);
+        usage.fallbacks = result.usage.fallbacks;
+        result.usage = usage;
         m_chunks.fetch_add(1);
         return result;
     }
@@ -223,7 +289,7 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
     m_remoteAnswers.fetch_add(1);
     m_unplaced.fetch_add(quint64(reply->answer.unplaced));
     m_chunks.fetch_add(1);
-    return Result{std::move(reply->answer.mentions), std::move(reply->answer.relations), Origin::Remote};
+    return Result{std::move(reply->answer.mentions), std::move(reply->answer.relations), Origin::Remote, usage};
 }
 
 } // namespace gw

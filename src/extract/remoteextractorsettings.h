@@ -15,6 +15,13 @@ struct RemoteExtractorSettings
     qint64 timeoutMs = 60000; // per attempt (the breaker's callTimeoutMs); models are slow
     int maxRetries = 2;       // of transient failures (connection errors, 5xx, 429, timeouts)
     int maxConcurrent = 2;    // requests in flight at once, over all documents and chunks
+    // Sent as "Authorization: Bearer <key>". Never stored with the settings, in the project or in
+    // a message. The environment variable GRAPHWRIGHT_API_KEY, when set, takes precedence (see
+    // RemoteExtractor::effectiveApiKey()).
+    QString apiKey;
+    // Tokens (prompt + completion, as the answers report them) this extractor may spend; once its
+    // answers reach it, the remaining chunks go to the built-in extractor. 0: no limit.
+    qint64 budgetTokens = 0;
 
     bool enabled() const { return !url.trimmed().isEmpty(); }
 };

@@ -99,6 +99,11 @@ StatisticsDock::StatisticsDock(QWidget *parent) : QDockWidget(tr("Statistics"), 
                           tr("Estimated speedup of the last finished job against one worker: "
                              "the sum of the documents' processing times divided by the job's "
                              "wall time"));
+    m_remoteCalls = addFigure(QStringLiteral("remoteCallsValue"), tr("Remote:"),
+                              tr("Remote extraction: requests sent to the endpoint (retries included), chunks "
+                                 "answered from the project's cache, chunks done by the built-in extractor instead"));
+    m_remoteTokens = addFigure(QStringLiteral("remoteTokensValue"), tr("Tokens:"),
+                               tr("Prompt and completion tokens that the remote endpoint reported using"));
     layout->addLayout(m_form);
 
     m_stageGrid = new QGridLayout;
@@ -256,6 +261,8 @@ void StatisticsDock::sampleJob()
     m_figures.queued = counts.queued;
     m_figures.peakConcurrency = m_job->peakConcurrency();
     m_figures.stages = m_job->stats().snapshot().stages;
+    m_figures.remoteExtraction = m_job->remoteExtractor() != nullptr;
+    m_figures.remote = summary.remote;
 
     // Rates over the last second of samples, so one slow tick does not make them jump.
     const qint64 now = m_clock.elapsed();
@@ -317,6 +324,16 @@ void StatisticsDock::updateLabels()
         f.effectiveParallelism >= 0 ? tr("%1× (stage time ÷ wall time)").arg(number(f.effectiveParallelism, 1)) : Dash);
     m_speedup->setText(f.lastJobSpeedup >= 0 ? tr("≈ %1× vs one worker (est.)").arg(number(f.lastJobSpeedup, 1))
                                              : tr("no finished job yet"));
+    const QLocale locale;
+    const bool remote = haveJob && f.remoteExtraction;
+    m_remoteCalls->setText(remote ? tr("%1 requests · %2 cached · %3 fallbacks")
+                                        .arg(locale.toString(f.remote.calls), locale.toString(f.remote.cached),
+                                             locale.toString(f.remote.fallbacks))
+                                  : tr("off"));
+    m_remoteTokens->setText(
+        remote ? tr("%1 prompt + %2 completion")
+                     .arg(locale.toString(f.remote.promptTokens), locale.toString(f.remote.completionTokens))
+               : Dash);
     if (!m_lagProbe || f.lag.samples == 0)
         m_lag->setText(Dash);
     else

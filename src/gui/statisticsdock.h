@@ -2,6 +2,7 @@
 
 #include "core/eventlooplagprobe.h"
 #include "core/stagestats.h"
+#include "extract/remoteusage.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -42,11 +43,14 @@ struct StatisticsFigures
     double lastJobSpeedup = -1;
     EventLoopLagSnapshot lag;
     QList<StageSnapshot> stages;
+    bool remoteExtraction = false; // the job asks a remote extractor
+    RemoteUsage remote;            // what it cost, over the job's documents (IngestSummary::remote)
 };
 
 // Live figures of an ingest job, sampled ten times a second: how busy the workers are, how fast
-// documents go through, where the time goes per stage, how late the GUI's event loop runs, and a
-// five-minute chart of throughput and busy workers.
+// documents go through, where the time goes per stage, how late the GUI's event loop runs, what
+// remote extraction costs (requests, cache hits, fallbacks, tokens), and a five-minute chart of
+// throughput and busy workers.
 class StatisticsDock : public QDockWidget
 {
     Q_OBJECT
@@ -120,6 +124,8 @@ private:
     QLabel *m_parallelism = nullptr;
     QLabel *m_lag = nullptr;
     QLabel *m_speedup = nullptr;
+    QLabel *m_remoteCalls = nullptr;
+    QLabel *m_remoteTokens = nullptr;
     QGridLayout *m_stageGrid = nullptr;
     QList<QList<QLabel *>> m_stageRows; // name, p50, p95, completed
     QChart *m_chart = nullptr;

@@ -223,6 +223,7 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
             const QString &text = record.chunks.at(i).text;
             if (m_remote) { // falls back to the built-in extractors by itself
                 RemoteExtractor::Result remote = m_remote->extract(text, chunkToken);
+                progress.addRemoteUsage(remote.usage);
                 out.mentions = std::move(remote.mentions);
                 out.relations = std::move(remote.relations);
             } else {

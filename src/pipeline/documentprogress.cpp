@@ -58,6 +58,16 @@ void DocumentProgress::setExtraction(qint64 mentions, qint64 relations)
     m_relations.store(relations, std::memory_order_relaxed);
 }
 
+void DocumentProgress::addRemoteUsage(const RemoteUsage &usage)
+{
+    m_promptTokens.fetch_add(usage.promptTokens, std::memory_order_relaxed);
+    m_completionTokens.fetch_add(usage.completionTokens, std::memory_order_relaxed);
+    m_remoteCalls.fetch_add(usage.calls, std::memory_order_relaxed);
+    m_remoteCached.fetch_add(usage.cached, std::memory_order_relaxed);
+    m_remoteFallbacks.fetch_add(usage.fallbacks, std::memory_order_relaxed);
+    m_remoteOverBudget.fetch_add(usage.overBudget, std::memory_order_relaxed);
+}
+
 void DocumentProgress::finish(DocumentState state, const QString &message)
 {
     {
@@ -83,6 +93,12 @@ DocumentSnapshot DocumentProgress::snapshot() const
     s.chunks = m_chunks.load(std::memory_order_relaxed);
     s.mentions = m_mentions.load(std::memory_order_relaxed);
     s.relations = m_relations.load(std::memory_order_relaxed);
+    s.remote.promptTokens = m_promptTokens.load(std::memory_order_relaxed);
+    s.remote.completionTokens = m_completionTokens.load(std::memory_order_relaxed);
+    s.remote.calls = m_remoteCalls.load(std::memory_order_relaxed);
+    s.remote.cached = m_remoteCached.load(std::memory_order_relaxed);
+    s.remote.fallbacks = m_remoteFallbacks.load(std::memory_order_relaxed);
+    s.remote.overBudget = m_remoteOverBudget.load(std::memory_order_relaxed);
     const qint64 started = m_startedMs.load(std::memory_order_relaxed);
     const qint64 finished = m_finishedMs.load(std::memory_order_relaxed);
     if (started > 0)

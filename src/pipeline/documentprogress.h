@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentstate.h"
+#include "extract/remoteusage.h"
 #include "ingest/documentformat.h"
 
 #include <QString>
@@ -25,6 +26,7 @@ struct DocumentSnapshot
     qint64 mentions = 0;  // entity mentions found
     qint64 relations = 0; // relations found (typed and co-occurrence)
     qint64 elapsedMs = 0; // since it left the queue; frozen when finished
+    RemoteUsage remote;   // what remote extraction of its chunks cost (all its attempts)
     QString message;      // the error of a failed document, the reason of a skipped one
 };
 
@@ -44,6 +46,8 @@ public:
     void setBytesRead(qint64 bytes) { m_bytesRead.store(bytes, std::memory_order_relaxed); }
     void setResult(qint64 words, qint64 chunks);
     void setExtraction(qint64 mentions, qint64 relations);
+    // Adds one chunk's remote extraction figures; called by the document's chunk tasks at once.
+    void addRemoteUsage(const RemoteUsage &usage);
     void finish(DocumentState state, const QString &message = {});
     // Marks the document as stopped by its time limit, so its cancellation reads as a failure.
     void markTimedOut() { m_timedOut.store(true); }
@@ -67,6 +71,13 @@ private:
     std::atomic<qint64> m_chunks{0};
     std::atomic<qint64> m_mentions{0};
     std::atomic<qint64> m_relations{0};
+    // Spent is spent: reset() for a retry keeps these, so the job's totals are what was billed.
+    std::atomic<qint64> m_promptTokens{0};
+    std::atomic<qint64> m_completionTokens{0};
+    std::atomic<qint64> m_remoteCalls{0};
+    std::atomic<qint64> m_remoteCached{0};
+    std::atomic<qint64> m_remoteFallbacks{0};
+    std::atomic<qint64> m_remoteOverBudget{0};
     std::atomic<qint64> m_startedMs{0};
     std::atomic<qint64> m_finishedMs{0};
     std::atomic<bool> m_timedOut{false};

@@ -434,6 +434,7 @@ IngestSummary IngestJob::summarize() const
     summary.maxConcurrency = peakConcurrency();
     summary.stages = m_stats.snapshot().stages;
     for (const DocumentSnapshot &s : snapshot()) {
+        summary.remote += s.remote;
         switch (s.state) {
         case DocumentState::Done:
             ++summary.documentsDone;

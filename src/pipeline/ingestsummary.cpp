@@ -53,6 +53,12 @@ QJsonObject ingestSummaryToJson(const IngestSummary &s)
         {QStringLiteral("max_concurrency"), s.maxConcurrency},
         {QStringLiteral("cancelled"), s.cancelled},
         {QStringLiteral("stages"), stagesToJson(s.stages)},
+        {QStringLiteral("remote_prompt_tokens"), s.remote.promptTokens},
+        {QStringLiteral("remote_completion_tokens"), s.remote.completionTokens},
+        {QStringLiteral("remote_calls"), s.remote.calls},
+        {QStringLiteral("remote_cached"), s.remote.cached},
+        {QStringLiteral("remote_fallbacks"), s.remote.fallbacks},
+        {QStringLiteral("remote_over_budget"), s.remote.overBudget},
     };
 }
 
@@ -76,6 +82,15 @@ QString ingestSummaryToText(const IngestSummary &s)
                  .arg(s.maxConcurrency);
     lines << QStringLiteral("%1 entity mentions and %2 relations found")
                  .arg(c.toString(s.mentions), c.toString(s.relations));
+    const RemoteUsage &r = s.remote;
+    if (r.calls > 0 || r.cached > 0 || r.fallbacks > 0)
+        lines << QStringLiteral("Remote extraction: %1 request(s), %2 prompt + %3 completion tokens; %4 chunk(s) from "
+                                "the cache, %5 by the built-in extractor instead")
+                     .arg(c.toString(r.calls), c.toString(r.promptTokens), c.toString(r.completionTokens),
+                          c.toString(r.cached), c.toString(r.fallbacks));
+    if (r.overBudget > 0)
+        lines << QStringLiteral("The remote token budget was reached: %1 chunk(s) used the built-in extractor instead")
+                     .arg(c.toString(r.overBudget));
     for (const auto &stage : s.stages) {
         const auto &l = stage.latency;
         lines << QStringLiteral("  %1 %2: p50 %3 ms, p95 %4 ms, max %5 ms, busy %6 s in all")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/stagestats.h"
+#include "extract/remoteusage.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -32,13 +33,16 @@ struct IngestSummary
     int maxConcurrency = 0;      // documents in flight at once, at the peak
     bool cancelled = false;      // the whole job was cancelled
     QList<StageSnapshot> stages; // read, parse, chunk, store: counts and latencies
+    RemoteUsage remote;          // remote extraction of every document present, whatever its state
 
     double wordsPerSecond() const { return seconds > 0 ? words / seconds : 0; }
 };
 
 // Keys: documents_done, documents_failed, documents_skipped, documents_cancelled, mentions, relations, failures
 // [{path, reason}], skipped [{path, reason}], words, chunks, bytes, seconds, words_per_second,
-// max_concurrency, cancelled, stages [{name, completed, failed, cancelled, maxConcurrent, latency}].
+// max_concurrency, cancelled, stages [{name, completed, failed, cancelled, maxConcurrent, latency}],
+// remote_prompt_tokens, remote_completion_tokens, remote_calls, remote_cached, remote_fallbacks,
+// remote_over_budget (0 without a remote extractor).
 QJsonObject ingestSummaryToJson(const IngestSummary &summary);
 // Several lines for people: counts, each failure with its reason, throughput.
 QString ingestSummaryToText(const IngestSummary &summary);

@@ -3,11 +3,14 @@
 #include "testmain.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 using gw::testing::LoopbackChatServer;
@@ -20,6 +23,10 @@ private Q_SLOTS:
     void initTestCase();
     void ingestAsksTheEndpointThenTheCache();
     void remoteOptionsAreChecked();
+    void apiKeyComesFromTheEnvironmentAndIsWrittenNowhere();
+    void refusedKeyEndsWithAClearErrorAndFallback();
+    void ingestJsonReportsTokensCallsCacheAndFallbacks();
+    void budgetSendsTheRestToTheBuiltInExtractor();
 };
 
 namespace {
@@ -31,9 +38,27 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &arguments)
+// The environment of a CLI run: the test's, without any API key of the person running the tests,
+// with the configuration and cache folders inside `home` (so a key written there would be found).
+QProcessEnvironment environment(const QString &home, const QString &apiKey = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GRAPHWRIGHT_API_KEY"));
+    if (!apiKey.isEmpty())
+        env.insert(QStringLiteral("GRAPHWRIGHT_API_KEY"), apiKey);
+    if (!home.isEmpty()) {
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    }
+    return env;
+}
+
+Run cli(const QStringList &arguments, const QProcessEnvironment &env = environment({}))
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(GW_CLI_PATH), arguments);
     process.waitForFinished(120'000);
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -52,9 +77,37 @@ QString modelAnswer(const QString &text)
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// Files under `dir` (recursively) whose bytes contain `needle`.
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << file.fileName();
+    }
+    return found;
+}
+
+QStringList remoteArguments(const LoopbackChatServer &server, const QString &project)
+{
+    return {QStringLiteral("ingest"),
+            QStringLiteral("--project"),
+            project,
+            QStringLiteral("--json"),
+            QStringLiteral("--remote-url"),
+            server.url(),
+            QStringLiteral("--remote-model"),
+            QStringLiteral("tiny"),
+            QStringLiteral("--remote-timeout-ms"),
+            QStringLiteral("5000")};
 }
 
 } // namespace
@@ -103,6 +156,19 @@ void TstCliRemote::ingestAsksTheEndpointThenTheCache()
     QCOMPARE(remote.value(QStringLiteral("cacheHits")).toInt(), 1);
     QCOMPARE(remote.value(QStringLiteral("requests")).toInt(), 0);
     QCOMPARE(server.requests(), 1);
+
+    // The same text for another model: a new question, asked, not a stale answer from the cache.
+    writeFile(dir.filePath(QStringLiteral("c.txt")), "Ada Lovelace described the quantum teapot in London.\n");
+    QStringList otherModel = arguments;
+    otherModel[otherModel.indexOf(QStringLiteral("tiny"))] = QStringLiteral("huge");
+    otherModel.last() = dir.filePath(QStringLiteral("c.txt"));
+    run = cli(otherModel);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    remote = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("cacheHits")).toInt(), 0);
+    QCOMPARE(remote.value(QStringLiteral("remoteAnswers")).toInt(), 1);
+    QCOMPARE(server.requests(), 2);
+    QCOMPARE(server.models(), (QStringList{QStringLiteral("tiny"), QStringLiteral("huge")}));
 }
 
 void TstCliRemote::remoteOptionsAreChecked()
@@ -118,6 +184,164 @@ void TstCliRemote::remoteOptionsAreChecked()
                QStringLiteral("--remote-timeout-ms"), QStringLiteral("soon"), dir.path()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("--remote-timeout-ms"), run.err.constData());
+}
+
+void TstCliRemote::apiKeyComesFromTheEnvironmentAndIsWrittenNowhere()
+{
+    const QByteArray key = "sk-test-4711-c0ffee-graphwright";
+    LoopbackChatServer server(modelAnswer);
+    server.setRequiredApiKey(key);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    writeFile(dir.filePath(QStringLiteral("in/a.txt")), "Ada Lovelace described the quantum teapot in London.\n");
+    QStringList arguments = remoteArguments(server, project);
+    arguments << dir.filePath(QStringLiteral("in"));
+    Run run = cli(arguments, environment(dir.path(), QString::fromLatin1(key)));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject remote =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("remoteAnswers")).toInt(), 1);
+    QCOMPARE(remote.value(QStringLiteral("credentialsRefused")).toBool(true), false);
+    QCOMPARE(server.authorizations(), QList<QByteArray>{"Bearer " + key});
+    // Also the text summary, and a status run: none of it says the key.
+    arguments.removeOne(QStringLiteral("--json"));
+    const Run text = cli(arguments, environment(dir.path(), QString::fromLatin1(key)));
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    const Run status = cli({QStringLiteral("status"), QStringLiteral("--project"), project},
+                           environment(dir.path(), QString::fromLatin1(key)));
+    QCOMPARE(status.exitCode, 0);
+    for (const QByteArray &output : {run.out, run.err, text.out, text.err, status.out, status.err})
+        QVERIFY2(!output.contains(key), output.constData());
+    // Not in the project file (nor its journal), the configuration or the cache folders.
+    QVERIFY(QFileInfo::exists(project));
+    QCOMPARE(filesContaining(dir.path(), key), QStringList());
+    QVERIFY(!filesContaining(dir.path(), "quantum teapot").isEmpty()); // the search does look
+}
+
+void TstCliRemote::refusedKeyEndsWithAClearErrorAndFallback()
+{
+    const QByteArray key = "sk-wrong-0123456789abcdef";
+    LoopbackChatServer server(modelAnswer);
+    server.setRequiredApiKey("the-right-key");
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    for (int i = 0; i < 3; ++i)
+        writeFile(dir.filePath(QStringLiteral("in/%1.txt").arg(i)),
+                  "Document " + QByteArray::number(i) + ": Ada Lovelace described the quantum teapot in London.\n");
+    QStringList arguments = remoteArguments(server, project);
+    arguments << QStringLiteral("--remote-concurrency") << QStringLiteral("1") << dir.filePath(QStringLiteral("in"));
+    const Run run = cli(arguments, environment(dir.path(), QString::fromLatin1(key)));
+    QVERIFY2(run.exitCode == 0, run.err.constData()); // the documents are done, by the built-in extractor
+    const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(out.value(QStringLiteral("documents_done")).toInt(), 3);
+    const QJsonObject remote = out.value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("credentialsRefused")).toBool(), true);
+    QCOMPARE(remote.value(QStringLiteral("fallbacks")).toInt(), 3);
+    QCOMPARE(remote.value(QStringLiteral("remoteAnswers")).toInt(), 0);
+    QCOMPARE(server.requests(), 1); // the refusal is not asked again, document after document
+    const QString endpoint = server.url() + QStringLiteral("/chat/completions");
+    QVERIFY2(run.err.contains("the API key was refused"), run.err.constData());
+    QVERIFY2(run.err.contains(endpoint.toUtf8()), run.err.constData());
+    QVERIFY2(remote.value(QStringLiteral("lastFallbackReason")).toString().contains(endpoint), run.out.constData());
+    QVERIFY2(!run.out.contains(key), run.out.constData());
+    QVERIFY2(!run.err.contains(key), run.err.constData());
+    QCOMPARE(filesContaining(dir.path(), key), QStringList());
+}
+
+void TstCliRemote::ingestJsonReportsTokensCallsCacheAndFallbacks()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(211, 37);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    QByteArray text;
+    for (int i = 0; i < 6; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    writeFile(dir.filePath(QStringLiteral("a.txt")), text);
+    writeFile(dir.filePath(QStringLiteral("b.txt")), text); // the same chunks: from the cache
+    QStringList arguments = remoteArguments(server, project);
+    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
+              << QStringLiteral("20") << QStringLiteral("--jobs") << QStringLiteral("1");
+    // One request of the first run is refused (HTTP 400, not retried): that chunk falls back.
+    server.script({LoopbackChatServer::Behaviour::Error400});
+    Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    const int chunks = out.value(QStringLiteral("chunks")).toInt();
+    QVERIFY2(chunks >= 3, run.out.constData());
+    QCOMPARE(out.value(QStringLiteral("remote_calls")).toInt(), chunks);
+    QCOMPARE(out.value(QStringLiteral("remote_prompt_tokens")).toInt(), 211 * (chunks - 1));
+    QCOMPARE(out.value(QStringLiteral("remote_completion_tokens")).toInt(), 37 * (chunks - 1));
+    QCOMPARE(out.value(QStringLiteral("remote_cached")).toInt(), 0);
+    QCOMPARE(out.value(QStringLiteral("remote_fallbacks")).toInt(), 1);
+    QCOMPARE(server.requests(), chunks);
+
+    // The same chunks in another file: the answered ones from the cache, the refused one asked again.
+    run = cli(arguments + QStringList{dir.filePath(QStringLiteral("b.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    out = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(out.value(QStringLiteral("chunks")).toInt(), chunks);
+    QCOMPARE(out.value(QStringLiteral("remote_cached")).toInt(), chunks - 1);
+    QCOMPARE(out.value(QStringLiteral("remote_calls")).toInt(), 1);
+    QCOMPARE(out.value(QStringLiteral("remote_prompt_tokens")).toInt(), 211);
+    QCOMPARE(out.value(QStringLiteral("remote_completion_tokens")).toInt(), 37);
+    QCOMPARE(out.value(QStringLiteral("remote_fallbacks")).toInt(), 0);
+    QCOMPARE(server.requests(), chunks + 1);
+
+    // The text summary says the same.
+    arguments.removeOne(QStringLiteral("--json"));
+    writeFile(dir.filePath(QStringLiteral("c.txt")), text);
+    run = cli(arguments + QStringList{dir.filePath(QStringLiteral("c.txt"))});
+    QVERIFY2(run.out.contains("Remote extraction: 0 request(s), 0 prompt + 0 completion tokens"), run.out.constData());
+}
+
+void TstCliRemote::budgetSendsTheRestToTheBuiltInExtractor()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(90, 10); // 100 tokens an answer
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    QByteArray text;
+    for (int i = 0; i < 10; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    writeFile(dir.filePath(QStringLiteral("a.txt")), text);
+    QStringList arguments = remoteArguments(server, project);
+    // One request at a time: the budget is checked before each, so 250 tokens allow three answers.
+    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
+              << QStringLiteral("20") << QStringLiteral("--remote-concurrency") << QStringLiteral("1")
+              << QStringLiteral("--remote-budget-tokens") << QStringLiteral("250");
+    Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    const int chunks = out.value(QStringLiteral("chunks")).toInt();
+    QVERIFY2(chunks >= 5, run.out.constData());
+    QCOMPARE(out.value(QStringLiteral("remote_calls")).toInt(), 3);
+    QCOMPARE(out.value(QStringLiteral("remote_prompt_tokens")).toInt(), 270);
+    QCOMPARE(out.value(QStringLiteral("remote_completion_tokens")).toInt(), 30);
+    QCOMPARE(out.value(QStringLiteral("remote_over_budget")).toInt(), chunks - 3);
+    QCOMPARE(out.value(QStringLiteral("remote_fallbacks")).toInt(), chunks - 3);
+    QCOMPARE(server.requests(), 3);
+    const QJsonObject remote = out.value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("budgetReached")).toBool(), true);
+    QVERIFY2(remote.value(QStringLiteral("lastFallbackReason")).toString().contains(QStringLiteral("budget of 250")),
+             run.out.constData());
+
+    // The text summary says so. A new run has a new budget: three more answers for new text.
+    arguments.removeOne(QStringLiteral("--json"));
+    writeFile(dir.filePath(QStringLiteral("b.txt")), text.replace("Paragraph", "Section"));
+    run = cli(arguments + QStringList{dir.filePath(QStringLiteral("b.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("The remote token budget was reached: " + QByteArray::number(chunks - 3)
+                              + " chunk(s) used the built-in extractor instead"),
+             run.out.constData());
+    QCOMPARE(server.requests(), 6);
+
+    // The option wants a positive number.
+    run = cli({QStringLiteral("ingest"), QStringLiteral("--project"), project, QStringLiteral("--remote-url"),
+               server.url(), QStringLiteral("--remote-model"), QStringLiteral("m"),
+               QStringLiteral("--remote-budget-tokens"), QStringLiteral("lots"), dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("--remote-budget-tokens"), run.err.constData());
 }
 
 GW_TEST_MAIN(TstCliRemote)

@@ -124,6 +124,26 @@ public:
         return m_requestTimes;
     }
     void setSlowDelayMs(int ms) { m_slowDelayMs.store(ms); }
+    // Requests without "Authorization: Bearer <key>" get 401, with a body that quotes the header
+    // they sent (as some servers do), so tests see that the client keeps a key out of messages.
+    void setRequiredApiKey(const QByteArray &key)
+    {
+        std::lock_guard lock(m_mutex);
+        m_requiredKey = key;
+    }
+    // The Authorization header of each request, in order (empty when none was sent).
+    QList<QByteArray> authorizations() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_authorizations;
+    }
+    // Answers report this usage (prompt and completion tokens); none when negative.
+    void setUsage(int promptTokens, int completionTokens)
+    {
+        std::lock_guard lock(m_mutex);
+        m_promptTokens = promptTokens;
+        m_completionTokens = completionTokens;
+    }
 
     int requests() const { return m_requests.load(); }
     int inFlight() const { return m_inFlight.load(); }
@@ -148,15 +168,20 @@ public:
     }
 
     // A chat-completions response around `content`.
-    static QByteArray completion(const QString &content)
+    static QByteArray completion(const QString &content, int promptTokens = -1, int completionTokens = -1)
     {
         const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
                                   {QStringLiteral("content"), content}};
         const QJsonObject choice{{QStringLiteral("index"), 0},
                                  {QStringLiteral("message"), message},
                                  {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
-        const QJsonObject body{{QStringLiteral("object"), QStringLiteral("chat.completion")},
-                               {QStringLiteral("choices"), QJsonArray{choice}}};
+        QJsonObject body{{QStringLiteral("object"), QStringLiteral("chat.completion")},
+                         {QStringLiteral("choices"), QJsonArray{choice}}};
+        if (promptTokens >= 0 && completionTokens >= 0)
+            body.insert(QStringLiteral("usage"),
+                        QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens},
+                                    {QStringLiteral("completion_tokens"), completionTokens},
+                                    {QStringLiteral("total_tokens"), promptTokens + completionTokens}});
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
@@ -165,6 +190,11 @@ private:
     {
         QByteArray buffer;
         bool pending = false; // a request was read and not answered yet
+    };
+    struct Request
+    {
+        QByteArray body;
+        QByteArray authorization;
     };
 
     // Everything below runs on the server's thread.
@@ -189,22 +219,26 @@ private:
             if (headerEnd < 0)
                 return;
             qsizetype contentLength = 0;
+            Request request;
             const QList<QByteArray> lines = connection->buffer.left(headerEnd).split('\n');
             for (const QByteArray &line : lines) {
                 const qsizetype colon = line.indexOf(':');
-                if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length")
+                const QByteArray name = colon > 0 ? line.left(colon).trimmed().toLower() : QByteArray();
+                if (name == "content-length")
                     contentLength = line.mid(colon + 1).trimmed().toLongLong();
+                else if (name == "authorization")
+                    request.authorization = line.mid(colon + 1).trimmed();
             }
             const qsizetype total = headerEnd + 4 + contentLength;
             if (connection->buffer.size() < total)
                 return;
-            const QByteArray body = connection->buffer.mid(headerEnd + 4, contentLength);
+            request.body = connection->buffer.mid(headerEnd + 4, contentLength);
             connection->buffer.remove(0, total);
-            handle(socket, connection, body);
+            handle(socket, connection, request);
         }
     }
 
-    void handle(QTcpSocket *socket, const std::shared_ptr<Connection> &connection, const QByteArray &body)
+    void handle(QTcpSocket *socket, const std::shared_ptr<Connection> &connection, const Request &received)
     {
         m_requests.fetch_add(1);
         connection->pending = true;
@@ -212,14 +246,21 @@ private:
         int seen = m_maxInFlight.load();
         while (now > seen && !m_maxInFlight.compare_exchange_weak(seen, now)) {}
 
-        const QJsonObject request = QJsonDocument::fromJson(body).object();
+        const QJsonObject request = QJsonDocument::fromJson(received.body).object();
         const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
         const QString chunkText = messages.last().toObject().value(QStringLiteral("content")).toString();
         Behaviour behaviour;
         QByteArray retryAfter;
+        bool keyRefused = false;
+        int promptTokens = -1;
+        int completionTokens = -1;
         {
             std::lock_guard lock(m_mutex);
             m_requestTimes << m_clock.elapsed();
+            m_authorizations << received.authorization;
+            keyRefused = !m_requiredKey.isEmpty() && received.authorization != "Bearer " + m_requiredKey;
+            promptTokens = m_promptTokens;
+            completionTokens = m_completionTokens;
             retryAfter = m_retryAfter;
             m_models << request.value(QStringLiteral("model")).toString();
             if (!m_script.empty()) {
@@ -230,10 +271,18 @@ private:
             }
         }
 
+        if (keyRefused) {
+            const QJsonObject error{
+                {QStringLiteral("message"),
+                 QStringLiteral("Incorrect API key provided: ") + QString::fromUtf8(received.authorization.mid(7))}};
+            respond(socket, *connection, 401, "Unauthorized",
+                    QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact));
+            return;
+        }
         switch (behaviour) {
         case Behaviour::Answer:
         case Behaviour::Slow: {
-            const QByteArray answer = completion(m_responder(chunkText));
+            const QByteArray answer = completion(m_responder(chunkText), promptTokens, completionTokens);
             const int delay = behaviour == Behaviour::Slow ? m_slowDelayMs.load() : m_answerDelayMs.load();
             // The socket is the timer's context: a client that hung up cancels the answer.
             QTimer::singleShot(delay, socket,
@@ -252,7 +301,8 @@ private:
             break;
         case Behaviour::Garbage:
             respond(socket, *connection, 200, "OK",
-                    completion(QStringLiteral("Sure! Here are the entities: Ada, London.")));
+                    completion(QStringLiteral("Sure! Here are the entities: Ada, London."), promptTokens,
+                               completionTokens));
             break;
         case Behaviour::Close:
             finish(*connection);
@@ -280,9 +330,13 @@ private:
     }
 
     const Responder m_responder;
-    QElapsedTimer m_clock;        // started before the thread; only read after
-    QByteArray m_retryAfter;      // under m_mutex
-    QList<qint64> m_requestTimes; // under m_mutex
+    QElapsedTimer m_clock;              // started before the thread; only read after
+    QByteArray m_retryAfter;            // under m_mutex
+    QList<qint64> m_requestTimes;       // under m_mutex
+    QByteArray m_requiredKey;           // under m_mutex
+    QList<QByteArray> m_authorizations; // under m_mutex
+    int m_promptTokens = -1;            // under m_mutex
+    int m_completionTokens = -1;        // under m_mutex
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; owns the server and its sockets
     std::atomic<quint16> m_port{0};

@@ -13,6 +13,7 @@
 #include "loopbackchatserver.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,9 @@ private Q_SLOTS:
     void cancelDuringSlowAnswerReturnsQuickly();
     void concurrencyNeverExceedsTheBound();
     void absurdAnswersFallBackAndAreNotCached();
+    void apiKeyIsSentAsBearerTokenEnvironmentFirst();
+    void refusedKeyFallsBackAndIsNeverAskedAgain();
+    void usageIsCountedPerChunkAndInAll();
 };
 
 namespace {
@@ -379,13 +383,24 @@ void TstRemoteExtractor::requestKeyCoversEveryPart()
 {
     const QString e = QStringLiteral("http://a/v1/chat/completions");
     const QString m = QStringLiteral("m");
-    const QString key = ExtractionCache::requestKey(e, m, 1, sampleText);
+    const QString shape = ChatExtractionCodec::requestShape();
+    const QString key = ExtractionCache::requestKey(e, m, 1, shape, sampleText);
     QCOMPARE(key.size(), 64);
-    QCOMPARE(ExtractionCache::requestKey(e, m, 1, sampleText), key);
-    QVERIFY(ExtractionCache::requestKey(e + QStringLiteral("x"), m, 1, sampleText) != key);
-    QVERIFY(ExtractionCache::requestKey(e, QStringLiteral("n"), 1, sampleText) != key);
-    QVERIFY(ExtractionCache::requestKey(e, m, 2, sampleText) != key);
-    QVERIFY(ExtractionCache::requestKey(e, m, 1, sampleText + QStringLiteral(" ")) != key);
+    QCOMPARE(ExtractionCache::requestKey(e, m, 1, shape, sampleText), key);
+    QVERIFY(ExtractionCache::requestKey(e + QStringLiteral("x"), m, 1, shape, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, QStringLiteral("n"), 1, shape, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 2, shape, sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 1, shape + QStringLiteral(" "), sampleText) != key);
+    QVERIFY(ExtractionCache::requestKey(e, m, 1, shape, sampleText + QStringLiteral(" ")) != key);
+    // The shape is what the requests carry: their instructions and response format.
+    const QJsonObject body =
+        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("m"), sampleText)).object();
+    QCOMPARE(body.value(QStringLiteral("response_format")).toObject(), ChatExtractionCodec::responseFormat());
+    const QJsonObject parsedShape = QJsonDocument::fromJson(shape.toUtf8()).object();
+    QCOMPARE(parsedShape.value(QStringLiteral("response_format")).toObject(), ChatExtractionCodec::responseFormat());
+    QCOMPARE(parsedShape.value(QStringLiteral("system")).toString(), ChatExtractionCodec::systemPrompt());
+    QCOMPARE(body.value(QStringLiteral("messages")).toArray().at(0).toObject().value(QStringLiteral("content")),
+             parsedShape.value(QStringLiteral("system")));
 }
 
 void TstRemoteExtractor::endpointUrl_data()
@@ -669,6 +684,132 @@ void TstRemoteExtractor::absurdAnswersFallBackAndAreNotCached()
     QCOMPARE(remote.stats().malformed, 1u);
     QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("unusable answer")),
              qPrintable(remote.stats().lastFallbackReason));
+}
+
+void TstRemoteExtractor::apiKeyIsSentAsBearerTokenEnvironmentFirst()
+{
+    const QByteArray variable = RemoteExtractor::apiKeyVariable().toLatin1();
+    const QByteArray outside = qgetenv(variable.constData());
+    const auto restore = qScopeGuard([&] {
+        if (outside.isNull())
+            qunsetenv(variable.constData());
+        else
+            qputenv(variable.constData(), outside);
+    });
+    qunsetenv(variable.constData());
+    LoopbackChatServer server(modelAnswer);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    RemoteExtractorSettings settings = remoteSettings(server);
+
+    // No key: no Authorization header at all.
+    {
+        const RemoteExtractor remote(settings, entities, relations);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    // A key from the settings (the keyring's), then the environment's, which wins.
+    settings.apiKey = QStringLiteral("from-settings");
+    {
+        const RemoteExtractor remote(settings, entities, relations);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    qputenv(variable.constData(), "from-environment");
+    {
+        const RemoteExtractor remote(settings, entities, relations);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    QCOMPARE(
+        server.authorizations(),
+        (QList<QByteArray>{QByteArray(), QByteArray("Bearer from-settings"), QByteArray("Bearer from-environment")}));
+}
+
+void TstRemoteExtractor::refusedKeyFallsBackAndIsNeverAskedAgain()
+{
+    const QByteArray variable = RemoteExtractor::apiKeyVariable().toLatin1();
+    const QByteArray outside = qgetenv(variable.constData());
+    const auto restore = qScopeGuard([&] {
+        if (!outside.isNull())
+            qputenv(variable.constData(), outside);
+    });
+    qunsetenv(variable.constData());
+    LoopbackChatServer server(modelAnswer);
+    server.setRequiredApiKey("the-right-key");
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    RemoteExtractorSettings settings = remoteSettings(server, 1);
+    const QString wrongKey = QStringLiteral("sk-wrong-9f8e7d6c5b4a");
+    settings.apiKey = wrongKey;
+    RemoteExtractor remote(settings, entities, relations);
+    // A breaker that would probe again after 50 ms: the refusal, not the breaker, stops the calls.
+    CircuitBreakerSettings breakerSettings = testBreaker(5000, 2, 5);
+    breakerSettings.recoveryTimeoutMs = 50;
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), breakerSettings);
+    remote.setBreaker(&breaker);
+
+    const QStringList texts = distinctTexts(7);
+    const QList<Outcome> first = extractOnWorkers(remote, texts.mid(0, 4), 2);
+    QThread::msleep(120); // past the breaker's recovery time
+    QCOMPARE(breaker.state(), CircuitBreaker::State::HalfOpen);
+    const QList<Outcome> later = extractOnWorkers(remote, texts.mid(4), 2);
+    for (const Outcome &outcome : first + later) {
+        QVERIFY2(outcome.result, qPrintable(outcome.error));
+        QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
+    }
+    QCOMPARE(server.requests(), 1); // one refusal, no retry, no probe
+    const RemoteExtractorStats stats = remote.stats();
+    QVERIFY(stats.credentialsRefused);
+    QCOMPARE(stats.fallbacks, 7u);
+    QCOMPARE(breaker.stats().retries, 0u);
+    QCOMPARE(breaker.stats().failures, 1u);
+    const QString reason = stats.lastFallbackReason;
+    QVERIFY2(reason.contains(remote.endpoint().toDisplayString()), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("the API key was refused")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("401")), qPrintable(reason));
+    // The server quoted the key in its error body; no message repeats it.
+    QVERIFY2(!reason.contains(wrongKey), qPrintable(reason));
+    QVERIFY2(!breaker.stats().lastError.contains(wrongKey), qPrintable(breaker.stats().lastError));
+    QVERIFY2(reason.contains(QStringLiteral("[API key]")), qPrintable(reason));
+}
+
+void TstRemoteExtractor::usageIsCountedPerChunkAndInAll()
+{
+    QCOMPARE(ChatExtractionCodec::usage(LoopbackChatServer::completion(QStringLiteral("x"), 7, 3)).promptTokens, 7);
+    QCOMPARE(ChatExtractionCodec::usage(LoopbackChatServer::completion(QStringLiteral("x"), 7, 3)).completionTokens, 3);
+    QCOMPARE(ChatExtractionCodec::usage(LoopbackChatServer::completion(QStringLiteral("x"))).promptTokens, 0);
+    QCOMPARE(ChatExtractionCodec::usage("not json").completionTokens, 0);
+    QCOMPARE(ChatExtractionCodec::usage(R"({"usage":{"prompt_tokens":-5,"completion_tokens":"many"}})").promptTokens,
+             0);
+
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(120, 30);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    RemoteExtractor remote(remoteSettings(server, 1), entities, relations, cache);
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(5000, 2, 10));
+    remote.setBreaker(&breaker);
+    const QStringList texts = distinctTexts(3);
+
+    // A 500 (no usage) and its retry: two requests, the tokens of one answer.
+    server.script({Behaviour::Error500});
+    Outcome outcome = extractOnWorker(remote, texts.at(0));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Remote);
+    QCOMPARE(outcome.result->usage, (RemoteUsage{120, 30, 2, 0, 0, 0}));
+    // A babbling answer is billed too, and the chunk falls back.
+    server.script({Behaviour::Garbage});
+    outcome = extractOnWorker(remote, texts.at(1));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
+    QCOMPARE(outcome.result->usage, (RemoteUsage{120, 30, 1, 0, 1, 0}));
+    // From the cache: free.
+    outcome = extractOnWorker(remote, texts.at(0));
+    QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Cache);
+    QCOMPARE(outcome.result->usage, (RemoteUsage{0, 0, 0, 1, 0, 0}));
+
+    const RemoteExtractorStats stats = remote.stats();
+    QCOMPARE(stats.promptTokens, 240u);
+    QCOMPARE(stats.completionTokens, 60u);
+    QCOMPARE(stats.requests, 3u);
+    QCOMPARE(server.requests(), 3);
 }
 
 GW_TEST_MAIN(TstRemoteExtractor)

@@ -1,5 +1,6 @@
 #include "core/eventlooplagprobe.h"
 #include "core/syncwait.h"
+#include "extract/loopbackchatserver.h"
 #include "gui/statisticsdock.h"
 #include "pipeline/ingestjob.h"
 #include "store/projectstore.h"
@@ -138,6 +139,61 @@ private Q_SLOTS:
         // Forgetting the job clears the figures.
         dock.setJob(nullptr);
         QCOMPARE(workers->text(), QStringLiteral("—"));
+    }
+
+    // The remote extractor's costs, from a loopback endpoint that reports known usage.
+    void showsRemoteExtractionCosts()
+    {
+        gw::testing::LoopbackChatServer server([](const QString &) { return QStringLiteral("{\"entities\":[]}"); });
+        QVERIFY(server.isListening());
+        server.setUsage(1234, 56);
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 0; i < 4; ++i)
+            text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace wrote notes on the engine in London.\n\n";
+        for (const char *name : {"a.txt", "b.txt"}) {
+            QFile file(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        IngestOptions options;
+        options.jobs = 1;
+        options.chunkChars = 120;
+        options.chunkOverlap = 20;
+        options.remote.url = server.url();
+        options.remote.model = QStringLiteral("test-model");
+        IngestJob job(*store, options);
+        StatisticsDock dock;
+        auto *calls = dock.findChild<QLabel *>(QStringLiteral("remoteCallsValue"));
+        auto *tokens = dock.findChild<QLabel *>(QStringLiteral("remoteTokensValue"));
+        QVERIFY(calls && tokens);
+        QCOMPARE(tokens->text(), QStringLiteral("—"));
+        dock.setJob(&job);
+        QCOMPARE(calls->text(), QStringLiteral("0 requests · 0 cached · 0 fallbacks"));
+
+        // a.txt is asked for, chunk by chunk; b.txt, the same text, comes from the cache.
+        const IngestSummary first = syncWait(job.run({dir.filePath(QStringLiteral("a.txt"))}));
+        const qint64 chunks = first.chunks;
+        QVERIFY(chunks >= 3);
+        syncWait(job.run({dir.filePath(QStringLiteral("b.txt"))}));
+        dock.sample();
+        const RemoteUsage shown = dock.figures().remote;
+        QVERIFY(dock.figures().remoteExtraction);
+        QCOMPARE(shown, (RemoteUsage{1234 * chunks, 56 * chunks, chunks, chunks, 0, 0}));
+        QCOMPARE(server.requests(), int(chunks));
+        const QLocale locale;
+        QCOMPARE(calls->text(), QStringLiteral("%1 requests · %1 cached · 0 fallbacks").arg(locale.toString(chunks)));
+        QCOMPARE(tokens->text(),
+                 QStringLiteral("%1 prompt + %2 completion")
+                     .arg(locale.toString(1234 * chunks), locale.toString(56 * chunks)));
+
+        // Without a remote extractor the dock says it is off.
+        IngestJob local(*store, IngestOptions{});
+        dock.setJob(&local);
+        QCOMPARE(calls->text(), QStringLiteral("off"));
+        QCOMPARE(tokens->text(), QStringLiteral("—"));
+        dock.setJob(nullptr);
     }
 
     void forgetsADestroyedJob()
