@@ -36,7 +36,7 @@ namespace {
 struct Sample
 {
     int id = 0;
-    QString set; // "classic" (extraction-eval.jsonl), "genres", "fresh", "unseen" (all held out), "round4"
+    QString set;   // "classic" (extraction-eval.jsonl), "genres", "fresh", "unseen" (all held out), "round4"
     QString genre; // the sample's genre; "classic" in the classic set
     QString split; // "tune" or "heldout"
     QString text;
@@ -372,10 +372,9 @@ std::map<QString, Table> relationTables(bool goldMentionsOnly)
 // Full tables for each set and half, then one line per genre and half.
 void printAll(const QString &what, const std::map<QString, Table> &tables)
 {
-    for (const char *table :
-         {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres", "fresh/tune",
-          "fresh/heldout", "fresh", "genres+fresh/tune", "genres+fresh/heldout", "unseen",
-                              "round4/tune", "round4/heldout", "round4"})
+    for (const char *table : {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres",
+                              "fresh/tune", "fresh/heldout", "fresh", "genres+fresh/tune", "genres+fresh/heldout",
+                              "unseen", "round4/tune", "round4/heldout", "round4"})
         printTable(QStringLiteral("%1, %2:").arg(what, QString::fromUtf8(table)), tables.at(QString::fromUtf8(table)));
     qInfo().noquote()
         << QStringLiteral("%1, by genre (micro P / R / F1; for entities also PER+ORG+LOC P / R / F1):").arg(what);
