@@ -542,6 +542,24 @@ void SentenceRelations::findBasedAppositions()
         return QStringView(m_text).mid(at(pos).end, 6).compare(QLatin1String("-based"), Qt::CaseInsensitive) == 0;
     };
     const int count = int(m_sentence.mentions.size());
+    // "the company said in a statement from its London headquarters": the sentence's subject.
+    static const QRegularExpression itsBefore(QStringLiteral(R"(\bits\s+$)"));
+    static const QRegularExpression headquartersAfter(QStringLiteral(R"(^\s+(?:headquarters|head\s+office)\b)"));
+    const int subject = clauseSubject();
+    for (int j = subject + 1; subject >= 0 && at(subject).type == EntityType::Organization && j < count; ++j) {
+        if (at(j).type != EntityType::Location)
+            continue;
+        const qsizetype from = std::max(at(j - 1).end, m_sentence.start);
+        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
+        if (itsBefore
+                .match(QStringView(m_text).mid(from, std::max<qsizetype>(0, at(j).start - from)).toString().toLower())
+                .hasMatch()
+            && headquartersAfter
+                   .match(
+                       QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower())
+                   .hasMatch())
+            add(RelationType::HeadquarteredIn, subject, j, QStringLiteral("headquarters"));
+    }
     for (int i = 0; i + 1 < count; ++i) {
         const int j = i + 1;
         const EntityType first = at(i).type, second = at(j).type;
@@ -592,6 +610,24 @@ void SentenceRelations::findOfficeAppositions()
         const QRegularExpressionMatch noun = nounBefore.match(before);
         if (noun.hasMatch())
             matchPatterns(j, i, QStringLiteral(", ") + noun.captured(1) + QLatin1Char(' '), Patterns::Nouns);
+    }
+    // "BaFin, Germany's financial regulator": an organisation, then a place's kind of organisation.
+    static const QRegularExpression kindOfPlace(
+        QStringLiteral(R"(^(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?(?:regulator|authority|watchdog|agency|bank|lender|insurer|)"
+                       R"(carrier|airline|company|firm|group|academy|university|broadcaster|newspaper|ministry|)"
+                       R"(council|exchange|fund|retailer|carmaker|maker|union|party)\b)"));
+    for (int i = 0; i + 1 < count; ++i) {
+        const int j = i + 1;
+        if (at(i).type != EntityType::Organization || at(j).type != EntityType::Location)
+            continue;
+        const QString gap = between(i, j);
+        if (gap.isNull() || !comma.match(gap).hasMatch())
+            continue;
+        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
+        if (kindOfPlace
+                .match(QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower())
+                .hasMatch())
+            add(RelationType::HeadquarteredIn, i, j, QStringLiteral("'s"));
     }
     // "Ingrid Solberg-Haugen, Nordlicht's finance chief,": the person, then whose office.
     static const QRegularExpression possessiveAfter(

@@ -290,6 +290,12 @@ void TstRelationExtractor::typedRelations_data()
         {"located_in(Hanwha Ocean, Okpo)"});
     row("both of a list", "It is kept by Ana Ruiz and Tom Reyes, who both work at Fintrix.",
         "Ana Ruiz=PER|Tom Reyes=PER|Fintrix=ORG", {"works_for(Ana Ruiz, Fintrix)", "works_for(Tom Reyes, Fintrix)"});
+    row("a place's regulator", "BaFin, Germany's financial regulator, agreed.", "BaFin=ORG|Germany=LOC",
+        {"headquartered_in(BaFin, Germany)"});
+    row("its headquarters", "Dunmore said so in a statement from its Leeds headquarters.", "Dunmore=ORG|Leeds=LOC",
+        {"headquartered_in(Dunmore, Leeds)"});
+    row("incorporated in", "Norvale, a non-profit incorporated in Delaware, grew.", "Norvale=ORG|Delaware=LOC",
+        {"headquartered_in(Norvale, Delaware)"});
     row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
