@@ -181,7 +181,7 @@ const Spec specs[] = {
      R"((?:committee|board|council|team|staff|faculty|panel|senate|parliament|academy|society)\s+(?:of|at))"},
     // located_in, headquartered_in
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
-     R"((?:(?:located|situated|founded|established|formed|lies|lay|lying|sits|stands|stood)\s+)"
+     R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood)\s+)"
      R"((?:[a-z]+ly\s+)?)?(?:in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|)"
      R"(west|north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?|)"
      R"(on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))"
@@ -219,7 +219,7 @@ const Spec specs[] = {
      R"(\s*,\s*(?:a|an|the)(?:\s+(?!(?:of|and|or|with|by|for|to|at|on|from)\b|[a-z]+ed\b)[\w'-]+){1,4}?\s+)"
      R"((?<t>in)(?:\s+the)?\s*)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
-     R"((?:headquartered|head-quartered|based|registered|domiciled|incorporated)\s+in|)"
+     R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
      R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+to)"},
     // acquired, owns, part_of

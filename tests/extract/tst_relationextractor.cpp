@@ -294,7 +294,7 @@ void TstRelationExtractor::typedRelations_data()
         {"headquartered_in(BaFin, Germany)"});
     row("its headquarters", "Dunmore said so in a statement from its Leeds headquarters.", "Dunmore=ORG|Leeds=LOC",
         {"headquartered_in(Dunmore, Leeds)"});
-    row("incorporated in", "Norvale, a non-profit incorporated in Delaware, grew.", "Norvale=ORG|Delaware=LOC",
+    row("registered in", "Norvale, a non-profit registered in Delaware, grew.", "Norvale=ORG|Delaware=LOC",
         {"headquartered_in(Norvale, Delaware)"});
     row("relative clause speaks of one", "Ada Roe met her brother Sam Roe, who later founded Roe Labs.",
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
