@@ -432,9 +432,15 @@ void TstExtractionQuality::entities()
                          {{"PERSON", 0.88}, {"ORGANIZATION", 0.78}, {"LOCATION", 0.87}}, 0.83, 0.79, 0.81, 0.75, &why),
              qPrintable(why));
     // Unseen (scripture, biography, business, technical), 120 sentences, all held out: PERSON
-    // 0.842, ORGANIZATION 0.673, LOCATION 0.837; micro P 0.773, R 0.738, F1 0.755.
+    // 0.839, ORGANIZATION 0.716, LOCATION 0.837; micro P 0.784, R 0.749, F1 0.766.
     QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"),
-                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.64}, {"LOCATION", 0.81}}, 0.75, 0.71, 0.73, 0.73, &why),
+                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.69}, {"LOCATION", 0.81}}, 0.76, 0.72, 0.74, 0.74, &why),
+             qPrintable(why));
+    // Round four (letters, encyclopedia, press, software), 160 sentences: PERSON 0.833,
+    // ORGANIZATION 0.689, LOCATION 0.807; micro P 0.760, R 0.720, F1 0.739 (tune 0.804, held out
+    // 0.670).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("round4"),
+                         {{"PERSON", 0.81}, {"ORGANIZATION", 0.66}, {"LOCATION", 0.78}}, 0.74, 0.70, 0.72, 0.65, &why),
              qPrintable(why));
 }
 
@@ -460,14 +466,19 @@ void TstExtractionQuality::relationsEndToEnd()
                           {"works_for", 0.82}},
                          0.89, 0.69, 0.78, 0.60, &why),
              qPrintable(why));
-    // Fresh: created 0.622, founded 0.867, works_for 0.914; micro P 0.934, R 0.571, F1 0.708 (tune
-    // 0.870, held out 0.369: the held-out half states relations in ways the patterns do not read).
-    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.59}, {"founded", 0.84}, {"works_for", 0.88}},
-                         0.90, 0.54, 0.68, 0.34, &why),
+    // Fresh: created 0.609, founded 0.921, works_for 0.914; micro F1 0.728 (tune 0.876, held out
+    // 0.436: the held-out half states relations in ways the patterns do not read).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.58}, {"founded", 0.89}, {"works_for", 0.88}},
+                         0.88, 0.56, 0.70, 0.41, &why),
              qPrintable(why));
-    // Unseen, all held out: micro P 0.849, R 0.233, F1 0.366; located_in 0.667, spouse_of 0.800.
-    QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"), {{"located_in", 0.63}, {"spouse_of", 0.75}}, 0.80, 0.21,
-                         0.34, 0.34, &why),
+    // Unseen, all held out: micro P 0.800, R 0.256, F1 0.387; located_in 0.735, spouse_of 0.800.
+    QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"), {{"located_in", 0.70}, {"spouse_of", 0.75}}, 0.77, 0.23,
+                         0.36, 0.36, &why),
+             qPrintable(why));
+    // Round four: created 0.465, works_for 0.667; micro P 0.831, R 0.262, F1 0.399 (tune 0.518,
+    // held out 0.210).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("round4"), {{"created", 0.43}, {"works_for", 0.63}}, 0.80, 0.24, 0.37,
+                         0.19, &why),
              qPrintable(why));
 }
 
