@@ -78,6 +78,10 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         m_connection.prepare(QStringLiteral("SELECT entity_id FROM mentions WHERE document_id = ? "
                                             "UNION SELECT subject_id FROM relations WHERE document_id = ? "
                                             "UNION SELECT object_id FROM relations WHERE document_id = ?"));
+    // An entity the replaced version named as well: only a longer name is written (the row, and
+    // its page, stay untouched otherwise).
+    m_renameEntity = std::make_unique<SqliteStatement>(
+        m_connection, "UPDATE entities SET name = ?2 WHERE id = ?1 AND length(?2) > length(name)");
     m_releaseEntity =
         m_connection.prepare(QStringLiteral("UPDATE entities SET documents = documents - 1 WHERE id = ?"));
     m_deleteOrphanEntity = m_connection.prepare(QStringLiteral("DELETE FROM entities WHERE id = ? AND documents <= 0"));
@@ -297,7 +301,7 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
             setError(existing->id, QVariant());
         return WriteOutcome::Unchanged;
     }
-    QStringList formerEntities;
+    QSet<QString> formerEntities;
     if (existing) {
         formerEntities = referencedEntities(existing->id);
         deleteDocument(existing->id); // its text, chunks, mentions, relations and extension rows cascade
@@ -323,8 +327,9 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
         context.chunkIds.append(chunkRow.lastInsertId());
     }
 
-    insertExtraction(record, context.documentId, what);
-    // After the new version's rows: entities it still refers to stay (and keep their names).
+    // Takes the entities the new version still refers to out of formerEntities; the rest lose
+    // this document's reference.
+    insertExtraction(record, context.documentId, what, formerEntities);
     releaseEntities(formerEntities);
 
     // Extension point: whatever else belongs to this document.
@@ -365,7 +370,7 @@ bool DocumentWriter::remove(const QString &path)
     const std::optional<ExistingRow> existing = find(path);
     if (!existing)
         return false;
-    const QStringList formerEntities = referencedEntities(existing->id);
+    const QSet<QString> formerEntities = referencedEntities(existing->id);
     m_deleteByPath.bindValue(0, path);
     m_connection.exec(m_deleteByPath,
                       QCoreApplication::translate("gw::DocumentWriter", "cannot remove document \"%1\"").arg(path));
@@ -395,20 +400,20 @@ void DocumentWriter::deleteDocument(qint64 id)
                       QCoreApplication::translate("gw::DocumentWriter", "cannot delete the old version of a document"));
 }
 
-QStringList DocumentWriter::referencedEntities(qint64 documentId)
+QSet<QString> DocumentWriter::referencedEntities(qint64 documentId)
 {
     for (int i = 0; i < 3; ++i)
         m_referencedEntities.bindValue(i, documentId);
     m_connection.exec(m_referencedEntities,
                       QCoreApplication::translate("gw::DocumentWriter", "cannot list the entities of a document"));
-    QStringList ids;
+    QSet<QString> ids;
     while (m_referencedEntities.next())
-        ids.append(m_referencedEntities.value(0).toString());
+        ids.insert(m_referencedEntities.value(0).toString());
     m_referencedEntities.finish();
     return ids;
 }
 
-void DocumentWriter::releaseEntities(const QStringList &ids)
+void DocumentWriter::releaseEntities(const QSet<QString> &ids)
 {
     // `ids` are the distinct entities one document referred to: each loses that reference, and
     // goes when no document refers to it any more.
@@ -424,7 +429,8 @@ void DocumentWriter::releaseEntities(const QStringList &ids)
     }
 }
 
-void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what)
+void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what,
+                                      QSet<QString> &formerEntities)
 {
     // Only the entities a mention or relation refers to, each once: the reference counts must
     // match what referencedEntities() finds when this document goes.
@@ -445,6 +451,18 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
         if (!referenced.remove(row.id))
             continue;
         const QByteArray &id = *utf8.insert(row.id, row.id.toUtf8());
+        if (formerEntities.remove(row.id)) {
+            // The replaced version referred to it too: its count stays as it is. Counting the
+            // document again and releasing the old version's reference would rewrite the row
+            // twice for nothing, and every entity page a document touches is written to the WAL
+            // at its commit (one appended sentence: most of a replaced document's pages).
+            // Only a longer name changes it, as the upsert below would.
+            SqliteStatement &rename = *m_renameEntity;
+            rename.bindStatic(1, id);
+            rename.bind(2, row.name);
+            rename.run(what);
+            continue;
+        }
         entity.bindStatic(1, id);
         entity.bind(2, row.type);
         entity.bind(3, row.name);

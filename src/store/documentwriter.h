@@ -5,6 +5,7 @@
 #include "sqlitestatement.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -91,10 +92,13 @@ private:
     std::optional<ExistingRow> find(const QString &path);
     void deleteDocument(qint64 id);
     // The entity ids a stored document's mentions and relations refer to.
-    QStringList referencedEntities(qint64 documentId);
+    QSet<QString> referencedEntities(qint64 documentId);
     // Deletes those of `ids` that no mention or relation refers to any more.
-    void releaseEntities(const QStringList &ids);
-    void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what);
+    void releaseEntities(const QSet<QString> &ids);
+    // Upserts the record's entities (counting this document), except those in `formerEntities`
+    // (what the replaced version referred to), which keep their count and are taken out of it.
+    void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what,
+                          QSet<QString> &formerEntities);
     enum class ForeignKeys { Checked, Unchecked };
     // Thrown by writeRows() when a path it was told is new has a row (foreign keys unchecked).
     struct PathAppeared
@@ -125,6 +129,7 @@ private:
     std::unique_ptr<SqliteStatement> m_upsertEntity;
     std::unique_ptr<SqliteStatement> m_insertMention;
     std::unique_ptr<SqliteStatement> m_insertRelation;
+    std::unique_ptr<SqliteStatement> m_renameEntity;
     QSqlQuery m_referencedEntities;
     QSqlQuery m_releaseEntity;
     QSqlQuery m_deleteOrphanEntity;
