@@ -606,19 +606,26 @@ void DocumentWriter::endBulkLoad()
 {
     const QString what =
         QCoreApplication::translate("gw::DocumentWriter", "cannot index the entities after a bulk load");
+    checkForeignKeys();
+    // Only after a bulk load (or one a crash cut short) are the indexes missing: opening a
+    // project then costs nothing.
+    const QStringList statements = ProjectSchema::createEntityLookupIndexes();
+    const qint64 present = m_connection
+                               .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                                      "AND name IN ('mentions_by_entity', 'relations_by_subject', "
+                                                      "'relations_by_object')"),
+                                       what)
+                               .toLongLong();
+    if (present == statements.size())
+        return;
+    // Each index in a transaction of its own: a statement inside a larger transaction keeps a
+    // journal of every page it changes, so that it alone can be undone, and building an index
+    // reuses the pages the dropped ones left free: all 12 MB of a 5,000-file project's indexes
+    // went through that journal first. A crash between two leaves the others to the next
+    // opening (IF NOT EXISTS, and the count above).
+    for (const QString &statement : statements)
+        m_connection.exec(statement, what);
     transaction([&what](ProjectConnection &connection) {
-        // Only after a bulk load (or one a crash cut short) are the indexes missing: opening a
-        // project then costs nothing.
-        const bool indexed = connection
-                                 .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-                                                        "AND name = 'mentions_by_entity'"),
-                                         what)
-                                 .toLongLong()
-            > 0;
-        if (indexed)
-            return;
-        for (const QString &statement : ProjectSchema::createEntityLookupIndexes())
-            connection.exec(statement, what);
         // The entities replaced documents left without a reference (releaseEntities kept them);
         // the foreign key checks of these deletes use the indexes just built.
         connection.exec(QStringLiteral("DELETE FROM entities WHERE documents <= 0"), what);
