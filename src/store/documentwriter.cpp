@@ -2,6 +2,7 @@
 
 #include "metadatacodec.h"
 #include "projectschema.h"
+#include "retainedrows.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,17 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     m_releaseEntity =
         m_connection.prepare(QStringLiteral("UPDATE entities SET documents = documents - 1 WHERE id = ?"));
     m_deleteOrphanEntity = m_connection.prepare(QStringLiteral("DELETE FROM entities WHERE id = ? AND documents <= 0"));
+    // A replaced document is moved to its new id in place (moveDocument) only when the writer
+    // knows every table that refers to documents: rows of any other would be left behind.
+    QSqlQuery children = m_connection.prepare(
+        QStringLiteral("SELECT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
+                       "AND f.\"table\" = 'documents'"));
+    m_connection.exec(children, QCoreApplication::translate("gw::DocumentWriter", "cannot list the tables"));
+    const QSet<QString> known = {QStringLiteral("document_texts"), QStringLiteral("chunks"), QStringLiteral("mentions"),
+                                 QStringLiteral("relations")};
+    while (children.next())
+        m_replaceInPlace = m_replaceInPlace && known.contains(children.value(0).toString());
+    children.finish();
 }
 
 DocumentWriter::~DocumentWriter() = default;
@@ -302,12 +314,18 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
         return WriteOutcome::Unchanged;
     }
     QSet<QString> formerEntities;
+    std::optional<RetainedRows> retained;
     if (existing) {
         formerEntities = referencedEntities(existing->id);
-        deleteDocument(existing->id); // its text, chunks, mentions, relations and extension rows cascade
+        if (m_steps.isEmpty() && m_replaceInPlace) {
+            retained = RetainedRows::find(m_connection, existing->id, record, ProjectSchema::coOccurrenceType());
+        } else {
+            deleteDocument(existing->id); // its text, chunks, mentions, relations and extension rows cascade
+        }
     }
 
-    DocumentWriteContext context{m_connection, record, insertDocumentRow(record), {}};
+    DocumentWriteContext context{
+        m_connection, record, retained ? moveDocument(record, existing->id, *retained) : insertDocumentRow(record), {}};
 
     // UTF-8, the file's encoding: SQLite would convert a UTF-16 binding itself, more slowly.
     const QByteArray text = record.text.toUtf8();
@@ -329,7 +347,7 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
 
     // Takes the entities the new version still refers to out of formerEntities; the rest lose
     // this document's reference.
-    insertExtraction(record, context.documentId, what, formerEntities);
+    insertExtraction(record, context.documentId, what, formerEntities, retained ? &*retained : nullptr);
     releaseEntities(formerEntities);
 
     // Extension point: whatever else belongs to this document.
@@ -430,7 +448,7 @@ void DocumentWriter::releaseEntities(const QSet<QString> &ids)
 }
 
 void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what,
-                                      QSet<QString> &formerEntities)
+                                      QSet<QString> &formerEntities, const RetainedRows *retained)
 {
     // Only the entities a mention or relation refers to, each once: the reference counts must
     // match what referencedEntities() finds when this document goes.
@@ -477,7 +495,10 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
     };
     SqliteStatement &mention = *m_insertMention;
     mention.bind(1, documentId);
-    for (const MentionRecord &row : record.mentions) {
+    for (qsizetype i = 0; i < record.mentions.size(); ++i) {
+        if (retained && retained->mentions.at(i))
+            continue;
+        const MentionRecord &row = record.mentions.at(i);
         mention.bind(2, row.chunk);
         mention.bindStatic(3, idOf(row.entityId));
         mention.bind(4, row.start);
@@ -488,7 +509,10 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
     SqliteStatement &relation = *m_insertRelation;
     relation.bind(1, documentId);
     const QString coOccurrence = ProjectSchema::coOccurrenceType();
-    for (const RelationRecord &row : record.relations) {
+    for (qsizetype i = 0; i < record.relations.size(); ++i) {
+        if (retained && retained->relations.at(i))
+            continue;
+        const RelationRecord &row = record.relations.at(i);
         // Co-occurrence has no direction: one row per pair and sentence, the smaller id first,
         // so that a pair is one edge however the sentences order its names.
         const bool swap = row.objectId < row.subjectId && row.type == coOccurrence;
@@ -502,6 +526,59 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
         relation.bind(9, row.weight);
         relation.run(what);
     }
+}
+
+qint64 DocumentWriter::moveDocument(const DocumentRecord &record, qint64 oldId, const RetainedRows &retained)
+{
+    const QString what =
+        QCoreApplication::translate("gw::DocumentWriter", "cannot replace document \"%1\"").arg(record.path);
+    // The rows below point at the old id until they are moved: checked at the commit instead.
+    m_connection.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"), what);
+    // A new id, as a fresh insert would give it (views notice that the document they show was
+    // replaced by its id), and every column written anew.
+    const qint64 newId = m_connection.scalar(QStringLiteral("SELECT max(id) + 1 FROM documents"), what).toLongLong();
+    QSqlQuery &update = m_connection.prepareCached(QStringLiteral(
+        "UPDATE documents SET id = ?, content_hash = ?, format = ?, size_bytes = ?, metadata_json = ?, state = ?, "
+        "error = NULL, words = ?, chars = ?, chunk_count = ?, read_ms = ?, parse_ms = ?, chunk_ms = ?, store_ms = 0, "
+        "ingested_at = ?, extractor = ? WHERE id = ?"));
+    const QVariantList values = {
+        newId,
+        notNull(record.contentHash),
+        notNull(record.format),
+        record.sizeBytes,
+        QString::fromUtf8(MetadataCodec::toJson(record.metadata)),
+        stateDone,
+        record.words,
+        qint64(record.text.size()),
+        qint64(record.chunks.size()),
+        record.readMs,
+        record.parseMs,
+        record.chunkMs,
+        nowUtc(),
+        notNull(record.extractor),
+        oldId,
+    };
+    for (qsizetype i = 0; i < values.size(); ++i)
+        update.bindValue(int(i), values.at(i));
+    m_connection.exec(update, what);
+    // Text and chunks are written again (writeRows); the stale mentions and relations go, the
+    // retained ones follow the document to its new id (the entity indexes do not change: same
+    // entity, same row id).
+    const auto run = [&](const QString &sql, const QVariantList &bindings) {
+        QSqlQuery &query = m_connection.prepareCached(sql);
+        for (qsizetype i = 0; i < bindings.size(); ++i)
+            query.bindValue(int(i), bindings.at(i));
+        m_connection.exec(query, what);
+    };
+    run(QStringLiteral("DELETE FROM document_texts WHERE document_id = ?"), {oldId});
+    run(QStringLiteral("DELETE FROM chunks WHERE document_id = ?"), {oldId});
+    for (const qint64 id : retained.staleMentionIds)
+        run(QStringLiteral("DELETE FROM mentions WHERE id = ?"), {id});
+    for (const qint64 id : retained.staleRelationIds)
+        run(QStringLiteral("DELETE FROM relations WHERE id = ?"), {id});
+    run(QStringLiteral("UPDATE mentions SET document_id = ? WHERE document_id = ?"), {newId, oldId});
+    run(QStringLiteral("UPDATE relations SET document_id = ? WHERE document_id = ?"), {newId, oldId});
+    return newId;
 }
 
 qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)

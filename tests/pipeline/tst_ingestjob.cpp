@@ -326,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(indexings, 0);
     }
 
-    // Replacing a sixteenth of a project or more is a bulk load too: the same rows as replacing
+    // Replacements written in a bulk load (new documents alongside make it one): the same rows as
     // without one, and the entities only the old versions named are gone at the end.
     void aLargeReplacementIsBulkLoadedToTheSameResult()
     {
@@ -338,6 +338,8 @@ private Q_SLOTS:
                 writeFile(in + QStringLiteral("/doc%1.txt").arg(i),
                           prose(i < 2 ? 120 + version : 120, i < 2 ? 10 * version + i : i)
                               + (i < 2 && version == 1 ? QByteArray("Hedy Lamarr met Konrad Zuse in Vienna.") : ""));
+            if (version == 2) // a new document, an eighth of the project
+                writeFile(in + QStringLiteral("/new.txt"), prose(120, 40));
         };
         const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes) {
             auto store = gw::ProjectStore::open(project);
@@ -374,11 +376,11 @@ private Q_SLOTS:
         QCOMPARE(std::get<0>(ingest(plain, -1)), 8);
         QCOMPARE(std::get<0>(ingest(bulk, -1)), 8);
 
-        writeVersion(2); // two of eight documents change: a quarter of the project
+        writeVersion(2); // two of eight documents change, and one is new
         const auto [plainDone, plainIndexings, plainIndexes, plainOrphans, plainRows] = ingest(plain, -1);
         const auto [bulkDone, bulkIndexings, bulkIndexes, bulkOrphans, bulkRows] = ingest(bulk, 1);
-        QCOMPARE(plainDone, 2);
-        QCOMPARE(bulkDone, 2);
+        QCOMPARE(plainDone, 3);
+        QCOMPARE(bulkDone, 3);
         QCOMPARE(plainIndexings, 0);
         QCOMPARE(bulkIndexings, 1); // replaced as a bulk load
         QCOMPARE(bulkIndexes, 3);
@@ -452,24 +454,31 @@ private Q_SLOTS:
         QCOMPARE(std::get<0>(ingest(bulk, 1)), documents);
         QCOMPARE(std::get<0>(ingest(plain, -1)), documents);
 
-        writeVersion(2); // three of twenty documents change: more than a sixteenth
+        // Three of twenty documents change, more than a sixteenth; in the bulk project two new
+        // documents come along (replacements alone are no bulk load: they keep most rows).
+        writeVersion(2);
+        const auto [plainDone, plainIndexings, plainTables] = ingest(plain, 1);
+        writeFile(in + QStringLiteral("/new1.txt"), prose(60, 41));
+        writeFile(in + QStringLiteral("/new2.txt"), prose(60, 42));
         const auto [bulkDone, bulkIndexings, bulkTables] = ingest(bulk, 1);
-        const auto [plainDone, plainIndexings, plainTables] = ingest(plain, -1);
         const auto [freshDone, freshIndexings, freshTables] = ingest(dir.filePath(QStringLiteral("fresh.gwp")), -1);
-        QCOMPARE(bulkDone, 3);
-        QCOMPARE(bulkIndexings, 1); // written as a bulk load
         QCOMPARE(plainDone, 3);
-        QCOMPARE(plainIndexings, 0);
-        QCOMPARE(freshDone, documents);
+        QCOMPARE(plainIndexings, 0); // replacements only: written with the indexes kept
+        QCOMPARE(bulkDone, 5);
+        QCOMPARE(bulkIndexings, 1); // written as a bulk load
+        QCOMPARE(freshDone, documents + 2);
         QCOMPARE(freshTables.size(), 5);
         for (const QString &table : freshTables)
             QVERIFY(!table.isEmpty());
         QVERIFY(!freshTables.at(4).contains(QStringLiteral("Hedy Lamarr")));
         QVERIFY(freshTables.at(4).contains(QStringLiteral("Claude Shannon")));
-        for (qsizetype i = 0; i < freshTables.size(); ++i) {
+        for (qsizetype i = 0; i < freshTables.size(); ++i)
             QCOMPARE(bulkTables.at(i), freshTables.at(i));
-            QCOMPARE(plainTables.at(i), freshTables.at(i));
-        }
+        // The plain project lacks the two new documents: the same rows without theirs.
+        const auto [againDone, againIndexings, againTables] = ingest(plain, 1);
+        QCOMPARE(againDone, 2);
+        for (qsizetype i = 0; i < freshTables.size(); ++i)
+            QCOMPARE(againTables.at(i), freshTables.at(i));
     }
 
     void aCancelledBulkLoadStillEndsWithTheIndexes()
