@@ -578,6 +578,9 @@ qint64 DocumentWriter::moveDocument(const DocumentRecord &record, qint64 oldId, 
         run(QStringLiteral("DELETE FROM relations WHERE id = ?"), {id});
     run(QStringLiteral("UPDATE mentions SET document_id = ? WHERE document_id = ?"), {newId, oldId});
     run(QStringLiteral("UPDATE relations SET document_id = ? WHERE document_id = ?"), {newId, oldId});
+    // Nothing refers to the old id any more: immediate checks again for the rest of the batch,
+    // so that a later document's violation fails that document alone, not the commit.
+    m_connection.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"), what);
     return newId;
 }
 
