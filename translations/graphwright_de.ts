@@ -906,7 +906,7 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+214"/>
+        <location filename="../src/store/documentwriter.cpp" line="+230"/>
         <location line="+9"/>
         <source>cannot set foreign_keys</source>
         <translation>foreign_keys kann nicht gesetzt werden</translation>
@@ -922,7 +922,12 @@
         <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-14"/>
+        <source>cannot list the tables</source>
+        <translation>die Tabellen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot write document &quot;%1&quot;: chunk %2 spans [%3, %4), outside its text of %5 characters</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden: Abschnitt %2 umfasst [%3, %4) und liegt außerhalb seines Texts von %5 Zeichen</translation>
     </message>
@@ -973,12 +978,12 @@
     </message>
     <message>
         <location line="+74"/>
-        <location line="+225"/>
+        <location line="+304"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-240"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
@@ -1008,7 +1013,12 @@
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+95"/>
+        <source>cannot replace document &quot;%1&quot;</source>
+        <translation>Dokument „%1“ kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -1036,6 +1046,11 @@
         <location line="+8"/>
         <source>cannot index the entities after a bulk load</source>
         <translation>kann die Entitäten nach dem Massenladen nicht indizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/store/retainedrows.cpp" line="+57"/>
+        <source>cannot read the old version of &quot;%1&quot;</source>
+        <translation>die alte Fassung von „%1“ kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3288,11 @@
         <location line="+11"/>
         <source>cannot set cache_size</source>
         <translation>cache_size kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot set temp_store</source>
+        <translation>temp_store kann nicht gesetzt werden</translation>
     </message>
     <message>
         <location line="+6"/>

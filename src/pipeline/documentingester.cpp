@@ -5,6 +5,7 @@
 #include "core/stagestats.h"
 #include "core/statsregistry.h"
 #include "core/taskgroup.h"
+#include "contenthasher.h"
 #include "documentprogress.h"
 #include "extract/chatextractioncodec.h"
 #include "extract/entityextractor.h"
@@ -20,7 +21,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -126,7 +126,7 @@ DocumentIngester::ReadResult DocumentIngester::read(const QString &path, Documen
                         QCoreApplication::translate("gw::DocumentIngester", "cannot open: %1").arg(file.errorString()));
 
     ReadResult result;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    ContentHasher hash;
     result.bytes.reserve(qsizetype(size));
     while (!file.atEnd()) {
         token.throwIfCancelled();
@@ -146,7 +146,7 @@ DocumentIngester::ReadResult DocumentIngester::read(const QString &path, Documen
         progress.setBytesRead(result.bytes.size());
         progress.setStageProgress(size > 0 ? double(result.bytes.size()) / double(size) : 1.0);
     }
-    result.contentHash = QString::fromLatin1(hash.result().toHex());
+    result.contentHash = hash.hexDigest();
     return result;
 }
 

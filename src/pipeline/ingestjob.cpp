@@ -101,17 +101,17 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
         if (minBytes < 0)
             return out;
         try {
-            // New paths and paths whose size changed: a re-run over unchanged files writes nothing
-            // and needs no bulk load.
+            // New paths only: a re-run over unchanged files writes nothing, and a changed document
+            // keeps the rows its new version shares with the old (DocumentWriter), so replacing
+            // touches the entity indexes little: a tenth of 5,000 files changed by a sentence took
+            // 1.60 s as a bulk load, 1.28 s with the indexes kept (and 15 MB less memory).
             const QHash<QString, qint64> stored = store.storedSizes();
             qint64 storedBytes = 0, writtenBytes = 0;
             for (const qint64 size : stored)
                 storedBytes += size;
-            for (const auto &document : out.inputs.documents) {
-                const auto before = stored.constFind(document.path);
-                if (before == stored.cend() || *before != document.size)
+            for (const auto &document : out.inputs.documents)
+                if (!stored.contains(document.path))
                     writtenBytes += document.size;
-            }
             out.bulk = writtenBytes >= minBytes && writtenBytes * IngestOptions::bulkLoadShareDivisor >= storedBytes;
         } catch (const std::exception &) {
             // The writes will report what is wrong with the store.

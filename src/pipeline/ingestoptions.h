@@ -20,11 +20,12 @@ struct IngestOptions
     // The project's own names for the built-in extractor (ProjectContext reads them on open);
     // null or empty: none. A document read with another vocabulary is read again.
     std::shared_ptr<const Vocabulary> vocabulary;
-    // A batch of new and changed inputs at least this large, and at least a sixteenth of what the
-    // project already holds, is written as a bulk load (ProjectStore::beginBulkLoad): the entity
-    // indexes are built once at the end instead of updated row by row, in random order. Building
-    // them costs about 35 ms per MB the project holds; updating them about 1 s per MB written
-    // (5,000-file project, 500 files replaced). Negative: never.
+    // A batch of new inputs (paths the project does not hold yet) at least this large, and at
+    // least a sixteenth of what the project already holds, is written as a bulk load
+    // (ProjectStore::beginBulkLoad): the entity indexes are built once at the end instead of
+    // updated row by row, in random order. Building them costs about 35 ms per MB the project
+    // holds. Changed inputs do not count: a replaced document keeps the rows its new version
+    // shares with the old, so it touches the indexes only for what changed. Negative: never.
     qint64 bulkLoadMinBytes = 1024 * 1024;
     static constexpr int bulkLoadShareDivisor = 16;
 };

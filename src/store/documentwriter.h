@@ -5,6 +5,7 @@
 #include "sqlitestatement.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace gw {
+
+struct RetainedRows;
 
 // What an extra per-document write step gets: the writer's connection inside the document's open
 // transaction, the record, and the rows just written for it.
@@ -91,10 +94,18 @@ private:
     std::optional<ExistingRow> find(const QString &path);
     void deleteDocument(qint64 id);
     // The entity ids a stored document's mentions and relations refer to.
-    QStringList referencedEntities(qint64 documentId);
+    QSet<QString> referencedEntities(qint64 documentId);
     // Deletes those of `ids` that no mention or relation refers to any more.
-    void releaseEntities(const QStringList &ids);
-    void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what);
+    void releaseEntities(const QSet<QString> &ids);
+    // Upserts the record's entities (counting this document), except those in `formerEntities`
+    // (what the replaced version referred to), which keep their count and are taken out of it.
+    // `retained`: the rows of a replaced version that stay (not inserted again).
+    void insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what,
+                          QSet<QString> &formerEntities, const RetainedRows *retained = nullptr);
+    // Replaces the stored document `oldId` by `record` without deleting it: its row takes a new
+    // id and the record's columns, text and chunks go (writeRows writes them again), the stale
+    // mentions and relations go, and the retained ones are moved to the new id. Returns it.
+    qint64 moveDocument(const DocumentRecord &record, qint64 oldId, const RetainedRows &retained);
     enum class ForeignKeys { Checked, Unchecked };
     // Thrown by writeRows() when a path it was told is new has a row (foreign keys unchecked).
     struct PathAppeared
@@ -125,6 +136,7 @@ private:
     std::unique_ptr<SqliteStatement> m_upsertEntity;
     std::unique_ptr<SqliteStatement> m_insertMention;
     std::unique_ptr<SqliteStatement> m_insertRelation;
+    std::unique_ptr<SqliteStatement> m_renameEntity;
     QSqlQuery m_referencedEntities;
     QSqlQuery m_releaseEntity;
     QSqlQuery m_deleteOrphanEntity;
@@ -133,6 +145,7 @@ private:
     // until endBulkLoad() deletes them all at once. Deleting one checks its foreign keys by
     // looking for mentions and relations of it, a scan of both tables without the lookup indexes.
     bool m_bulkLoad = false;
+    bool m_replaceInPlace = true;      // see moveDocument(); false when other tables refer to documents
     bool m_foreignKeysOff = false;     // inside writeBatchRows(ForeignKeys::Unchecked)
     bool m_foreignKeysPending = false; // turning them on again failed: checkForeignKeys() retries
 };

@@ -16,9 +16,11 @@
 //     mentions and relations. Replacing or removing a document removes exactly its mentions and
 //     relations, and the entities no document refers to any more.
 //   - writeDocument: a path already stored 'done' with the same content hash -> Unchanged,
-//     nothing written. A different hash, or an earlier failure of that path -> the old row and
-//     everything hanging off it are deleted and the new version written, in that same
-//     transaction (Replaced). A new path -> Inserted. Replacing gives the document a new id.
+//     nothing written. A different hash, or an earlier failure of that path -> the old version
+//     goes and the new one is written, in that same transaction (Replaced): the rows of the old
+//     version that the new one has too (same mention, same relation evidence) stay and move to
+//     the new version, the others are deleted. A new path -> Inserted. Replacing gives the
+//     document a new id.
 //   - recordFailure: a new path -> a 'failed' row (Inserted); an earlier 'failed' row is replaced
 //     by the newer failure (Replaced). When a 'done' version exists its good data is KEPT and
 //     only its `error` column is set to the new failure (Unchanged): the project keeps answering

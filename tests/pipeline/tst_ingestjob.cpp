@@ -326,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(indexings, 0);
     }
 
-    // Replacing a sixteenth of a project or more is a bulk load too: the same rows as replacing
+    // Replacements written in a bulk load (new documents alongside make it one): the same rows as
     // without one, and the entities only the old versions named are gone at the end.
     void aLargeReplacementIsBulkLoadedToTheSameResult()
     {
@@ -338,6 +338,8 @@ private Q_SLOTS:
                 writeFile(in + QStringLiteral("/doc%1.txt").arg(i),
                           prose(i < 2 ? 120 + version : 120, i < 2 ? 10 * version + i : i)
                               + (i < 2 && version == 1 ? QByteArray("Hedy Lamarr met Konrad Zuse in Vienna.") : ""));
+            if (version == 2) // a new document, an eighth of the project
+                writeFile(in + QStringLiteral("/new.txt"), prose(120, 40));
         };
         const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes) {
             auto store = gw::ProjectStore::open(project);
@@ -374,11 +376,11 @@ private Q_SLOTS:
         QCOMPARE(std::get<0>(ingest(plain, -1)), 8);
         QCOMPARE(std::get<0>(ingest(bulk, -1)), 8);
 
-        writeVersion(2); // two of eight documents change: a quarter of the project
+        writeVersion(2); // two of eight documents change, and one is new
         const auto [plainDone, plainIndexings, plainIndexes, plainOrphans, plainRows] = ingest(plain, -1);
         const auto [bulkDone, bulkIndexings, bulkIndexes, bulkOrphans, bulkRows] = ingest(bulk, 1);
-        QCOMPARE(plainDone, 2);
-        QCOMPARE(bulkDone, 2);
+        QCOMPARE(plainDone, 3);
+        QCOMPARE(bulkDone, 3);
         QCOMPARE(plainIndexings, 0);
         QCOMPARE(bulkIndexings, 1); // replaced as a bulk load
         QCOMPARE(bulkIndexes, 3);
@@ -386,6 +388,97 @@ private Q_SLOTS:
         QCOMPARE(bulkOrphans, 0); // what only the old versions named went at the end
         QCOMPARE(bulkRows, plainRows);
         QVERIFY(!bulkRows.contains(QStringLiteral("Hedy Lamarr")));
+    }
+
+    // Issue 14: changing part of a project leaves it as a fresh ingest of the new versions would
+    // make it, row for row: documents, texts, chunks, mentions, relations and entities with their
+    // names and reference counts. Both ways a replace round is written (a bulk load, and one
+    // keeping the indexes up to date) are checked against the fresh project.
+    void aReplacedProjectEqualsAFreshIngestOfTheNewVersions()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        const int documents = 20;
+        const auto writeVersion = [&](int version) {
+            for (int i = 0; i < documents; ++i) {
+                QByteArray text = prose(60, i);
+                // Version 1 of doc0 names two people no other document names (they must go);
+                // version 2 of doc1 names one nobody named before; doc2 gets a sentence more.
+                if (i == 0 && version == 1)
+                    text += "Hedy Lamarr met Konrad Zuse in Vienna.";
+                if (i == 1 && version == 2)
+                    text += "Claude Shannon worked in Boston on problem number 7.";
+                if (i == 2 && version == 2)
+                    text += "Alan Turing worked in Manchester on problem number 99.";
+                writeFile(in + QStringLiteral("/doc%1.txt").arg(i, 2, 10, QLatin1Char('0')), text);
+            }
+        };
+        const auto ingest = [&](const QString &project, qint64 bulkLoadMinBytes) {
+            auto store = gw::ProjectStore::open(project);
+            gw::IngestOptions options;
+            options.jobs = 2;
+            options.bulkLoadMinBytes = bulkLoadMinBytes;
+            gw::IngestJob job(*store, options);
+            QSignalSpy indexing(&job, &gw::IngestJob::indexingEntities);
+            const auto summary = gw::syncWait(job.run({in}));
+            QStringList tables;
+            store->readSnapshot([&](gw::ProjectConnection &connection) {
+                const QStringList queries = {
+                    QStringLiteral("SELECT d.path || '|' || d.content_hash || '|' || d.state || '|' || d.words || "
+                                   "'|' || d.chars || '|' || d.chunk_count || '|' || t.text AS r FROM documents d "
+                                   "JOIN document_texts t ON t.document_id = d.id"),
+                    QStringLiteral("SELECT d.path || '|' || c.ordinal || '|' || c.start_offset || '|' || "
+                                   "c.end_offset AS r FROM chunks c JOIN documents d ON d.id = c.document_id"),
+                    QStringLiteral("SELECT d.path || '|' || m.chunk_ordinal || '|' || m.entity_id || '|' || "
+                                   "m.start_offset || '|' || m.end_offset || '|' || m.confidence AS r FROM mentions m "
+                                   "JOIN documents d ON d.id = m.document_id"),
+                    QStringLiteral("SELECT d.path || '|' || e.type || '|' || e.subject_id || '|' || e.object_id || "
+                                   "'|' || e.chunk_ordinal || '|' || e.sentence_start || '|' || e.sentence_end || "
+                                   "'|' || e.trigger || '|' || e.weight AS r FROM relations e JOIN documents d ON "
+                                   "d.id = e.document_id"),
+                    QStringLiteral("SELECT id || '|' || type || '|' || name || '|' || key || '|' || documents AS r "
+                                   "FROM entities"),
+                };
+                for (const QString &rows : queries)
+                    tables.append(
+                        connection
+                            .scalar(QStringLiteral("SELECT group_concat(r, char(10)) FROM (%1 ORDER BY 1)").arg(rows),
+                                    QStringLiteral("test"))
+                            .toString());
+            });
+            return std::tuple(summary.documentsDone, int(indexing.count()), tables);
+        };
+        writeVersion(1);
+        const QString bulk = dir.filePath(QStringLiteral("bulk.gwp"));
+        const QString plain = dir.filePath(QStringLiteral("plain.gwp"));
+        QCOMPARE(std::get<0>(ingest(bulk, 1)), documents);
+        QCOMPARE(std::get<0>(ingest(plain, -1)), documents);
+
+        // Three of twenty documents change, more than a sixteenth; in the bulk project two new
+        // documents come along (replacements alone are no bulk load: they keep most rows).
+        writeVersion(2);
+        const auto [plainDone, plainIndexings, plainTables] = ingest(plain, 1);
+        writeFile(in + QStringLiteral("/new1.txt"), prose(60, 41));
+        writeFile(in + QStringLiteral("/new2.txt"), prose(60, 42));
+        const auto [bulkDone, bulkIndexings, bulkTables] = ingest(bulk, 1);
+        const auto [freshDone, freshIndexings, freshTables] = ingest(dir.filePath(QStringLiteral("fresh.gwp")), -1);
+        QCOMPARE(plainDone, 3);
+        QCOMPARE(plainIndexings, 0); // replacements only: written with the indexes kept
+        QCOMPARE(bulkDone, 5);
+        QCOMPARE(bulkIndexings, 1); // written as a bulk load
+        QCOMPARE(freshDone, documents + 2);
+        QCOMPARE(freshTables.size(), 5);
+        for (const QString &table : freshTables)
+            QVERIFY(!table.isEmpty());
+        QVERIFY(!freshTables.at(4).contains(QStringLiteral("Hedy Lamarr")));
+        QVERIFY(freshTables.at(4).contains(QStringLiteral("Claude Shannon")));
+        for (qsizetype i = 0; i < freshTables.size(); ++i)
+            QCOMPARE(bulkTables.at(i), freshTables.at(i));
+        // The plain project lacks the two new documents: the same rows without theirs.
+        const auto [againDone, againIndexings, againTables] = ingest(plain, 1);
+        QCOMPARE(againDone, 2);
+        for (qsizetype i = 0; i < freshTables.size(); ++i)
+            QCOMPARE(againTables.at(i), freshTables.at(i));
     }
 
     void aCancelledBulkLoadStillEndsWithTheIndexes()
