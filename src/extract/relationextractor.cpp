@@ -113,6 +113,7 @@ private:
     std::set<std::tuple<int, int, int>> &m_seen;                // (type, subject, object) within this sentence
     QList<std::tuple<RelationType, int, int, QString>> m_typed; // positions, for coordination
     std::set<std::pair<int, int>> m_linked;                     // mention index pairs, smaller first
+    mutable int m_clauseSubject = -2;                           // -2: not decided yet
 };
 
 // Lower-cased text between two mentions, with the mentions lying between them replaced by a
@@ -275,6 +276,10 @@ void SentenceRelations::findKinAfterName()
         if (at(j).type != EntityType::Person)
             continue;
         const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
+        const QStringView next = QStringView(m_text).mid(at(j).end, std::min<qsizetype>(6, to - at(j).end));
+        if (!next.contains(QLatin1String("his"), Qt::CaseInsensitive)
+            && !next.contains(QLatin1String("her"), Qt::CaseInsensitive))
+            continue;
         const QRegularExpressionMatch kin =
             kinAfter.match(QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)));
         if (!kin.hasMatch())
@@ -306,6 +311,15 @@ void SentenceRelations::findFrontedPassive()
         QStringLiteral(R"(^\s*((?:co-)?(?:written|designed|developed|created|founded|built|established|published|)"
                        R"(started|maintained|invented|composed|set\s+up))\b[^,;]*?\bby\s+(?:the\s+)?$)"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression participleFirst(
+        QStringLiteral(R"(^\s*(?:co-)?(?:written|designed|developed|created|founded|built|established|published|)"
+                       R"(started|maintained|invented|composed|set\s+up)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!participleFirst
+             .match(
+                 QStringView(m_text).mid(m_sentence.start, std::min<qsizetype>(30, m_sentence.end - m_sentence.start)))
+             .hasMatch())
+        return;
     const int count = int(m_sentence.mentions.size());
     // The agent: the first name after "by" ("Developed at CERN by Tim Berners-Lee").
     int agent = 0;
@@ -359,6 +373,11 @@ void SentenceRelations::findItsRole()
     static const QRegularExpression membersBefore(
         QStringLiteral(R"(\bits\s+(?:[a-z-]+\s+){0,2}?(?:members|fellows)\s+(?:included|include|were|are)\s*$)"));
     const int count = int(m_sentence.mentions.size());
+    // Most sentences have no "its": nothing to read then.
+    if (!QStringView(m_text)
+             .mid(m_sentence.start, m_sentence.end - m_sentence.start)
+             .contains(QLatin1String("its "), Qt::CaseInsensitive))
+        return;
     for (int j = 1; j < count; ++j) {
         if (at(j).type != EntityType::Person)
             continue;
@@ -407,6 +426,8 @@ void SentenceRelations::findWorkOfPerson()
         const int j = i + 1;
         if (at(i).type != EntityType::Misc || at(j).type != EntityType::Person)
             continue;
+        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
+            continue; // only ", " between them
         const QString gap = between(i, j);
         if (gap.isNull() || !comma.match(gap).hasMatch())
             continue;
@@ -443,6 +464,9 @@ void SentenceRelations::findFrontedBirth()
 // a noun ("The novel Dracula"), or a date ("In 1902 the") stands before it; -1 otherwise.
 int SentenceRelations::clauseSubject() const
 {
+    if (m_clauseSubject != -2)
+        return m_clauseSubject;
+    m_clauseSubject = -1;
     static const QRegularExpression opening(
         QStringLiteral(R"(^(?:(?:in|on|by|during)\s+§\s*,?\s*)?(?:(?:the|a|an)(?:\s+[a-z-]+)?\s+)?$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -459,9 +483,10 @@ int SentenceRelations::clauseSubject() const
             cursor = at(v).end;
         }
         before += QStringView(m_text).mid(cursor, at(k).start - cursor);
-        return opening.match(before).hasMatch() ? k : -1;
+        m_clauseSubject = before.size() <= 40 && opening.match(before).hasMatch() ? k : -1;
+        return m_clauseSubject;
     }
-    return -1;
+    return m_clauseSubject;
 }
 
 // "Red Hat, headquartered in Raleigh, North Carolina, is now a subsidiary of IBM": a comma and a
@@ -600,6 +625,8 @@ void SentenceRelations::findOfficeAppositions()
         const int j = i + 1;
         if (!isNode(at(i)) || at(j).type != EntityType::Person)
             continue;
+        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
+            continue; // only ", " between them
         const QString gap = between(i, j);
         if (gap.isNull() || !comma.match(gap).hasMatch())
             continue;
@@ -620,6 +647,8 @@ void SentenceRelations::findOfficeAppositions()
         const int j = i + 1;
         if (at(i).type != EntityType::Organization || at(j).type != EntityType::Location)
             continue;
+        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
+            continue; // only ", " between them
         const QString gap = between(i, j);
         if (gap.isNull() || !comma.match(gap).hasMatch())
             continue;
@@ -636,6 +665,8 @@ void SentenceRelations::findOfficeAppositions()
         const int j = i + 1;
         if (at(i).type != EntityType::Person || !isNode(at(j)))
             continue;
+        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
+            continue; // only ", " between them
         const QString gap = between(i, j);
         if (gap.isNull() || !comma.match(gap).hasMatch())
             continue;
