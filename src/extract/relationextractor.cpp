@@ -102,6 +102,9 @@ private:
     QList<int> coordinatedWith(int pos, bool agents = false) const;
     bool inListOfPlaces(int first, int second) const;
     bool textBeforeEndsWithComma(int pos) const;
+    bool onlyCommaBetween(int first, int second) const;
+    QString textAfter(int pos) const;
+    QString textBefore(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
     enum class Patterns { All, AfterBreak, Nouns, Possessives };
     void matchPatterns(int first, int second, const QString &gap, Patterns which = Patterns::All);
@@ -232,6 +235,30 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
             continue; // "Italy, Spain and Portugal" is a list, not a place in another
         add(pattern.type, subject, object, trigger);
     }
+}
+
+// Whether only a comma stands between two neighbouring mentions ("Ealing, London").
+bool SentenceRelations::onlyCommaBetween(int first, int second) const
+{
+    static const QRegularExpression comma(QStringLiteral(R"(^\s*,\s*$)"));
+    if (at(second).start - at(first).end > 3 || at(second).start < at(first).end)
+        return false;
+    const QString gap = between(first, second);
+    return !gap.isNull() && comma.match(gap).hasMatch();
+}
+
+// Lower-cased text from the end of the mention at pos to the next mention (or the sentence's end).
+QString SentenceRelations::textAfter(int pos) const
+{
+    const qsizetype to = pos + 1 < m_sentence.mentions.size() ? at(pos + 1).start : m_sentence.end;
+    return QStringView(m_text).mid(at(pos).end, std::max<qsizetype>(0, to - at(pos).end)).toString().toLower();
+}
+
+// Lower-cased text from the previous mention's end (or the sentence's start) to the mention at pos.
+QString SentenceRelations::textBefore(int pos) const
+{
+    const qsizetype from = pos > 0 ? std::max(at(pos - 1).end, m_sentence.start) : m_sentence.start;
+    return QStringView(m_text).mid(from, std::max<qsizetype>(0, at(pos).start - from)).toString().toLower();
 }
 
 // Whether a comma (and spaces) stand right before the mention at pos, after a word.
@@ -391,12 +418,8 @@ void SentenceRelations::findItsRole()
             owner = subject;
         if (owner < 0)
             continue;
-        const qsizetype from = std::max(at(j - 1).end, m_sentence.start);
-        const QString before =
-            QStringView(m_text).mid(from, std::max<qsizetype>(0, at(j).start - from)).toString().toLower();
-        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
-        const QString after =
-            QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower();
+        const QString before = textBefore(j);
+        const QString after = textAfter(j);
         if (membersBefore.match(before).hasMatch()) {
             add(RelationType::MemberOf, j, owner, QStringLiteral("members"));
             for (int other : coordinatedWith(j))
@@ -416,7 +439,6 @@ void SentenceRelations::findItsRole()
 // "Pandoc, John MacFarlane's universal document converter,": a work, then its maker's possessive.
 void SentenceRelations::findWorkOfPerson()
 {
-    static const QRegularExpression comma(QStringLiteral(R"(^\s*,\s*$)"));
     static const QRegularExpression workAfter(QStringLiteral(
         R"(^(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?(?:novel|book|poem|play|opera|symphony|film|album|song|painting|essay|)"
         R"(treatise|library|language|framework|program|programme|system|tool|game|converter|editor|compiler|)"
@@ -426,14 +448,9 @@ void SentenceRelations::findWorkOfPerson()
         const int j = i + 1;
         if (at(i).type != EntityType::Misc || at(j).type != EntityType::Person)
             continue;
-        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
-            continue; // only ", " between them
-        const QString gap = between(i, j);
-        if (gap.isNull() || !comma.match(gap).hasMatch())
+        if (!onlyCommaBetween(i, j))
             continue;
-        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
-        const QString after =
-            QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower();
+        const QString after = textAfter(j);
         if (workAfter.match(after).hasMatch())
             add(RelationType::Created, j, i, QStringLiteral("'s"));
     }
@@ -574,15 +591,7 @@ void SentenceRelations::findBasedAppositions()
     for (int j = subject + 1; subject >= 0 && at(subject).type == EntityType::Organization && j < count; ++j) {
         if (at(j).type != EntityType::Location)
             continue;
-        const qsizetype from = std::max(at(j - 1).end, m_sentence.start);
-        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
-        if (itsBefore
-                .match(QStringView(m_text).mid(from, std::max<qsizetype>(0, at(j).start - from)).toString().toLower())
-                .hasMatch()
-            && headquartersAfter
-                   .match(
-                       QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower())
-                   .hasMatch())
+        if (itsBefore.match(textBefore(j)).hasMatch() && headquartersAfter.match(textAfter(j)).hasMatch())
             add(RelationType::HeadquarteredIn, subject, j, QStringLiteral("headquarters"));
     }
     for (int i = 0; i + 1 < count; ++i) {
@@ -617,7 +626,6 @@ void SentenceRelations::findBasedAppositions()
 // kinship of the earlier mention, then the person who holds it.
 void SentenceRelations::findOfficeAppositions()
 {
-    static const QRegularExpression comma(QStringLiteral(R"(^\s*,\s*$)"));
     static const QRegularExpression nounBefore(QStringLiteral(
         R"((?:^|[\s,;(])((?:the|a|an|its|his|her|their)(?:\s+[a-z-]+){1,4}?\s+(?:of|at|for))\s+(?:the\s+)?$)"));
     const int count = int(m_sentence.mentions.size());
@@ -625,16 +633,9 @@ void SentenceRelations::findOfficeAppositions()
         const int j = i + 1;
         if (!isNode(at(i)) || at(j).type != EntityType::Person)
             continue;
-        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
-            continue; // only ", " between them
-        const QString gap = between(i, j);
-        if (gap.isNull() || !comma.match(gap).hasMatch())
+        if (!onlyCommaBetween(i, j))
             continue;
-        const qsizetype from = i > 0 ? std::max(at(i - 1).end, m_sentence.start) : m_sentence.start;
-        if (from > at(i).start)
-            continue;
-        const QString before = QStringView(m_text).mid(from, at(i).start - from).toString().toLower();
-        const QRegularExpressionMatch noun = nounBefore.match(before);
+        const QRegularExpressionMatch noun = nounBefore.match(textBefore(i));
         if (noun.hasMatch())
             matchPatterns(j, i, QStringLiteral(", ") + noun.captured(1) + QLatin1Char(' '), Patterns::Nouns);
     }
@@ -647,15 +648,9 @@ void SentenceRelations::findOfficeAppositions()
         const int j = i + 1;
         if (at(i).type != EntityType::Organization || at(j).type != EntityType::Location)
             continue;
-        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
-            continue; // only ", " between them
-        const QString gap = between(i, j);
-        if (gap.isNull() || !comma.match(gap).hasMatch())
+        if (!onlyCommaBetween(i, j))
             continue;
-        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
-        if (kindOfPlace
-                .match(QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower())
-                .hasMatch())
+        if (kindOfPlace.match(textAfter(j)).hasMatch())
             add(RelationType::HeadquarteredIn, i, j, QStringLiteral("'s"));
     }
     // "Ingrid Solberg-Haugen, Nordlicht's finance chief,": the person, then whose office.
@@ -665,14 +660,9 @@ void SentenceRelations::findOfficeAppositions()
         const int j = i + 1;
         if (at(i).type != EntityType::Person || !isNode(at(j)))
             continue;
-        if (at(j).start - at(i).end > 3 || at(j).start < at(i).end)
-            continue; // only ", " between them
-        const QString gap = between(i, j);
-        if (gap.isNull() || !comma.match(gap).hasMatch())
+        if (!onlyCommaBetween(i, j))
             continue;
-        const qsizetype to = j + 1 < count ? at(j + 1).start : m_sentence.end;
-        const QString after =
-            QStringView(m_text).mid(at(j).end, std::max<qsizetype>(0, to - at(j).end)).toString().toLower();
+        const QString after = textAfter(j);
         const QRegularExpressionMatch role = possessiveAfter.match(after);
         if (role.hasMatch())
             matchPatterns(j, i, role.captured(0) + QStringLiteral(", "), Patterns::Possessives);
@@ -688,9 +678,7 @@ void SentenceRelations::findGenealogies()
     for (int p = 0; p + 1 < count; ++p) {
         if (at(p).type != EntityType::Person)
             continue;
-        const qsizetype from = p > 0 ? std::max(at(p - 1).end, m_sentence.start) : m_sentence.start;
-        const QString before = QStringView(m_text).mid(from, at(p).start - from).toString().toLower();
-        if (!parentBefore.match(before).hasMatch())
+        if (!parentBefore.match(textBefore(p)).hasMatch())
             continue;
         static const QRegularExpression listOpens(QStringLiteral(R"(^\s*(?:[;:,]|(?:were|are|was)\b\s*:?)\s*$)"));
         const QString first = between(p, p + 1);
@@ -710,9 +698,7 @@ void SentenceRelations::findGenealogies()
     for (int p = 0; p + 1 < count; ++p) {
         if (at(p).type != EntityType::Person || (p > 0 && at(p - 1).type == EntityType::Person))
             continue;
-        const qsizetype from = p > 0 ? std::max(at(p - 1).end, m_sentence.start) : m_sentence.start;
-        if (from > at(p).start
-            || !siblingsBefore.match(QStringView(m_text).mid(from, at(p).start - from).toString().toLower()).hasMatch())
+        if (!siblingsBefore.match(textBefore(p)).hasMatch())
             continue;
         const QList<int> others = coordinatedWith(p);
         for (int k : others)
