@@ -1,6 +1,7 @@
 #include "unsaveddocumentsnotice.h"
 
 #include "pipeline/ingestjob.h"
+#include "store/storeerror.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -9,10 +10,6 @@
 namespace gw {
 
 namespace {
-
-// SQLite's own text for SQLITE_FULL (sqlite3_errstr; SQLite never translates it): the store
-// error of a write that ran out of space carries it, whichever step failed.
-const QLatin1String sqliteFull("database or disk is full");
 
 constexpr int detailedDocuments = 20; // more would only lengthen the scroll
 
@@ -51,7 +48,7 @@ UnsavedDocumentsNotice::Text UnsavedDocumentsNotice::describe(const QList<Docume
         out.documents << row.id;
         if (reason.isEmpty())
             reason = row.message;
-        diskFull = diskFull || row.message.contains(sqliteFull);
+        diskFull = diskFull || StoreError::reportsFullDisk(row.message);
         if (paths.size() < detailedDocuments)
             paths << QDir::toNativeSeparators(row.path);
     }

@@ -38,4 +38,10 @@ StoreError::StoreError(const QString &projectPath, const QString &cause, const Q
     : StoreError(projectPath, withSqlError(cause, error))
 {}
 
+bool StoreError::reportsFullDisk(const QString &message)
+{
+    // SQLite's own text for SQLITE_FULL (it never translates it); every failed write step carries it.
+    return message.contains(QLatin1String("database or disk is full"));
+}
+
 } // namespace gw

@@ -20,6 +20,10 @@ public:
     // The cause followed by the driver's and SQLite's text of `error`.
     StoreError(const QString &projectPath, const QString &cause, const QSqlError &error);
 
+    // Whether a store error's message says the disk ran out of space (SQLite's SQLITE_FULL), the
+    // store's knowledge so that views need not know SQLite's words.
+    static bool reportsFullDisk(const QString &message);
+
     QString projectPath() const { return m_projectPath; }
     QString cause() const { return m_cause; }
 
