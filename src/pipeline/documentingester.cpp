@@ -327,7 +327,18 @@ void DocumentIngester::recordFailure(const QString &path, const QString &hash, c
     }
 }
 
-void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToken &token) const
+bool DocumentIngester::isUnchanged(const QString &path, const QString &hash, const DocumentFingerprints *stored) const
+{
+    if (!stored)
+        return m_store.isUnchanged(path, hash, m_extractorName);
+    const auto found = stored->constFind(path);
+    // The same test as ProjectStore::isUnchanged(), on the job's copy of the documents table.
+    return found != stored->cend() && !found->failedSince && found->contentHash == hash
+        && found->extractor == m_extractorName;
+}
+
+void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToken &token,
+                              const DocumentFingerprints *stored) const
 {
     const DocumentSnapshot start = progress.snapshot();
     const QString &path = start.path;

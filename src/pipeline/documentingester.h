@@ -4,6 +4,7 @@
 #include "extract/entityextractor.h"
 #include "extract/relationextractor.h"
 #include "ingestoptions.h"
+#include "store/documentrecord.h"
 
 #include <QByteArray>
 #include <QString>
@@ -35,7 +36,10 @@ public:
     DocumentIngester(ProjectStore &store, const IngestOptions &options, StatsRegistry &stats);
     ~DocumentIngester();
 
-    void ingest(DocumentProgress &progress, const CancellationToken &token) const;
+    // `stored`: the project's documents as the job found them, to tell an unchanged file without
+    // a query (a null one asks the store).
+    void ingest(DocumentProgress &progress, const CancellationToken &token,
+                const DocumentFingerprints *stored = nullptr) const;
     // Writes go through this breaker when set: a failing disk trips it, and documents then fail
     // fast with its reason instead of each waiting for its own error. Set before any work starts.
     void setStoreBreaker(CircuitBreaker *breaker) { m_storeBreaker = breaker; }
@@ -61,6 +65,8 @@ private:
     };
 
     ReadResult read(const QString &path, DocumentProgress &progress, const CancellationToken &token) const;
+    // Stored 'done' with this content by this extractor, and no later failure: nothing to do.
+    bool isUnchanged(const QString &path, const QString &hash, const DocumentFingerprints *stored) const;
     ParseResult parse(const DocumentParser &parser, const QByteArray &bytes, const ParseContext &context) const;
     // Entities and relations of every chunk, in parallel; merged, resolved and ready to store.
     void extract(DocumentRecord &record, DocumentProgress &progress, const CancellationToken &token) const;

@@ -109,6 +109,9 @@ private:
     struct Row
     {
         std::shared_ptr<DocumentProgress> progress;
+        // The project's documents when the row was queued, to skip an unchanged file without a
+        // read connection per worker thread (ProjectStore::storedFingerprints()); null: ask.
+        std::shared_ptr<const DocumentFingerprints> stored;
         TaskGroup<> *group = nullptr; // the group its task went to (kept until the job ends)
         qsizetype task = -1;          // index in that group; -1 for rows never queued
     };

@@ -117,7 +117,7 @@ QCoro::Task<JobResult<GraphSnapshot>> ProjectGraph::loadSnapshot(KnowledgeGraph:
         snapshot.graph = KnowledgeGraph::build(*rows, CurationTable(*store).activeEdits(),
                                                KnowledgeGraph::Resolution::AcrossDocuments, edges);
         snapshot.rows = std::move(rows);
-        snapshot.documents = int(store->storedSizes().size());
+        snapshot.documents = int(store->storedFingerprints().size());
         snapshot.edges = edges;
         state->nodes = snapshot.graph.nodeCount();
         if (snapshot.graph.nodeCount() == 0)

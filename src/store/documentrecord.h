@@ -7,6 +7,7 @@
 
 #include "storedstate.h"
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -100,6 +101,16 @@ struct StoredDocument
     QVariantMap metadata;
     QString extractor; // DocumentRecord::extractor; empty for documents read before it was kept
 };
+
+// What ingestion needs to know of a stored document to skip it when its file is unchanged.
+struct DocumentFingerprint
+{
+    qint64 sizeBytes = 0;
+    QString contentHash;
+    QString extractor;        // DocumentRecord::extractor ("" when not kept)
+    bool failedSince = false; // a later re-ingest failed: the stored data is older than the file
+};
+using DocumentFingerprints = QHash<QString, DocumentFingerprint>; // by path
 
 // An entity as the project knows it: merged over every document that mentions it.
 struct StoredEntity

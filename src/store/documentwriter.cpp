@@ -316,10 +316,11 @@ WriteOutcome DocumentWriter::writeRows(const DocumentRecord &record)
     QSet<QString> formerEntities;
     std::optional<RetainedRows> retained;
     if (existing) {
-        formerEntities = referencedEntities(existing->id);
         if (m_steps.isEmpty() && m_replaceInPlace) {
             retained = RetainedRows::find(m_connection, existing->id, record, ProjectSchema::coOccurrenceType());
+            formerEntities = retained->formerEntities;
         } else {
+            formerEntities = referencedEntities(existing->id);
             deleteDocument(existing->id); // its text, chunks, mentions, relations and extension rows cascade
         }
     }
@@ -532,55 +533,30 @@ qint64 DocumentWriter::moveDocument(const DocumentRecord &record, qint64 oldId, 
 {
     const QString what =
         QCoreApplication::translate("gw::DocumentWriter", "cannot replace document \"%1\"").arg(record.path);
-    // The rows below point at the old id until they are moved: checked at the commit instead.
-    m_connection.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"), what);
-    // A new id, as a fresh insert would give it (views notice that the document they show was
-    // replaced by its id), and every column written anew.
-    const qint64 newId = m_connection.scalar(QStringLiteral("SELECT max(id) + 1 FROM documents"), what).toLongLong();
-    QSqlQuery &update = m_connection.prepareCached(QStringLiteral(
-        "UPDATE documents SET id = ?, content_hash = ?, format = ?, size_bytes = ?, metadata_json = ?, state = ?, "
-        "error = NULL, words = ?, chars = ?, chunk_count = ?, read_ms = ?, parse_ms = ?, chunk_ms = ?, store_ms = 0, "
-        "ingested_at = ?, extractor = ? WHERE id = ?"));
-    const QVariantList values = {
-        newId,
-        notNull(record.contentHash),
-        notNull(record.format),
-        record.sizeBytes,
-        QString::fromUtf8(MetadataCodec::toJson(record.metadata)),
-        stateDone,
-        record.words,
-        qint64(record.text.size()),
-        qint64(record.chunks.size()),
-        record.readMs,
-        record.parseMs,
-        record.chunkMs,
-        nowUtc(),
-        notNull(record.extractor),
-        oldId,
-    };
-    for (qsizetype i = 0; i < values.size(); ++i)
-        update.bindValue(int(i), values.at(i));
-    m_connection.exec(update, what);
-    // Text and chunks are written again (writeRows); the stale mentions and relations go, the
-    // retained ones follow the document to its new id (the entity indexes do not change: same
-    // entity, same row id).
     const auto run = [&](const QString &sql, const QVariantList &bindings) {
         QSqlQuery &query = m_connection.prepareCached(sql);
         for (qsizetype i = 0; i < bindings.size(); ++i)
             query.bindValue(int(i), bindings.at(i));
         m_connection.exec(query, what);
     };
-    run(QStringLiteral("DELETE FROM document_texts WHERE document_id = ?"), {oldId});
-    run(QStringLiteral("DELETE FROM chunks WHERE document_id = ?"), {oldId});
+    // A new row with a new id, as a fresh insert would give it (views notice that the document
+    // they show was replaced by its id). The old row lends it its path first (paths are unique);
+    // nobody sees that name: it lives inside this transaction. The order keeps every foreign key
+    // satisfied at each statement: switching SQLite to deferred checks for the move (a pragma)
+    // made it recompile every prepared statement of the connection, twice per document.
+    run(QStringLiteral("UPDATE documents SET path = ? WHERE id = ?"),
+        {QStringLiteral("\u0001replaced %1").arg(oldId), oldId});
+    const qint64 newId = insertDocumentRow(record);
+    // The stale mentions and relations go, the retained ones follow the document to its new id
+    // (the entity indexes do not change: same entity, same row id); the old row takes its text and
+    // chunks with it (cascade). Text and chunks are written again (writeRows).
     for (const qint64 id : retained.staleMentionIds)
         run(QStringLiteral("DELETE FROM mentions WHERE id = ?"), {id});
     for (const qint64 id : retained.staleRelationIds)
         run(QStringLiteral("DELETE FROM relations WHERE id = ?"), {id});
     run(QStringLiteral("UPDATE mentions SET document_id = ? WHERE document_id = ?"), {newId, oldId});
     run(QStringLiteral("UPDATE relations SET document_id = ? WHERE document_id = ?"), {newId, oldId});
-    // Nothing refers to the old id any more: immediate checks again for the rest of the batch,
-    // so that a later document's violation fails that document alone, not the commit.
-    m_connection.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"), what);
+    deleteDocument(oldId);
     return newId;
 }
 

@@ -417,15 +417,19 @@ bool ProjectStore::isUnchanged(const QString &path, const QString &contentHash, 
     });
 }
 
-QHash<QString, qint64> ProjectStore::storedSizes()
+DocumentFingerprints ProjectStore::storedFingerprints()
 {
     return read([](ProjectConnection &connection) {
-        QSqlQuery query = connection.prepare(QStringLiteral("SELECT path, size_bytes FROM documents WHERE state = '%1'")
-                                                 .arg(storedStateName(StoredState::Done)));
+        QSqlQuery query = connection.prepare(
+            QStringLiteral("SELECT path, size_bytes, content_hash, extractor, error IS NOT NULL FROM documents "
+                           "WHERE state = '%1'")
+                .arg(storedStateName(StoredState::Done)));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
-        QHash<QString, qint64> out;
+        DocumentFingerprints out;
         while (query.next())
-            out.insert(query.value(0).toString(), query.value(1).toLongLong());
+            out.insert(query.value(0).toString(),
+                       DocumentFingerprint{query.value(1).toLongLong(), query.value(2).toString(),
+                                           query.value(3).toString(), query.value(4).toBool()});
         return out;
     });
 }

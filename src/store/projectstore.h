@@ -127,8 +127,10 @@ public:
     // DocumentRecord::extractor) and no later failure: the pipeline can skip parsing it.
     bool isUnchanged(const QString &path, const QString &contentHash, const QString &extractor);
     ProjectStatus status();
-    // The source file size of every stored ('done') document, by path; cheap (documents only).
-    QHash<QString, qint64> storedSizes();
+    // Every stored ('done') document's fingerprint, by path; cheap (one read of the documents
+    // table). An ingest asks for it once instead of calling isUnchanged() per document: each
+    // worker thread would otherwise open a read connection of its own.
+    DocumentFingerprints storedFingerprints();
     QList<StoredDocument> documents();            // ordered by path
     QList<ChunkRecord> chunks(qint64 documentId); // ordered by position
     QString documentText(qint64 documentId);      // empty when there is no such document

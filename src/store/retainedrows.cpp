@@ -65,11 +65,13 @@ RetainedRows RetainedRows::find(ProjectConnection &connection, qint64 oldDocumen
                                                 "confidence FROM mentions WHERE document_id = ?"));
     mentions.bindValue(0, oldDocumentId);
     connection.exec(mentions, what);
-    while (mentions.next())
-        oldMentions[MentionKey{mentions.value(1).toLongLong(), mentions.value(2).toString(),
-                               mentions.value(3).toLongLong(), mentions.value(4).toLongLong(),
-                               mentions.value(5).toDouble()}]
+    while (mentions.next()) {
+        const QString entityId = mentions.value(2).toString();
+        out.formerEntities.insert(entityId);
+        oldMentions[MentionKey{mentions.value(1).toLongLong(), entityId, mentions.value(3).toLongLong(),
+                               mentions.value(4).toLongLong(), mentions.value(5).toDouble()}]
             .append(mentions.value(0).toLongLong());
+    }
     mentions.finish();
     for (qsizetype i = 0; i < record.mentions.size(); ++i) {
         const MentionRecord &row = record.mentions.at(i);
@@ -88,12 +90,16 @@ RetainedRows RetainedRows::find(ProjectConnection &connection, qint64 oldDocumen
                        "weight FROM relations WHERE document_id = ?"));
     relations.bindValue(0, oldDocumentId);
     connection.exec(relations, what);
-    while (relations.next())
-        oldRelations.insert(RelationKey{relations.value(1).toString(), relations.value(2).toString(),
-                                        relations.value(3).toString(), relations.value(5).toLongLong()},
-                            RelationRest{relations.value(0).toLongLong(), relations.value(4).toLongLong(),
-                                         relations.value(6).toLongLong(), relations.value(7).toString(),
-                                         relations.value(8).toDouble()});
+    while (relations.next()) {
+        const QString subjectId = relations.value(2).toString(), objectId = relations.value(3).toString();
+        out.formerEntities.insert(subjectId);
+        out.formerEntities.insert(objectId);
+        oldRelations.insert(
+            RelationKey{relations.value(1).toString(), subjectId, objectId, relations.value(5).toLongLong()},
+            RelationRest{relations.value(0).toLongLong(), relations.value(4).toLongLong(),
+                         relations.value(6).toLongLong(), relations.value(7).toString(),
+                         relations.value(8).toDouble()});
+    }
     relations.finish();
     QSet<RelationKey> seen; // INSERT OR IGNORE keeps the first row of a key: only it may match
     for (qsizetype i = 0; i < record.relations.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "documentrecord.h"
 
 #include <QList>
+#include <QSet>
 
 namespace gw {
 
@@ -19,6 +20,9 @@ struct RetainedRows
     QList<bool> relations; // relations[i]: record.relations[i] is stored as it is (its first occurrence)
     QList<qint64> staleMentionIds;
     QList<qint64> staleRelationIds;
+    // Every entity the old version's mentions and relations refer to (as
+    // DocumentWriter::referencedEntities() would list them, without reading the rows again).
+    QSet<QString> formerEntities;
 
     // `oldDocumentId`'s rows compared with `record`'s; relations in their stored form (a
     // co-occurrence with the smaller id first, the first of rows sharing a UNIQUE key).

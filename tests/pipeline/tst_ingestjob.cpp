@@ -223,6 +223,31 @@ private Q_SLOTS:
         QCOMPARE(gw::syncWait(again.run({dir.filePath(QStringLiteral("in"))})).documentsSkipped, 1);
     }
 
+    void aFileWhoseLastReadFailedIsNotUnchanged()
+    {
+        // The job decides "unchanged" from its own copy of the documents table: a document whose
+        // newer version failed keeps its older data and the failure, and the same bytes as that
+        // older data must be read again (and clear the failure), not skipped.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in/a.txt"));
+        writeFile(path, prose(20));
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        const auto ingest = [&] {
+            gw::IngestJob job(*store, {});
+            return gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+        };
+        QCOMPARE(ingest().documentsDone, 1);
+        writeFile(path, QByteArray("\x00\x01\x02\xff binary", 12).repeated(100));
+        QCOMPARE(ingest().documentsFailed, 1);
+        QVERIFY(!store->documents().first().error.isEmpty());
+        writeFile(path, prose(20));
+        const auto summary = ingest();
+        QCOMPARE(summary.documentsSkipped, 0);
+        QCOMPARE(summary.documentsDone, 1);
+        QVERIFY(store->documents().first().error.isEmpty());
+        QCOMPARE(ingest().documentsSkipped, 1);
+    }
+
     void cancellingKeepsFinishedDocumentsWhole()
     {
         QTemporaryDir dir;
