@@ -355,7 +355,7 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         }
         hash = read.contentHash;
         size = read.bytes.size();
-        if (m_store.isUnchanged(path, hash, m_extractorName)) {
+        if (isUnchanged(path, hash, stored)) {
             progress.finish(
                 DocumentState::Skipped,
                 QCoreApplication::translate("gw::DocumentIngester", "unchanged since it was last ingested"));
