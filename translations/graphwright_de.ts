@@ -538,7 +538,7 @@
         <translation>%1 ist %2 Zeichen lang; ein Name hat höchstens %3</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+229"/>
         <source>the response is not a JSON object (%1 at byte %2)</source>
         <translation>die Antwort ist kein JSON-Objekt (%1 bei Byte %2)</translation>
     </message>
@@ -662,7 +662,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+121"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+122"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -682,7 +682,8 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+235"/>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+169"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
     </message>
@@ -692,7 +693,7 @@
         <translation>für dieses Format gibt es keinen Leser</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>the project file keeps failing (%1); writes pause for %2 s</source>
         <translation>die Projektdatei schlägt wiederholt fehl (%1); Schreibvorgänge pausieren für %2 s</translation>
     </message>
@@ -978,12 +979,12 @@
     </message>
     <message>
         <location line="+74"/>
-        <location line="+304"/>
+        <location line="+284"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-219"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
@@ -1018,7 +1019,7 @@
         <translation>Dokument „%1“ kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+80"/>
         <source>cannot record the failure of &quot;%1&quot;</source>
         <translation>der Fehlschlag von „%1“ kann nicht vermerkt werden</translation>
     </message>
@@ -2313,7 +2314,7 @@
 <context>
     <name>gw::IngestJob</name>
     <message>
-        <location filename="../src/pipeline/ingestjob.cpp" line="+265"/>
+        <location filename="../src/pipeline/ingestjob.cpp" line="+117"/>
         <source>the job was cancelled</source>
         <translation>der Auftrag wurde abgebrochen</translation>
     </message>
@@ -2327,7 +2328,7 @@
 <context>
     <name>gw::InputExpander</name>
     <message>
-        <location filename="../src/ingest/inputexpander.cpp" line="+26"/>
+        <location filename="../src/ingest/inputexpander.cpp" line="+27"/>
         <source>named pipe (FIFO), not a regular file</source>
         <translation>benannte Pipe (FIFO), keine reguläre Datei</translation>
     </message>
@@ -2363,17 +2364,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>symbolic link loop</source>
         <translation>Schleife symbolischer Verknüpfungen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>empty path</source>
         <translation>leerer Pfad</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>broken symbolic link</source>
         <translation>defekte symbolische Verknüpfung</translation>
     </message>
@@ -3482,7 +3483,7 @@
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+241"/>
+        <location filename="../src/store/projectschema.cpp" line="+249"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -3550,18 +3551,23 @@
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+70"/>
+        <source>cannot update document &quot;%1&quot;</source>
+        <translation>Dokument „%1“ kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>cannot look up document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>cannot read the project&apos;s status</source>
         <translation>der Status des Projekts kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+51"/>
+        <location line="-26"/>
+        <location line="+54"/>
         <source>cannot list the documents</source>
         <translation>die Dokumente können nicht aufgelistet werden</translation>
     </message>
@@ -4145,7 +4151,7 @@
 <context>
     <name>gw::UnsavedDocumentsNotice</name>
     <message>
-        <location filename="../src/gui/unsaveddocumentsnotice.cpp" line="+63"/>
+        <location filename="../src/gui/unsaveddocumentsnotice.cpp" line="+60"/>
         <source>The Disk Is Full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "inputexpander.h"
 
+#include "filestamp.h"
 #include "formatdetector.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ QByteArray readHead(const QString &path)
 class Expansion
 {
 public:
-    explicit Expansion(const CancellationToken &token) : m_token(token) {}
+    Expansion(const CancellationToken &token, const KnownFileTest &known) : m_token(token), m_known(known) {}
 
     void addInput(const QString &input)
     {
@@ -95,10 +96,12 @@ public:
         const QString path = QDir::cleanPath(QFileInfo(input).absoluteFilePath());
         const qsizetype firstDocument = m_result.documents.size();
         const qsizetype firstSkipped = m_result.skipped.size();
+        const qsizetype firstUnchanged = m_result.unchanged.size();
         addPath(path);
         // Each input's results in path order; inputs keep the order they were given in.
-        std::sort(m_result.documents.begin() + firstDocument, m_result.documents.end(),
-                  [](const InputDocument &a, const InputDocument &b) { return a.path < b.path; });
+        const auto byPath = [](const InputDocument &a, const InputDocument &b) { return a.path < b.path; };
+        std::sort(m_result.documents.begin() + firstDocument, m_result.documents.end(), byPath);
+        std::sort(m_result.unchanged.begin() + firstUnchanged, m_result.unchanged.end(), byPath);
         std::sort(m_result.skipped.begin() + firstSkipped, m_result.skipped.end(),
                   [](const SkippedInput &a, const SkippedInput &b) { return a.path < b.path; });
     }
@@ -114,7 +117,8 @@ private:
         }
     }
 
-    void addPath(const QString &path)
+    // `canonicalParent`: the canonical path of the folder that lists `path`, when known.
+    void addPath(const QString &path, const QString &canonicalParent = {})
     {
         m_token.throwIfCancelled();
         struct stat linkInfo
@@ -134,7 +138,7 @@ private:
         if (S_ISDIR(info.st_mode))
             addFolder(path);
         else if (S_ISREG(info.st_mode))
-            addFile(path, qint64(info.st_size));
+            addFile(path, info, S_ISLNK(linkInfo.st_mode) ? QString() : canonicalParent);
         else
             skip(path, specialFileReason(info.st_mode)); // never opened
     }
@@ -167,29 +171,43 @@ private:
             for (const QString &name : std::as_const(names)) {
                 if (name.startsWith(u'.'))
                     continue; // hidden, skipped silently
-                addPath(path + u'/' + name);
+                addPath(path + u'/' + name, canonical);
             }
         }
         m_walking.removeLast();
     }
 
-    void addFile(const QString &path, qint64 size)
+    void addFile(const QString &path, const struct stat &info, const QString &canonicalParent)
     {
-        const QString canonical = QFileInfo(path).canonicalFilePath();
+        // A file that is no link, listed by a folder whose canonical path is known, needs no
+        // realpath() (a system call per component of its path).
+        const QString canonical = canonicalParent.isEmpty()
+            ? QFileInfo(path).canonicalFilePath()
+            : (canonicalParent.endsWith(u'/') ? canonicalParent : canonicalParent + u'/')
+                + path.mid(path.lastIndexOf(u'/') + 1);
         if (m_files.contains(canonical))
             return; // duplicate: listed once
         m_files.insert(canonical);
 
+        const QString stamp = FileStamp::of(info);
+        if (m_known) {
+            const DocumentFormat known = m_known(path, stamp);
+            if (known != DocumentFormat::Unknown) {
+                m_result.unchanged.append({path, known, qint64(info.st_size), stamp});
+                return;
+            }
+        }
         // Only the head, and only of a regular file: enough to sniff a format.
         const QByteArray head = readHead(path);
         const DocumentFormat format = FormatDetector::detect(path, head);
         if (format == DocumentFormat::Unknown)
             skip(path, FormatDetector::skipReason(path));
         else
-            m_result.documents.append({path, format, size});
+            m_result.documents.append({path, format, qint64(info.st_size), stamp});
     }
 
     const CancellationToken &m_token;
+    const KnownFileTest &m_known;
     ExpandedInputs m_result;
     QStringList m_walking; // canonical folders on the current path, outermost first
     QSet<QString> m_walked;
@@ -199,9 +217,10 @@ private:
 
 } // namespace
 
-ExpandedInputs InputExpander::expand(const QStringList &inputs, const CancellationToken &token)
+ExpandedInputs InputExpander::expand(const QStringList &inputs, const CancellationToken &token,
+                                     const KnownFileTest &known)
 {
-    Expansion expansion(token);
+    Expansion expansion(token, known);
     for (const QString &input : inputs)
         expansion.addInput(input);
     return expansion.take();

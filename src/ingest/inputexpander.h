@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace gw {
 
 struct InputDocument
@@ -14,6 +16,7 @@ struct InputDocument
     QString path; // absolute and clean; the path as found (a symlink keeps its own name)
     DocumentFormat format = DocumentFormat::Unknown;
     qint64 size = 0;
+    QString stamp; // FileStamp::of() the file found (links followed)
 };
 
 struct SkippedInput
@@ -26,7 +29,12 @@ struct ExpandedInputs
 {
     QList<InputDocument> documents;
     QList<SkippedInput> skipped;
+    QList<InputDocument> unchanged; // files the caller's test knew by their stamp; never opened
 };
+
+// Given a file's path and stamp, the format of the document already stored for exactly that file,
+// or Unknown when it has to be read.
+using KnownFileTest = std::function<DocumentFormat(const QString &path, const QString &stamp)>;
 
 // Turns what a person dropped (files and folders) into the documents to ingest. Folders are walked
 // recursively, each input's results sorted by path; symbolic links are followed, and a link back
@@ -39,7 +47,8 @@ struct ExpandedInputs
 class InputExpander
 {
 public:
-    static ExpandedInputs expand(const QStringList &inputs, const CancellationToken &token = {});
+    static ExpandedInputs expand(const QStringList &inputs, const CancellationToken &token = {},
+                                 const KnownFileTest &known = {});
 };
 
 } // namespace gw

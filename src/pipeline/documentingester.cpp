@@ -13,6 +13,7 @@
 #include "extract/remoteextractor.h"
 #include "ingest/chunker.h"
 #include "ingest/documentparser.h"
+#include "ingest/filestamp.h"
 #include "ingest/loaderror.h"
 #include "projectextractioncache.h"
 #include "store/projectstore.h"
@@ -147,6 +148,7 @@ DocumentIngester::ReadResult DocumentIngester::read(const QString &path, Documen
         progress.setStageProgress(size > 0 ? double(result.bytes.size()) / double(size) : 1.0);
     }
     result.contentHash = hash.hexDigest();
+    result.fileStamp = FileStamp::trustedForRead(file.handle());
     return result;
 }
 
@@ -337,6 +339,16 @@ bool DocumentIngester::isUnchanged(const QString &path, const QString &hash, con
         && found->extractor == m_extractorName;
 }
 
+DocumentFormat DocumentIngester::knownUnchanged(const DocumentFingerprints &stored, const QString &path,
+                                                const QString &stamp) const
+{
+    const auto found = stored.constFind(path);
+    if (found == stored.cend() || found->fileStamp.isEmpty() || found->fileStamp != stamp || found->failedSince
+        || found->extractor != m_extractorName)
+        return DocumentFormat::Unknown;
+    return documentFormatFromName(found->format);
+}
+
 void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToken &token,
                               const DocumentFingerprints *stored) const
 {
@@ -356,6 +368,13 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         hash = read.contentHash;
         size = read.bytes.size();
         if (isUnchanged(path, hash, stored)) {
+            if (stored && !read.fileStamp.isEmpty() && stored->value(path).fileStamp != read.fileStamp) {
+                // Touched, not changed (a checkout, a restored backup): known by its stamp next
+                // time. Only a saving: a store that refuses it (read-only, full) fails nothing.
+                try {
+                    m_store.refreshFileStampBlocking(path, hash, read.fileStamp);
+                } catch (const StoreError &) {}
+            }
             progress.finish(
                 DocumentState::Skipped,
                 QCoreApplication::translate("gw::DocumentIngester", "unchanged since it was last ingested"));
@@ -405,6 +424,7 @@ void DocumentIngester::ingest(DocumentProgress &progress, const CancellationToke
         record.format = format;
         record.extractor = m_extractorName;
         record.sizeBytes = size;
+        record.fileStamp = read.fileStamp;
         record.metadata = parsed.metadata;
         {
             StageScope scope(m_write);

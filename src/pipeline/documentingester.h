@@ -3,6 +3,7 @@
 #include "core/cancellation.h"
 #include "extract/entityextractor.h"
 #include "extract/relationextractor.h"
+#include "ingest/documentformat.h"
 #include "ingestoptions.h"
 #include "store/documentrecord.h"
 
@@ -40,6 +41,9 @@ public:
     // a query (a null one asks the store).
     void ingest(DocumentProgress &progress, const CancellationToken &token,
                 const DocumentFingerprints *stored = nullptr) const;
+    // The format of the document stored for exactly this file (`stamp`: FileStamp::of()) when it
+    // needs no reading, else Unknown. For InputExpander, on a job's copy of the documents table.
+    DocumentFormat knownUnchanged(const DocumentFingerprints &stored, const QString &path, const QString &stamp) const;
     // Writes go through this breaker when set: a failing disk trips it, and documents then fail
     // fast with its reason instead of each waiting for its own error. Set before any work starts.
     void setStoreBreaker(CircuitBreaker *breaker) { m_storeBreaker = breaker; }
@@ -57,6 +61,7 @@ private:
     {
         QByteArray bytes;
         QString contentHash;
+        QString fileStamp; // FileStamp::trustedForRead()
     };
     struct ParseResult
     {

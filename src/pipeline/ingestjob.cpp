@@ -97,14 +97,21 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
         bool bulk = false;                                  // worth a bulk load (see IngestOptions::bulkLoadMinBytes)
         std::shared_ptr<const DocumentFingerprints> stored; // null: each document asks the store
     };
-    auto expand = [inputs, &store = m_store, minBytes = m_options.bulkLoadMinBytes](const CancellationToken &token) {
-        Expansion out{InputExpander::expand(inputs, token)};
+    auto expand = [inputs, &store = m_store, &ingester = m_ingester,
+                   minBytes = m_options.bulkLoadMinBytes](const CancellationToken &token) {
+        Expansion out;
         try {
             out.stored = std::make_shared<const DocumentFingerprints>(store.storedFingerprints());
         } catch (const std::exception &) {
-            return out; // the writes will report what is wrong with the store
+            // The writes will report what is wrong with the store; meanwhile every file is read.
         }
-        if (minBytes < 0)
+        KnownFileTest known;
+        if (out.stored)
+            known = [stored = out.stored.get(), &ingester](const QString &path, const QString &stamp) {
+                return ingester.knownUnchanged(*stored, path, stamp);
+            };
+        out.inputs = InputExpander::expand(inputs, token, known);
+        if (!out.stored || minBytes < 0)
             return out;
         // New paths only: a re-run over unchanged files writes nothing, and a changed document
         // keeps the rows its new version shares with the old (DocumentWriter), so replacing
@@ -153,6 +160,15 @@ QCoro::Task<> IngestJob::expandAndQueue(QStringList inputs, int generation)
         for (const auto &document : expanded.documents)
             m_rows.push_back(Row{
                 std::make_shared<DocumentProgress>(m_nextId++, document.path, document.format, document.size), stored});
+        // Files known by their stamp were never opened: rows that are done already.
+        for (const auto &document : expanded.unchanged) {
+            auto progress =
+                std::make_shared<DocumentProgress>(m_nextId++, document.path, document.format, document.size);
+            progress->finish(
+                DocumentState::Skipped,
+                QCoreApplication::translate("gw::DocumentIngester", "unchanged since it was last ingested"));
+            m_rows.push_back(Row{std::move(progress)});
+        }
         for (const auto &skip : expanded.skipped) {
             auto progress = std::make_shared<DocumentProgress>(m_nextId++, skip.path, DocumentFormat::Unknown, 0);
             progress->finish(DocumentState::Skipped, skip.reason);

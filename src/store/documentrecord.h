@@ -60,6 +60,7 @@ struct DocumentRecord
     QString contentHash; // hex SHA-256 of the file's bytes
     QString format;      // "text", "markdown", "pdf", ...
     qint64 sizeBytes = 0;
+    QString fileStamp; // FileStamp::trustedForRead() of the file the bytes came from; may be empty
     // What read its entities and relations ("builtin-2", "builtin-2+remote:MODEL:p2", "none" when
     // extraction was off): the same bytes read by another extractor are not unchanged.
     QString extractor;
@@ -107,6 +108,8 @@ struct DocumentFingerprint
 {
     qint64 sizeBytes = 0;
     QString contentHash;
+    QString format;
+    QString fileStamp;        // DocumentRecord::fileStamp
     QString extractor;        // DocumentRecord::extractor ("" when not kept)
     bool failedSince = false; // a later re-ingest failed: the stored data is older than the file
 };

@@ -50,8 +50,8 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     m_deleteByPath = m_connection.prepare(QStringLiteral("DELETE FROM documents WHERE path = ?"));
     m_insertDocument = m_connection.prepare(QStringLiteral(
         "INSERT INTO documents (path, content_hash, format, size_bytes, metadata_json, state, "
-        "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at, extractor) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+        "error, words, chars, chunk_count, read_ms, parse_ms, chunk_ms, store_ms, ingested_at, extractor, file_stamp) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     m_insertText =
         std::make_unique<SqliteStatement>(m_connection, "INSERT INTO document_texts (document_id, text) VALUES (?, ?)");
     m_insertChunk = std::make_unique<SqliteStatement>(
@@ -578,6 +578,7 @@ qint64 DocumentWriter::insertDocumentRow(const DocumentRecord &record)
         record.chunkMs,
         nowUtc(),
         notNull(record.extractor),
+        notNull(record.fileStamp),
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));
@@ -605,6 +606,7 @@ qint64 DocumentWriter::insertFailureRow(const FailureRecord &failure)
         qint64(0),
         nowUtc(),
         QString(QLatin1String("")),
+        QString(QLatin1String("")), // a failure is never unchanged
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insertDocument.bindValue(int(i), values.at(i));

@@ -200,6 +200,14 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 ))"),
             },
         },
+        {
+            QStringLiteral("file stamps"),
+            {
+                // FileStamp of the file as it was read (empty: unknown, or not to be trusted): a
+                // re-ingest takes a file with the same stamp as unchanged without reading it.
+                QStringLiteral("ALTER TABLE documents ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''"),
+            },
+        },
         // Append new migrations here.
     };
     return all;

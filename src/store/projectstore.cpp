@@ -375,6 +375,20 @@ void ProjectStore::writeTransactionBlocking(ConnectionWork work)
     })->take();
 }
 
+void ProjectStore::refreshFileStampBlocking(const QString &path, const QString &contentHash, const QString &stamp)
+{
+    writeTransactionBlocking([&](ProjectConnection &connection) {
+        QSqlQuery &query = connection.prepareCached(
+            QStringLiteral("UPDATE documents SET file_stamp = ? WHERE path = ? AND content_hash = ? AND state = '%1'")
+                .arg(storedStateName(StoredState::Done)));
+        query.bindValue(0, stamp);
+        query.bindValue(1, path);
+        query.bindValue(2, contentHash);
+        connection.exec(query,
+                        QCoreApplication::translate("gw::ProjectStore", "cannot update document \"%1\"").arg(path));
+    });
+}
+
 template<typename F>
 auto ProjectStore::read(F &&body)
 {
@@ -421,15 +435,16 @@ DocumentFingerprints ProjectStore::storedFingerprints()
 {
     return read([](ProjectConnection &connection) {
         QSqlQuery query = connection.prepare(
-            QStringLiteral("SELECT path, size_bytes, content_hash, extractor, error IS NOT NULL FROM documents "
-                           "WHERE state = '%1'")
+            QStringLiteral("SELECT path, size_bytes, content_hash, format, file_stamp, extractor, error IS NOT NULL "
+                           "FROM documents WHERE state = '%1'")
                 .arg(storedStateName(StoredState::Done)));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the documents"));
         DocumentFingerprints out;
         while (query.next())
             out.insert(query.value(0).toString(),
                        DocumentFingerprint{query.value(1).toLongLong(), query.value(2).toString(),
-                                           query.value(3).toString(), query.value(4).toBool()});
+                                           query.value(3).toString(), query.value(4).toString(),
+                                           query.value(5).toString(), query.value(6).toBool()});
         return out;
     });
 }

@@ -88,6 +88,10 @@ public:
     QCoro::Task<bool> removeDocument(QString path);
     bool removeDocumentBlocking(const QString &path);
 
+    // Remembers `stamp` (FileStamp) for the stored version of `path` when it still has this
+    // content: a file touched but not changed is then known by its new stamp next time.
+    void refreshFileStampBlocking(const QString &path, const QString &contentHash, const QString &stamp);
+
     // Adds a step run inside every later document transaction (see DocumentWriteStep): how the
     // entity and relation layers store their rows atomically with the document. Queued like a
     // write, so it applies to every document written after this call.

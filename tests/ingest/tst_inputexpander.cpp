@@ -1,5 +1,7 @@
 #include "ingest/inputexpander.h"
 
+#include "ingest/filestamp.h"
+
 #include "core/errors.h"
 
 #include "testmain.h"
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -132,6 +135,73 @@ private Q_SLOTS:
         QCOMPARE(documentPaths(result, m_root),
                  (QStringList{u"sub/c.html"_qs, u"sub/deeper/d.json"_qs, u"sub/linkToOther/e.csv"_qs, u"a.txt"_qs,
                               u"b.md"_qs, u"fake"_qs}));
+    }
+
+    void aFileGivenAloneAndInItsFolderIsListedOnce()
+    {
+        // The folder's files take their canonical path from the folder's; the explicit one from
+        // realpath(): both must name the same file the same way.
+        const ExpandedInputs result = InputExpander::expand({at(u"a.txt"), at(u"other")});
+        QCOMPARE(documentPaths(result, m_root), (QStringList{u"a.txt"_qs, u"other/e.csv"_qs}));
+        const ExpandedInputs twice = InputExpander::expand({at(u"other/e.csv"), at(u"sub")});
+        QCOMPARE(documentPaths(twice, m_root),
+                 (QStringList{u"other/e.csv"_qs, u"sub/c.html"_qs, u"sub/deeper/d.json"_qs}));
+    }
+
+    void aFileKnownByItsStampIsNotRead()
+    {
+        struct stat info
+        {};
+        QCOMPARE(::stat(QFile::encodeName(at(u"a.txt")).constData(), &info), 0);
+        const QString stamp = FileStamp::of(info);
+        QStringList asked;
+        const KnownFileTest known = [&](const QString &path, const QString &found) {
+            asked.append(path);
+            // Markdown, not what sniffing a.txt would say: the format comes from the caller.
+            return path == at(u"a.txt") && found == stamp ? DocumentFormat::Markdown : DocumentFormat::Unknown;
+        };
+        const ExpandedInputs result = InputExpander::expand({m_root}, {}, known);
+        QCOMPARE(result.unchanged.size(), 1);
+        QCOMPARE(result.unchanged.first().path, at(u"a.txt"));
+        QCOMPARE(result.unchanged.first().format, DocumentFormat::Markdown);
+        QCOMPARE(result.unchanged.first().size, qint64(10));
+        QCOMPARE(documentPaths(result, m_root),
+                 (QStringList{u"b.md"_qs, u"fake"_qs, u"other/e.csv"_qs, u"sub/c.html"_qs, u"sub/deeper/d.json"_qs}));
+        for (const InputDocument &document : result.documents)
+            QVERIFY2(!document.stamp.isEmpty(), qPrintable(document.path));
+        // Every regular file once (two of unsupported types among them); links to files met
+        // already, FIFOs and sockets never reach the test.
+        QCOMPARE(asked.size(), 8);
+        QVERIFY(!asked.contains(at(u"pipe.txt")));
+    }
+
+    void aStampChangesWithTheFileAndIsNotTrustedRightAfterAWrite()
+    {
+        const QString path = at(u"stamped.txt");
+        writeFile(path, "first");
+        const auto stampOf = [&] {
+            struct stat info
+            {};
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? FileStamp::of(info) : QString();
+        };
+        const auto trusted = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? FileStamp::trustedForRead(file.handle()) : u"unopened"_qs;
+        };
+        const QString first = stampOf();
+        // Just written: another write within the clock's granularity could leave the same stamp.
+        QCOMPARE(trusted(), QString());
+        QTest::qWait(2100); // past the coarsest granularity (whole seconds: two)
+        QCOMPARE(trusted(), first);
+        // The same size, the old modification time put back: the status change still tells.
+        struct stat before
+        {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+        writeFile(path, "other");
+        const timespec times[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        QVERIFY(stampOf() != first);
+        QFile::remove(path);
     }
 
     void unreadableFileIsStillADocument()

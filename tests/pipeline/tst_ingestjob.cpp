@@ -1,3 +1,4 @@
+#include "ingest/filestamp.h"
 #include "core/syncwait.h"
 #include "pipeline/ingestjob.h"
 #include "store/projectconnection.h"
@@ -17,6 +18,7 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 namespace {
@@ -221,6 +223,69 @@ private Q_SLOTS:
         QVERIFY(store->documents().first().extractor.startsWith(QStringLiteral("builtin-")));
         gw::IngestJob again(*store, {});
         QCOMPARE(gw::syncWait(again.run({dir.filePath(QStringLiteral("in"))})).documentsSkipped, 1);
+    }
+
+    void aReRunReadsOnlyTheFilesThatChanged()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 3; ++i) {
+            paths.append(dir.filePath(QStringLiteral("in/%1.txt").arg(i)));
+            writeFile(paths.last(), prose(10, i));
+        }
+        // A file changed moments before it is read gets no stamp (its next change could keep the
+        // same times): wait until the file system's clock has moved past them.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QFile file(paths.last());
+                return file.open(QIODevice::ReadOnly) && !gw::FileStamp::trustedForRead(file.handle()).isEmpty();
+            },
+            5000));
+        auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+        const auto ingest = [&] {
+            gw::IngestJob job(*store, {});
+            return gw::syncWait(job.run({dir.filePath(QStringLiteral("in"))}));
+        };
+        const auto reads = [](const gw::IngestSummary &summary) {
+            for (const gw::StageSnapshot &stage : summary.stages)
+                if (stage.name == QStringLiteral("read"))
+                    return stage.completed;
+            return qint64(-1);
+        };
+        QCOMPARE(reads(ingest()), qint64(3));
+        const auto unchanged = ingest();
+        QCOMPARE(unchanged.documentsSkipped, 3);
+        QCOMPARE(reads(unchanged), qint64(0)); // known by their stamps, none opened
+
+        // New bytes of the same length with the old modification time put back (cp -p, rsync -t):
+        // the status-change time still differs, so the file is read again and replaced.
+        struct stat before
+        {};
+        QCOMPARE(::stat(QFile::encodeName(paths.first()).constData(), &before), 0);
+        QByteArray edited = prose(10, 0);
+        edited[0] = edited.at(0) == 'X' ? 'Y' : 'X';
+        writeFile(paths.first(), edited);
+        const timespec times[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(paths.first()).constData(), times, 0), 0);
+        const auto replaced = ingest();
+        QCOMPARE(reads(replaced), qint64(1));
+        QCOMPARE(replaced.documentsDone, 1);
+        QCOMPARE(replaced.documentsSkipped, 2);
+
+        // Touched, not changed: read once and found unchanged, then known by its new stamp.
+        const timespec touched[2] = {before.st_atim, {before.st_mtim.tv_sec - 3600, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(paths.last()).constData(), touched, 0), 0);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QFile file(paths.last());
+                return file.open(QIODevice::ReadOnly) && !gw::FileStamp::trustedForRead(file.handle()).isEmpty();
+            },
+            5000));
+        // The edited file as well: it was read moments after its edit, so without a stamp.
+        const auto reread = ingest();
+        QCOMPARE(reads(reread), qint64(2));
+        QCOMPARE(reread.documentsSkipped, 3);
+        QCOMPARE(reads(ingest()), qint64(0));
     }
 
     void aFileWhoseLastReadFailedIsNotUnchanged()
