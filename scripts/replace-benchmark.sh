@@ -7,7 +7,7 @@ set -euo pipefail
 GW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:?usage: scripts/replace-benchmark.sh CORPUS [ROUNDS]}"
 rounds="${2:-3}"
-cli="$GW_ROOT/build/bin/graphwright-cli"
+cli="${GW_CLI:-$GW_ROOT/build/bin/graphwright-cli}" # GW_CLI: another build to compare
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 - "$corpus" "$work/original" <<'PY'
