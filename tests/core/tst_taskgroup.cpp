@@ -50,19 +50,6 @@ void busyUntilCancelled(const gw::CancellationToken &token, int budgetMs = 10'00
     token.throwIfCancelled();
 }
 
-qint64 timeBatch(int workers, int tasks, int iterations)
-{
-    QThreadPool pool;
-    pool.setMaxThreadCount(workers);
-    gw::TaskGroup<double> group({.maxParallel = workers, .pool = &pool});
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < tasks; ++i)
-        group.spawn(QStringLiteral("spin %1").arg(i), [iterations] { return spin(iterations); });
-    group.joinBlocking();
-    return timer.nsecsElapsed();
-}
-
 } // namespace
 
 class TstTaskGroup : public QObject
@@ -190,19 +177,28 @@ private Q_SLOTS:
         }
     }
 
-    void cpuBoundBatchBeatsOneWorker()
+    void aBoundOfTwoRunsTwoComputingTasksAtOnce()
     {
-        if (QThread::idealThreadCount() < 2)
-            QSKIP("needs at least two cores");
-        // Best of three, so a busy neighbour on the machine does not decide the result.
-        double best = 0;
-        for (int attempt = 0; attempt < 3 && best <= 1.3; ++attempt) {
-            const qint64 serial = timeBatch(1, 32, 200'000);
-            const qint64 parallel = timeBatch(2, 32, 200'000);
-            best = std::max(best, double(serial) / double(parallel));
-        }
-        qInfo("speedup with 2 workers: %.2fx", best);
-        QVERIFY2(best > 1.3, qPrintable(QStringLiteral("speedup only %1x").arg(best)));
+        // Two tasks that compute until both are running: they finish only if the group gives
+        // them two threads at the same time. (How much faster that makes a batch is a figure,
+        // not a test: graphwright-bench core prints it.)
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        std::atomic<int> started{0};
+        std::atomic<int> sawBoth{0};
+        gw::TaskGroup<> group({.maxParallel = 2, .pool = &pool});
+        for (int i = 0; i < 2; ++i)
+            group.spawn(QStringLiteral("spin %1").arg(i), [&] {
+                started.fetch_add(1);
+                QElapsedTimer timer;
+                timer.start();
+                while (started.load() < 2 && timer.elapsed() < 10'000)
+                    spin(1000);
+                if (started.load() == 2)
+                    sawBoth.fetch_add(1);
+            });
+        group.joinBlocking();
+        QCOMPARE(sawBoth.load(), 2);
     }
 
     void joinDoesNotBlockTheEventLoop()
