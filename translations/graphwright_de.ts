@@ -19,13 +19,13 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+102"/>
+        <location line="+18"/>
+        <location line="+106"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -98,6 +98,16 @@
         <location line="+1"/>
         <source>Give the space that replaced and removed documents left in the project file back to the disk</source>
         <translation>Den Platz, den ersetzte und entfernte Dokumente in der Projektdatei hinterlassen haben, an die Festplatte zurückgeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear E&amp;xtraction Cache…</source>
+        <translation>E&amp;xtraktions-Cache leeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the remote extractor&apos;s cached answers: the next ingest asks the model again</source>
+        <translation>Die zwischengespeicherten Antworten des entfernten Extraktors vergessen: der nächste Import fragt das Modell erneut</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1447,12 +1457,13 @@
 <context>
     <name>gw::ExtractionCacheTable</name>
     <message>
-        <location filename="../src/store/extractioncachetable.cpp" line="+20"/>
+        <location filename="../src/store/extractioncachetable.cpp" line="+33"/>
+        <location line="+17"/>
         <source>cannot read the extraction cache</source>
         <translation>der Extraktions-Cache kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-29"/>
         <source>cannot write the extraction cache</source>
         <translation>der Extraktions-Cache kann nicht geschrieben werden</translation>
     </message>
@@ -2796,7 +2807,7 @@
         <translation>Was das Projekt enthält (die Relationen, die der Graph zeigt)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -2899,6 +2910,37 @@
         <location line="+5"/>
         <source>Project compacted: %1 → %2.</source>
         <translation>Projekt komprimiert: %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The extraction cache is empty.</source>
+        <translation>Der Extraktions-Cache ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear Extraction Cache</source>
+        <translation>Extraktions-Cache leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Forget %n cached answer(s) of the remote extractor (%1)? The next ingest of the same texts asks the model again, which takes time and may cost money.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort des entfernten Extraktors (%1) vergessen? Der nächste Import derselben Texte fragt das Modell erneut, was Zeit kostet und Geld kosten kann.</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten des entfernten Extraktors (%1) vergessen? Der nächste Import derselben Texte fragt das Modell erneut, was Zeit kostet und Geld kosten kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot clear the extraction cache</source>
+        <translation>Der Extraktions-Cache kann nicht geleert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Extraction cache cleared: %n answer(s), %1.</source>
+        <translation>
+            <numerusform>Extraktions-Cache geleert: %n Antwort, %1.</numerusform>
+            <numerusform>Extraktions-Cache geleert: %n Antworten, %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3334,7 +3376,7 @@
 <context>
     <name>gw::ProjectContext</name>
     <message>
-        <location filename="../src/pipeline/projectcontext.cpp" line="+31"/>
+        <location filename="../src/pipeline/projectcontext.cpp" line="+32"/>
         <source>disk space</source>
         <translation>Speicherplatz</translation>
     </message>
@@ -3384,7 +3426,7 @@
         <translation>%1: Schema %2, %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>open the project</source>
         <translation>das Projekt öffnen</translation>
     </message>
@@ -3418,6 +3460,16 @@
         <location line="+8"/>
         <source>cannot compact: no project is open</source>
         <translation>Komprimieren nicht möglich: kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the extraction cache: no project is open</source>
+        <translation>kein Zugriff auf den Extraktions-Cache: kein Projekt ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read or change the extraction cache</source>
+        <translation>den Extraktions-Cache lesen oder ändern</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3535,7 @@
 <context>
     <name>gw::ProjectSchema</name>
     <message>
-        <location filename="../src/store/projectschema.cpp" line="+249"/>
+        <location filename="../src/store/projectschema.cpp" line="+257"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>

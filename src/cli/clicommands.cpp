@@ -227,6 +227,70 @@ int runCompactCommand(const QStringList &arguments)
     return exitOk;
 }
 
+int runCacheCommand(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("cache"),
+                        QStringLiteral("The remote extractor's cached answers in the project:\n"
+                                       "  stats              how many answers, and their size\n"
+                                       "  clear              delete them all (the next ingest asks the model again)\n"
+                                       "  prune --max-mb N   keep the most recently used answers within N MB\n"
+                                       "Ingestion keeps the cache within 256 MB by itself."));
+    const QCommandLineOption maxMb(QStringLiteral("max-mb"), QStringLiteral("The size prune keeps (MB)."),
+                                   QStringLiteral("N"));
+    command.parser().addOption(maxMb);
+    command.parser().addPositionalArgument(QStringLiteral("action"), QStringLiteral("stats | clear | prune"));
+    int exitCode = exitOk;
+    if (!command.parse(arguments, exitCode))
+        return exitCode;
+    const QStringList words = command.parser().positionalArguments();
+    const QString action = words.value(0);
+    qint64 megabytes = 0;
+    const bool prune = action == QStringLiteral("prune");
+    if (words.size() != 1 || (action != QStringLiteral("stats") && action != QStringLiteral("clear") && !prune)) {
+        command.fail(QStringLiteral("say 'stats', 'clear' or 'prune --max-mb N'"));
+        return exitUsage;
+    }
+    if (prune && !command.parser().isSet(maxMb)) {
+        command.fail(QStringLiteral("prune needs --max-mb N, the size to keep"));
+        return exitUsage;
+    }
+    if (prune && !command.positiveInt(maxMb, &megabytes))
+        return exitUsage;
+    try {
+        const std::unique_ptr<ProjectContext> project = command.openProject({}, true);
+        if (!project)
+            return exitFailures;
+        using Action = ProjectContext::CacheAction;
+        const Action what = prune ? Action::Prune : action == QStringLiteral("clear") ? Action::Clear : Action::Measure;
+        const ExtractionCacheSize size = syncWait(project->extractionCache(what, megabytes * 1024 * 1024));
+        const ExtractionCacheSize left =
+            what == Action::Measure ? size : syncWait(project->extractionCache(Action::Measure));
+        if (command.wantsJson()) {
+            QJsonObject out{{QStringLiteral("project"), project->store()->path()},
+                            {QStringLiteral("entries"), left.entries},
+                            {QStringLiteral("bytes"), left.bytes}};
+            if (what != Action::Measure) {
+                out.insert(QStringLiteral("removed_entries"), size.entries);
+                out.insert(QStringLiteral("removed_bytes"), size.bytes);
+            }
+            printJson(out);
+        } else {
+            if (what != Action::Measure)
+                printLine(stdout,
+                          QStringLiteral("Removed %1 cached answers (%2)").arg(size.entries).arg(dataSize(size.bytes)));
+            printLine(stdout,
+                      QStringLiteral("%1: %2 cached answers (%3)")
+                          .arg(project->store()->path())
+                          .arg(left.entries)
+                          .arg(dataSize(left.bytes)));
+        }
+    } catch (const Error &error) {
+        command.fail(error.message());
+        return exitFailures;
+    }
+    return exitOk;
+}
+
 int runStatusCommand(const QStringList &arguments)
 {
     CommandLine command(QStringLiteral("status"),

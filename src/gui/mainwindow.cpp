@@ -230,6 +230,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
     connect(m_ui->actionSaveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
     connect(m_ui->actionCompactProject, &QAction::triggered, this, [this] { compactProject(); });
+    connect(m_ui->actionClearExtractionCache, &QAction::triggered, this, [this] { clearExtractionCache(true); });
     connect(m_ui->actionAddFiles, &QAction::triggered, this, &MainWindow::addFilesDialog);
     connect(m_ui->actionAddFolder, &QAction::triggered, this, &MainWindow::addFolderDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -568,6 +569,49 @@ QCoro::Task<bool> MainWindow::compactProject()
     co_return true;
 }
 
+QCoro::Task<bool> MainWindow::clearExtractionCache(bool ask)
+{
+    QPointer<MainWindow> self(this);
+    if (!m_project)
+        co_return false;
+    using Action = ProjectContext::CacheAction;
+    const QLocale locale;
+    QString failure;
+    std::optional<ExtractionCacheSize> cleared;
+    try {
+        if (ask) {
+            const ExtractionCacheSize held = co_await m_project->extractionCache(Action::Measure);
+            if (!self)
+                co_return false;
+            if (held.entries == 0) {
+                statusBar()->showMessage(tr("The extraction cache is empty."), 8000);
+                co_return false;
+            }
+            const auto answer = QMessageBox::question(
+                this, tr("Clear Extraction Cache"),
+                tr("Forget %n cached answer(s) of the remote extractor (%1)? The next ingest of the same texts "
+                   "asks the model again, which takes time and may cost money.",
+                   nullptr, int(held.entries))
+                    .arg(locale.formattedDataSize(held.bytes)));
+            if (answer != QMessageBox::Yes)
+                co_return false;
+        }
+        cleared = co_await m_project->extractionCache(Action::Clear);
+    } catch (const Error &error) {
+        failure = error.message();
+    }
+    if (!self)
+        co_return false;
+    if (!cleared) {
+        showError(tr("Cannot clear the extraction cache"), failure);
+        co_return false;
+    }
+    statusBar()->showMessage(tr("Extraction cache cleared: %n answer(s), %1.", nullptr, int(cleared->entries))
+                                 .arg(locale.formattedDataSize(cleared->bytes)),
+                             8000);
+    co_return true;
+}
+
 void MainWindow::importVocabularyDialog()
 {
     if (!m_project)
@@ -723,6 +767,7 @@ void MainWindow::updateTitle()
     m_ui->actionImportTable->setEnabled(!path.isEmpty());
     m_importVocabulary->setEnabled(!path.isEmpty());
     m_ui->actionCompactProject->setEnabled(!path.isEmpty());
+    m_ui->actionClearExtractionCache->setEnabled(!path.isEmpty());
     m_ui->actionExportGraph->setEnabled(!path.isEmpty());
 }
 

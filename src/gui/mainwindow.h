@@ -66,6 +66,9 @@ public:
     QCoro::Task<int> importVocabulary(QString path);
     // Compacts the open project off the GUI thread (File → Compact Project); true when it did.
     QCoro::Task<bool> compactProject();
+    // Deletes the remote extractor's cached answers, after asking when `ask` (the menu does).
+    // True when they were cleared.
+    QCoro::Task<bool> clearExtractionCache(bool ask);
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
     BreakerPanel *breakerPanel() const { return m_breakerPanel; }
     ReviewQueuePanel *reviewQueue() const { return m_reviewQueue; }

@@ -164,6 +164,26 @@ QCoro::Task<Compaction> ProjectContext::compact()
     co_return co_await store->compact();
 }
 
+QCoro::Task<ExtractionCacheSize> ProjectContext::extractionCache(CacheAction action, qint64 maxBytes)
+{
+    const std::shared_ptr<ProjectStore> store = m_store;
+    if (!store)
+        throw Error(tr("cannot reach the extraction cache: no project is open"));
+    auto work = [store, action, maxBytes] {
+        const ExtractionCacheTable table(*store);
+        switch (action) {
+        case CacheAction::Clear:
+            return table.clear();
+        case CacheAction::Prune:
+            return table.prune(maxBytes);
+        case CacheAction::Measure:
+            break;
+        }
+        return table.size();
+    };
+    co_return co_await runOffThread(tr("read or change the extraction cache"), CancellationToken(), work);
+}
+
 QCoro::Task<> ProjectContext::close()
 {
     QPointer<ProjectContext> self(this);

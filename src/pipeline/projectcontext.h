@@ -13,6 +13,7 @@
 //   co_await project.close();                // also done, blocking, by the destructor
 #include "core/circuitbreakerregistry.h"
 #include "store/compaction.h"
+#include "store/extractioncachetable.h"
 #include "core/healthmonitor.h"
 #include "graph/tableimporter.h"
 #include "ingestoptions.h"
@@ -86,6 +87,11 @@ public:
     // Gives the free space of replaced and removed documents back to the disk (ProjectStore::
     // compact). Throws gw::Error.
     QCoro::Task<Compaction> compact();
+    // The remote extractor's cached answers (ExtractionCacheTable): how much they take, all of
+    // them cleared, or the least recently used beyond `maxBytes` dropped (each returns what it
+    // counted or removed). Off the calling thread. Throws gw::Error.
+    enum class CacheAction { Measure, Clear, Prune };
+    QCoro::Task<ExtractionCacheSize> extractionCache(CacheAction action, qint64 maxBytes = 0);
 
     // Cancels the job, waits until it and the graph jobs are idle, then closes the store.
     // Finished documents stay in the project. Safe to call twice.

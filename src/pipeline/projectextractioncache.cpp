@@ -4,14 +4,53 @@
 
 namespace gw {
 
+namespace {
+constexpr int usesPerWrite = 256;   // found answers recorded in one transaction
+constexpr int insertsPerPrune = 64; // a prune reads the whole table
+} // namespace
+
 std::optional<QString> ProjectExtractionCache::find(const QString &requestKey)
 {
-    return ExtractionCacheTable(m_store).find(requestKey);
+    std::optional<QString> found = ExtractionCacheTable(m_store).find(requestKey);
+    if (found) {
+        bool full = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_used.append(requestKey);
+            full = m_used.size() >= usesPerWrite;
+        }
+        if (full)
+            recordUses();
+    }
+    return found;
 }
 
 void ProjectExtractionCache::insert(const QString &requestKey, const QString &model, const QString &response)
 {
-    ExtractionCacheTable(m_store).insert(requestKey, model, response);
+    const ExtractionCacheTable table(m_store);
+    table.insert(requestKey, model, response);
+    bool prune = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (++m_sincePrune >= insertsPerPrune) {
+            m_sincePrune = 0;
+            prune = true;
+        }
+    }
+    if (prune) {
+        recordUses();
+        table.prune(m_limitBytes);
+    }
+}
+
+void ProjectExtractionCache::recordUses()
+{
+    QStringList used;
+    {
+        std::lock_guard lock(m_mutex);
+        used.swap(m_used);
+    }
+    ExtractionCacheTable(m_store).touch(used);
 }
 
 } // namespace gw

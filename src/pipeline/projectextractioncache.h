@@ -2,6 +2,10 @@
 
 #include "extract/extractioncache.h"
 
+#include <QStringList>
+
+#include <mutex>
+
 namespace gw {
 
 class ProjectStore;
@@ -10,16 +14,30 @@ class ProjectStore;
 // same texts, even after a restart, repeats no remote call. Reads run on the calling thread's
 // reader connection, writes on the store's writer thread; both block, so call from workers.
 // Throws StoreError.
+//
+// Bounded: every so many new answers, the least recently used ones beyond `limitBytes` go. An
+// answer found again counts as used (recorded in batches, not one write per hit; the last batch
+// of a job is dropped rather than written from a destructor, which may run on the window's thread).
 class ProjectExtractionCache final : public ExtractionCache
 {
 public:
-    explicit ProjectExtractionCache(ProjectStore &store) : m_store(store) {}
+    static constexpr qint64 defaultLimitBytes = 256LL * 1024 * 1024;
+
+    explicit ProjectExtractionCache(ProjectStore &store, qint64 limitBytes = defaultLimitBytes)
+        : m_store(store), m_limitBytes(limitBytes)
+    {}
 
     std::optional<QString> find(const QString &requestKey) override;
     void insert(const QString &requestKey, const QString &model, const QString &response) override;
 
 private:
+    void recordUses(); // m_mutex not held
+
     ProjectStore &m_store;
+    const qint64 m_limitBytes;
+    std::mutex m_mutex;
+    QStringList m_used;   // found since the last recordUses()
+    int m_sincePrune = 0; // answers written since the last prune
 };
 
 } // namespace gw

@@ -208,6 +208,14 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 QStringLiteral("ALTER TABLE documents ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''"),
             },
         },
+        {
+            QStringLiteral("least recently used extraction answers"),
+            {
+                // When an answer was last given (written or found): the cache keeps the most
+                // recently used answers within its size limit. Empty: never since it was written.
+                QStringLiteral("ALTER TABLE extraction_cache ADD COLUMN used_at TEXT NOT NULL DEFAULT ''"),
+            },
+        },
         // Append new migrations here.
     };
     return all;

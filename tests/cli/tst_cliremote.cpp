@@ -27,6 +27,7 @@ private Q_SLOTS:
     void refusedKeyEndsWithAClearErrorAndFallback();
     void ingestJsonReportsTokensCallsCacheAndFallbacks();
     void budgetSendsTheRestToTheBuiltInExtractor();
+    void cacheCommandCountsPrunesAndClearsTheAnswers();
 };
 
 namespace {
@@ -346,3 +347,56 @@ void TstCliRemote::budgetSendsTheRestToTheBuiltInExtractor()
 
 GW_TEST_MAIN(TstCliRemote)
 #include "tst_cliremote.moc"
+
+void TstCliRemote::cacheCommandCountsPrunesAndClearsTheAnswers()
+{
+    LoopbackChatServer server(modelAnswer);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    QByteArray text;
+    for (int i = 0; i < 6; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    writeFile(dir.filePath(QStringLiteral("a.txt")), text);
+    QStringList arguments = remoteArguments(server, project);
+    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
+              << QStringLiteral("20");
+    Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const int chunks = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("chunks")).toInt();
+    QVERIFY2(chunks >= 3, run.out.constData());
+    const auto cache = [&](const QStringList &words) {
+        const Run result =
+            cli(QStringList{QStringLiteral("cache"), QStringLiteral("--project"), project, QStringLiteral("--json")}
+                + words);
+        [&] { QVERIFY2(result.exitCode == 0, result.err.constData()); }();
+        return QJsonDocument::fromJson(result.out).object();
+    };
+    QJsonObject out = cache({QStringLiteral("stats")});
+    QCOMPARE(out.value(QStringLiteral("entries")).toInt(), chunks);
+    const qint64 bytes = out.value(QStringLiteral("bytes")).toInteger();
+    QVERIFY(bytes > chunks * 64); // each holds at least its 64-character key
+
+    // 1 MB holds them all: nothing goes.
+    out = cache({QStringLiteral("prune"), QStringLiteral("--max-mb"), QStringLiteral("1")});
+    QCOMPARE(out.value(QStringLiteral("removed_entries")).toInt(), 0);
+    QCOMPARE(out.value(QStringLiteral("entries")).toInt(), chunks);
+
+    out = cache({QStringLiteral("clear")});
+    QCOMPARE(out.value(QStringLiteral("removed_entries")).toInt(), chunks);
+    QCOMPARE(out.value(QStringLiteral("removed_bytes")).toInteger(), bytes);
+    QCOMPARE(out.value(QStringLiteral("entries")).toInt(), 0);
+    QCOMPARE(out.value(QStringLiteral("bytes")).toInteger(), 0);
+
+    // Cleared: the same text in another file is asked again, every chunk.
+    writeFile(dir.filePath(QStringLiteral("b.txt")), text);
+    const int before = server.requests();
+    run = cli(arguments + QStringList{dir.filePath(QStringLiteral("b.txt"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_cached")).toInt(), 0);
+    QCOMPARE(server.requests(), before + chunks);
+
+    // Usage errors name what is wrong.
+    const Run wrong = cli({QStringLiteral("cache"), QStringLiteral("--project"), project, QStringLiteral("prune")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("--max-mb"), wrong.err.constData());
+}

@@ -13,6 +13,7 @@
 #include "pipeline/ingestjob.h"
 #include "pipeline/projectcontext.h"
 #include "pipeline/projectgraph.h"
+#include "store/extractioncachetable.h"
 #include "store/projectconnection.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
@@ -36,6 +37,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -264,6 +266,28 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.job()->isIdle() && loaded.count() > 0 && !graph->isLoading(), 30'000);
         QTRY_VERIFY_WITH_TIMEOUT(names().contains(QStringLiteral("Northwind Traders (ORGANIZATION)")), 30'000);
         QVERIFY2(names().contains(QStringLiteral("Zephyr Quill (PERSON)")), qPrintable(names().join(u',')));
+    }
+
+    void clearingTheExtractionCacheSaysWhatWent()
+    {
+        QTemporaryDir dir;
+        gw::MainWindow window;
+        window.show();
+        QVERIFY(gw::syncWait(window.openProject(dir.filePath(QStringLiteral("cache.gwp")))));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionClearExtractionCache"))->isEnabled());
+        const gw::ExtractionCacheTable cache(*window.project()->store());
+        cache.insert(QStringLiteral("k1"), QStringLiteral("m"), QStringLiteral("first answer"));
+        cache.insert(QStringLiteral("k2"), QStringLiteral("m"), QStringLiteral("second answer"));
+        QVERIFY(gw::syncWait(window.clearExtractionCache(false)));
+        QCOMPARE(cache.size().entries, qint64(0));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("2 answer")) && message.contains(QStringLiteral("31 bytes")),
+                 qPrintable(message));
+        // An empty cache has nothing to clear and says so (the menu asks first only when it holds some).
+        QVERIFY(!gw::syncWait(window.clearExtractionCache(true)));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("empty")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.graphWorkspace()->isLoading(), 10'000);
     }
 
     void openingAnotherProjectSwitchesAndRemembersIt()

@@ -4,6 +4,8 @@
 #include "extract/loopbackchatserver.h"
 #include "extract/remoteextractor.h"
 #include "pipeline/ingestjob.h"
+#include "pipeline/projectextractioncache.h"
+#include "store/extractioncachetable.h"
 #include "store/projectstore.h"
 #include "testmain.h"
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void projectHoldsTheRemoteEntitiesAndReRunsAskNothing();
     void failingEndpointFallsBackAndDocumentsSucceed();
     void hungEndpointOpensTheBreakerAndEveryDocumentFallsBack();
+    void projectCacheStaysWithinItsLimitAsItGrows();
 };
 
 namespace {
@@ -209,4 +212,24 @@ void TstRemoteExtraction::hungEndpointOpensTheBreakerAndEveryDocumentFallsBack()
 }
 
 GW_TEST_MAIN(TstRemoteExtraction)
+void TstRemoteExtraction::projectCacheStaysWithinItsLimitAsItGrows()
+{
+    QTemporaryDir dir;
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+    const qint64 one = 6 + 1 + 100; // "key-NN", "m", 100 characters
+    ProjectExtractionCache cache(*store, 10 * one);
+    const QString response(100, QLatin1Char('y'));
+    for (int i = 10; i < 73; ++i)
+        cache.insert(QStringLiteral("key-%1").arg(i), QStringLiteral("m"), response);
+    QCOMPARE(ExtractionCacheTable(*store).size().entries, qint64(63)); // not pruned yet: every 64 writes
+    QVERIFY(cache.find(QStringLiteral("key-10"))); // found again: used most recently of the old ones
+    cache.insert(QStringLiteral("key-73"), QStringLiteral("m"), response);
+    const ExtractionCacheSize size = ExtractionCacheTable(*store).size();
+    QCOMPARE(size.entries, qint64(10));
+    QCOMPARE(size.bytes, 10 * one);
+    QVERIFY(cache.find(QStringLiteral("key-73")));
+    QVERIFY(cache.find(QStringLiteral("key-10")));
+    QVERIFY(!cache.find(QStringLiteral("key-11")));
+}
+
 #include "tst_remoteextraction.moc"

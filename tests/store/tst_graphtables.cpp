@@ -101,6 +101,33 @@ private Q_SLOTS:
         QVERIFY(!cache.find(QStringLiteral("k2")));
     }
 
+    void extractionCacheKeepsTheMostRecentlyUsedWithinItsSize()
+    {
+        ExtractionCacheTable cache(*m_store);
+        cache.clear();
+        const auto key = [](int i) { return QStringLiteral("lru-%1").arg(i); };
+        const QString response(100, QLatin1Char('x'));
+        for (int i = 0; i < 3; ++i) {
+            cache.insert(key(i), QStringLiteral("m"), response);
+            QTest::qWait(3); // times are kept to the millisecond
+        }
+        const ExtractionCacheSize all = cache.size();
+        QCOMPARE(all.entries, qint64(3));
+        const qint64 one = 5 + 1 + 100; // key, model and answer in UTF-8
+        QCOMPARE(all.bytes, 3 * one);
+        cache.touch({key(0)}); // the oldest written is the latest used
+        QTest::qWait(3);
+        const ExtractionCacheSize removed = cache.prune(2 * one);
+        QCOMPARE(removed.entries, qint64(1));
+        QCOMPARE(removed.bytes, one);
+        QVERIFY(cache.find(key(0)));
+        QVERIFY(!cache.find(key(1))); // least recently used
+        QVERIFY(cache.find(key(2)));
+        QCOMPARE(cache.prune(2 * one).entries, qint64(0));
+        QCOMPARE(cache.prune(0).entries, qint64(2));
+        QCOMPARE(cache.size().entries, qint64(0));
+    }
+
     void evidenceOfOneEntityInOneSnapshot()
     {
         std::optional<StoredEntityName> ada, nobody;
