@@ -111,6 +111,23 @@ QStringList remoteArguments(const LoopbackChatServer &server, const QString &pro
             QStringLiteral("5000")};
 }
 
+// `count` paragraphs that each fill about one chunk of chunkedArguments().
+QByteArray paragraphs(int count)
+{
+    QByteArray text;
+    for (int i = 0; i < count; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    return text;
+}
+
+// remoteArguments() with chunks of 150 characters (20 overlapping): a few per paragraph.
+QStringList chunkedArguments(const LoopbackChatServer &server, const QString &project)
+{
+    return remoteArguments(server, project)
+        + QStringList{QStringLiteral("--chunk-size"), QStringLiteral("150"), QStringLiteral("--chunk-overlap"),
+                      QStringLiteral("20")};
+}
+
 } // namespace
 
 void TstCliRemote::initTestCase()
@@ -255,14 +272,11 @@ void TstCliRemote::ingestJsonReportsTokensCallsCacheAndFallbacks()
     server.setUsage(211, 37);
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.gwp"));
-    QByteArray text;
-    for (int i = 0; i < 6; ++i)
-        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    const QByteArray text = paragraphs(6);
     writeFile(dir.filePath(QStringLiteral("a.txt")), text);
     writeFile(dir.filePath(QStringLiteral("b.txt")), text); // the same chunks: from the cache
-    QStringList arguments = remoteArguments(server, project);
-    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
-              << QStringLiteral("20") << QStringLiteral("--jobs") << QStringLiteral("1");
+    QStringList arguments = chunkedArguments(server, project);
+    arguments << QStringLiteral("--jobs") << QStringLiteral("1");
     // One request of the first run is refused (HTTP 400, not retried): that chunk falls back.
     server.script({LoopbackChatServer::Behaviour::Error400});
     Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
@@ -302,14 +316,11 @@ void TstCliRemote::budgetSendsTheRestToTheBuiltInExtractor()
     server.setUsage(90, 10); // 100 tokens an answer
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.gwp"));
-    QByteArray text;
-    for (int i = 0; i < 10; ++i)
-        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    const QByteArray text = paragraphs(10);
     writeFile(dir.filePath(QStringLiteral("a.txt")), text);
-    QStringList arguments = remoteArguments(server, project);
+    QStringList arguments = chunkedArguments(server, project);
     // One request at a time: the budget is checked before each, so 250 tokens allow three answers.
-    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
-              << QStringLiteral("20") << QStringLiteral("--remote-concurrency") << QStringLiteral("1")
+    arguments << QStringLiteral("--remote-concurrency") << QStringLiteral("1")
               << QStringLiteral("--remote-budget-tokens") << QStringLiteral("250");
     Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -329,7 +340,7 @@ void TstCliRemote::budgetSendsTheRestToTheBuiltInExtractor()
 
     // The text summary says so. A new run has a new budget: three more answers for new text.
     arguments.removeOne(QStringLiteral("--json"));
-    writeFile(dir.filePath(QStringLiteral("b.txt")), text.replace("Paragraph", "Section"));
+    writeFile(dir.filePath(QStringLiteral("b.txt")), QByteArray(text).replace("Paragraph", "Section"));
     run = cli(arguments + QStringList{dir.filePath(QStringLiteral("b.txt"))});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("The remote token budget was reached: " + QByteArray::number(chunks - 3)
@@ -353,13 +364,9 @@ void TstCliRemote::cacheCommandCountsPrunesAndClearsTheAnswers()
     LoopbackChatServer server(modelAnswer);
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.gwp"));
-    QByteArray text;
-    for (int i = 0; i < 6; ++i)
-        text += "Paragraph " + QByteArray::number(i) + ". Ada Lovelace described the quantum teapot in London.\n\n";
+    const QByteArray text = paragraphs(6);
     writeFile(dir.filePath(QStringLiteral("a.txt")), text);
-    QStringList arguments = remoteArguments(server, project);
-    arguments << QStringLiteral("--chunk-size") << QStringLiteral("150") << QStringLiteral("--chunk-overlap")
-              << QStringLiteral("20");
+    QStringList arguments = chunkedArguments(server, project);
     Run run = cli(arguments + QStringList{dir.filePath(QStringLiteral("a.txt"))});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const int chunks = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("chunks")).toInt();
