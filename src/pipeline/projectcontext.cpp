@@ -3,6 +3,7 @@
 #include "graph/vocabularyfile.h"
 
 #include "core/offthread.h"
+#include "core/taskgroup.h"
 #include "extract/gazetteer.h"
 #include "extract/remoteextractor.h"
 #include "ingestjob.h"
@@ -87,10 +88,11 @@ QCoro::Task<> ProjectContext::open()
     auto openStore = [path = m_path] {
         // The built-in extractor's word lists (some 40 ms to load, needed by the job made below)
         // load beside the store's opening, and never on the calling (the window's) thread.
-        QThreadPool::globalInstance()->start([] { Gazetteer::builtIn(); });
+        TaskGroup<> words({.name = QStringLiteral("load the word lists")});
+        words.spawn(QStringLiteral("word lists"), [] { Gazetteer::builtIn(); });
         std::shared_ptr<ProjectStore> store(ProjectStore::open(path));
         std::shared_ptr<const Vocabulary> vocabulary = VocabularyFile::load(*store);
-        Gazetteer::builtIn(); // ready, or made here if the pool had no thread for it yet
+        words.joinBlocking();
         return std::make_pair(std::move(store), std::move(vocabulary));
     };
     auto opened = co_await runOffThread(tr("open the project"), CancellationToken(), openStore);
