@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -319,6 +320,10 @@ private Q_SLOTS:
                       {QStringLiteral("ingest"), QStringLiteral("--project"), project, QStringLiteral("--jobs"),
                        QStringLiteral("2"), QStringLiteral("--json"), dir.filePath(QStringLiteral("in"))});
         QVERIFY(process.waitForStarted());
+        // The project file appears once the command has its interrupt handler (a SIGINT before
+        // that ends the process as the default action would: on a loaded machine, start-up can
+        // take longer than the wait below).
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(project), 30'000);
         QTest::qWait(700);
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(30'000));
