@@ -152,7 +152,8 @@ void EndpointProbe::start(const QString &url, const QString &model, const QStrin
         result.message = m_url.isEmpty() ? tr("Enter the endpoint's URL first, e.g. http://localhost:11434/v1.")
                                          : tr("“%1” is not an http or https URL.").arg(m_url);
         // Queued, so a caller that connects after start() still hears it, as with a request.
-        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
         return;
     }
     m_deadline->start(timeoutMs);

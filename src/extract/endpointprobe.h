@@ -25,9 +25,9 @@ struct EndpointProbeResult
         NotAModelList, // HTTP 200, but no model list in the body
     };
     Outcome outcome = Outcome::InvalidUrl;
-    QUrl asked;         // the last URL asked
-    int httpStatus = 0; // of the answer to `asked`; 0 without one
-    QStringList models; // as listed, in the server's order
+    QUrl asked;               // the last URL asked
+    int httpStatus = 0;       // of the answer to `asked`; 0 without one
+    QStringList models;       // as listed, in the server's order
     bool modelListed = false; // the model asked about is among `models` ("llama3" matches "llama3:latest")
     QString message;          // for people: what the endpoint answered, or what went wrong; never the key
 

@@ -37,9 +37,9 @@ DocumentChunks chunkDocument(const InputDocument &input, const IngestOptions &op
                             QCoreApplication::translate("gw::RemoteCostEstimator", "the file is over the size limit"));
         QFile file(input.path);
         if (!file.open(QIODevice::ReadOnly))
-            throw LoadError(LoadError::Kind::Unreadable, input.path,
-                            QCoreApplication::translate("gw::RemoteCostEstimator", "cannot open: %1")
-                                .arg(file.errorString()));
+            throw LoadError(
+                LoadError::Kind::Unreadable, input.path,
+                QCoreApplication::translate("gw::RemoteCostEstimator", "cannot open: %1").arg(file.errorString()));
         const QByteArray bytes = file.read(options.limits.maxFileBytes + 1);
         token.throwIfCancelled();
         const QString text = parser->extractText(bytes, ParseContext{input.path, options.limits, token, nullptr});
@@ -132,10 +132,10 @@ RemoteCostEstimate RemoteCostEstimator::estimateInputs(const QStringList &inputs
 QString remoteCostEstimateToText(const RemoteCostEstimate &estimate)
 {
     const QLocale locale;
-    QString text = QCoreApplication::translate("gw::RemoteCostEstimator",
-                                               "≈ %1 calls, %2 prompt + %3 completion tokens")
-                       .arg(locale.toString(estimate.calls()), locale.toString(estimate.promptTokens),
-                            locale.toString(estimate.completionTokens));
+    QString text =
+        QCoreApplication::translate("gw::RemoteCostEstimator", "≈ %1 calls, %2 prompt + %3 completion tokens")
+            .arg(locale.toString(estimate.calls()), locale.toString(estimate.promptTokens),
+                 locale.toString(estimate.completionTokens));
     if (estimate.pricing.isSet())
         text += QCoreApplication::translate("gw::RemoteCostEstimator", ", ≈ %1 at the set prices")
                     .arg(locale.toString(estimate.cost, 'f', 2));
