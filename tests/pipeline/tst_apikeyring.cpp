@@ -69,7 +69,8 @@ private Q_SLOTS:
         if (daemon.isEmpty())
             QSKIP("no dbus-daemon on this machine (Debian package dbus-daemon)");
         QProcess bus;
-        bus.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        bus.start(daemon,
+                  {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         QVERIFY(bus.waitForStarted(5000));
         QVERIFY(bus.waitForReadyRead(5000));
         const QByteArray address = bus.readLine().trimmed();
