@@ -4,10 +4,12 @@
 #include "commandline.h"
 
 #include "core/errors.h"
+#include "core/offthread.h"
 #include "core/syncwait.h"
 #include "extract/remoteextractor.h"
 #include "interruptwatcher.h"
 #include "pipeline/ingestjob.h"
+#include "pipeline/remotecostestimator.h"
 #include "progressprinter.h"
 #include "store/projectstore.h"
 
@@ -21,6 +23,7 @@
 #include <QLocale>
 #include <QThreadPool>
 
+#include <cmath>
 #include <cstdio>
 #include <type_traits>
 
@@ -28,10 +31,10 @@ namespace gw {
 
 namespace {
 
-QJsonObject remoteExtractorToJson(const RemoteExtractor &remote)
+QJsonObject remoteExtractorToJson(const RemoteExtractor &remote, const RemotePricing &pricing)
 {
     const RemoteExtractorStats s = remote.stats();
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("endpoint"), remote.endpoint().toDisplayString()},
         {QStringLiteral("model"), remote.settings().model},
         {QStringLiteral("chunks"), qint64(s.chunks)},
@@ -46,9 +49,12 @@ QJsonObject remoteExtractorToJson(const RemoteExtractor &remote)
         {QStringLiteral("overBudget"), qint64(s.overBudget)},
         {QStringLiteral("lastFallbackReason"), s.lastFallbackReason},
     };
+    if (pricing.isSet())
+        out[QStringLiteral("cost")] = pricing.cost(qint64(s.promptTokens), qint64(s.completionTokens));
+    return out;
 }
 
-QString remoteExtractorToText(const RemoteExtractor &remote)
+QString remoteExtractorToText(const RemoteExtractor &remote, const RemotePricing &pricing)
 {
     const RemoteExtractorStats s = remote.stats();
     QString text = QStringLiteral("Remote extractor %1 (%2): %3 chunk(s) answered, %4 from the cache, %5 request(s), "
@@ -60,7 +66,107 @@ QString remoteExtractorToText(const RemoteExtractor &remote)
                        .arg(s.fallbacks);
     if (s.fallbacks > 0)
         text += QStringLiteral(" (last reason: %1)").arg(s.lastFallbackReason);
+    const QLocale locale;
+    text += QStringLiteral("; %1 prompt + %2 completion tokens")
+                .arg(locale.toString(qint64(s.promptTokens)), locale.toString(qint64(s.completionTokens)));
+    if (pricing.isSet())
+        text += QStringLiteral(", cost %1 at the set prices")
+                    .arg(locale.toString(pricing.cost(qint64(s.promptTokens), qint64(s.completionTokens)), 'f', 4));
     return text;
+}
+
+// --remote-price-prompt / --remote-price-completion: a number of at least 0 when given.
+bool priceOption(const CommandLine &command, const QCommandLineOption &option, double *price)
+{
+    if (!command.parser().isSet(option))
+        return true;
+    bool ok = false;
+    const double given = command.parser().value(option).toDouble(&ok);
+    if (!ok || given < 0 || !std::isfinite(given)) {
+        command.fail(QStringLiteral("--%1 needs a price of 0 or more per million tokens, such as 0.15, not '%2'")
+                         .arg(option.names().constLast(), command.parser().value(option)));
+        return false;
+    }
+    *price = given;
+    return true;
+}
+
+// ingest --estimate: what remote extraction of `paths` would cost; no request, no project.
+int printEstimate(const CommandLine &command, const QStringList &paths, const IngestOptions &options,
+                  const RemotePricing &pricing)
+{
+    InterruptWatcher interrupts;
+    CancellationSource cancel;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, [&cancel] { cancel.cancel(); });
+    RemoteCostEstimate estimate;
+    // Off the main thread, so Ctrl-C (seen by the event loop) can cancel it.
+    auto work = [paths, options, pricing](const CancellationToken &token) {
+        return RemoteCostEstimator::estimateInputs(paths, options, pricing, token);
+    };
+    try {
+        estimate = syncWait(runOffThread(QStringLiteral("estimate"), cancel.token(), work));
+    } catch (const CancelledError &) {
+        return exitInterrupted;
+    } catch (const Error &error) {
+        command.fail(error.message());
+        return exitFailures;
+    }
+    const auto pathReasons = [](const QList<PathReason> &list) {
+        QJsonArray out;
+        for (const PathReason &item : list)
+            out.append(QJsonObject{{QStringLiteral("path"), item.path}, {QStringLiteral("reason"), item.reason}});
+        return out;
+    };
+    if (command.wantsJson()) {
+        QJsonObject out{
+            {QStringLiteral("estimate"), true},
+            {QStringLiteral("documents"), estimate.documents},
+            {QStringLiteral("chunks"), estimate.chunks},
+            {QStringLiteral("calls"), estimate.calls()},
+            {QStringLiteral("chunk_chars"), estimate.chunkChars},
+            {QStringLiteral("prompt_tokens"), estimate.promptTokens},
+            {QStringLiteral("completion_tokens"), estimate.completionTokens},
+            {QStringLiteral("fixed_prompt_tokens_per_call"), RemoteCostEstimator::fixedPromptTokens()},
+            {QStringLiteral("chars_per_token"), RemoteCostEstimator::charsPerToken},
+            {QStringLiteral("completion_share"), RemoteCostEstimator::completionShare},
+            {QStringLiteral("price_prompt_per_million"), pricing.promptPerMillion},
+            {QStringLiteral("price_completion_per_million"), pricing.completionPerMillion},
+            {QStringLiteral("cost"), pricing.isSet() ? QJsonValue(estimate.cost) : QJsonValue()},
+            {QStringLiteral("failures"), pathReasons(estimate.failures)},
+            {QStringLiteral("skipped"), pathReasons(estimate.skipped)},
+        };
+        printJson(out);
+    } else {
+        const QLocale locale;
+        QStringList lines;
+        lines << QStringLiteral("Estimate of remote extraction (no request sent, project not opened):")
+              << QStringLiteral("  documents:         %1 (%2 chunks of up to %3 characters)")
+                     .arg(locale.toString(estimate.documents), locale.toString(estimate.chunks),
+                          locale.toString(options.chunkChars))
+              << QStringLiteral("  calls:             %1 (one per chunk; retries, cached chunks and unchanged "
+                                "documents aside)")
+                     .arg(locale.toString(estimate.calls()))
+              << QStringLiteral("  prompt tokens:     ~%1 (chunk text / %2 characters per token, plus %3 per call "
+                                "for the instructions)")
+                     .arg(locale.toString(estimate.promptTokens))
+                     .arg(RemoteCostEstimator::charsPerToken)
+                     .arg(RemoteCostEstimator::fixedPromptTokens())
+              << QStringLiteral("  completion tokens: ~%1 (assumed %2 x the chunk's tokens)")
+                     .arg(locale.toString(estimate.completionTokens))
+                     .arg(RemoteCostEstimator::completionShare);
+        if (pricing.isSet())
+            lines << QStringLiteral("  cost:              ~%1 (at %2 per million prompt and %3 per million completion "
+                                    "tokens)")
+                         .arg(locale.toString(estimate.cost, 'f', 4))
+                         .arg(pricing.promptPerMillion)
+                         .arg(pricing.completionPerMillion);
+        else
+            lines << QStringLiteral("  cost:              give --remote-price-prompt and --remote-price-completion");
+        for (const PathReason &failure : estimate.failures)
+            lines << QStringLiteral("  not readable: %1\n                %2").arg(failure.path, failure.reason);
+        printLine(stdout, lines.join(u'\n'));
+    }
+    return estimate.failures.isEmpty() ? exitOk : exitFailures;
 }
 
 } // namespace
@@ -106,7 +212,21 @@ int runIngestCommand(const QStringList &arguments)
     const QCommandLineOption noExtract(
         QStringLiteral("no-extract"),
         QStringLiteral("Store documents and chunks only: skip finding entities and relations."));
-    parser.addOptions({jobs, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract});
+    const QCommandLineOption estimate(
+        QStringLiteral("estimate"),
+        QStringLiteral("Print what remote extraction of the inputs would cost (calls, prompt and completion tokens, "
+                       "and the cost at the --remote-price-* prices) and exit: the documents are read and chunked "
+                       "as an ingest would, but no request is sent and the project is not opened."));
+    const QCommandLineOption promptPrice(
+        QStringLiteral("remote-price-prompt"),
+        QStringLiteral("Price per million prompt tokens, for --estimate and the summary's cost."),
+        QStringLiteral("PRICE"));
+    const QCommandLineOption completionPrice(
+        QStringLiteral("remote-price-completion"),
+        QStringLiteral("Price per million completion tokens, for --estimate and the summary's cost."),
+        QStringLiteral("PRICE"));
+    parser.addOptions({jobs, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract,
+                       estimate, promptPrice, completionPrice});
     command.addRemoteExtractorOptions();
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
                                  QStringLiteral("PATH..."));
@@ -142,6 +262,12 @@ int runIngestCommand(const QStringList &arguments)
         command.fail(QStringLiteral("--chunk-overlap must be smaller than --chunk-size"));
         return exitUsage;
     }
+    RemotePricing pricing;
+    if (!priceOption(command, promptPrice, &pricing.promptPerMillion)
+        || !priceOption(command, completionPrice, &pricing.completionPerMillion))
+        return exitUsage;
+    if (parser.isSet(estimate))
+        return printEstimate(command, paths, options, pricing);
 
     // Ctrl-C is caught from here on: one that comes while the project opens (which may take a
     // moment on a loaded machine) cancels the job as soon as it runs, instead of killing the
@@ -183,12 +309,12 @@ int runIngestCommand(const QStringList &arguments)
             command.fail(error.message());
         }
         if (remote)
-            out[QStringLiteral("remoteExtractor")] = remoteExtractorToJson(*remote);
+            out[QStringLiteral("remoteExtractor")] = remoteExtractorToJson(*remote, pricing);
         printJson(out);
     } else {
         printLine(stdout, ingestSummaryToText(summary));
         if (remote)
-            printLine(stdout, remoteExtractorToText(*remote));
+            printLine(stdout, remoteExtractorToText(*remote, pricing));
         printLine(stdout, QStringLiteral("Project: %1").arg(project->path()));
     }
     syncWait(project->close());

@@ -15,6 +15,9 @@
 #include "jobsview.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/projectcontext.h"
+#include "pipeline/remotecostestimator.h"
+#include "core/offthread.h"
+#include "extract/remoteextractor.h"
 #include "preferencesdialog.h"
 #include "statisticsdock.h"
 #include "unsaveddocumentsnotice.h"
@@ -78,8 +81,7 @@ ProjectContextOptions projectOptions(const Preferences &preferences)
 {
     ProjectContextOptions options;
     options.ingest = preferences.ingest;
-    options.ingest.remote.url = preferences.remoteExtractorUrl;
-    options.ingest.remote.model = preferences.remoteExtractorModel;
+    options.ingest.remote = preferences.remoteSettings();
     options.breakers = preferences.breaker;
     return options;
 }
@@ -136,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statisticsDock = new StatisticsDock(this);
     m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
     m_statisticsDock->setLagProbe(&m_lagProbe);
+    m_statisticsDock->setRemotePricing(m_preferences.remotePricing);
     addDockWidget(Qt::RightDockWidgetArea, m_statisticsDock);
 
     auto *breakerDock = new QDockWidget(tr("Circuit Breakers and Health"), this);
@@ -268,6 +271,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_estimates.cancel();
     m_jobsView->setJob(nullptr);
     m_unsavedNotice->setJob(nullptr, {});
     m_statisticsDock->setJob(nullptr);
@@ -324,6 +328,10 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
     co_await closeProject();
     if (!self)
         co_return false;
+    if (!m_apiKeyRead)
+        co_await readApiKey();
+    if (!self)
+        co_return false;
 
     // Opening runs migrations and file I/O off the GUI thread.
     auto project = std::make_unique<ProjectContext>(path, projectOptions(m_preferences));
@@ -360,6 +368,17 @@ QCoro::Task<bool> MainWindow::openProject(QString path)
         if (statusBar()->currentMessage() == indexing)
             statusBar()->clearMessage();
     });
+    // The end of a run says what remote extraction has cost so far, when prices are set.
+    connect(job, &IngestJob::idle, this, [this, job] {
+        if (!job->remoteExtractor() || !m_preferences.remotePricing.isSet())
+            return;
+        const RemoteUsage usage = job->summarize().remote;
+        const QLocale locale;
+        statusBar()->showMessage(tr("Remote extraction so far: %1 prompt + %2 completion tokens, cost %3")
+                                     .arg(locale.toString(usage.promptTokens), locale.toString(usage.completionTokens),
+                                          locale.toString(m_preferences.remotePricing.cost(usage), 'f', 4)),
+                                 15000);
+    });
     rememberRecent(path);
     updateTitle();
     Q_EMIT projectOpened(path);
@@ -380,6 +399,63 @@ void MainWindow::addInputs(const QStringList &paths)
     }
     job()->addInputs(paths);
     statusBar()->showMessage(tr("Adding %n item(s)…", nullptr, int(paths.size())), 3000);
+    if (job()->remoteExtractor())
+        estimateBatch(paths);
+}
+
+QCoro::Task<> MainWindow::readApiKey()
+{
+    QPointer<MainWindow> self(this);
+    m_apiKeyRead = true;
+    if (!qEnvironmentVariable("GRAPHWRIGHT_API_KEY").trimmed().isEmpty())
+        co_return; // the environment's key wins anyway
+    const KeyringAnswer answer = co_await m_keyring.read(5000);
+    if (!self)
+        co_return;
+    if (answer.ok)
+        m_preferences.remoteApiKey = answer.key;
+    else if (m_preferences.remoteSettings().enabled())
+        statusBar()->showMessage(tr("The API key could not be read from the system keyring: %1").arg(answer.error),
+                                 10000);
+}
+
+QCoro::Task<bool> MainWindow::storeApiKey(QString key)
+{
+    QPointer<MainWindow> self(this);
+    const QString stored = key.trimmed();
+    const KeyringAnswer answer = co_await m_keyring.store(stored);
+    if (!self)
+        co_return answer.ok;
+    QString message;
+    if (answer.ok)
+        message = stored.isEmpty() ? tr("The API key was removed from the system keyring.")
+                                   : tr("The API key is stored in the system keyring.");
+    else
+        message = tr("The API key could not be stored: %1. It is used until Graphwright quits; to keep it "
+                     "without a keyring, set %2.")
+                      .arg(answer.error, RemoteExtractor::apiKeyVariable());
+    statusBar()->showMessage(message, answer.ok ? 5000 : 20000);
+    Q_EMIT apiKeyStored(answer.ok, message);
+    co_return answer.ok;
+}
+
+QCoro::Task<> MainWindow::estimateBatch(QStringList paths)
+{
+    QPointer<MainWindow> self(this);
+    const QStringList inputs = paths;
+    const IngestOptions options = m_preferences.ingest;
+    const RemotePricing pricing = m_preferences.remotePricing;
+    auto estimate = [inputs, options, pricing](const CancellationToken &token) {
+        return RemoteCostEstimator::estimateInputs(inputs, options, pricing, token);
+    };
+    const JobResult<RemoteCostEstimate> result = co_await tryOffThread(tr("estimate"), m_estimates.token(), estimate);
+    if (!self || result.end != JobEnd::Finished)
+        co_return;
+    m_statisticsDock->addRemoteEstimate(*result.value);
+    const QString message =
+        tr("Remote extraction of the added documents: %1").arg(remoteCostEstimateToText(*result.value));
+    statusBar()->showMessage(message, 15000);
+    Q_EMIT remoteEstimateShown(message);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -491,8 +567,14 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_preferences, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const bool keyChanged = dialog.apiKeyChanged();
     m_preferences = dialog.preferences();
     m_preferences.save();
+    m_statisticsDock->setRemotePricing(m_preferences.remotePricing);
+    if (keyChanged) {
+        storeApiKey(m_preferences.remoteApiKey);
+        return; // its message follows
+    }
     statusBar()->showMessage(tr("Preferences saved; they apply to the next project opened."), 5000);
 }
 

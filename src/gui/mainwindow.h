@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/cancellation.h"
 #include "core/eventlooplagprobe.h"
+#include "pipeline/apikeyring.h"
 #include "preferences.h"
 
 #include <QCoroTask>
@@ -78,8 +80,21 @@ public:
     // application's data folder.
     static QString defaultProjectPath();
 
+    // Reads the remote extractor's API key from the keyring (once, before the first project
+    // opens; not when GRAPHWRIGHT_API_KEY is set). Completes within the keyring's time limit.
+    QCoro::Task<> readApiKey();
+    // Stores the key in the keyring (empty: removes it) and says how that went in the status bar
+    // and with apiKeyStored(). The key is used in this session either way.
+    QCoro::Task<bool> storeApiKey(QString key);
+    // Estimates remote extraction of a batch just added (off the GUI thread) and shows it in the
+    // status bar and the statistics dock; emits remoteEstimateShown().
+    QCoro::Task<> estimateBatch(QStringList paths);
+    const Preferences &preferences() const { return m_preferences; }
+
 Q_SIGNALS:
     void projectOpened(const QString &path);
+    void apiKeyStored(bool ok, const QString &message);
+    void remoteEstimateShown(const QString &message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -107,6 +122,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Preferences m_preferences;
+    ApiKeyring m_keyring;
+    bool m_apiKeyRead = false;
+    CancellationSource m_estimates; // cancelled as the window goes
     EventLoopLagProbe m_lagProbe;
     std::unique_ptr<ProjectContext> m_project;
     JobsView *m_jobsView = nullptr;

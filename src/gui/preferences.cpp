@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace gw {
 
 Preferences Preferences::load()
@@ -24,6 +26,12 @@ Preferences Preferences::load()
     settings.beginGroup(QStringLiteral("remoteExtractor"));
     p.remoteExtractorUrl = settings.value(QStringLiteral("url")).toString();
     p.remoteExtractorModel = settings.value(QStringLiteral("model")).toString();
+    p.remoteHonoursJsonSchema = settings.value(QStringLiteral("honoursJsonSchema"), false).toBool();
+    p.remoteBudgetTokens = std::max<qint64>(0, settings.value(QStringLiteral("budgetTokens"), 0).toLongLong());
+    p.remotePricing.promptPerMillion =
+        std::max(0.0, settings.value(QStringLiteral("pricePromptPerMillion"), 0.0).toDouble());
+    p.remotePricing.completionPerMillion =
+        std::max(0.0, settings.value(QStringLiteral("priceCompletionPerMillion"), 0.0).toDouble());
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("breaker"));
@@ -53,6 +61,11 @@ void Preferences::save() const
     settings.beginGroup(QStringLiteral("remoteExtractor"));
     settings.setValue(QStringLiteral("url"), remoteExtractorUrl);
     settings.setValue(QStringLiteral("model"), remoteExtractorModel);
+    settings.setValue(QStringLiteral("honoursJsonSchema"), remoteHonoursJsonSchema);
+    settings.setValue(QStringLiteral("budgetTokens"), remoteBudgetTokens);
+    settings.setValue(QStringLiteral("pricePromptPerMillion"), remotePricing.promptPerMillion);
+    settings.setValue(QStringLiteral("priceCompletionPerMillion"), remotePricing.completionPerMillion);
+    // remoteApiKey is not saved here: it lives in the system keyring (ApiKeyring).
     settings.endGroup();
     settings.beginGroup(QStringLiteral("breaker"));
     settings.setValue(QStringLiteral("failureThreshold"), breaker.failureThreshold);
@@ -61,6 +74,17 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("callTimeoutMs"), breaker.callTimeoutMs);
     settings.setValue(QStringLiteral("maxRetries"), breaker.maxRetries);
     settings.endGroup();
+}
+
+RemoteExtractorSettings Preferences::remoteSettings() const
+{
+    RemoteExtractorSettings remote = ingest.remote;
+    remote.url = remoteExtractorUrl;
+    remote.model = remoteExtractorModel;
+    remote.apiKey = remoteApiKey;
+    remote.budgetTokens = remoteBudgetTokens;
+    remote.honoursJsonSchema = remoteHonoursJsonSchema;
+    return remote;
 }
 
 } // namespace gw

@@ -1,13 +1,26 @@
 #include "preferencesdialog.h"
 
+#include "extract/endpointpreset.h"
+#include "extract/endpointprobe.h"
+#include "extract/remoteextractor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace gw {
 
@@ -21,12 +34,31 @@ QSpinBox *spin(int min, int max, int value, const QString &suffix = {})
     return box;
 }
 constexpr qint64 mb = 1024 * 1024;
+
+QDoubleSpinBox *price(double value)
+{
+    auto *box = new QDoubleSpinBox;
+    box->setRange(0, 1'000'000);
+    box->setDecimals(4);
+    box->setSingleStep(0.05);
+    box->setValue(value);
+    box->setSpecialValueText(QCoreApplication::translate("gw::PreferencesDialog", "not set"));
+    box->setSuffix(QCoreApplication::translate("gw::PreferencesDialog", " per million tokens"));
+    return box;
+}
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent) : QDialog(parent), m_original(p)
+PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
+    : QDialog(parent), m_original(p), m_probe(new EndpointProbe(this)),
+      m_probeTimeoutMs(EndpointProbe::defaultTimeoutMs)
 {
     setWindowTitle(tr("Preferences"));
-    auto *layout = new QVBoxLayout(this);
+    // Two columns: the local settings on the left, the remote extractor on the right.
+    auto *outer = new QVBoxLayout(this);
+    auto *columns = new QHBoxLayout;
+    outer->addLayout(columns);
+    auto *layout = new QVBoxLayout;
+    columns->addLayout(layout);
 
     auto *ingest = new QGroupBox(tr("Ingestion"));
     auto *ingestForm = new QFormLayout(ingest);
@@ -51,13 +83,73 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent) : QD
 
     auto *remote = new QGroupBox(tr("Remote extractor (OpenAI-compatible endpoint)"));
     auto *remoteForm = new QFormLayout(remote);
+    m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    m_preset->addItem(tr("Other server"));
+    for (const EndpointPreset &preset : EndpointPreset::all())
+        m_preset->addItem(preset.name);
+    m_preset->setCurrentIndex(EndpointPreset::indexOf(p.remoteExtractorUrl) + 1);
+    m_preset->setToolTip(tr("Fills in the usual address of the server and whether it honours JSON schemas"));
+    remoteForm->addRow(tr("Server:"), m_preset);
     m_url = new QLineEdit(p.remoteExtractorUrl);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
     m_url->setPlaceholderText(tr("e.g. http://localhost:11434/v1 — empty: built-in extraction only"));
     remoteForm->addRow(tr("URL:"), m_url);
     m_model = new QLineEdit(p.remoteExtractorModel);
+    m_model->setObjectName(QStringLiteral("modelEdit"));
     m_model->setPlaceholderText(tr("model name, e.g. llama3"));
     remoteForm->addRow(tr("Model:"), m_model);
-    layout->addWidget(remote);
+    m_apiKey = new QLineEdit(p.remoteApiKey);
+    m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("none; kept in the system keyring"));
+    remoteForm->addRow(tr("API key:"), m_apiKey);
+    if (!qEnvironmentVariable("GRAPHWRIGHT_API_KEY").trimmed().isEmpty()) {
+        auto *overridden = new QLabel(tr("%1 is set: its key is used instead.").arg(RemoteExtractor::apiKeyVariable()));
+        overridden->setObjectName(QStringLiteral("apiKeyOverriddenLabel"));
+        overridden->setWordWrap(true);
+        remoteForm->addRow(QString(), overridden);
+    }
+    m_jsonSchema = new QCheckBox(tr("The server honours JSON schemas (response_format json_schema)"));
+    m_jsonSchema->setObjectName(QStringLiteral("jsonSchemaCheck"));
+    m_jsonSchema->setChecked(p.remoteHonoursJsonSchema);
+    remoteForm->addRow(QString(), m_jsonSchema);
+    m_testConnection = new QPushButton(tr("Test connection"));
+    m_testConnection->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnection->setToolTip(tr("Asks the endpoint for its models (GET …/v1/models, or Ollama's /api/tags)"));
+    remoteForm->addRow(QString(), m_testConnection);
+    m_connectionResult = new QLabel;
+    m_connectionResult->setObjectName(QStringLiteral("connectionResultLabel"));
+    m_connectionResult->setWordWrap(true);
+    m_connectionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionResult->setMinimumWidth(360);
+    remoteForm->addRow(QString(), m_connectionResult);
+    m_budgetTokens = spin(0, std::numeric_limits<int>::max(),
+                          int(std::min<qint64>(p.remoteBudgetTokens, std::numeric_limits<int>::max())), tr(" tokens"));
+    m_budgetTokens->setObjectName(QStringLiteral("budgetSpin"));
+    m_budgetTokens->setSpecialValueText(tr("No limit"));
+    m_budgetTokens->setGroupSeparatorShown(true);
+    m_budgetTokens->setSingleStep(10'000);
+    m_budgetTokens->setToolTip(tr("Once the answers have used this many tokens, the built-in extractor does the rest"));
+    remoteForm->addRow(tr("Token budget per batch:"), m_budgetTokens);
+    m_promptPrice = price(p.remotePricing.promptPerMillion);
+    m_promptPrice->setObjectName(QStringLiteral("promptPriceSpin"));
+    remoteForm->addRow(tr("Price of prompt tokens:"), m_promptPrice);
+    m_completionPrice = price(p.remotePricing.completionPerMillion);
+    m_completionPrice->setObjectName(QStringLiteral("completionPriceSpin"));
+    remoteForm->addRow(tr("Price of completion tokens:"), m_completionPrice);
+    auto *priceNote = new QLabel(tr("In your billing currency; used for estimates and the running cost."));
+    priceNote->setWordWrap(true);
+    remoteForm->addRow(QString(), priceNote);
+    auto *right = new QVBoxLayout;
+    right->addWidget(remote);
+    right->addStretch(1);
+    columns->addLayout(right);
+
+    connect(m_preset, &QComboBox::activated, this, &PreferencesDialog::presetChosen);
+    connect(m_url, &QLineEdit::textEdited, this, &PreferencesDialog::urlEdited);
+    connect(m_testConnection, &QPushButton::clicked, this, &PreferencesDialog::testConnection);
+    connect(m_probe, &EndpointProbe::finished, this, &PreferencesDialog::showConnectionResult);
 
     auto *breaker = new QGroupBox(tr("Circuit breakers"));
     auto *breakerForm = new QFormLayout(breaker);
@@ -76,11 +168,51 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent) : QD
     m_retries = spin(0, 20, p.breaker.maxRetries);
     breakerForm->addRow(tr("Retries:"), m_retries);
     layout->addWidget(breaker);
+    layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::presetChosen(int index)
+{
+    const QList<EndpointPreset> presets = EndpointPreset::all();
+    if (index < 1 || index > presets.size())
+        return; // "Other server": the person types the URL
+    const EndpointPreset &preset = presets.at(index - 1);
+    m_url->setText(preset.url);
+    m_jsonSchema->setChecked(preset.honoursJsonSchema);
+}
+
+void PreferencesDialog::urlEdited()
+{
+    m_preset->setCurrentIndex(EndpointPreset::indexOf(m_url->text()) + 1);
+}
+
+void PreferencesDialog::testConnection()
+{
+    RemoteExtractorSettings settings;
+    settings.apiKey = m_apiKey->text();
+    m_testConnection->setEnabled(false);
+    m_connectionResult->setText(tr("Asking %1…").arg(EndpointProbe::modelsUrl(m_url->text()).toDisplayString()));
+    m_probe->start(m_url->text(), m_model->text(), RemoteExtractor::effectiveApiKey(settings), m_probeTimeoutMs);
+}
+
+void PreferencesDialog::showConnectionResult(const EndpointProbeResult &result)
+{
+    m_testConnection->setEnabled(true);
+    const bool good = result.ok() && (m_model->text().trimmed().isEmpty() || result.modelListed);
+    m_connectionResult->setText((good ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + result.message);
+    Q_EMIT connectionTested(result);
+}
+
+bool PreferencesDialog::apiKeyChanged() const
+{
+    return m_apiKey->text().trimmed() != m_original.remoteApiKey.trimmed();
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -96,6 +228,11 @@ Preferences PreferencesDialog::preferences() const
     p.ingest.limits.timeoutMs = qint64(m_timeoutS->value()) * 1000;
     p.remoteExtractorUrl = m_url->text().trimmed();
     p.remoteExtractorModel = m_model->text().trimmed();
+    p.remoteApiKey = m_apiKey->text().trimmed();
+    p.remoteHonoursJsonSchema = m_jsonSchema->isChecked();
+    p.remoteBudgetTokens = m_budgetTokens->value();
+    p.remotePricing.promptPerMillion = m_promptPrice->value();
+    p.remotePricing.completionPerMillion = m_completionPrice->value();
     p.breaker.failureThreshold = m_failureThreshold->value();
     p.breaker.windowMs = qint64(m_windowS->value()) * 1000;
     p.breaker.recoveryTimeoutMs = qint64(m_recoveryS->value()) * 1000;

@@ -103,7 +103,11 @@ StatisticsDock::StatisticsDock(QWidget *parent) : QDockWidget(tr("Statistics"), 
                               tr("Remote extraction: requests sent to the endpoint (retries included), chunks "
                                  "answered from the project's cache, chunks done by the built-in extractor instead"));
     m_remoteTokens = addFigure(QStringLiteral("remoteTokensValue"), tr("Tokens:"),
-                               tr("Prompt and completion tokens that the remote endpoint reported using"));
+                               tr("Prompt and completion tokens that the remote endpoint reported using, and "
+                                  "what they cost at the prices set in Preferences"));
+    m_remoteEstimate = addFigure(QStringLiteral("remoteEstimateValue"), tr("Estimate:"),
+                                 tr("Remote extraction of the documents added, estimated from their chunks before "
+                                    "the requests: calls, tokens (about four characters each) and cost"));
     layout->addLayout(m_form);
 
     m_stageGrid = new QGridLayout;
@@ -200,6 +204,7 @@ void StatisticsDock::buildChart()
 
 void StatisticsDock::setJob(IngestJob *job)
 {
+    const RemotePricing pricing = m_figures.pricing;
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
     m_job = job;
@@ -207,6 +212,7 @@ void StatisticsDock::setJob(IngestJob *job)
     m_figures = StatisticsFigures{};
     m_history.clear();
     m_lastChartMs = -1;
+    m_figures.pricing = pricing;
     if (job) {
         connect(job, &IngestJob::idle, this, &StatisticsDock::jobBecameIdle);
         m_countedDocuments.clear();
@@ -218,6 +224,29 @@ void StatisticsDock::setJob(IngestJob *job)
         restartBusyPeriod();
     }
     sample();
+}
+
+void StatisticsDock::setRemotePricing(const RemotePricing &pricing)
+{
+    m_figures.pricing = pricing;
+    m_figures.estimate.pricing = pricing;
+    m_figures.estimate.cost = pricing.cost(m_figures.estimate.promptTokens, m_figures.estimate.completionTokens);
+    updateLabels();
+}
+
+void StatisticsDock::addRemoteEstimate(const RemoteCostEstimate &estimate)
+{
+    RemoteCostEstimate &sum = m_figures.estimate;
+    sum.documents += estimate.documents;
+    sum.chunks += estimate.chunks;
+    sum.chunkChars += estimate.chunkChars;
+    sum.promptTokens += estimate.promptTokens;
+    sum.completionTokens += estimate.completionTokens;
+    sum.failures += estimate.failures;
+    sum.skipped += estimate.skipped;
+    sum.pricing = m_figures.pricing;
+    sum.cost = sum.pricing.cost(sum.promptTokens, sum.completionTokens);
+    updateLabels();
 }
 
 IngestJob *StatisticsDock::job() const
@@ -330,10 +359,14 @@ void StatisticsDock::updateLabels()
                                         .arg(locale.toString(f.remote.calls), locale.toString(f.remote.cached),
                                              locale.toString(f.remote.fallbacks))
                                   : tr("off"));
-    m_remoteTokens->setText(
-        remote ? tr("%1 prompt + %2 completion")
-                     .arg(locale.toString(f.remote.promptTokens), locale.toString(f.remote.completionTokens))
-               : Dash);
+    QString tokens = remote
+        ? tr("%1 prompt + %2 completion")
+              .arg(locale.toString(f.remote.promptTokens), locale.toString(f.remote.completionTokens))
+        : Dash;
+    if (remote && f.pricing.isSet())
+        tokens += tr(" · cost %1").arg(locale.toString(f.pricing.cost(f.remote), 'f', 4));
+    m_remoteTokens->setText(tokens);
+    m_remoteEstimate->setText(remote && f.estimate.calls() > 0 ? remoteCostEstimateToText(f.estimate) : Dash);
     if (!m_lagProbe || f.lag.samples == 0)
         m_lag->setText(Dash);
     else

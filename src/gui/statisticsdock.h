@@ -2,7 +2,9 @@
 
 #include "core/eventlooplagprobe.h"
 #include "core/stagestats.h"
+#include "extract/remotepricing.h"
 #include "extract/remoteusage.h"
+#include "pipeline/remotecostestimator.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -45,6 +47,9 @@ struct StatisticsFigures
     QList<StageSnapshot> stages;
     bool remoteExtraction = false; // the job asks a remote extractor
     RemoteUsage remote;            // what it cost, over the job's documents (IngestSummary::remote)
+    RemotePricing pricing;         // set: the running cost is shown next to the tokens
+    // The estimate of the batches added to this job with the remote extractor on (none: 0 calls).
+    RemoteCostEstimate estimate;
 };
 
 // Live figures of an ingest job, sampled ten times a second: how busy the workers are, how fast
@@ -70,6 +75,11 @@ public:
     EventLoopLagProbe *lagProbe() const;
 
     const StatisticsFigures &figures() const { return m_figures; }
+
+    // Prices for the running cost and the estimate (Preferences); not set: no cost shown.
+    void setRemotePricing(const RemotePricing &pricing);
+    // Adds the estimate of a batch just added to the job (RemoteCostEstimator); setJob() clears it.
+    void addRemoteEstimate(const RemoteCostEstimate &estimate);
 
     // Takes a sample now (the timer does it every SampleIntervalMs).
     void sample();
@@ -126,6 +136,7 @@ private:
     QLabel *m_speedup = nullptr;
     QLabel *m_remoteCalls = nullptr;
     QLabel *m_remoteTokens = nullptr;
+    QLabel *m_remoteEstimate = nullptr;
     QGridLayout *m_stageGrid = nullptr;
     QList<QList<QLabel *>> m_stageRows; // name, p50, p95, completed
     QChart *m_chart = nullptr;

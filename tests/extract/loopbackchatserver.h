@@ -28,6 +28,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -145,6 +146,21 @@ public:
         m_completionTokens = completionTokens;
     }
 
+    // GET requests (a model list, say) to `path` get `status` with the JSON `body`, after
+    // `delayMs`; GET requests to other paths get 404. They pass the API key check too, and are
+    // not counted in requests().
+    void setGetAnswer(const QByteArray &path, int status, const QByteArray &body, int delayMs = 0)
+    {
+        std::lock_guard lock(m_mutex);
+        m_getAnswers[path] = GetAnswer{status, body, delayMs};
+    }
+    // The paths of the GET requests, in order.
+    QList<QByteArray> getPaths() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_getPaths;
+    }
+
     int requests() const { return m_requests.load(); }
     int inFlight() const { return m_inFlight.load(); }
     int maxInFlight() const { return m_maxInFlight.load(); }
@@ -193,8 +209,16 @@ private:
     };
     struct Request
     {
+        QByteArray method;
+        QByteArray path;
         QByteArray body;
         QByteArray authorization;
+    };
+    struct GetAnswer
+    {
+        int status = 404;
+        QByteArray body;
+        int delayMs = 0;
     };
 
     // Everything below runs on the server's thread.
@@ -221,6 +245,9 @@ private:
             qsizetype contentLength = 0;
             Request request;
             const QList<QByteArray> lines = connection->buffer.left(headerEnd).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            request.method = requestLine.value(0);
+            request.path = requestLine.value(1);
             for (const QByteArray &line : lines) {
                 const qsizetype colon = line.indexOf(':');
                 const QByteArray name = colon > 0 ? line.left(colon).trimmed().toLower() : QByteArray();
@@ -234,7 +261,10 @@ private:
                 return;
             request.body = connection->buffer.mid(headerEnd + 4, contentLength);
             connection->buffer.remove(0, total);
-            handle(socket, connection, request);
+            if (request.method == "GET")
+                handleGet(socket, connection, request);
+            else
+                handle(socket, connection, request);
         }
     }
 
@@ -311,6 +341,29 @@ private:
         }
     }
 
+    void handleGet(QTcpSocket *socket, const std::shared_ptr<Connection> &connection, const Request &received)
+    {
+        GetAnswer answer{404, R"({"error":{"message":"not found"}})", 0};
+        bool keyRefused = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_getPaths << received.path;
+            keyRefused = !m_requiredKey.isEmpty() && received.authorization != "Bearer " + m_requiredKey;
+            const auto found = m_getAnswers.find(received.path);
+            if (found != m_getAnswers.end())
+                answer = found->second;
+        }
+        if (keyRefused) {
+            respond(socket, *connection, 401, "Unauthorized",
+                    R"({"error":{"message":"Incorrect API key provided: )" + received.authorization.mid(7) + "\"}}");
+            return;
+        }
+        const QByteArray reason = answer.status == 200 ? "OK" : answer.status == 404 ? "Not Found" : "Error";
+        QTimer::singleShot(answer.delayMs, socket, [this, socket, connection, answer, reason] {
+            respond(socket, *connection, answer.status, reason.constData(), answer.body);
+        });
+    }
+
     void respond(QTcpSocket *socket, Connection &connection, int status, const char *reason, const QByteArray &body,
                  const QByteArray &extraHeaders = {})
     {
@@ -330,13 +383,15 @@ private:
     }
 
     const Responder m_responder;
-    QElapsedTimer m_clock;              // started before the thread; only read after
-    QByteArray m_retryAfter;            // under m_mutex
-    QList<qint64> m_requestTimes;       // under m_mutex
-    QByteArray m_requiredKey;           // under m_mutex
-    QList<QByteArray> m_authorizations; // under m_mutex
-    int m_promptTokens = -1;            // under m_mutex
-    int m_completionTokens = -1;        // under m_mutex
+    QElapsedTimer m_clock;                        // started before the thread; only read after
+    QByteArray m_retryAfter;                      // under m_mutex
+    QList<qint64> m_requestTimes;                 // under m_mutex
+    QByteArray m_requiredKey;                     // under m_mutex
+    QList<QByteArray> m_authorizations;           // under m_mutex
+    std::map<QByteArray, GetAnswer> m_getAnswers; // under m_mutex
+    QList<QByteArray> m_getPaths;                 // under m_mutex
+    int m_promptTokens = -1;                      // under m_mutex
+    int m_completionTokens = -1;                  // under m_mutex
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; owns the server and its sockets
     std::atomic<quint16> m_port{0};
