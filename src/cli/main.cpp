@@ -1,4 +1,5 @@
 // graphwright-cli: the headless driver of the Graphwright engine.
+#include "cachecommand.h"
 #include "clicommands.h"
 #include "curatecommand.h"
 #include "graphcommands.h"
@@ -20,6 +21,7 @@ void printUsage(FILE *stream)
         "  status [--project FILE] [--json]                      what a project holds\n"
         "  health [--project FILE] [--json]                      check what Graphwright depends on\n"
         "  compact [--project FILE] [--json]                     give the space of replaced documents back\n"
+        "  cache stats|clear [--project FILE] [--json]           the remote extractor's cached answers\n"
         "  graph [--project FILE] [--json]                       counts, central entities, communities\n"
         "  export [--project FILE] --format F --out PATH         graphml, gexf, json, csv or neo4j\n"
         "  query [--project FILE] neighbors NAME | path NAME NAME | similar NAME\n"
@@ -54,6 +56,8 @@ int main(int argc, char **argv)
         return gw::runHealthCommand(arguments);
     if (command == QStringLiteral("compact"))
         return gw::runCompactCommand(arguments);
+    if (command == QStringLiteral("cache"))
+        return gw::runCacheCommand(arguments);
     if (command == QStringLiteral("graph"))
         return gw::runGraphCommand(arguments);
     if (command == QStringLiteral("export"))

@@ -22,6 +22,7 @@ struct RemoteExtractorSettings
     // Tokens (prompt + completion, as the answers report them) this extractor may spend; once its
     // answers reach it, the remaining chunks go to the built-in extractor. 0: no limit.
     qint64 budgetTokens = 0;
+    bool honoursJsonSchema = false; // the server honours response_format {"type": "json_schema"}
 
     bool enabled() const { return !url.trimmed().isEmpty(); }
 };

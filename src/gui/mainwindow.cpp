@@ -230,6 +230,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
     connect(m_ui->actionSaveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
     connect(m_ui->actionCompactProject, &QAction::triggered, this, [this] { compactProject(); });
+    m_clearExtractionCache = new QAction(tr("Clear E&xtraction Cache"), this);
+    m_clearExtractionCache->setObjectName(QStringLiteral("actionClearExtractionCache"));
+    m_clearExtractionCache->setStatusTip(
+        tr("Forget the answers of the remote extractor kept in the project: the next ingest asks the endpoint again"));
+    {
+        const QList<QAction *> fileActions = m_ui->menuFile->actions();
+        m_ui->menuFile->insertAction(fileActions.value(fileActions.indexOf(m_ui->actionCompactProject) + 1),
+                                     m_clearExtractionCache);
+    }
+    connect(m_clearExtractionCache, &QAction::triggered, this, [this] { clearExtractionCache(); });
     connect(m_ui->actionAddFiles, &QAction::triggered, this, &MainWindow::addFilesDialog);
     connect(m_ui->actionAddFolder, &QAction::triggered, this, &MainWindow::addFolderDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -568,6 +578,35 @@ QCoro::Task<bool> MainWindow::compactProject()
     co_return true;
 }
 
+QCoro::Task<std::optional<ExtractionCacheStats>> MainWindow::clearExtractionCache()
+{
+    QPointer<MainWindow> self(this);
+    if (!m_project)
+        co_return std::nullopt;
+    m_clearExtractionCache->setEnabled(false);
+    statusBar()->showMessage(tr("Clearing the extraction cache…"));
+    std::optional<ExtractionCacheStats> cleared;
+    QString failure;
+    try {
+        cleared = co_await m_project->clearExtractionCache();
+    } catch (const Error &error) {
+        failure = error.message();
+    }
+    if (!self)
+        co_return std::nullopt;
+    m_clearExtractionCache->setEnabled(m_project != nullptr);
+    if (!cleared) {
+        statusBar()->clearMessage();
+        showError(tr("Cannot clear the extraction cache"), failure);
+        co_return std::nullopt;
+    }
+    const QLocale locale;
+    statusBar()->showMessage(tr("Extraction cache cleared: %n answer(s), %1.", nullptr, int(cleared->entries))
+                                 .arg(locale.formattedDataSize(cleared->bytes)),
+                             8000);
+    co_return cleared;
+}
+
 void MainWindow::importVocabularyDialog()
 {
     if (!m_project)
@@ -723,6 +762,7 @@ void MainWindow::updateTitle()
     m_ui->actionImportTable->setEnabled(!path.isEmpty());
     m_importVocabulary->setEnabled(!path.isEmpty());
     m_ui->actionCompactProject->setEnabled(!path.isEmpty());
+    m_clearExtractionCache->setEnabled(!path.isEmpty());
     m_ui->actionExportGraph->setEnabled(!path.isEmpty());
 }
 

@@ -2,11 +2,13 @@
 
 #include "core/eventlooplagprobe.h"
 #include "preferences.h"
+#include "store/extractioncachetable.h"
 
 #include <QCoroTask>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -66,6 +68,11 @@ public:
     QCoro::Task<int> importVocabulary(QString path);
     // Compacts the open project off the GUI thread (File → Compact Project); true when it did.
     QCoro::Task<bool> compactProject();
+    // Forgets the remote extractor's cached answers off the GUI thread (File → Clear Extraction
+    // Cache) and says in the status bar how many, of what size; completes with that, or nothing
+    // on failure (after showing why).
+    QCoro::Task<std::optional<ExtractionCacheStats>> clearExtractionCache();
+    QAction *clearExtractionCacheAction() const { return m_clearExtractionCache; }
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
     BreakerPanel *breakerPanel() const { return m_breakerPanel; }
     ReviewQueuePanel *reviewQueue() const { return m_reviewQueue; }
@@ -113,6 +120,7 @@ private:
     StatisticsDock *m_statisticsDock = nullptr;
     ReviewQueuePanel *m_reviewQueue = nullptr;
     QAction *m_importVocabulary = nullptr;
+    QAction *m_clearExtractionCache = nullptr;
     BreakerPanel *m_breakerPanel = nullptr;
     UnsavedDocumentsNotice *m_unsavedNotice = nullptr; // documents the project could not save
     QLabel *m_projectLabel = nullptr;

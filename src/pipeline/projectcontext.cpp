@@ -159,6 +159,24 @@ QCoro::Task<Compaction> ProjectContext::compact()
     co_return co_await store->compact();
 }
 
+QCoro::Task<ExtractionCacheStats> ProjectContext::extractionCacheStats()
+{
+    const std::shared_ptr<ProjectStore> store = m_store;
+    if (!store)
+        throw Error(tr("cannot read the extraction cache: no project is open"));
+    auto read = [store] { return ExtractionCacheTable(*store).stats(); };
+    co_return co_await runOffThread(tr("read the extraction cache"), CancellationToken(), read);
+}
+
+QCoro::Task<ExtractionCacheStats> ProjectContext::clearExtractionCache()
+{
+    const std::shared_ptr<ProjectStore> store = m_store;
+    if (!store)
+        throw Error(tr("cannot clear the extraction cache: no project is open"));
+    auto clear = [store] { return ExtractionCacheTable(*store).clear(); };
+    co_return co_await runOffThread(tr("clear the extraction cache"), CancellationToken(), clear);
+}
+
 QCoro::Task<> ProjectContext::close()
 {
     QPointer<ProjectContext> self(this);

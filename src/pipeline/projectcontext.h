@@ -13,6 +13,7 @@
 //   co_await project.close();                // also done, blocking, by the destructor
 #include "core/circuitbreakerregistry.h"
 #include "store/compaction.h"
+#include "store/extractioncachetable.h"
 #include "core/healthmonitor.h"
 #include "graph/tableimporter.h"
 #include "ingestoptions.h"
@@ -86,6 +87,13 @@ public:
     // Gives the free space of replaced and removed documents back to the disk (ProjectStore::
     // compact). Throws gw::Error.
     QCoro::Task<Compaction> compact();
+    // What the remote extractor's answer cache holds, read off the calling thread. Throws
+    // gw::Error.
+    QCoro::Task<ExtractionCacheStats> extractionCacheStats();
+    // Forgets every cached remote answer (the next ingest asks the endpoint again), off the
+    // calling thread; returns what the cache held. Safe while documents are ingested: answers
+    // stored after it stay. Throws gw::Error.
+    QCoro::Task<ExtractionCacheStats> clearExtractionCache();
 
     // Cancels the job, waits until it and the graph jobs are idle, then closes the store.
     // Finished documents stay in the project. Safe to call twice.

@@ -200,6 +200,26 @@ const QList<ProjectSchema::Migration> &ProjectSchema::migrations()
                 ))"),
             },
         },
+        {
+            QStringLiteral("the extraction cache's sizes and use times"),
+            {
+                // Pruned least recently used first, to a size limit: each row knows its size and
+                // when an answer was last used (ms since the epoch), and the index over both
+                // orders the pruning and sums the sizes without reading the answers. The answers
+                // kept so far were for prompt version 2, which no key asks for any more.
+                QStringLiteral("DROP TABLE extraction_cache"),
+                QStringLiteral(R"(
+                CREATE TABLE extraction_cache (
+                    request_key TEXT    PRIMARY KEY,
+                    model       TEXT    NOT NULL,
+                    bytes       INTEGER NOT NULL,
+                    last_used   INTEGER NOT NULL,
+                    created_at  TEXT    NOT NULL,
+                    response    TEXT    NOT NULL
+                ))"),
+                QStringLiteral("CREATE INDEX extraction_cache_by_use ON extraction_cache(last_used, bytes)"),
+            },
+        },
         // Append new migrations here.
     };
     return all;

@@ -43,7 +43,8 @@ QString modelAnswer(const QString &text)
     if (text.contains(QStringLiteral("Ada Lovelace")) && text.contains(QStringLiteral("Charles Babbage")))
         relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
                                      {QStringLiteral("type"), QStringLiteral("works_for")},
-                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")}});
+                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")},
+                                     {QStringLiteral("evidence"), QString()}});
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}, {QStringLiteral("relations"), relations}})
             .toJson(QJsonDocument::Compact));

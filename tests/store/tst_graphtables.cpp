@@ -94,9 +94,9 @@ private Q_SLOTS:
     {
         ExtractionCacheTable cache(*m_store);
         QVERIFY(!cache.find(QStringLiteral("k1")));
-        cache.insert(QStringLiteral("k1"), QStringLiteral("model"), QStringLiteral("{\"entities\":[]}"));
+        cache.insert(QStringLiteral("k1"), QStringLiteral("model"), QStringLiteral("{\"entities\":[]}"), {}, 0);
         QCOMPARE(cache.find(QStringLiteral("k1")), std::optional<QString>(QStringLiteral("{\"entities\":[]}")));
-        cache.insert(QStringLiteral("k1"), QStringLiteral("model"), QStringLiteral("second"));
+        cache.insert(QStringLiteral("k1"), QStringLiteral("model"), QStringLiteral("second"), {}, 0);
         QCOMPARE(cache.find(QStringLiteral("k1")), std::optional<QString>(QStringLiteral("second")));
         QVERIFY(!cache.find(QStringLiteral("k2")));
     }
