@@ -50,9 +50,11 @@ int runCacheCommand(const QStringList &arguments)
             out.insert(QStringLiteral("cleared"), true);
         printJson(out);
     } else {
-        const QString held = QStringLiteral("%1 answer(s), %2").arg(QLocale::c().toString(stats.entries), dataSize(stats.bytes));
-        printLine(stdout, clear ? QStringLiteral("Cleared the extraction cache of %1: %2").arg(project->path(), held)
-                                : QStringLiteral("Extraction cache of %1: %2").arg(project->path(), held));
+        const QString held =
+            QStringLiteral("%1 answer(s), %2").arg(QLocale::c().toString(stats.entries), dataSize(stats.bytes));
+        printLine(stdout,
+                  clear ? QStringLiteral("Cleared the extraction cache of %1: %2").arg(project->path(), held)
+                        : QStringLiteral("Extraction cache of %1: %2").arg(project->path(), held));
     }
     syncWait(project->close());
     return exitOk;

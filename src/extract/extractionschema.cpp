@@ -51,7 +51,8 @@ QJsonObject buildAnswerSchema()
         {QStringLiteral("object"), stringProperty(QStringLiteral("The text of an entity"))},
         {QStringLiteral("evidence"), stringProperty(QStringLiteral("The sentence stating it, copied"))},
     });
-    return strictObject({{QStringLiteral("entities"), listOf(entity)}, {QStringLiteral("relations"), listOf(relation)}});
+    return strictObject(
+        {{QStringLiteral("entities"), listOf(entity)}, {QStringLiteral("relations"), listOf(relation)}});
 }
 
 QString buildInstructions()
@@ -135,8 +136,7 @@ QString ExtractionSchema::systemPrompt(const QString &chunkText) const
     }
     if (hints.isEmpty())
         return m_instructions;
-    return m_instructions
-        + QStringLiteral("\nThese names in the text are known; report each with the type given:\n")
+    return m_instructions + QStringLiteral("\nThese names in the text are known; report each with the type given:\n")
         + hints.join(u'\n');
 }
 

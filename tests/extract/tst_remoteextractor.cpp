@@ -66,6 +66,9 @@ private Q_SLOTS:
     void apiKeyIsSentAsBearerTokenEnvironmentFirst();
     void refusedKeyFallsBackAndIsNeverAskedAgain();
     void usageIsCountedPerChunkAndInAll();
+    void faultsEndWithTheRightFigures_data();
+    void faultsEndWithTheRightFigures();
+    void jsonSchemaIsSentOnlyWhenHonoured();
 };
 
 namespace {
@@ -950,6 +953,209 @@ void TstRemoteExtractor::usageIsCountedPerChunkAndInAll()
     QCOMPARE(stats.completionTokens, 60u);
     QCOMPARE(stats.requests, 3u);
     QCOMPARE(server.requests(), 3);
+}
+
+namespace {
+// An answer that follows the schema but for `entity`'s type.
+QString answerTyped(const QString &type)
+{
+    return QStringLiteral(R"({"entities":[{"text":"Ada Lovelace","type":"%1"}],"relations":[]})").arg(type);
+}
+} // namespace
+
+void TstRemoteExtractor::faultsEndWithTheRightFigures_data()
+{
+    QTest::addColumn<QList<Behaviour>>("script"); // the first requests, in order
+    QTest::addColumn<Behaviour>("otherwise");     // every request after them
+    QTest::addColumn<QStringList>("answers");     // for Scripted, in order
+    QTest::addColumn<QByteArray>("retryAfter");   // sent with 429s
+    QTest::addColumn<bool>("wrongKey");           // the server wants another API key
+    QTest::addColumn<int>("origin");              // RemoteExtractor::Origin
+    QTest::addColumn<int>("calls");               // requests the client sent
+    QTest::addColumn<int>("invalid");             // answers not following the schema
+    QTest::addColumn<int>("billedAnswers");       // answers that reported 100 + 10 tokens
+    QTest::addColumn<int>("breakerState");        // CircuitBreaker::State at the end
+    QTest::addColumn<int>("minGapMs");            // least time between the first two requests
+
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+    const int remote = int(RemoteExtractor::Origin::Remote);
+    const int fallback = int(RemoteExtractor::Origin::Fallback);
+    const int closed = int(CircuitBreaker::State::Closed);
+    const int open = int(CircuitBreaker::State::Open);
+    const QList<Behaviour> none;
+    row("slow past the timeout, every attempt")
+        << none << Behaviour::Slow << QStringList() << QByteArray() << false << fallback << 3 << 0 << 0 << closed << 0;
+    row("slow past the timeout, then answered")
+        << QList<Behaviour>{Behaviour::Slow} << Behaviour::Answer << QStringList() << QByteArray() << false << remote
+        << 2 << 0 << 1 << closed << 0;
+    row("429 with Retry-After, then answered")
+        << QList<Behaviour>{Behaviour::Error429} << Behaviour::Answer << QStringList() << QByteArray("1") << false
+        << remote << 2 << 0 << 1 << closed << 950;
+    row("500s, then answered") << QList<Behaviour>{Behaviour::Error500, Behaviour::Error500} << Behaviour::Answer
+                               << QStringList() << QByteArray() << false << remote << 3 << 0 << 1 << closed << 0;
+    row("500s beyond the retries") << none << Behaviour::Error500 << QStringList() << QByteArray() << false << fallback
+                                   << 3 << 0 << 0 << closed << 0;
+    row("invalid JSON") << none << Behaviour::Garbage << QStringList() << QByteArray() << false << fallback << 1 << 1
+                        << 1 << closed << 0;
+    row("megabyte names") << none << Behaviour::Answer
+                          << QStringList{QStringLiteral(
+                                             R"({"entities":[{"text":"%1","type":"PERSON"}],"relations":[]})")
+                                             .arg(QString(1 << 20, QLatin1Char('A')))}
+                          << QByteArray() << false << fallback << 1 << 1 << 1 << closed << 0;
+    row("offsets out of range")
+        << none << Behaviour::Answer
+        << QStringList{QStringLiteral(
+               R"({"entities":[{"text":"Ada Lovelace","type":"PERSON","start":5000,"end":5012}],"relations":[]})")}
+        << QByteArray() << false << fallback << 1 << 1 << 1 << closed << 0;
+    row("a type the schema does not have") << none << Behaviour::Answer << QStringList{answerTyped("SCIENTIST")}
+                                           << QByteArray() << false << fallback << 1 << 1 << 1 << closed << 0;
+    row("connection closed mid-body, every attempt") << none << Behaviour::CloseMidBody << QStringList() << QByteArray()
+                                                     << false << fallback << 3 << 0 << 0 << closed << 0;
+    row("connection closed mid-body, then answered")
+        << QList<Behaviour>{Behaviour::CloseMidBody} << Behaviour::Answer << QStringList() << QByteArray() << false
+        << remote << 2 << 0 << 1 << closed << 0;
+    row("wrong API key (401)") << none << Behaviour::Answer << QStringList() << QByteArray() << true << fallback << 1
+                               << 0 << 0 << open << 0;
+}
+
+// Each fault on one chunk, through the breaker, with a cache: the chunk ends (answered or done
+// by the built-in extractor), no request is left hanging, and every figure is what the fault
+// should cost. Then the same chunk again: from the cache when it was answered, else asked anew.
+void TstRemoteExtractor::faultsEndWithTheRightFigures()
+{
+    QFETCH(QList<Behaviour>, script);
+    QFETCH(Behaviour, otherwise);
+    QFETCH(QStringList, answers);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, wrongKey);
+    QFETCH(int, origin);
+    QFETCH(int, calls);
+    QFETCH(int, invalid);
+    QFETCH(int, billedAnswers);
+    QFETCH(int, breakerState);
+    QFETCH(int, minGapMs);
+
+    const QByteArray variable = RemoteExtractor::apiKeyVariable().toLatin1();
+    const QByteArray outside = qgetenv(variable.constData());
+    const auto restore = qScopeGuard([&] {
+        if (!outside.isNull())
+            qputenv(variable.constData(), outside);
+    });
+    qunsetenv(variable.constData());
+
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(100, 10);
+    server.setSlowDelayMs(3000);
+    server.setRetryAfter(retryAfter);
+    server.setBehaviour(otherwise);
+    server.script(script);
+    for (const QString &answer : answers)
+        server.scriptAnswer(answer);
+    if (wrongKey)
+        server.setRequiredApiKey("the-right-key");
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    RemoteExtractorSettings settings = remoteSettings(server, 1);
+    if (wrongKey)
+        settings.apiKey = QStringLiteral("the-wrong-key");
+    RemoteExtractor remote(settings, entities, relations, cache);
+    // 300 ms per attempt, two retries, ten failures to open: only a refused key opens it here.
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(300, 2, 10));
+    remote.setBreaker(&breaker);
+
+    const Outcome outcome = extractOnWorker(remote, sampleText);
+    QVERIFY2(outcome.result, qPrintable(outcome.error)); // the chunk ended, whatever happened
+    QCOMPARE(int(outcome.result->origin), origin);
+    if (origin == int(RemoteExtractor::Origin::Fallback))
+        QCOMPARE(outcome.result->mentions, entities.extract(sampleText));
+    RemoteUsage expected;
+    expected.calls = calls;
+    expected.invalid = invalid;
+    expected.fallbacks = origin == int(RemoteExtractor::Origin::Fallback) ? 1 : 0;
+    expected.promptTokens = 100 * billedAnswers;
+    expected.completionTokens = 10 * billedAnswers;
+    const RemoteUsage &used = outcome.result->usage;
+    QVERIFY2(used == expected,
+             qPrintable(QStringLiteral("calls %1, invalid %2, fallbacks %3, tokens %4+%5, cached %6; last reason: %7")
+                            .arg(used.calls)
+                            .arg(used.invalid)
+                            .arg(used.fallbacks)
+                            .arg(used.promptTokens)
+                            .arg(used.completionTokens)
+                            .arg(used.cached)
+                            .arg(remote.stats().lastFallbackReason)));
+    QCOMPARE(int(breaker.state()), breakerState);
+    QCOMPARE(cache->size(), origin == int(RemoteExtractor::Origin::Remote) ? 1 : 0); // only good answers
+    const RemoteExtractorStats stats = remote.stats();
+    QCOMPARE(stats.requests, quint64(calls));
+    QCOMPARE(stats.malformed, quint64(invalid));
+    QCOMPARE(stats.promptTokens + stats.completionTokens, quint64(110 * billedAnswers));
+    QCOMPARE(stats.credentialsRefused, wrongKey);
+    // Qt resends a request on its own when a kept-alive connection drops before an answer
+    // starts, so the server may count more requests than the client sent; never fewer.
+    QVERIFY2(server.requests() >= calls, qPrintable(QString::number(server.requests())));
+    QVERIFY2(server.waitForInFlight(0, 5000), "a request is still open on the server");
+    if (minGapMs > 0) {
+        const QList<qint64> times = server.requestTimesMs();
+        QVERIFY(times.size() >= 2);
+        QVERIFY2(times.at(1) - times.at(0) >= minGapMs,
+                 qPrintable(QStringLiteral("retried after %1 ms").arg(times.at(1) - times.at(0))));
+    }
+
+    // Again: an answered chunk costs nothing; any other is asked for anew (or, with the key
+    // refused, never again).
+    server.setBehaviour(Behaviour::Answer);
+    const int before = server.requests();
+    const Outcome again = extractOnWorker(remote, sampleText);
+    QVERIFY2(again.result, qPrintable(again.error));
+    if (origin == int(RemoteExtractor::Origin::Remote)) {
+        QCOMPARE(again.result->origin, RemoteExtractor::Origin::Cache);
+        QCOMPARE(again.result->usage, (RemoteUsage{0, 0, 0, 1, 0, 0, 0}));
+        QCOMPARE(server.requests(), before);
+    } else if (wrongKey) {
+        QCOMPARE(again.result->origin, RemoteExtractor::Origin::Fallback);
+        QCOMPARE(server.requests(), before);
+    } else {
+        QCOMPARE(again.result->origin, RemoteExtractor::Origin::Remote);
+        QCOMPARE(server.requests(), before + 1);
+    }
+}
+
+void TstRemoteExtractor::jsonSchemaIsSentOnlyWhenHonoured()
+{
+    LoopbackChatServer server(modelAnswer);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    RemoteExtractorSettings settings = remoteSettings(server, 1);
+    QCOMPARE(settings.honoursJsonSchema, false); // the default: not every server does
+    {
+        const RemoteExtractor remote(settings, entities, relations, cache);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    settings.honoursJsonSchema = true;
+    {
+        // Another request: not answered from what the json_object request got.
+        const RemoteExtractor remote(settings, entities, relations, cache);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Cache);
+    }
+    const QList<QJsonObject> formats = server.responseFormats();
+    QCOMPARE(formats.size(), 2);
+    QCOMPARE(formats.at(0), ExtractionSchema::standard().responseFormat(false));
+    QCOMPARE(formats.at(1), ExtractionSchema::standard().responseFormat(true));
+    QCOMPARE(formats.at(1).value(QStringLiteral("json_schema")).toObject().value(QStringLiteral("schema")).toObject(),
+             ExtractionSchema::standard().answerSchema());
+
+    // A server that was asked to honour the schema and did not is caught all the same.
+    server.scriptAnswer(answerTyped(QStringLiteral("person")));
+    const RemoteExtractor remote(settings, entities, relations, cache);
+    const Outcome strayed = extractOnWorker(remote, sampleText + QStringLiteral(" Again."));
+    QCOMPARE(strayed.result->origin, RemoteExtractor::Origin::Fallback);
+    QCOMPARE(strayed.result->usage.invalid, 1);
+    QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("answer.entities[0].type")),
+             qPrintable(remote.stats().lastFallbackReason));
 }
 
 GW_TEST_MAIN(TstRemoteExtractor)
