@@ -4,6 +4,7 @@
 #include "extract/loopbackchatserver.h"
 #include "extract/remoteextractor.h"
 #include "pipeline/ingestjob.h"
+#include "store/extractioncachetable.h"
 #include "store/projectstore.h"
 #include "testmain.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void projectHoldsTheRemoteEntitiesAndReRunsAskNothing();
     void failingEndpointFallsBackAndDocumentsSucceed();
     void hungEndpointOpensTheBreakerAndEveryDocumentFallsBack();
+    void cacheLimitForgetsTheLeastRecentlyUsedAnswers();
 };
 
 namespace {
@@ -207,6 +209,54 @@ void TstRemoteExtraction::hungEndpointOpensTheBreakerAndEveryDocumentFallsBack()
     QVERIFY2(server.requests() < summary.chunks, qPrintable(QString::number(server.requests())));
     const QList<StoredEntity> entities = store->entities();
     QVERIFY(findEntity(entities, QStringLiteral("Ada Lovelace"))); // the built-in extractor's
+}
+
+// Three texts of the same shape (same chunks, same answers, hence the same cached bytes): X and
+// Y are cached, X is used again, then Z arrives with room for two texts' answers. Y, used least
+// recently, goes; X stays. Without the uses being written (ProjectExtractionCache::flush after
+// each document), X would look the oldest and go instead.
+void TstRemoteExtraction::cacheLimitForgetsTheLeastRecentlyUsedAnswers()
+{
+    LoopbackChatServer server(modelAnswer);
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &word) {
+        QByteArray text = documentText();
+        text.replace("Paragraph", word);
+        gw::testing::writeFile(dir.filePath(name), text);
+        return dir.filePath(name);
+    };
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+    ExtractionCacheTable cache(*store);
+    const auto ingest = [&](const QString &path, qint64 limit) {
+        IngestOptions options = remoteOptions(server);
+        options.remoteCacheMaxBytes = limit;
+        IngestJob job(*store, options);
+        return syncWait(job.run({path}));
+    };
+
+    const IngestSummary x = ingest(write(QStringLiteral("x.txt"), "Paragraph"), 0);
+    const qint64 chunks = x.chunks;
+    QVERIFY(chunks > 2);
+    const ExtractionCacheStats one = cache.stats();
+    QCOMPARE(one.entries, chunks);
+    QCOMPARE(ingest(write(QStringLiteral("y.txt"), "Sectionxx"), 0).remote.calls, chunks);
+    QCOMPARE(cache.stats(), (ExtractionCacheStats{2 * chunks, 2 * one.bytes}));
+    // X's answers used again: all from the cache.
+    QCOMPARE(ingest(write(QStringLiteral("x2.txt"), "Paragraph"), 0).remote.cached, chunks);
+
+    const int before = server.requests();
+    const IngestSummary z = ingest(write(QStringLiteral("z.txt"), "Zoneabcde"), 2 * one.bytes);
+    QCOMPARE(z.remote.calls, chunks);
+    QCOMPARE(server.requests(), before + int(chunks));
+    QCOMPARE(cache.stats(), (ExtractionCacheStats{2 * chunks, 2 * one.bytes}));
+
+    // X is still cached; Y is asked for again.
+    QCOMPARE(ingest(write(QStringLiteral("x3.txt"), "Paragraph"), 2 * one.bytes).remote.cached, chunks);
+    QCOMPARE(server.requests(), before + int(chunks));
+    const IngestSummary y = ingest(write(QStringLiteral("y2.txt"), "Sectionxx"), 2 * one.bytes);
+    QCOMPARE(y.remote.cached, 0);
+    QCOMPARE(y.remote.calls, chunks);
+    QVERIFY(cache.stats().bytes <= 2 * one.bytes);
 }
 
 GW_TEST_MAIN(TstRemoteExtraction)

@@ -10,6 +10,7 @@
 #include "testmain.h"
 
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 
@@ -99,6 +100,42 @@ private Q_SLOTS:
         cache.insert(QStringLiteral("k1"), QStringLiteral("model"), QStringLiteral("second"), {}, 0);
         QCOMPARE(cache.find(QStringLiteral("k1")), std::optional<QString>(QStringLiteral("second")));
         QVERIFY(!cache.find(QStringLiteral("k2")));
+    }
+
+    // Each answer here is 1,000 bytes plus a one-letter key and model: 1,002 bytes.
+    void extractionCachePrunesLeastRecentlyUsedFirst()
+    {
+        ExtractionCacheTable cache(*m_store);
+        const QString answer(1000, QLatin1Char('x'));
+        const QString model = QStringLiteral("m");
+        const auto key = [](char c) { return QString(QLatin1Char(c)); };
+        const auto pause = [] { QThread::msleep(5); }; // use times are in milliseconds
+        QCOMPARE(cache.stats(), (ExtractionCacheStats{0, 0}));
+        for (char c : {'a', 'b', 'c'}) {
+            QCOMPARE(cache.insert(key(c), model, answer, {}, 0), (ExtractionCacheStats{})); // no limit
+            pause();
+        }
+        QCOMPARE(cache.stats(), (ExtractionCacheStats{3, 3006}));
+        cache.touch({key('a')}); // used again: now b is the least recently used
+        pause();
+        // Room for three: the fourth pushes out b alone.
+        QCOMPARE(cache.insert(key('d'), model, answer, {}, 3006), (ExtractionCacheStats{1, 1002}));
+        QVERIFY(!cache.find(key('b')));
+        for (char c : {'a', 'c', 'd'})
+            QVERIFY2(cache.find(key(c)), &c);
+        pause();
+        // c used (noted by the caller since the last write) as e comes; room for two: a and d go.
+        QCOMPARE(cache.insert(key('e'), model, answer, {key('c')}, 2004), (ExtractionCacheStats{2, 2004}));
+        QVERIFY(cache.find(key('c')) && cache.find(key('e')));
+        QVERIFY(!cache.find(key('a')) && !cache.find(key('d')));
+        QCOMPARE(cache.stats(), (ExtractionCacheStats{2, 2004}));
+        // Replacing an answer counts its new size only.
+        cache.insert(key('e'), model, QStringLiteral("short"), {}, 0);
+        QCOMPARE(cache.stats(), (ExtractionCacheStats{2, 1002 + 7}));
+        QCOMPARE(cache.prune(1002), (ExtractionCacheStats{1, 1002})); // c is older than the new e
+        QCOMPARE(cache.clear(), (ExtractionCacheStats{1, 7}));
+        QCOMPARE(cache.stats(), (ExtractionCacheStats{0, 0}));
+        QVERIFY(!cache.find(key('e')));
     }
 
     void evidenceOfOneEntityInOneSnapshot()
