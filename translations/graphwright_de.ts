@@ -306,6 +306,39 @@
     </message>
 </context>
 <context>
+    <name>gw::ApiKeyring</name>
+    <message>
+        <location filename="../src/pipeline/apikeyring.cpp" line="+30"/>
+        <source>no system keyring is available: there is no D-Bus session bus, through which GNOME Keyring or KWallet would be reached (%1)</source>
+        <translation>kein Systemschlüsselbund verfügbar: Es gibt keinen D-Bus-Sitzungsbus, über den GNOME Keyring oder KWallet erreicht würden (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no system keyring is available: no keyring service (GNOME Keyring, KWallet or another Secret Service) runs on the D-Bus session bus</source>
+        <translation>kein Systemschlüsselbund verfügbar: Auf dem D-Bus-Sitzungsbus läuft kein Schlüsselbunddienst (GNOME Keyring, KWallet oder ein anderer Secret Service)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the system keyring did not answer within %1 s</source>
+        <translation>der Systemschlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the system keyring refused access (%1)</source>
+        <translation>der Systemschlüsselbund hat den Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no system keyring is available (%1)</source>
+        <translation>kein Systemschlüsselbund verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keyring failed: %1</source>
+        <translation>der Systemschlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>gw::BreakerModel</name>
     <message>
         <location filename="../src/gui/breakermodel.cpp" line="+161"/>
@@ -489,7 +522,12 @@
         <translation>%1 hat eine Antwort über %2 MB gesendet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>%1 closed the connection in the middle of its answer (%2 of %3 bytes)</source>
+        <translation>%1 hat die Verbindung mitten in der Antwort geschlossen (%2 von %3 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 antwortete mit HTTP %2 %3</translation>
     </message>
@@ -548,7 +586,7 @@
         <translation>%1 ist %2 Zeichen lang; ein Name hat höchstens %3</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+194"/>
         <source>the response is not a JSON object (%1 at byte %2)</source>
         <translation>die Antwort ist kein JSON-Objekt (%1 bei Byte %2)</translation>
     </message>
@@ -563,7 +601,7 @@
         <translation>die Antwort ist ein Fehler: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the answer is %1 characters long for a chunk of %2 (at most %3)</source>
         <translation>die Antwort ist %1 Zeichen lang für einen Abschnitt von %2 (höchstens %3)</translation>
     </message>
@@ -578,7 +616,12 @@
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>the answer does not follow the schema (%1)</source>
+        <translation>die Antwort folgt nicht dem Schema (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the answer lists %1 entities and %2 relations for a chunk of %3 characters (at most %4 each)</source>
         <translation>die Antwort nennt %1 Entitäten und %2 Beziehungen für einen Abschnitt von %3 Zeichen (höchstens je %4)</translation>
     </message>
@@ -672,7 +715,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+122"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+127"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -692,7 +735,7 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+237"/>
         <location filename="../src/pipeline/ingestjob.cpp" line="+169"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
@@ -1173,6 +1216,90 @@
             <numerusform>%n Dokument aus dem Projekt entfernt.</numerusform>
             <numerusform>%n Dokumente aus dem Projekt entfernt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gw::EndpointProbe</name>
+    <message>
+        <location filename="../src/extract/endpointprobe.cpp" line="+152"/>
+        <source>Enter the endpoint&apos;s URL first, e.g. http://localhost:11434/v1.</source>
+        <translation>Geben Sie zuerst die URL des Endpunkts ein, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an http or https URL.</source>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered, but lists no models.</source>
+        <translation>%1 hat geantwortet, listet aber keine Modelle.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 answered with %n model(s): %2.</source>
+        <translation>
+            <numerusform>%1 hat mit %n Modell geantwortet: %2.</numerusform>
+            <numerusform>%1 hat mit %n Modellen geantwortet: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model “%1” is among them.</source>
+        <translation>Das Modell „%1“ ist dabei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model “%1” is not among them.</source>
+        <translation>Das Modell „%1“ ist nicht dabei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2, but not with a model list: %3</source>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber nicht mit einer Modellliste: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 wants an API key (HTTP %2: %3). Enter one, or set %4.</source>
+        <translation>%1 verlangt einen API-Schlüssel (HTTP %2: %3). Geben Sie einen ein oder setzen Sie %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the API key (HTTP %2: %3).</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered HTTP %2 %3: %4</source>
+        <translation>%1 hat mit HTTP %2 %3 geantwortet: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connection refused — is the server running, and on this port?</source>
+        <translation>Verbindung abgelehnt – läuft der Server, und auf diesem Port?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2725,14 +2852,72 @@
     </message>
 </context>
 <context>
+    <name>gw::JsonSchemaValidator</name>
+    <message>
+        <location filename="../src/extract/jsonschemavalidator.cpp" line="+91"/>
+        <source>%1: %2 is not of type %3</source>
+        <translation>%1: %2 ist nicht vom Typ %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not %3</source>
+        <translation>%1: %2 ist nicht %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 ist keiner von %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 characters, fewer than %3</source>
+        <translation>%1: %2 Zeichen, weniger als %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 characters, more than %3</source>
+        <translation>%1: %2 Zeichen, mehr als %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is less than %3</source>
+        <translation>%1: %2 ist kleiner als %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is more than %3</source>
+        <translation>%1: %2 ist größer als %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 items, fewer than %3</source>
+        <translation>%1: %2 Einträge, weniger als %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 items, more than %3</source>
+        <translation>%1: %2 Einträge, mehr als %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <translation>%1: „%2“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not allowed here</source>
+        <translation>%1: „%2“ ist hier nicht erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+54"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+57"/>
         <source>Graphwright projects (*.gwp)</source>
         <translation>Graphwright-Projekte (*.gwp)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -2757,7 +2942,7 @@
         <translation>Die Dokumente des Projekts zeigen und mit ihren Entitäten lesen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Circuit Breakers and Health</source>
         <translation>Schutzschalter und Zustand</translation>
     </message>
@@ -2807,7 +2992,7 @@
         <translation>Was das Projekt enthält (die Relationen, die der Graph zeigt)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -2816,8 +3001,13 @@
         <source>All documents are stored; indexing the entities…</source>
         <translation>Alle Dokumente sind gespeichert; die Entitäten werden indiziert…</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Remote extraction so far: %1 prompt + %2 completion tokens, cost %3</source>
+        <translation>Entfernte Extraktion bisher: %1 Prompt- + %2 Antwort-Tokens, Kosten %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Adding %n item(s)…</source>
         <translation>
             <numerusform>%n Element wird hinzugefügt…</numerusform>
@@ -2825,7 +3015,37 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>The API key could not be read from the system keyring: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Systemschlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The API key was removed from the system keyring.</source>
+        <translation>Der API-Schlüssel wurde aus dem Systemschlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key is stored in the system keyring.</source>
+        <translation>Der API-Schlüssel ist im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key could not be stored: %1. It is used until Graphwright quits; to keep it without a keyring, set %2.</source>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1. Er gilt, bis Graphwright beendet wird; um ihn ohne Schlüsselbund zu behalten, setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remote extraction of the added documents: %1</source>
+        <translation>Entfernte Extraktion der hinzugefügten Dokumente: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Documents are still being ingested</source>
         <translation>Dokumente werden noch eingelesen</translation>
     </message>
@@ -2862,12 +3082,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Add Files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
@@ -2882,7 +3102,7 @@
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Preferences saved; they apply to the next project opened.</source>
         <translation>Einstellungen gespeichert; sie gelten ab dem nächsten geöffneten Projekt.</translation>
     </message>
@@ -3135,12 +3355,22 @@
 <context>
     <name>gw::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="+28"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="+45"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> per million tokens</source>
+        <translation> pro Million Tokens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ingestion</source>
         <translation>Einlesen</translation>
     </message>
@@ -3173,11 +3403,12 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+62"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-63"/>
         <source>Largest file:</source>
         <translation>Größte Datei:</translation>
     </message>
@@ -3208,14 +3439,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+86"/>
         <location line="+2"/>
         <location line="+6"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-93"/>
         <source>Time limit per document:</source>
         <translation>Zeitlimit pro Dokument:</translation>
     </message>
@@ -3223,6 +3454,21 @@
         <location line="+3"/>
         <source>Remote extractor (OpenAI-compatible endpoint)</source>
         <translation>Externer Extraktor (OpenAI-kompatibler Endpunkt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other server</source>
+        <translation>Anderer Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fills in the usual address of the server and whether it honours JSON schemas</source>
+        <translation>Trägt die übliche Adresse des Servers ein und ob er JSON-Schemas beachtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3235,7 +3481,7 @@
         <translation>URL:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>model name, e.g. llama3</source>
         <translation>Modellname, z. B. llama3</translation>
     </message>
@@ -3245,7 +3491,83 @@
         <translation>Modell:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>none; kept in the system keyring</source>
+        <translation>keiner; wird im Systemschlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is set: its key is used instead.</source>
+        <translation>%1 ist gesetzt: Stattdessen wird dessen Schlüssel verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server honours JSON schemas (response_format json_schema)</source>
+        <translation>Der Server beachtet JSON-Schemas (response_format json_schema)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks the endpoint for its models (GET …/v1/models, or Ollama&apos;s /api/tags)</source>
+        <translation>Fragt den Endpunkt nach seinen Modellen (GET …/v1/models oder Ollamas /api/tags)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Once the answers have used this many tokens since the project was opened, the built-in extractor does the rest</source>
+        <translation>Sobald die Antworten seit dem Öffnen des Projekts so viele Tokens verbraucht haben, erledigt der eingebaute Extraktor den Rest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token budget:</source>
+        <translation>Token-Budget:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project keeps the endpoint&apos;s answers, so the same text is never paid for twice; past this size the least recently used answers go</source>
+        <translation>Das Projekt behält die Antworten des Endpunkts, damit derselbe Text nie zweimal bezahlt wird; über diese Größe hinaus fallen die am längsten nicht genutzten Antworten weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer cache limit:</source>
+        <translation>Grenze des Antwort-Caches:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Price of prompt tokens:</source>
+        <translation>Preis der Prompt-Tokens:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price of completion tokens:</source>
+        <translation>Preis der Antwort-Tokens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In your billing currency; used for estimates and the running cost.</source>
+        <translation>In Ihrer Abrechnungswährung; für Schätzungen und die laufenden Kosten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Circuit breakers</source>
         <translation>Schutzschalter</translation>
     </message>
@@ -3278,6 +3600,11 @@
         <location line="+2"/>
         <source>Retries:</source>
         <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Asking %1…</source>
+        <translation>Frage %1…</translation>
     </message>
 </context>
 <context>
@@ -3376,7 +3703,7 @@
 <context>
     <name>gw::ProjectContext</name>
     <message>
-        <location filename="../src/pipeline/projectcontext.cpp" line="+32"/>
+        <location filename="../src/pipeline/projectcontext.cpp" line="+33"/>
         <source>disk space</source>
         <translation>Speicherplatz</translation>
     </message>
@@ -3426,7 +3753,7 @@
         <translation>%1: Schema %2, %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>open the project</source>
         <translation>das Projekt öffnen</translation>
     </message>
@@ -3678,14 +4005,42 @@
     </message>
 </context>
 <context>
+    <name>gw::RemoteCostEstimator</name>
+    <message>
+        <location filename="../src/pipeline/remotecostestimator.cpp" line="+34"/>
+        <source>no reader for this format</source>
+        <translation>kein Leser für dieses Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is over the size limit</source>
+        <translation>die Datei ist größer als die Grenze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>≈ %1 calls, %2 prompt + %3 completion tokens</source>
+        <translation>≈ %1 Aufrufe, %2 Prompt- + %3 Antwort-Tokens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, ≈ %1 at the set prices</source>
+        <translation>, ≈ %1 zu den eingestellten Preisen</translation>
+    </message>
+</context>
+<context>
     <name>gw::RemoteExtractor</name>
     <message>
-        <location filename="../src/extract/remoteextractor.cpp" line="+171"/>
+        <location filename="../src/extract/remoteextractor.cpp" line="+204"/>
         <source>%1 (model %2) gave an unusable answer: %3</source>
         <translation>%1 (Modell %2) hat eine unbrauchbare Antwort gegeben: %3</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>the remote token budget of %1 is spent (%2 tokens used)</source>
         <translation>das Token-Budget von %1 für den Remote-Extraktor ist aufgebraucht (%2 Tokens verbraucht)</translation>
     </message>
@@ -3993,21 +4348,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remote extraction: requests sent to the endpoint (retries included), chunks answered from the project&apos;s cache, chunks done by the built-in extractor instead</source>
-        <translation>Remote-Extraktion: an den Endpunkt gesendete Anfragen (Wiederholungen eingeschlossen), aus dem Cache des Projekts beantwortete Abschnitte, stattdessen vom eingebauten Extraktor bearbeitete Abschnitte</translation>
+        <source>Remote extraction: requests sent to the endpoint (retries included), chunks answered from the project&apos;s cache, chunks done by the built-in extractor instead, answers that did not follow the schema</source>
+        <translation>Entfernte Extraktion: an den Endpunkt gesendete Anfragen (mit Wiederholungen), aus dem Cache des Projekts beantwortete Abschnitte, stattdessen vom eingebauten Extraktor bearbeitete Abschnitte, Antworten, die nicht dem Schema folgten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt and completion tokens that the remote endpoint reported using, and what they cost at the prices set in Preferences</source>
+        <translation>Prompt- und Antwort-Tokens, die der entfernte Endpunkt gemeldet hat, und was sie zu den in den Einstellungen gesetzten Preisen kosten</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Estimate:</source>
+        <translation>Schätzung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote extraction of the documents added, estimated from their chunks before the requests: calls, tokens (about four characters each) and cost</source>
+        <translation>Entfernte Extraktion der hinzugefügten Dokumente, vor den Anfragen aus ihren Abschnitten geschätzt: Aufrufe, Tokens (je etwa vier Zeichen) und Kosten</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>%1 requests · %2 cached · %3 fallbacks · %4 invalid</source>
+        <translation>%1 Anfragen · %2 aus dem Cache · %3 Ausweichfälle · %4 ungültig</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Tokens:</source>
         <translation>Tokens:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prompt and completion tokens that the remote endpoint reported using</source>
-        <translation>Prompt- und Antwort-Tokens, die der entfernte Endpunkt als verbraucht gemeldet hat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -4047,7 +4417,7 @@
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+158"/>
         <location line="+2"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -4079,12 +4449,7 @@
         <translation>noch kein abgeschlossener Auftrag</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 requests · %2 cached · %3 fallbacks</source>
-        <translation>%1 Anfragen · %2 aus dem Cache · %3 eingebaut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -4092,6 +4457,11 @@
         <location line="+2"/>
         <source>%1 prompt + %2 completion</source>
         <translation>%1 Prompt + %2 Antwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · cost %1</source>
+        <translation> · Kosten %1</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -43,6 +43,7 @@ QJsonObject remoteExtractorToJson(const RemoteExtractor &remote, const RemotePri
         {QStringLiteral("cacheHits"), qint64(s.cacheHits)},
         {QStringLiteral("fallbacks"), qint64(s.fallbacks)},
         {QStringLiteral("malformedAnswers"), qint64(s.malformed)},
+        {QStringLiteral("jsonSchema"), remote.settings().honoursJsonSchema},
         {QStringLiteral("credentialsRefused"), s.credentialsRefused},
         {QStringLiteral("budgetTokens"), remote.settings().budgetTokens},
         {QStringLiteral("budgetReached"), s.budgetReached},
@@ -225,8 +226,13 @@ int runIngestCommand(const QStringList &arguments)
         QStringLiteral("remote-price-completion"),
         QStringLiteral("Price per million completion tokens, for --estimate and the summary's cost."),
         QStringLiteral("PRICE"));
+    const QCommandLineOption remoteCache(
+        QStringLiteral("remote-cache-mb"),
+        QStringLiteral("Largest size of the remote answers cached in the project, in MB; past it the least "
+                       "recently used go (default: 256)."),
+        QStringLiteral("MB"));
     parser.addOptions({jobs, maxFile, maxUnzipped, maxText, maxDepth, timeout, chunkSize, chunkOverlap, noExtract,
-                       estimate, promptPrice, completionPrice});
+                       estimate, promptPrice, completionPrice, remoteCache});
     command.addRemoteExtractorOptions();
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to ingest."),
                                  QStringLiteral("PATH..."));
@@ -255,7 +261,7 @@ int runIngestCommand(const QStringList &arguments)
         || !apply(maxUnzipped, limits.maxDecompressedBytes, mb) || !apply(maxText, limits.maxTextChars, mb)
         || !apply(maxDepth, limits.maxXmlDepth, 1) || !apply(timeout, limits.timeoutMs, 1000)
         || !apply(chunkSize, options.chunkChars, 1) || !apply(chunkOverlap, options.chunkOverlap, 1)
-        || !command.remoteExtractorSettings(options.remote))
+        || !apply(remoteCache, options.remoteCacheMaxBytes, mb) || !command.remoteExtractorSettings(options.remote))
         return exitUsage;
     options.extract = !parser.isSet(noExtract);
     if (options.chunkOverlap >= options.chunkChars) {

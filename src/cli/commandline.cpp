@@ -32,7 +32,12 @@ CommandLine::CommandLine(QString command, const QString &description)
                      QStringLiteral("Stop asking the endpoint once its answers have used N tokens (prompt + "
                                     "completion, as reported); the remaining chunks use the built-in extractor "
                                     "(default: no limit)."),
-                     QStringLiteral("N"))
+                     QStringLiteral("N")),
+      m_remoteJsonSchema(QStringLiteral("remote-json-schema"),
+                         QStringLiteral("The endpoint honours response_format json_schema (OpenAI, vLLM, llama.cpp "
+                                        "server): send the answer's JSON Schema with each request, so the model "
+                                        "cannot stray from it. Without it, JSON is asked for and the schema "
+                                        "described. Answers are checked against the schema either way."))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
@@ -41,7 +46,8 @@ CommandLine::CommandLine(QString command, const QString &description)
 
 void CommandLine::addRemoteExtractorOptions()
 {
-    m_parser.addOptions({m_remoteUrl, m_remoteModel, m_remoteTimeout, m_remoteConcurrency, m_remoteBudget});
+    m_parser.addOptions(
+        {m_remoteUrl, m_remoteModel, m_remoteTimeout, m_remoteConcurrency, m_remoteBudget, m_remoteJsonSchema});
     m_takesRemoteOptions = true;
 }
 
@@ -96,6 +102,7 @@ bool CommandLine::remoteExtractorSettings(RemoteExtractorSettings &remote) const
     remote.budgetTokens = budget;
     remote.timeoutMs = timeout;
     remote.maxConcurrent = int(concurrency);
+    remote.honoursJsonSchema = m_parser.isSet(m_remoteJsonSchema);
     remote.url = m_parser.value(m_remoteUrl).trimmed();
     remote.model = m_parser.value(m_remoteModel).trimmed();
     if (remote.enabled() != !remote.model.isEmpty()) {

@@ -23,8 +23,8 @@ public:
     const QCommandLineParser &parser() const { return m_parser; }
     const QString &command() const { return m_command; }
 
-    // --remote-url, --remote-model, --remote-timeout-ms, --remote-concurrency, --remote-budget-tokens.
-    // Before parse().
+    // --remote-url, --remote-model, --remote-timeout-ms, --remote-concurrency, --remote-budget-tokens,
+    // --remote-json-schema. Before parse().
     void addRemoteExtractorOptions();
 
     // False when the command should stop at once, with `exitCode` set: a usage error (printed
@@ -57,6 +57,7 @@ private:
     QCommandLineOption m_remoteTimeout;
     QCommandLineOption m_remoteConcurrency;
     QCommandLineOption m_remoteBudget;
+    QCommandLineOption m_remoteJsonSchema;
     bool m_takesRemoteOptions = false;
 };
 

@@ -128,8 +128,23 @@ QCoro::Task<QByteArray> ChatCompletionClient::post(const QByteArray &body, Cance
         throw RemoteRequestError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 sent an answer over %2 MB")
                                      .arg(endpoint)
                                      .arg(maxResponseBytes / (1024 * 1024)));
-    if (status >= 200 && status < 300 && error == QNetworkReply::NoError)
-        co_return raw->readAll();
+    if (status >= 200 && status < 300 && error == QNetworkReply::NoError) {
+        QByteArray body = raw->readAll();
+        // Qt 6.4 may end a reply whose connection closed mid-body without an error: the body is
+        // then shorter than announced. That is a dropped connection (a retry may get it all), not
+        // a malformed answer. (A compressed body is announced compressed: not comparable.)
+        const QVariant announced = raw->header(QNetworkRequest::ContentLengthHeader);
+        const QByteArray encoding = raw->rawHeader(QByteArrayLiteral("Content-Encoding")).trimmed().toLower();
+        if (announced.isValid() && (encoding.isEmpty() || encoding == "identity")
+            && body.size() < announced.toLongLong())
+            throw TransientError(
+                QCoreApplication::translate("gw::ChatCompletionClient",
+                                            "%1 closed the connection in the middle of its answer (%2 of %3 bytes)")
+                    .arg(endpoint)
+                    .arg(body.size())
+                    .arg(announced.toLongLong()));
+        co_return body;
+    }
     const QString phrase = redacted(raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     if (status == 429 || status >= 500)
         throw TransientError(QCoreApplication::translate("gw::ChatCompletionClient", "%1 answered HTTP %2 %3")

@@ -326,55 +326,20 @@ QList<RelationMention> placeRelations(const QJsonArray &relations, const QString
 
 } // namespace
 
-QString ChatExtractionCodec::systemPrompt()
+QByteArray ChatExtractionCodec::requestBody(const QString &model, const QString &chunkText,
+                                            const ExtractionSchema &schema, bool honoursJsonSchema)
 {
-    QStringList entityTypes;
-    for (EntityType type :
-         {EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Date, EntityType::Money,
-          EntityType::Percent, EntityType::Email, EntityType::Url, EntityType::Misc})
-        entityTypes << entityTypeName(type);
-    QStringList relationTypes;
-    for (int i = 0; i < int(RelationType::CoOccurs); ++i) // co-occurrence is not the model's job
-        relationTypes << relationTypeName(RelationType(i));
-    return QStringLiteral("You extract a knowledge graph from the text the user sends. Answer with exactly one "
-                          "JSON object and nothing else, in this form:\n"
-                          "{\"entities\": [{\"text\": \"...\", \"type\": \"...\"}],\n"
-                          " \"relations\": [{\"subject\": \"...\", \"type\": \"...\", \"object\": \"...\", "
-                          "\"evidence\": \"...\"}]}\n"
-                          "Rules:\n"
-                          "- \"text\" of an entity is copied character for character from the text.\n"
-                          "- Entity types: %1.\n"
-                          "- Relation types: %2. \"subject\" and \"object\" are \"text\" values of entities; "
-                          "\"evidence\" is the sentence that states the relation, copied from the text.\n"
-                          "- Leave a list empty when there is nothing to report. Do not explain.")
-        .arg(entityTypes.join(QStringLiteral(", ")), relationTypes.join(QStringLiteral(", ")));
-}
-
-QByteArray ChatExtractionCodec::requestBody(const QString &model, const QString &chunkText)
-{
-    QJsonObject system{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), systemPrompt()}};
+    QJsonObject system{{QStringLiteral("role"), QStringLiteral("system")},
+                       {QStringLiteral("content"), schema.systemPrompt(chunkText)}};
     QJsonObject user{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), chunkText}};
     QJsonObject body{
         {QStringLiteral("model"), model},
         {QStringLiteral("messages"), QJsonArray{system, user}},
         {QStringLiteral("temperature"), 0},
         {QStringLiteral("stream"), false},
-        {QStringLiteral("response_format"), responseFormat()},
+        {QStringLiteral("response_format"), schema.responseFormat(honoursJsonSchema)},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject ChatExtractionCodec::responseFormat()
-{
-    // Understood by Ollama, llama.cpp server and vLLM: constrains the answer to JSON.
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}};
-}
-
-QString ChatExtractionCodec::requestShape()
-{
-    const QJsonObject shape{{QStringLiteral("system"), systemPrompt()},
-                            {QStringLiteral("response_format"), responseFormat()}};
-    return QString::fromUtf8(QJsonDocument(shape).toJson(QJsonDocument::Compact));
 }
 
 QString ChatExtractionCodec::answerContent(const QByteArray &responseBody)
@@ -417,7 +382,8 @@ ChatExtractionCodec::Usage ChatExtractionCodec::usage(const QByteArray &response
     return Usage{count(QStringLiteral("prompt_tokens")), count(QStringLiteral("completion_tokens"))};
 }
 
-ChatExtractionCodec::Answer ChatExtractionCodec::parseAnswer(const QString &content, const QString &chunkText)
+ChatExtractionCodec::Answer ChatExtractionCodec::parseAnswer(const QString &content, const QString &chunkText,
+                                                             const ExtractionSchema &schema)
 {
     // A sane answer is a list of short names and sentences of this chunk: one far longer than
     // the chunk is a model gone wrong, and parsing it would only cost time and memory.
@@ -436,6 +402,10 @@ ChatExtractionCodec::Answer ChatExtractionCodec::parseAnswer(const QString &cont
                       .arg(error.offset));
     if (!document.isObject())
         malformed(QCoreApplication::translate("gw::ChatExtractionCodec", "the answer is not a JSON object"));
+    const QString violation = schema.violation(document.object());
+    if (!violation.isEmpty())
+        malformed(QCoreApplication::translate("gw::ChatExtractionCodec", "the answer does not follow the schema (%1)")
+                      .arg(violation));
     const QJsonObject root = document.object();
     Answer answer;
     const QJsonArray entities = arrayField(root, QStringLiteral("entities"), true);

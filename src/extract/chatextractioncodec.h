@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extractionschema.h"
 #include "mention.h"
 #include "relationmention.h"
 
@@ -13,10 +14,8 @@ namespace gw {
 // The wire format of remote extraction over OpenAI-compatible chat completions: builds the
 // request for one chunk and turns the model's answer into mentions and relations of that chunk.
 //
-// The model is asked for one JSON object:
-//   {"entities":  [{"text": "Ada Lovelace", "type": "PERSON"}, ...],
-//    "relations": [{"subject": "Ada Lovelace", "type": "works_for", "object": "...",
-//                   "evidence": "the sentence, copied"}, ...]}
+// The model is asked for one JSON object of the ExtractionSchema, and every answer is checked
+// against it: an answer that does not follow it is malformed, whatever else it holds.
 // Models are bad at counting characters, so offsets are never asked for: each entity text is
 // looked up in the chunk (exact, else ignoring case; whole words only), every occurrence
 // becoming a mention; longer names claim their span first, so "Charles Babbage" is not also
@@ -30,7 +29,9 @@ class ChatExtractionCodec
 public:
     // Part of the cache key: bump it whenever the prompt or the parsing changes meaning.
     // 2: absurd answers are refused (the bounds below), junk tokens dropped.
-    static constexpr int promptVersion = 2;
+    // 3: answers must follow ExtractionSchema (exact type names, every field, no other); the
+    //    vocabulary's names found in a chunk are listed in its instructions.
+    static constexpr int promptVersion = 3;
 
     // Bounds of a sane answer; beyond them the whole answer is malformed (neither used nor
     // cached, and the chunk falls back to the built-in extractor).
@@ -52,14 +53,10 @@ public:
         qint64 completionTokens = 0;
     };
 
-    // The "response_format" the request asks for.
-    static QJsonObject responseFormat();
-    // What every request asks besides the model and the chunk: the system prompt and the response
-    // format, as compact JSON. Part of the cache key, so an edit to either (even one that forgot
-    // to bump promptVersion) asks again.
-    static QString requestShape();
-    // The chat-completions request body (JSON, UTF-8) for one chunk.
-    static QByteArray requestBody(const QString &model, const QString &chunkText);
+    // The chat-completions request body (JSON, UTF-8) for one chunk: the schema's instructions
+    // for it, and its response format (json_schema when the server honours it, else json_object).
+    static QByteArray requestBody(const QString &model, const QString &chunkText, const ExtractionSchema &schema,
+                                  bool honoursJsonSchema);
     // The answer text of a chat-completions response (choices[0].message.content). Throws
     // MalformedAnswerError when the body is not such a response.
     static QString answerContent(const QByteArray &responseBody);
@@ -67,10 +64,9 @@ public:
     // is missing or not a count. Never throws: a body that is not JSON used no tokens we know of.
     static Usage usage(const QByteArray &responseBody);
     // Parses an answer text (also when wrapped in a ``` fence) against `chunkText`. Throws
-    // MalformedAnswerError when it is not JSON or does not follow the schema.
-    static Answer parseAnswer(const QString &content, const QString &chunkText);
-    // The instructions sent as the system message.
-    static QString systemPrompt();
+    // MalformedAnswerError when it is not JSON, does not follow `schema` or is beyond the bounds.
+    static Answer parseAnswer(const QString &content, const QString &chunkText,
+                              const ExtractionSchema &schema = ExtractionSchema::standard());
 };
 
 } // namespace gw

@@ -20,11 +20,15 @@ public:
     virtual std::optional<QString> find(const QString &requestKey) = 0;
     // Remembers `response` (the model's answer text) under `requestKey`; replaces an older one.
     virtual void insert(const QString &requestKey, const QString &model, const QString &response) = 0;
+    // Hands over what find() noted and did not store yet (say, when each answer was last used, by
+    // which a size-limited cache chooses what to forget). The remote extractor calls it after
+    // each document (RemoteExtractor::flushCache).
+    virtual void flush() {}
 
     // Lower-case hex SHA-256 over the UTF-8 of endpoint, model, prompt version, request shape
-    // (the instructions and the asked-for response format: ChatExtractionCodec::requestShape())
-    // and chunk text, separated by U+001F: any change of the five asks again, so a new model, an
-    // edited prompt or schema never gets a stale answer.
+    // (the instructions, the asked-for response format, the answer schema and the vocabulary:
+    // ExtractionSchema::requestShape()) and chunk text, separated by U+001F: any change of the
+    // five asks again, so a new model, an edited prompt or schema never gets a stale answer.
     static QString requestKey(const QString &endpoint, const QString &model, int promptVersion,
                               const QString &requestShape, const QString &chunkText);
 };

@@ -79,8 +79,10 @@ RemoteExtractor::RemoteExtractor(const RemoteExtractorSettings &settings, const 
                                  const RelationExtractor &fallbackRelations, std::shared_ptr<ExtractionCache> cache)
     : m_settings(settings), m_client(endpointUrl(settings.url), effectiveApiKey(settings)),
       m_endpointKey(m_client.endpoint().toString(QUrl::FullyEncoded)),
-      m_requestShape(ChatExtractionCodec::requestShape()), m_entities(fallbackEntities), m_relations(fallbackRelations),
-      m_cache(std::move(cache)), m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
+      m_schema(std::make_shared<const ExtractionSchema>()),
+      m_requestShape(m_schema->requestShape(settings.honoursJsonSchema)), m_entities(fallbackEntities),
+      m_relations(fallbackRelations), m_cache(std::move(cache)),
+      m_slots(std::make_unique<AsyncSemaphore>(std::max(1, settings.maxConcurrent))),
       m_ownBreaker(std::make_unique<CircuitBreaker>(breakerName(), breakerSettings(settings)))
 {
     m_breaker = m_ownBreaker.get();
@@ -91,6 +93,32 @@ RemoteExtractor::~RemoteExtractor() = default;
 void RemoteExtractor::setBreaker(CircuitBreaker *breaker)
 {
     m_breaker = breaker ? breaker : m_ownBreaker.get();
+}
+
+void RemoteExtractor::setVocabulary(std::shared_ptr<const Vocabulary> vocabulary)
+{
+    auto schema = std::make_shared<const ExtractionSchema>(std::move(vocabulary));
+    QString shape = schema->requestShape(m_settings.honoursJsonSchema);
+    std::lock_guard lock(m_schemaMutex);
+    m_schema = std::move(schema);
+    m_requestShape = std::move(shape);
+}
+
+std::shared_ptr<const ExtractionSchema> RemoteExtractor::schema() const
+{
+    std::lock_guard lock(m_schemaMutex);
+    return m_schema;
+}
+
+void RemoteExtractor::flushCache() const
+{
+    if (!m_cache)
+        return;
+    try {
+        m_cache->flush();
+    } catch (const std::exception &) {
+        m_cacheErrors.fetch_add(1); // only the order of pruning suffers
+    }
 }
 
 bool RemoteExtractor::budgetSpent() const
@@ -121,14 +149,15 @@ RemoteExtractorStats RemoteExtractor::stats() const
     return s;
 }
 
-std::optional<ChatExtractionCodec::Answer> RemoteExtractor::cached(const QString &key, const QString &chunkText) const
+std::optional<ChatExtractionCodec::Answer> RemoteExtractor::cached(const QString &key, const QString &chunkText,
+                                                                   const ExtractionSchema &schema) const
 {
     if (!m_cache)
         return std::nullopt;
     try {
         const std::optional<QString> content = m_cache->find(key);
         if (content)
-            return ChatExtractionCodec::parseAnswer(*content, chunkText);
+            return ChatExtractionCodec::parseAnswer(*content, chunkText, schema);
     } catch (const MalformedAnswerError &) {
         // Only good answers are stored; a bad one is from elsewhere: ask again.
     } catch (const std::exception &) {
@@ -148,12 +177,15 @@ void RemoteExtractor::remember(const QString &key, const QString &content) const
     }
 }
 
-QCoro::Task<std::optional<RemoteExtractor::Reply>>
-RemoteExtractor::ask(const QString &chunkText, CancellationToken token, RemoteUsage *usage) const
+QCoro::Task<std::optional<RemoteExtractor::Reply>> RemoteExtractor::ask(const QString &chunkText,
+                                                                        const ExtractionSchema *schema,
+                                                                        CancellationToken token,
+                                                                        RemoteUsage *usage) const
 {
     m_requests.fetch_add(1);
     ++usage->calls;
-    const QByteArray body = ChatExtractionCodec::requestBody(m_settings.model, chunkText);
+    const QByteArray body =
+        ChatExtractionCodec::requestBody(m_settings.model, chunkText, *schema, m_settings.honoursJsonSchema);
     const QByteArray response = co_await m_client.post(body, token);
     // Billed whether or not the answer is usable.
     const ChatExtractionCodec::Usage used = ChatExtractionCodec::usage(response);
@@ -164,9 +196,10 @@ RemoteExtractor::ask(const QString &chunkText, CancellationToken token, RemoteUs
     Reply reply;
     try {
         reply.content = ChatExtractionCodec::answerContent(response);
-        reply.answer = ChatExtractionCodec::parseAnswer(reply.content, chunkText);
+        reply.answer = ChatExtractionCodec::parseAnswer(reply.content, chunkText, *schema);
     } catch (const MalformedAnswerError &error) {
         m_malformed.fetch_add(1);
+        ++usage->invalid;
         throw MalformedAnswerError(
             QCoreApplication::translate("gw::RemoteExtractor", "%1 (model %2) gave an unusable answer: %3")
                 .arg(m_client.endpoint().toDisplayString(), m_settings.model, error.message()));
@@ -211,9 +244,16 @@ RemoteExtractor::Result RemoteExtractor::fallback(const QString &chunkText, cons
 RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const CancellationToken &token) const
 {
     token.throwIfCancelled();
+    std::shared_ptr<const ExtractionSchema> schema;
+    QString shape;
+    {
+        std::lock_guard lock(m_schemaMutex);
+        schema = m_schema;
+        shape = m_requestShape;
+    }
     const QString key = ExtractionCache::requestKey(m_endpointKey, m_settings.model, ChatExtractionCodec::promptVersion,
-                                                    m_requestShape, chunkText);
-    if (std::optional<ChatExtractionCodec::Answer> answer = cached(key, chunkText)) {
+                                                    shape, chunkText);
+    if (std::optional<ChatExtractionCodec::Answer> answer = cached(key, chunkText, *schema)) {
         m_cacheHits.fetch_add(1);
         m_chunks.fetch_add(1);
         RemoteUsage usage;
@@ -237,8 +277,8 @@ RemoteExtractor::Result RemoteExtractor::extract(const QString &chunkText, const
             release.emplace(*m_slots);
         // The answers of the requests this chunk waited behind may have spent the budget.
         overBudget = budgetSpent();
-        const auto operation = [this, &chunkText, &usage](CancellationToken attemptToken) {
-            return ask(chunkText, attemptToken, &usage);
+        const auto operation = [this, &chunkText, &schema, &usage](CancellationToken attemptToken) {
+            return ask(chunkText, schema.get(), attemptToken, &usage);
         };
         // The breaker counts the fallback; the built-in extraction itself runs after the slot is
         // given back, so an open breaker does not serialise documents behind the slots.

@@ -3,6 +3,7 @@
 #include "chatcompletionclient.h"
 #include "chatextractioncodec.h"
 #include "core/cancellation.h"
+#include "extractionschema.h"
 #include "core/circuitbreaker.h"
 #include "mention.h"
 #include "relationmention.h"
@@ -25,6 +26,7 @@ class AsyncSemaphore;
 class EntityExtractor;
 class ExtractionCache;
 class RelationExtractor;
+class Vocabulary;
 
 // What the remote extractor has done so far; a plain value for reports and tests.
 struct RemoteExtractorStats
@@ -34,7 +36,7 @@ struct RemoteExtractorStats
     quint64 remoteAnswers = 0;       // chunks answered by the endpoint
     quint64 cacheHits = 0;           // chunks answered from the cache, without a request
     quint64 fallbacks = 0;           // chunks done by the built-in extractor instead
-    quint64 malformed = 0;           // answers that were not JSON of the asked-for schema
+    quint64 malformed = 0;           // answers that were not JSON of the asked-for schema (RemoteUsage::invalid)
     quint64 unplaced = 0;            // entities and relations of answers not found in their chunk
     quint64 cacheErrors = 0;         // cache reads or writes that threw (treated as misses)
     quint64 promptTokens = 0;        // usage.prompt_tokens of every answer (malformed ones too)
@@ -47,13 +49,18 @@ struct RemoteExtractorStats
 };
 
 // Entities and relations of a chunk from an OpenAI-compatible chat-completions endpoint (Ollama,
-// llama.cpp server, vLLM), asked for JSON (see ChatExtractionCodec). Per chunk:
-//   1. the cache (when given): an answer stored for the same endpoint, model, prompt version and
-//      text is used again, and no request is made;
+// llama.cpp server, vLLM), asked for JSON of the ExtractionSchema (with response_format
+// json_schema when settings.honoursJsonSchema, else json_object; see ChatExtractionCodec). Per
+// chunk:
+//   1. the cache (when given): an answer stored for the same endpoint, model, prompt version,
+//      request shape (instructions, response format, schema, vocabulary) and text is used again,
+//      and no request is made;
 //   2. else one request through the circuit breaker: a per-attempt timeout, bounded retries with
 //      exponential backoff and jitter for transient failures (connection errors, HTTP 5xx and
 //      429, timeouts; not other 4xx, nor malformed answers), at most maxConcurrent requests in
-//      flight over all threads; a good answer goes into the cache;
+//      flight over all threads; a good answer goes into the cache. An answer that does not follow
+//      the schema (or is beyond ChatExtractionCodec's bounds) is counted (RemoteUsage::invalid),
+//      not cached, and its chunk falls back;
 //   3. while the breaker is open, or when the call failed after its retries, the built-in
 //      extractors do the chunk (a fallback, counted), so the document still succeeds.
 // When the endpoint refuses the API key (HTTP 401/403), no retry or later probe could succeed:
@@ -110,6 +117,13 @@ public:
     // breaker of its own made with breakerSettings(settings). Set before any work starts.
     void setBreaker(CircuitBreaker *breaker);
     CircuitBreaker &breaker() const { return *m_breaker; }
+    // The person's names, listed in the instructions of the chunks that hold them (see
+    // ExtractionSchema). Null or empty: none. Only while no chunk is being extracted.
+    void setVocabulary(std::shared_ptr<const Vocabulary> vocabulary);
+    std::shared_ptr<const ExtractionSchema> schema() const;
+    // Hands what the cache noted to its store (ExtractionCache::flush); say, after each document.
+    // Errors are counted (cacheErrors), never thrown. Blocks: workers only.
+    void flushCache() const;
 
     const RemoteExtractorSettings &settings() const { return m_settings; }
     QUrl endpoint() const { return m_client.endpoint(); }
@@ -126,11 +140,14 @@ private:
         ChatExtractionCodec::Answer answer;
     };
 
-    std::optional<ChatExtractionCodec::Answer> cached(const QString &key, const QString &chunkText) const;
+    std::optional<ChatExtractionCodec::Answer> cached(const QString &key, const QString &chunkText,
+                                                      const ExtractionSchema &schema) const;
     void remember(const QString &key, const QString &content) const;
-    // One attempt: a request and its parsed answer; adds the request and its tokens to `usage`
-    // (the caller's, alive until the breaker's call completes). Throws for the breaker to judge.
-    QCoro::Task<std::optional<Reply>> ask(const QString &chunkText, CancellationToken token, RemoteUsage *usage) const;
+    // One attempt: a request and its parsed answer; adds the request, its tokens and an invalid
+    // answer to `usage` (the caller's, alive until the breaker's call completes). Throws for the
+    // breaker to judge.
+    QCoro::Task<std::optional<Reply>> ask(const QString &chunkText, const ExtractionSchema *schema,
+                                          CancellationToken token, RemoteUsage *usage) const;
     Result fallback(const QString &chunkText, const CancellationToken &token) const;
     // Waits for a request slot; false when the breaker is open or opens meanwhile (the call then
     // goes to the breaker without a slot and is refused). Throws CancelledError.
@@ -140,8 +157,10 @@ private:
 
     const RemoteExtractorSettings m_settings;
     const ChatCompletionClient m_client;
-    const QString m_endpointKey;  // the endpoint as part of cache keys
-    const QString m_requestShape; // ChatExtractionCodec::requestShape(), part of cache keys
+    const QString m_endpointKey; // the endpoint as part of cache keys
+    mutable std::mutex m_schemaMutex;
+    std::shared_ptr<const ExtractionSchema> m_schema; // under m_schemaMutex
+    QString m_requestShape; // m_schema->requestShape(), part of cache keys; under m_schemaMutex
     const EntityExtractor &m_entities;
     const RelationExtractor &m_relations;
     const std::shared_ptr<ExtractionCache> m_cache;

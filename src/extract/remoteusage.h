@@ -15,6 +15,9 @@ struct RemoteUsage
     qint64 cached = 0;     // chunks answered from the cache, without a request
     qint64 fallbacks = 0;  // chunks done by the built-in extractor instead
     qint64 overBudget = 0; // of those, the chunks that fell back because the token budget was spent
+    // Answers that did not follow the ExtractionSchema (not JSON, another shape, beyond the bounds):
+    // not used, not cached; their chunks fell back (counted in fallbacks too).
+    qint64 invalid = 0;
 
     qint64 tokens() const { return promptTokens + completionTokens; }
     RemoteUsage &operator+=(const RemoteUsage &other)
@@ -25,6 +28,7 @@ struct RemoteUsage
         cached += other.cached;
         fallbacks += other.fallbacks;
         overBudget += other.overBudget;
+        invalid += other.invalid;
         return *this;
     }
     bool operator==(const RemoteUsage &) const = default;

@@ -21,6 +21,8 @@ Preferences Preferences::load()
     limits.maxXmlDepth = settings.value(QStringLiteral("maxXmlDepth"), limits.maxXmlDepth).toInt();
     limits.maxTextChars = settings.value(QStringLiteral("maxTextChars"), limits.maxTextChars).toLongLong();
     limits.timeoutMs = settings.value(QStringLiteral("timeoutMs"), limits.timeoutMs).toLongLong();
+    p.ingest.remoteCacheMaxBytes = std::max<qint64>(
+        0, settings.value(QStringLiteral("remoteCacheMaxBytes"), p.ingest.remoteCacheMaxBytes).toLongLong());
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("remoteExtractor"));
@@ -57,6 +59,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("maxXmlDepth"), ingest.limits.maxXmlDepth);
     settings.setValue(QStringLiteral("maxTextChars"), ingest.limits.maxTextChars);
     settings.setValue(QStringLiteral("timeoutMs"), ingest.limits.timeoutMs);
+    settings.setValue(QStringLiteral("remoteCacheMaxBytes"), ingest.remoteCacheMaxBytes);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("remoteExtractor"));
     settings.setValue(QStringLiteral("url"), remoteExtractorUrl);

@@ -130,8 +130,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     m_budgetTokens->setSpecialValueText(tr("No limit"));
     m_budgetTokens->setGroupSeparatorShown(true);
     m_budgetTokens->setSingleStep(10'000);
-    m_budgetTokens->setToolTip(tr("Once the answers have used this many tokens, the built-in extractor does the rest"));
-    remoteForm->addRow(tr("Token budget per batch:"), m_budgetTokens);
+    m_budgetTokens->setToolTip(tr("Once the answers have used this many tokens since the project was opened, the "
+                                  "built-in extractor does the rest"));
+    remoteForm->addRow(tr("Token budget:"), m_budgetTokens);
+    m_cacheLimitMb = spin(0, 1'000'000, int(std::max<qint64>(0, p.ingest.remoteCacheMaxBytes) / mb), tr(" MB"));
+    m_cacheLimitMb->setObjectName(QStringLiteral("cacheLimitSpin"));
+    m_cacheLimitMb->setSpecialValueText(tr("No limit"));
+    m_cacheLimitMb->setGroupSeparatorShown(true);
+    m_cacheLimitMb->setToolTip(tr("The project keeps the endpoint's answers, so the same text is never paid for "
+                                  "twice; past this size the least recently used answers go"));
+    remoteForm->addRow(tr("Answer cache limit:"), m_cacheLimitMb);
     m_promptPrice = price(p.remotePricing.promptPerMillion);
     m_promptPrice->setObjectName(QStringLiteral("promptPriceSpin"));
     remoteForm->addRow(tr("Price of prompt tokens:"), m_promptPrice);
@@ -231,6 +239,7 @@ Preferences PreferencesDialog::preferences() const
     p.remoteApiKey = m_apiKey->text().trimmed();
     p.remoteHonoursJsonSchema = m_jsonSchema->isChecked();
     p.remoteBudgetTokens = m_budgetTokens->value();
+    p.ingest.remoteCacheMaxBytes = qint64(m_cacheLimitMb->value()) * mb;
     p.remotePricing.promptPerMillion = m_promptPrice->value();
     p.remotePricing.completionPerMillion = m_completionPrice->value();
     p.breaker.failureThreshold = m_failureThreshold->value();

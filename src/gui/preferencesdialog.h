@@ -53,6 +53,7 @@ private:
     QPushButton *m_testConnection = nullptr;
     QLabel *m_connectionResult = nullptr;
     QSpinBox *m_budgetTokens = nullptr;
+    QSpinBox *m_cacheLimitMb = nullptr;
     QDoubleSpinBox *m_promptPrice = nullptr;
     QDoubleSpinBox *m_completionPrice = nullptr;
     QSpinBox *m_jobs = nullptr;

@@ -101,7 +101,8 @@ StatisticsDock::StatisticsDock(QWidget *parent) : QDockWidget(tr("Statistics"), 
                              "wall time"));
     m_remoteCalls = addFigure(QStringLiteral("remoteCallsValue"), tr("Remote:"),
                               tr("Remote extraction: requests sent to the endpoint (retries included), chunks "
-                                 "answered from the project's cache, chunks done by the built-in extractor instead"));
+                                 "answered from the project's cache, chunks done by the built-in extractor instead, "
+                                 "answers that did not follow the schema"));
     m_remoteTokens = addFigure(QStringLiteral("remoteTokensValue"), tr("Tokens:"),
                                tr("Prompt and completion tokens that the remote endpoint reported using, and "
                                   "what they cost at the prices set in Preferences"));
@@ -355,9 +356,9 @@ void StatisticsDock::updateLabels()
                                              : tr("no finished job yet"));
     const QLocale locale;
     const bool remote = haveJob && f.remoteExtraction;
-    m_remoteCalls->setText(remote ? tr("%1 requests · %2 cached · %3 fallbacks")
+    m_remoteCalls->setText(remote ? tr("%1 requests · %2 cached · %3 fallbacks · %4 invalid")
                                         .arg(locale.toString(f.remote.calls), locale.toString(f.remote.cached),
-                                             locale.toString(f.remote.fallbacks))
+                                             locale.toString(f.remote.fallbacks), locale.toString(f.remote.invalid))
                                   : tr("off"));
     QString tokens = remote
         ? tr("%1 prompt + %2 completion")

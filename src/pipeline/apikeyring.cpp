@@ -19,11 +19,6 @@ namespace gw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gw::ApiKeyring", text);
-}
-
 // Why no keyring can answer here, when that is plain: on Linux and the BSDs the keyrings
 // (GNOME Keyring and others through the Secret Service, KWallet) are reached over the D-Bus
 // session bus, and without one there is none.
@@ -32,8 +27,10 @@ QString unavailableReason()
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
-        return tr("no system keyring is available: there is no D-Bus session bus, through which GNOME Keyring "
-                  "or KWallet would be reached (%1)")
+        return QCoreApplication::translate(
+                   "gw::ApiKeyring",
+                   "no system keyring is available: there is no D-Bus session bus, through which GNOME Keyring "
+                   "or KWallet would be reached (%1)")
             .arg(bus.lastError().message());
     // Called after a failure only: these are quick questions to the local bus.
     const QDBusReply<QStringList> running = bus.interface()->registeredServiceNames();
@@ -47,8 +44,10 @@ QString unavailableReason()
         return name == QLatin1String("org.freedesktop.secrets") || name.startsWith(QLatin1String("org.kde.kwalletd"));
     });
     if (running.isValid() && !keyringThere)
-        return tr("no system keyring is available: no keyring service (GNOME Keyring, KWallet or another Secret "
-                  "Service) runs on the D-Bus session bus");
+        return QCoreApplication::translate(
+            "gw::ApiKeyring",
+            "no system keyring is available: no keyring service (GNOME Keyring, KWallet or another Secret "
+            "Service) runs on the D-Bus session bus");
 #endif
     return {};
 }
@@ -64,7 +63,8 @@ QCoro::Task<KeyringAnswer> finish(QKeychain::Job *job, int timeoutMs, bool readi
     KeyringAnswer answer;
     if (!done) {
         QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
-        answer.error = tr("the system keyring did not answer within %1 s").arg(timeoutMs / 1000.0, 0, 'g', 3);
+        answer.error = QCoreApplication::translate("gw::ApiKeyring", "the system keyring did not answer within %1 s")
+                           .arg(timeoutMs / 1000.0, 0, 'g', 3);
         co_return answer;
     }
     job->deleteLater();
@@ -76,13 +76,16 @@ QCoro::Task<KeyringAnswer> finish(QKeychain::Job *job, int timeoutMs, bool readi
     } else if (error == QKeychain::EntryNotFound && (reading || removing)) {
         answer.ok = true; // nothing stored: no key, nothing to remove
     } else if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
-        answer.error = tr("the system keyring refused access (%1)").arg(job->errorString());
+        answer.error = QCoreApplication::translate("gw::ApiKeyring", "the system keyring refused access (%1)")
+                           .arg(job->errorString());
     } else if (const QString why = unavailableReason(); !why.isEmpty()) {
         answer.error = why; // QtKeychain says only "Unknown error" then
     } else if (error == QKeychain::NoBackendAvailable) {
-        answer.error = tr("no system keyring is available (%1)").arg(job->errorString());
+        answer.error = QCoreApplication::translate("gw::ApiKeyring", "no system keyring is available (%1)")
+                           .arg(job->errorString());
     } else {
-        answer.error = tr("the system keyring failed: %1").arg(job->errorString());
+        answer.error =
+            QCoreApplication::translate("gw::ApiKeyring", "the system keyring failed: %1").arg(job->errorString());
     }
     co_return answer;
 }

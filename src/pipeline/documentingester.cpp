@@ -78,9 +78,12 @@ DocumentIngester::DocumentIngester(ProjectStore &store, const IngestOptions &opt
       m_extract(stats.stage(QStringLiteral("extract"))), m_write(stats.stage(QStringLiteral("store"))),
       m_entities(Gazetteer::builtIn(), options.vocabulary)
 {
-    if (options.extract && options.remote.enabled())
-        m_remote = std::make_unique<RemoteExtractor>(options.remote, m_entities, m_relations,
-                                                     std::make_shared<ProjectExtractionCache>(store));
+    if (options.extract && options.remote.enabled()) {
+        m_remote = std::make_unique<RemoteExtractor>(
+            options.remote, m_entities, m_relations,
+            std::make_shared<ProjectExtractionCache>(store, options.remoteCacheMaxBytes));
+        m_remote->setVocabulary(options.vocabulary);
+    }
     m_extractorName = extractorName();
 }
 
@@ -100,6 +103,8 @@ void DocumentIngester::setVocabulary(std::shared_ptr<const Vocabulary> vocabular
 {
     m_options.vocabulary = std::move(vocabulary);
     m_entities = EntityExtractor(Gazetteer::builtIn(), m_options.vocabulary); // the remote one refers to it
+    if (m_remote)
+        m_remote->setVocabulary(m_options.vocabulary); // its instructions list the names too
     m_extractorName = extractorName();
 }
 
@@ -241,6 +246,8 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
     } catch (const TaskFailedError &failure) {
         std::rethrow_exception(failure.cause());
     }
+    if (m_remote)
+        m_remote->flushCache(); // the answers this document used stay the last to be pruned
 
     // Into document offsets. Neighbouring chunks overlap: a mention seen twice is kept once.
     struct Located

@@ -66,6 +66,7 @@ void DocumentProgress::addRemoteUsage(const RemoteUsage &usage)
     m_remoteCached.fetch_add(usage.cached, std::memory_order_relaxed);
     m_remoteFallbacks.fetch_add(usage.fallbacks, std::memory_order_relaxed);
     m_remoteOverBudget.fetch_add(usage.overBudget, std::memory_order_relaxed);
+    m_remoteInvalid.fetch_add(usage.invalid, std::memory_order_relaxed);
 }
 
 void DocumentProgress::finish(DocumentState state, const QString &message)
@@ -99,6 +100,7 @@ DocumentSnapshot DocumentProgress::snapshot() const
     s.remote.cached = m_remoteCached.load(std::memory_order_relaxed);
     s.remote.fallbacks = m_remoteFallbacks.load(std::memory_order_relaxed);
     s.remote.overBudget = m_remoteOverBudget.load(std::memory_order_relaxed);
+    s.remote.invalid = m_remoteInvalid.load(std::memory_order_relaxed);
     const qint64 started = m_startedMs.load(std::memory_order_relaxed);
     const qint64 finished = m_finishedMs.load(std::memory_order_relaxed);
     if (started > 0)

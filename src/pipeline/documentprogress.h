@@ -78,6 +78,7 @@ private:
     std::atomic<qint64> m_remoteCached{0};
     std::atomic<qint64> m_remoteFallbacks{0};
     std::atomic<qint64> m_remoteOverBudget{0};
+    std::atomic<qint64> m_remoteInvalid{0};
     std::atomic<qint64> m_startedMs{0};
     std::atomic<qint64> m_finishedMs{0};
     std::atomic<bool> m_timedOut{false};

@@ -17,6 +17,9 @@ struct IngestOptions
     int chunkOverlap = 100;         // characters shared by neighbouring chunks
     bool extract = true;            // find entities and relations (the extract stage)
     RemoteExtractorSettings remote; // a URL set: entities and relations from that endpoint
+    // The remote extractor's answer cache in the project holds at most this much (UTF-8 bytes of
+    // answers and keys); past it the least recently used answers go. 0 or less: no limit.
+    qint64 remoteCacheMaxBytes = 256LL * 1024 * 1024;
     // The project's own names for the built-in extractor (ProjectContext reads them on open);
     // null or empty: none. A document read with another vocabulary is read again.
     std::shared_ptr<const Vocabulary> vocabulary;

@@ -59,6 +59,7 @@ QJsonObject ingestSummaryToJson(const IngestSummary &s)
         {QStringLiteral("remote_cached"), s.remote.cached},
         {QStringLiteral("remote_fallbacks"), s.remote.fallbacks},
         {QStringLiteral("remote_over_budget"), s.remote.overBudget},
+        {QStringLiteral("remote_invalid"), s.remote.invalid},
     };
 }
 
@@ -88,6 +89,10 @@ QString ingestSummaryToText(const IngestSummary &s)
                                 "the cache, %5 by the built-in extractor instead")
                      .arg(c.toString(r.calls), c.toString(r.promptTokens), c.toString(r.completionTokens),
                           c.toString(r.cached), c.toString(r.fallbacks));
+    if (r.invalid > 0)
+        lines << QStringLiteral("%1 remote answer(s) did not follow the schema: their chunks used the built-in "
+                                "extractor instead")
+                     .arg(c.toString(r.invalid));
     if (r.overBudget > 0)
         lines << QStringLiteral("The remote token budget was reached: %1 chunk(s) used the built-in extractor instead")
                      .arg(c.toString(r.overBudget));

@@ -42,7 +42,8 @@ struct IngestSummary
 // [{path, reason}], skipped [{path, reason}], words, chunks, bytes, seconds, words_per_second,
 // max_concurrency, cancelled, stages [{name, completed, failed, cancelled, maxConcurrent, latency}],
 // remote_prompt_tokens, remote_completion_tokens, remote_calls, remote_cached, remote_fallbacks,
-// remote_over_budget (0 without a remote extractor).
+// remote_over_budget, remote_invalid (answers not following the schema) (0 without a remote
+// extractor).
 QJsonObject ingestSummaryToJson(const IngestSummary &summary);
 // Several lines for people: counts, each failure with its reason, throughput.
 QString ingestSummaryToText(const IngestSummary &summary);

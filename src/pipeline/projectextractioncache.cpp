@@ -37,10 +37,15 @@ void ProjectExtractionCache::insert(const QString &requestKey, const QString &mo
             prune = true;
         }
     }
-    if (prune) {
+    if (prune && m_limitBytes > 0) {
         recordUses();
         table.prune(m_limitBytes);
     }
+}
+
+void ProjectExtractionCache::flush()
+{
+    recordUses();
 }
 
 void ProjectExtractionCache::recordUses()

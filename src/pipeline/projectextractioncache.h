@@ -15,20 +15,20 @@ class ProjectStore;
 // reader connection, writes on the store's writer thread; both block, so call from workers.
 // Throws StoreError.
 //
-// Bounded: every so many new answers, the least recently used ones beyond `limitBytes` go. An
-// answer found again counts as used (recorded in batches, not one write per hit; the last batch
-// of a job is dropped rather than written from a destructor, which may run on the window's thread).
+// Bounded: every so many new answers, the least recently used ones beyond `limitBytes` go (0 or
+// less: no limit). An answer found again counts as used, recorded in batches rather than one
+// write per hit: when a batch is full, and at flush() (the remote extractor's, after each
+// document, on its worker). What is not flushed is dropped, not written from a destructor, which
+// may run on the window's thread.
 class ProjectExtractionCache final : public ExtractionCache
 {
 public:
-    static constexpr qint64 defaultLimitBytes = 256LL * 1024 * 1024;
-
-    explicit ProjectExtractionCache(ProjectStore &store, qint64 limitBytes = defaultLimitBytes)
-        : m_store(store), m_limitBytes(limitBytes)
-    {}
+    // limitBytes: IngestOptions::remoteCacheMaxBytes.
+    ProjectExtractionCache(ProjectStore &store, qint64 limitBytes) : m_store(store), m_limitBytes(limitBytes) {}
 
     std::optional<QString> find(const QString &requestKey) override;
     void insert(const QString &requestKey, const QString &model, const QString &response) override;
+    void flush() override;
 
 private:
     void recordUses(); // m_mutex not held

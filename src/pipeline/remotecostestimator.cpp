@@ -2,7 +2,7 @@
 
 #include "core/errors.h"
 #include "core/taskgroup.h"
-#include "extract/chatextractioncodec.h"
+#include "extract/extractionschema.h"
 #include "ingest/chunker.h"
 #include "ingest/documentparser.h"
 #include "ingest/inputexpander.h"
@@ -69,7 +69,8 @@ qint64 RemoteCostEstimator::chunkTokens(qint64 chunkChars)
 
 qint64 RemoteCostEstimator::fixedPromptTokens()
 {
-    static const qint64 fixed = chunkTokens(ChatExtractionCodec::systemPrompt().size()) + framingTokens;
+    static const qint64 fixed =
+        chunkTokens(ExtractionSchema::standard().systemPrompt(QString()).size()) + framingTokens;
     return fixed;
 }
 

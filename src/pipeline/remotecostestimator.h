@@ -32,7 +32,7 @@ struct RemoteCostEstimate
 //   completion tokens = completionShare x the chunk's own tokens
 // A rule of thumb, not a tokenizer: English prose runs about four characters per token in the
 // tokenizers of Llama 3, Mistral and OpenAI's models; other languages and code take more tokens.
-// The fixed part is the system prompt (ChatExtractionCodec::systemPrompt) by the same rule plus
+// The fixed part is the system prompt (ExtractionSchema::systemPrompt) by the same rule plus
 // the chat template's framing of two messages. The answer lists the entities and relations with
 // the evidence sentence of each relation copied, so it grows with the text; completionShare is
 // an assumption (see README), to be replaced by the ratio a real run reports (ingest --json

@@ -73,7 +73,8 @@ QString modelAnswer(const QString &text)
         entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("quantum teapot")},
                                     {QStringLiteral("type"), QStringLiteral("MISC")}});
     return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}}).toJson(QJsonDocument::Compact));
+        QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}, {QStringLiteral("relations"), QJsonArray()}})
+            .toJson(QJsonDocument::Compact));
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

@@ -38,13 +38,15 @@ class LoopbackChatServer
 {
 public:
     enum class Behaviour {
-        Answer,   // 200 with the responder's answer, after answerDelayMs
-        Slow,     // the same, after slowDelayMs
-        Error500, // 500 Internal Server Error
-        Error429, // 429 Too Many Requests
-        Error400, // 400 Bad Request
-        Garbage,  // 200, a well-formed chat completion whose content is not JSON
-        Close,    // the connection is closed without an answer
+        Answer,       // 200 with the responder's answer, after answerDelayMs
+        Slow,         // the same, after slowDelayMs
+        Error500,     // 500 Internal Server Error
+        Error429,     // 429 Too Many Requests
+        Error400,     // 400 Bad Request
+        Garbage,      // 200, a well-formed chat completion whose content is not JSON
+        Close,        // the connection is closed without an answer
+        CloseMidBody, // 200 headers and half the body announced, then the connection is closed
+        Scripted,     // 200, a chat completion around the next text given to scriptAnswer()
     };
     // The model's answer text for the chunk text it was sent.
     using Responder = std::function<QString(const QString &chunkText)>;
@@ -110,6 +112,26 @@ public:
     {
         std::lock_guard lock(m_mutex);
         m_script.insert(m_script.end(), next.begin(), next.end());
+    }
+    // The next request that reaches the Scripted behaviour is answered with `content` (the
+    // model's answer text); scriptAnswer() also queues that behaviour.
+    void scriptAnswer(const QString &content)
+    {
+        std::lock_guard lock(m_mutex);
+        m_script.push_back(Behaviour::Scripted);
+        m_scriptedAnswers.push_back(content);
+    }
+    // The "response_format" of each request, in order.
+    QList<QJsonObject> responseFormats() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_responseFormats;
+    }
+    // The system message of each request, in order.
+    QStringList systemPrompts() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_systemPrompts;
     }
     void setAnswerDelayMs(int ms) { m_answerDelayMs.store(ms); }
     // The Retry-After header value sent with 429 answers (none when empty).
@@ -280,6 +302,7 @@ private:
         const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
         const QString chunkText = messages.last().toObject().value(QStringLiteral("content")).toString();
         Behaviour behaviour;
+        QString scripted;
         QByteArray retryAfter;
         bool keyRefused = false;
         int promptTokens = -1;
@@ -293,11 +316,17 @@ private:
             completionTokens = m_completionTokens;
             retryAfter = m_retryAfter;
             m_models << request.value(QStringLiteral("model")).toString();
+            m_responseFormats << request.value(QStringLiteral("response_format")).toObject();
+            m_systemPrompts << messages.first().toObject().value(QStringLiteral("content")).toString();
             if (!m_script.empty()) {
                 behaviour = m_script.front();
                 m_script.pop_front();
             } else {
                 behaviour = m_default;
+            }
+            if (behaviour == Behaviour::Scripted && !m_scriptedAnswers.empty()) {
+                scripted = m_scriptedAnswers.front();
+                m_scriptedAnswers.pop_front();
             }
         }
 
@@ -337,6 +366,20 @@ private:
         case Behaviour::Close:
             finish(*connection);
             socket->abort();
+            break;
+        case Behaviour::CloseMidBody: {
+            finish(*connection);
+            const QByteArray body = completion(m_responder(chunkText), promptTokens, completionTokens);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n"
+                          + body.left(body.size() / 2));
+            socket->flush();
+            // Closed once the half is on its way, as a server that crashed while sending would.
+            QTimer::singleShot(20, socket, [socket] { socket->disconnectFromHost(); });
+            break;
+        }
+        case Behaviour::Scripted:
+            respond(socket, *connection, 200, "OK", completion(scripted, promptTokens, completionTokens));
             break;
         }
     }
@@ -399,6 +442,9 @@ private:
     mutable std::mutex m_mutex;
     Behaviour m_default = Behaviour::Answer;
     std::deque<Behaviour> m_script;
+    std::deque<QString> m_scriptedAnswers;
+    QList<QJsonObject> m_responseFormats;
+    QStringList m_systemPrompts;
     QStringList m_models;
 
     std::atomic<int> m_answerDelayMs{0};

@@ -23,7 +23,8 @@ QByteArray openAiList(const QStringList &ids)
     QJsonArray data;
     for (const QString &id : ids)
         data.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("model")}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -96,7 +97,8 @@ private Q_SLOTS:
     {
         LoopbackChatServer server(noAnswer());
         QVERIFY(server.isListening());
-        server.setGetAnswer("/v1/models", 200, openAiList({QStringLiteral("qwen2.5:7b"), QStringLiteral("llama3:latest")}));
+        server.setGetAnswer("/v1/models", 200,
+                            openAiList({QStringLiteral("qwen2.5:7b"), QStringLiteral("llama3:latest")}));
 
         EndpointProbeResult result = probe(server.url(), QStringLiteral("llama3"));
         QCOMPARE(result.outcome, Outcome::Listed);

@@ -7,6 +7,8 @@
 #include "extract/entityextractor.h"
 #include "core/taskgroup.h"
 #include "extract/extractioncache.h"
+#include "extract/extractionschema.h"
+#include "extract/vocabulary.h"
 #include "extract/relationextractor.h"
 #include "extract/remoteextractionerrors.h"
 #include "extract/remoteextractor.h"
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void codecAcceptsAFencedAnswer();
     void codecRejectsMalformedAnswers_data();
     void codecRejectsMalformedAnswers();
+    void schemaIsStrictAndNamesTheProjectTypes();
+    void vocabularyNamesInAChunkAreListedAndKeyed();
     void codecRefusesAbsurdAnswers_data();
     void codecRefusesAbsurdAnswers();
     void codecDropsTokensThatNameNothing();
@@ -62,6 +66,9 @@ private Q_SLOTS:
     void apiKeyIsSentAsBearerTokenEnvironmentFirst();
     void refusedKeyFallsBackAndIsNeverAskedAgain();
     void usageIsCountedPerChunkAndInAll();
+    void faultsEndWithTheRightFigures_data();
+    void faultsEndWithTheRightFigures();
+    void jsonSchemaIsSentOnlyWhenHonoured();
 };
 
 namespace {
@@ -237,8 +244,8 @@ void TstRemoteExtractor::codecMatchesWholeWordsThenIgnoringCase()
 {
     const QString text = QStringLiteral("Adam met ADA at IBM. Ada left.");
     const QString content = QStringLiteral(
-        R"({"entities":[{"text":"Ada","type":"person"},{"text":"ibm","type":"ORGANIZATION"}],
-            "relations":[{"subject":"ada","type":"Works For","object":"IBM"}]})");
+        R"({"entities":[{"text":"Ada","type":"PERSON"},{"text":"ibm","type":"ORGANIZATION"}],
+            "relations":[{"subject":"ada","type":"works_for","object":"IBM","evidence":""}]})");
     const auto answer = ChatExtractionCodec::parseAnswer(content, text);
     // "Ada" as written exists (the last sentence), so only exact matches count; never inside "Adam".
     QCOMPARE(answer.mentions.size(), 2);
@@ -246,8 +253,8 @@ void TstRemoteExtractor::codecMatchesWholeWordsThenIgnoringCase()
     QCOMPARE(answer.mentions.at(0).type, EntityType::Organization);
     QCOMPARE(answer.mentions.at(1).text, QStringLiteral("Ada"));
     QCOMPARE(answer.mentions.at(1).start, text.lastIndexOf(QStringLiteral("Ada")));
-    QCOMPARE(answer.mentions.at(1).type, EntityType::Person); // type names are case-insensitive
-    // No evidence given: the nearest pair; the spelling of the relation type is forgiven.
+    QCOMPARE(answer.mentions.at(1).type, EntityType::Person);
+    // No evidence given: the nearest pair; names are found ignoring case.
     QCOMPARE(answer.relations.size(), 1);
     QCOMPARE(answer.relations.constFirst().type, RelationType::WorksFor);
     QCOMPARE(answer.unplaced, 0);
@@ -272,13 +279,121 @@ void TstRemoteExtractor::codecRejectsMalformedAnswers_data()
     QTest::newRow("text not a string") << QStringLiteral(R"({"entities":[{"text":42}]})");
     QTest::newRow("relations not a list") << QStringLiteral(R"({"entities":[],"relations":"none"})");
     QTest::newRow("relation without object")
-        << QStringLiteral(R"({"entities":[],"relations":[{"subject":"a","type":"owns"}]})");
+        << QStringLiteral(R"({"entities":[],"relations":[{"subject":"a","type":"owns","evidence":""}]})");
+    // Against the schema: exact type names, every field, nothing else.
+    QTest::newRow("type in lower case") << QStringLiteral(
+        R"({"entities":[{"text":"Ada Lovelace","type":"person"}],"relations":[]})");
+    QTest::newRow("unknown entity type") << QStringLiteral(
+        R"({"entities":[{"text":"Ada Lovelace","type":"GENIUS"}],"relations":[]})");
+    QTest::newRow("unknown relation type") << QStringLiteral(
+        R"({"entities":[],"relations":[{"subject":"Ada Lovelace","type":"admires","object":"London","evidence":""}]})");
+    QTest::newRow("co-occurrence is not the model's") << QStringLiteral(
+        R"({"entities":[],"relations":[{"subject":"Ada Lovelace","type":"co_occurs","object":"London","evidence":""}]})");
+    QTest::newRow("no relations list") << QStringLiteral(R"({"entities":[{"text":"Ada Lovelace","type":"PERSON"}]})");
+    QTest::newRow("relation without evidence") << QStringLiteral(
+        R"({"entities":[],"relations":[{"subject":"Ada Lovelace","type":"works_for","object":"London"}]})");
+    QTest::newRow("entity without type") << QStringLiteral(R"({"entities":[{"text":"Ada Lovelace"}],"relations":[]})");
+    QTest::newRow("an extra field") << QStringLiteral(
+        R"({"entities":[{"text":"Ada Lovelace","type":"PERSON","confidence":0.9}],"relations":[]})");
+    QTest::newRow("offsets out of range") << QStringLiteral(
+        R"({"entities":[{"text":"Ada Lovelace","type":"PERSON","start":90000,"end":90012}],"relations":[]})");
+    QTest::newRow("an extra list") << QStringLiteral(
+        R"({"entities":[],"relations":[],"events":[{"text":"Ada Lovelace"}]})");
+    QTest::newRow("type not a string") << QStringLiteral(
+        R"({"entities":[{"text":"Ada Lovelace","type":1}],"relations":[]})");
 }
 
 void TstRemoteExtractor::codecRejectsMalformedAnswers()
 {
     QFETCH(QString, content);
     QVERIFY_THROWS_EXCEPTION(MalformedAnswerError, ChatExtractionCodec::parseAnswer(content, sampleText));
+}
+
+void TstRemoteExtractor::schemaIsStrictAndNamesTheProjectTypes()
+{
+    const ExtractionSchema &schema = ExtractionSchema::standard();
+    const QJsonObject answer = schema.answerSchema();
+    QCOMPARE(answer.value(QStringLiteral("additionalProperties")).toBool(true), false);
+    const QJsonObject entity = answer.value(QStringLiteral("properties"))
+                                   .toObject()
+                                   .value(QStringLiteral("entities"))
+                                   .toObject()
+                                   .value(QStringLiteral("items"))
+                                   .toObject();
+    QStringList typeNames;
+    for (const QJsonValue &name : entity.value(QStringLiteral("properties"))
+                                      .toObject()
+                                      .value(QStringLiteral("type"))
+                                      .toObject()
+                                      .value(QStringLiteral("enum"))
+                                      .toArray())
+        typeNames << name.toString();
+    QStringList expected;
+    for (EntityType type :
+         {EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Date, EntityType::Money,
+          EntityType::Percent, EntityType::Email, EntityType::Url, EntityType::Misc})
+        expected << entityTypeName(type);
+    QCOMPARE(typeNames, expected);
+    // OpenAI's strict mode: every property of every object required, no others allowed.
+    const std::function<void(const QJsonObject &, const QString &)> checkStrict = [&](const QJsonObject &node,
+                                                                                      const QString &where) {
+        if (node.value(QStringLiteral("type")).toString() == QLatin1String("object")) {
+            QStringList required;
+            for (const QJsonValue &name : node.value(QStringLiteral("required")).toArray())
+                required << name.toString();
+            QCOMPARE(required, node.value(QStringLiteral("properties")).toObject().keys());
+            QVERIFY2(node.value(QStringLiteral("additionalProperties")) == QJsonValue(false), qPrintable(where));
+            const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
+            for (auto it = properties.begin(); it != properties.end(); ++it)
+                checkStrict(it.value().toObject(), where + u'.' + it.key());
+        }
+        if (node.contains(QStringLiteral("items")))
+            checkStrict(node.value(QStringLiteral("items")).toObject(), where + QStringLiteral("[]"));
+    };
+    checkStrict(answer, QStringLiteral("answer"));
+
+    // The format sent: json_schema with that very schema, or plain JSON.
+    const QJsonObject honoured = schema.responseFormat(true);
+    QCOMPARE(honoured.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
+    const QJsonObject jsonSchema = honoured.value(QStringLiteral("json_schema")).toObject();
+    QCOMPARE(jsonSchema.value(QStringLiteral("name")).toString(), ExtractionSchema::formatName());
+    QCOMPARE(jsonSchema.value(QStringLiteral("strict")).toBool(), true);
+    QCOMPARE(jsonSchema.value(QStringLiteral("schema")).toObject(), answer);
+    QCOMPARE(schema.responseFormat(false), (QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}));
+    const QJsonObject body =
+        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("m"), sampleText, schema, true))
+            .object();
+    QCOMPARE(body.value(QStringLiteral("response_format")).toObject(), honoured);
+
+    // The validator says where an answer strays.
+    const QString violation = schema.violation(
+        QJsonDocument::fromJson(
+            R"({"entities":[{"text":"Ada","type":"PERSON"},{"text":"Bob","type":"person"}],"relations":[]})")
+            .object());
+    QVERIFY2(violation.contains(QStringLiteral("answer.entities[1].type")), qPrintable(violation));
+    QVERIFY(schema.violation(QJsonDocument::fromJson(modelAnswer(sampleText).toUtf8()).object()).isEmpty());
+}
+
+void TstRemoteExtractor::vocabularyNamesInAChunkAreListedAndKeyed()
+{
+    auto vocabulary = std::make_shared<const Vocabulary>(
+        QList<VocabularyEntry>{{QStringLiteral("Analytical Engine"), EntityType::Misc, {QStringLiteral("the Engine")}},
+                               {QStringLiteral("Royal Society"), EntityType::Organization, {}}});
+    const ExtractionSchema withVocabulary(vocabulary);
+    const QString chunk = QStringLiteral("Ada Lovelace wrote about the Engine for the Royal Society.");
+    const QString prompt = withVocabulary.systemPrompt(chunk);
+    QVERIFY2(prompt.startsWith(ExtractionSchema::standard().systemPrompt(chunk)), qPrintable(prompt));
+    QVERIFY2(prompt.contains(QStringLiteral("- Royal Society: ORGANIZATION")), qPrintable(prompt));
+    QVERIFY2(prompt.contains(QStringLiteral("- the Engine: MISC (another name of Analytical Engine)")),
+             qPrintable(prompt));
+    // A chunk without the names gets the plain instructions.
+    QCOMPARE(withVocabulary.systemPrompt(sampleText), ExtractionSchema::standard().systemPrompt(sampleText));
+    // Another vocabulary, another request shape: cached answers are not reused across them.
+    QVERIFY(withVocabulary.requestShape(false) != ExtractionSchema::standard().requestShape(false));
+    const ExtractionSchema other(std::make_shared<const Vocabulary>(
+        QList<VocabularyEntry>{{QStringLiteral("Royal Society"), EntityType::Location, {}}}));
+    QVERIFY(other.requestShape(false) != withVocabulary.requestShape(false));
+    QCOMPARE(ExtractionSchema(vocabulary).requestShape(true), withVocabulary.requestShape(true));
 }
 
 namespace {
@@ -289,7 +404,20 @@ QString manyEntities(int count, const QString &name)
     for (int i = 0; i < count; ++i)
         entities.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("%1 %2").arg(name).arg(i)},
                                     {QStringLiteral("type"), QStringLiteral("PERSON")}});
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}}).toJson());
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}, {QStringLiteral("relations"), QJsonArray()}})
+            .toJson());
+}
+
+// Why the codec refused `content` (empty when it did not).
+QString refusal(const QString &content, const QString &chunk)
+{
+    try {
+        ChatExtractionCodec::parseAnswer(content, chunk);
+    } catch (const MalformedAnswerError &error) {
+        return error.message();
+    }
+    return {};
 }
 } // namespace
 
@@ -302,18 +430,21 @@ void TstRemoteExtractor::codecRefusesAbsurdAnswers_data()
     while (paragraph.size() < 956)
         paragraph += QStringLiteral("Ada Lovelace worked with Charles Babbage in London. ");
     QTest::newRow("a paragraph as a name")
-        << QStringLiteral(R"({"entities":[{"text":"%1","type":"PERSON"}]})").arg(paragraph.trimmed()) << paragraph;
+        << QStringLiteral(R"({"entities":[{"text":"%1","type":"PERSON"}],"relations":[]})").arg(paragraph.trimmed())
+        << paragraph;
     QTest::newRow("100,000 invented entities") << manyEntities(100000, QStringLiteral("Person")) << sampleText;
     QTest::newRow("more entities than the chunk has room for")
         << manyEntities(int(sampleText.size()), QStringLiteral("A")) << sampleText;
     QTest::newRow("a megabyte-long name")
-        << QStringLiteral(R"({"entities":[{"text":"%1","type":"PERSON"}]})").arg(QString(1 << 20, QLatin1Char('x')))
+        << QStringLiteral(R"({"entities":[{"text":"%1","type":"PERSON"}],"relations":[]})")
+               .arg(QString(1 << 20, QLatin1Char('x')))
         << sampleText;
     QJsonArray relations;
     for (int i = 0; i < 100; ++i)
         relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
                                      {QStringLiteral("type"), QStringLiteral("works_for")},
-                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")}});
+                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")},
+                                     {QStringLiteral("evidence"), sampleSentence}});
     QTest::newRow("more relations than the chunk has room for") << QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("entities"), QJsonArray{}}, {QStringLiteral("relations"), relations}})
             .toJson(QJsonDocument::Compact)) << sampleText;
@@ -323,7 +454,10 @@ void TstRemoteExtractor::codecRefusesAbsurdAnswers()
 {
     QFETCH(QString, content);
     QFETCH(QString, chunk);
-    QVERIFY_THROWS_EXCEPTION(MalformedAnswerError, ChatExtractionCodec::parseAnswer(content, chunk));
+    // Refused for its size, though it follows the schema.
+    const QString why = refusal(content, chunk);
+    QVERIFY2(!why.isEmpty(), "accepted");
+    QVERIFY2(!why.contains(QStringLiteral("schema")), qPrintable(why));
 }
 
 void TstRemoteExtractor::codecDropsTokensThatNameNothing()
@@ -334,8 +468,9 @@ void TstRemoteExtractor::codecDropsTokensThatNameNothing()
     for (const char *name : {"\x27s", "-", "Charles Babbage", "Lovelace"})
         listed.append(QJsonObject{{QStringLiteral("text"), QString::fromUtf8(name)},
                                   {QStringLiteral("type"), QStringLiteral("PERSON")}});
-    const QString content =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entities"), listed}}).toJson());
+    const QString content = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("entities"), listed}, {QStringLiteral("relations"), QJsonArray()}})
+            .toJson());
     const ChatExtractionCodec::Answer answer = ChatExtractionCodec::parseAnswer(content, text);
     QStringList names;
     for (const Mention &mention : answer.mentions) {
@@ -365,7 +500,9 @@ void TstRemoteExtractor::codecRejectsMalformedResponses()
 void TstRemoteExtractor::requestBodyCarriesModelAndText()
 {
     const QJsonObject body =
-        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("llama3.2"), sampleText)).object();
+        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("llama3.2"), sampleText,
+                                                                 ExtractionSchema::standard(), false))
+            .object();
     QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("llama3.2"));
     QCOMPARE(body.value(QStringLiteral("stream")).toBool(true), false);
     const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
@@ -383,7 +520,8 @@ void TstRemoteExtractor::requestKeyCoversEveryPart()
 {
     const QString e = QStringLiteral("http://a/v1/chat/completions");
     const QString m = QStringLiteral("m");
-    const QString shape = ChatExtractionCodec::requestShape();
+    const ExtractionSchema &schema = ExtractionSchema::standard();
+    const QString shape = schema.requestShape(false);
     const QString key = ExtractionCache::requestKey(e, m, 1, shape, sampleText);
     QCOMPARE(key.size(), 64);
     QCOMPARE(ExtractionCache::requestKey(e, m, 1, shape, sampleText), key);
@@ -392,15 +530,20 @@ void TstRemoteExtractor::requestKeyCoversEveryPart()
     QVERIFY(ExtractionCache::requestKey(e, m, 2, shape, sampleText) != key);
     QVERIFY(ExtractionCache::requestKey(e, m, 1, shape + QStringLiteral(" "), sampleText) != key);
     QVERIFY(ExtractionCache::requestKey(e, m, 1, shape, sampleText + QStringLiteral(" ")) != key);
-    // The shape is what the requests carry: their instructions and response format.
+    // The shape is what the requests carry: their instructions and response format, and the
+    // schema answers are checked against, whether or not the request carries it.
     const QJsonObject body =
-        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("m"), sampleText)).object();
-    QCOMPARE(body.value(QStringLiteral("response_format")).toObject(), ChatExtractionCodec::responseFormat());
+        QJsonDocument::fromJson(ChatExtractionCodec::requestBody(QStringLiteral("m"), sampleText, schema, false))
+            .object();
+    QCOMPARE(body.value(QStringLiteral("response_format")).toObject(), schema.responseFormat(false));
     const QJsonObject parsedShape = QJsonDocument::fromJson(shape.toUtf8()).object();
-    QCOMPARE(parsedShape.value(QStringLiteral("response_format")).toObject(), ChatExtractionCodec::responseFormat());
-    QCOMPARE(parsedShape.value(QStringLiteral("system")).toString(), ChatExtractionCodec::systemPrompt());
+    QCOMPARE(parsedShape.value(QStringLiteral("response_format")).toObject(), schema.responseFormat(false));
+    QCOMPARE(parsedShape.value(QStringLiteral("schema")).toObject(), schema.answerSchema());
+    QCOMPARE(parsedShape.value(QStringLiteral("system")).toString(), schema.systemPrompt(sampleText));
     QCOMPARE(body.value(QStringLiteral("messages")).toArray().at(0).toObject().value(QStringLiteral("content")),
              parsedShape.value(QStringLiteral("system")));
+    // Asking for json_schema is another request: another key.
+    QVERIFY(schema.requestShape(true) != shape);
 }
 
 void TstRemoteExtractor::endpointUrl_data()
@@ -795,11 +938,11 @@ void TstRemoteExtractor::usageIsCountedPerChunkAndInAll()
     Outcome outcome = extractOnWorker(remote, texts.at(0));
     QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Remote);
     QCOMPARE(outcome.result->usage, (RemoteUsage{120, 30, 2, 0, 0, 0}));
-    // A babbling answer is billed too, and the chunk falls back.
+    // A babbling answer is billed too, counted invalid, and the chunk falls back.
     server.script({Behaviour::Garbage});
     outcome = extractOnWorker(remote, texts.at(1));
     QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Fallback);
-    QCOMPARE(outcome.result->usage, (RemoteUsage{120, 30, 1, 0, 1, 0}));
+    QCOMPARE(outcome.result->usage, (RemoteUsage{120, 30, 1, 0, 1, 0, 1}));
     // From the cache: free.
     outcome = extractOnWorker(remote, texts.at(0));
     QCOMPARE(outcome.result->origin, RemoteExtractor::Origin::Cache);
@@ -810,6 +953,209 @@ void TstRemoteExtractor::usageIsCountedPerChunkAndInAll()
     QCOMPARE(stats.completionTokens, 60u);
     QCOMPARE(stats.requests, 3u);
     QCOMPARE(server.requests(), 3);
+}
+
+namespace {
+// An answer that follows the schema but for `entity`'s type.
+QString answerTyped(const QString &type)
+{
+    return QStringLiteral(R"({"entities":[{"text":"Ada Lovelace","type":"%1"}],"relations":[]})").arg(type);
+}
+} // namespace
+
+void TstRemoteExtractor::faultsEndWithTheRightFigures_data()
+{
+    QTest::addColumn<QList<Behaviour>>("script"); // the first requests, in order
+    QTest::addColumn<Behaviour>("otherwise");     // every request after them
+    QTest::addColumn<QStringList>("answers");     // for Scripted, in order
+    QTest::addColumn<QByteArray>("retryAfter");   // sent with 429s
+    QTest::addColumn<bool>("wrongKey");           // the server wants another API key
+    QTest::addColumn<int>("origin");              // RemoteExtractor::Origin
+    QTest::addColumn<int>("calls");               // requests the client sent
+    QTest::addColumn<int>("invalid");             // answers not following the schema
+    QTest::addColumn<int>("billedAnswers");       // answers that reported 100 + 10 tokens
+    QTest::addColumn<int>("breakerState");        // CircuitBreaker::State at the end
+    QTest::addColumn<int>("minGapMs");            // least time between the first two requests
+
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+    const int remote = int(RemoteExtractor::Origin::Remote);
+    const int fallback = int(RemoteExtractor::Origin::Fallback);
+    const int closed = int(CircuitBreaker::State::Closed);
+    const int open = int(CircuitBreaker::State::Open);
+    const QList<Behaviour> none;
+    row("slow past the timeout, every attempt")
+        << none << Behaviour::Slow << QStringList() << QByteArray() << false << fallback << 3 << 0 << 0 << closed << 0;
+    row("slow past the timeout, then answered")
+        << QList<Behaviour>{Behaviour::Slow} << Behaviour::Answer << QStringList() << QByteArray() << false << remote
+        << 2 << 0 << 1 << closed << 0;
+    row("429 with Retry-After, then answered")
+        << QList<Behaviour>{Behaviour::Error429} << Behaviour::Answer << QStringList() << QByteArray("1") << false
+        << remote << 2 << 0 << 1 << closed << 950;
+    row("500s, then answered") << QList<Behaviour>{Behaviour::Error500, Behaviour::Error500} << Behaviour::Answer
+                               << QStringList() << QByteArray() << false << remote << 3 << 0 << 1 << closed << 0;
+    row("500s beyond the retries") << none << Behaviour::Error500 << QStringList() << QByteArray() << false << fallback
+                                   << 3 << 0 << 0 << closed << 0;
+    row("invalid JSON") << none << Behaviour::Garbage << QStringList() << QByteArray() << false << fallback << 1 << 1
+                        << 1 << closed << 0;
+    row("megabyte names") << none << Behaviour::Answer
+                          << QStringList{QStringLiteral(
+                                             R"({"entities":[{"text":"%1","type":"PERSON"}],"relations":[]})")
+                                             .arg(QString(1 << 20, QLatin1Char('A')))}
+                          << QByteArray() << false << fallback << 1 << 1 << 1 << closed << 0;
+    row("offsets out of range")
+        << none << Behaviour::Answer
+        << QStringList{QStringLiteral(
+               R"({"entities":[{"text":"Ada Lovelace","type":"PERSON","start":5000,"end":5012}],"relations":[]})")}
+        << QByteArray() << false << fallback << 1 << 1 << 1 << closed << 0;
+    row("a type the schema does not have") << none << Behaviour::Answer << QStringList{answerTyped("SCIENTIST")}
+                                           << QByteArray() << false << fallback << 1 << 1 << 1 << closed << 0;
+    row("connection closed mid-body, every attempt") << none << Behaviour::CloseMidBody << QStringList() << QByteArray()
+                                                     << false << fallback << 3 << 0 << 0 << closed << 0;
+    row("connection closed mid-body, then answered")
+        << QList<Behaviour>{Behaviour::CloseMidBody} << Behaviour::Answer << QStringList() << QByteArray() << false
+        << remote << 2 << 0 << 1 << closed << 0;
+    row("wrong API key (401)") << none << Behaviour::Answer << QStringList() << QByteArray() << true << fallback << 1
+                               << 0 << 0 << open << 0;
+}
+
+// Each fault on one chunk, through the breaker, with a cache: the chunk ends (answered or done
+// by the built-in extractor), no request is left hanging, and every figure is what the fault
+// should cost. Then the same chunk again: from the cache when it was answered, else asked anew.
+void TstRemoteExtractor::faultsEndWithTheRightFigures()
+{
+    QFETCH(QList<Behaviour>, script);
+    QFETCH(Behaviour, otherwise);
+    QFETCH(QStringList, answers);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, wrongKey);
+    QFETCH(int, origin);
+    QFETCH(int, calls);
+    QFETCH(int, invalid);
+    QFETCH(int, billedAnswers);
+    QFETCH(int, breakerState);
+    QFETCH(int, minGapMs);
+
+    const QByteArray variable = RemoteExtractor::apiKeyVariable().toLatin1();
+    const QByteArray outside = qgetenv(variable.constData());
+    const auto restore = qScopeGuard([&] {
+        if (!outside.isNull())
+            qputenv(variable.constData(), outside);
+    });
+    qunsetenv(variable.constData());
+
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(100, 10);
+    server.setSlowDelayMs(3000);
+    server.setRetryAfter(retryAfter);
+    server.setBehaviour(otherwise);
+    server.script(script);
+    for (const QString &answer : answers)
+        server.scriptAnswer(answer);
+    if (wrongKey)
+        server.setRequiredApiKey("the-right-key");
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    RemoteExtractorSettings settings = remoteSettings(server, 1);
+    if (wrongKey)
+        settings.apiKey = QStringLiteral("the-wrong-key");
+    RemoteExtractor remote(settings, entities, relations, cache);
+    // 300 ms per attempt, two retries, ten failures to open: only a refused key opens it here.
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(300, 2, 10));
+    remote.setBreaker(&breaker);
+
+    const Outcome outcome = extractOnWorker(remote, sampleText);
+    QVERIFY2(outcome.result, qPrintable(outcome.error)); // the chunk ended, whatever happened
+    QCOMPARE(int(outcome.result->origin), origin);
+    if (origin == int(RemoteExtractor::Origin::Fallback))
+        QCOMPARE(outcome.result->mentions, entities.extract(sampleText));
+    RemoteUsage expected;
+    expected.calls = calls;
+    expected.invalid = invalid;
+    expected.fallbacks = origin == int(RemoteExtractor::Origin::Fallback) ? 1 : 0;
+    expected.promptTokens = 100 * billedAnswers;
+    expected.completionTokens = 10 * billedAnswers;
+    const RemoteUsage &used = outcome.result->usage;
+    QVERIFY2(used == expected,
+             qPrintable(QStringLiteral("calls %1, invalid %2, fallbacks %3, tokens %4+%5, cached %6; last reason: %7")
+                            .arg(used.calls)
+                            .arg(used.invalid)
+                            .arg(used.fallbacks)
+                            .arg(used.promptTokens)
+                            .arg(used.completionTokens)
+                            .arg(used.cached)
+                            .arg(remote.stats().lastFallbackReason)));
+    QCOMPARE(int(breaker.state()), breakerState);
+    QCOMPARE(cache->size(), origin == int(RemoteExtractor::Origin::Remote) ? 1 : 0); // only good answers
+    const RemoteExtractorStats stats = remote.stats();
+    QCOMPARE(stats.requests, quint64(calls));
+    QCOMPARE(stats.malformed, quint64(invalid));
+    QCOMPARE(stats.promptTokens + stats.completionTokens, quint64(110 * billedAnswers));
+    QCOMPARE(stats.credentialsRefused, wrongKey);
+    // Qt resends a request on its own when a kept-alive connection drops before an answer
+    // starts, so the server may count more requests than the client sent; never fewer.
+    QVERIFY2(server.requests() >= calls, qPrintable(QString::number(server.requests())));
+    QVERIFY2(server.waitForInFlight(0, 5000), "a request is still open on the server");
+    if (minGapMs > 0) {
+        const QList<qint64> times = server.requestTimesMs();
+        QVERIFY(times.size() >= 2);
+        QVERIFY2(times.at(1) - times.at(0) >= minGapMs,
+                 qPrintable(QStringLiteral("retried after %1 ms").arg(times.at(1) - times.at(0))));
+    }
+
+    // Again: an answered chunk costs nothing; any other is asked for anew (or, with the key
+    // refused, never again).
+    server.setBehaviour(Behaviour::Answer);
+    const int before = server.requests();
+    const Outcome again = extractOnWorker(remote, sampleText);
+    QVERIFY2(again.result, qPrintable(again.error));
+    if (origin == int(RemoteExtractor::Origin::Remote)) {
+        QCOMPARE(again.result->origin, RemoteExtractor::Origin::Cache);
+        QCOMPARE(again.result->usage, (RemoteUsage{0, 0, 0, 1, 0, 0, 0}));
+        QCOMPARE(server.requests(), before);
+    } else if (wrongKey) {
+        QCOMPARE(again.result->origin, RemoteExtractor::Origin::Fallback);
+        QCOMPARE(server.requests(), before);
+    } else {
+        QCOMPARE(again.result->origin, RemoteExtractor::Origin::Remote);
+        QCOMPARE(server.requests(), before + 1);
+    }
+}
+
+void TstRemoteExtractor::jsonSchemaIsSentOnlyWhenHonoured()
+{
+    LoopbackChatServer server(modelAnswer);
+    const EntityExtractor entities;
+    const RelationExtractor relations;
+    auto cache = std::make_shared<MemoryCache>();
+    RemoteExtractorSettings settings = remoteSettings(server, 1);
+    QCOMPARE(settings.honoursJsonSchema, false); // the default: not every server does
+    {
+        const RemoteExtractor remote(settings, entities, relations, cache);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+    }
+    settings.honoursJsonSchema = true;
+    {
+        // Another request: not answered from what the json_object request got.
+        const RemoteExtractor remote(settings, entities, relations, cache);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Remote);
+        QCOMPARE(extractOnWorker(remote, sampleText).result->origin, RemoteExtractor::Origin::Cache);
+    }
+    const QList<QJsonObject> formats = server.responseFormats();
+    QCOMPARE(formats.size(), 2);
+    QCOMPARE(formats.at(0), ExtractionSchema::standard().responseFormat(false));
+    QCOMPARE(formats.at(1), ExtractionSchema::standard().responseFormat(true));
+    QCOMPARE(formats.at(1).value(QStringLiteral("json_schema")).toObject().value(QStringLiteral("schema")).toObject(),
+             ExtractionSchema::standard().answerSchema());
+
+    // A server that was asked to honour the schema and did not is caught all the same.
+    server.scriptAnswer(answerTyped(QStringLiteral("person")));
+    const RemoteExtractor remote(settings, entities, relations, cache);
+    const Outcome strayed = extractOnWorker(remote, sampleText + QStringLiteral(" Again."));
+    QCOMPARE(strayed.result->origin, RemoteExtractor::Origin::Fallback);
+    QCOMPARE(strayed.result->usage.invalid, 1);
+    QVERIFY2(remote.stats().lastFallbackReason.contains(QStringLiteral("answer.entities[0].type")),
+             qPrintable(remote.stats().lastFallbackReason));
 }
 
 GW_TEST_MAIN(TstRemoteExtractor)

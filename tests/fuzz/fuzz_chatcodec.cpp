@@ -35,6 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     } catch (const gw::MalformedAnswerError &) {}
     // The request for any chunk is valid JSON the codec itself would send.
-    GW_FUZZ_CHECK(!gw::ChatExtractionCodec::requestBody(QStringLiteral("model"), chunk).isEmpty());
+    GW_FUZZ_CHECK(
+        !gw::ChatExtractionCodec::requestBody(QStringLiteral("model"), chunk, gw::ExtractionSchema::standard(), true)
+             .isEmpty());
     return 0;
 }

@@ -82,6 +82,8 @@ private Q_SLOTS:
         child<QLineEdit>(dialog, "modelEdit")->setText(QStringLiteral(" llama3 "));
         child<QCheckBox>(dialog, "jsonSchemaCheck")->setChecked(true);
         child<QSpinBox>(dialog, "budgetSpin")->setValue(250'000);
+        QCOMPARE(child<QSpinBox>(dialog, "cacheLimitSpin")->value(), 256); // the default, in MB
+        child<QSpinBox>(dialog, "cacheLimitSpin")->setValue(64);
         child<QDoubleSpinBox>(dialog, "promptPriceSpin")->setValue(0.15);
         child<QDoubleSpinBox>(dialog, "completionPriceSpin")->setValue(0.6);
         QVERIFY(!dialog.apiKeyChanged());
@@ -97,6 +99,7 @@ private Q_SLOTS:
         QCOMPARE(after.remotePricing.promptPerMillion, 0.15);
         QCOMPARE(after.remotePricing.completionPerMillion, 0.6);
         QCOMPARE(after.remoteApiKey, QStringLiteral("sk-new-secret"));
+        QCOMPARE(after.ingest.remoteCacheMaxBytes, qint64(64) * 1024 * 1024);
         const RemoteExtractorSettings remote = after.remoteSettings();
         QCOMPARE(remote.url, after.remoteExtractorUrl);
         QCOMPARE(remote.apiKey, QStringLiteral("sk-new-secret"));
@@ -113,6 +116,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.remoteBudgetTokens, qint64(250000));
         QCOMPARE(loaded.remotePricing, after.remotePricing);
         QVERIFY(loaded.remoteHonoursJsonSchema);
+        QCOMPARE(loaded.ingest.remoteCacheMaxBytes, qint64(64) * 1024 * 1024);
         QVERIFY(loaded.remoteApiKey.isEmpty());
     }
 
@@ -121,8 +125,7 @@ private Q_SLOTS:
         LoopbackChatServer server([](const QString &) { return QString(); });
         QVERIFY(server.isListening());
         server.setRequiredApiKey("sk-right");
-        server.setGetAnswer("/v1/models", 200,
-                            R"({"object":"list","data":[{"id":"llama3:latest"},{"id":"mistral"}]})");
+        server.setGetAnswer("/v1/models", 200, R"({"object":"list","data":[{"id":"llama3:latest"},{"id":"mistral"}]})");
         Preferences p;
         p.remoteExtractorUrl = server.url();
         p.remoteExtractorModel = QStringLiteral("llama3");

@@ -144,7 +144,8 @@ private Q_SLOTS:
     // The remote extractor's costs, from a loopback endpoint that reports known usage.
     void showsRemoteExtractionCosts()
     {
-        gw::testing::LoopbackChatServer server([](const QString &) { return QStringLiteral("{\"entities\":[]}"); });
+        gw::testing::LoopbackChatServer server(
+            [](const QString &) { return QStringLiteral("{\"entities\":[],\"relations\":[]}"); });
         QVERIFY(server.isListening());
         server.setUsage(1234, 56);
         QTemporaryDir dir;
@@ -170,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(calls && tokens);
         QCOMPARE(tokens->text(), QStringLiteral("—"));
         dock.setJob(&job);
-        QCOMPARE(calls->text(), QStringLiteral("0 requests · 0 cached · 0 fallbacks"));
+        QCOMPARE(calls->text(), QStringLiteral("0 requests · 0 cached · 0 fallbacks · 0 invalid"));
 
         // a.txt is asked for, chunk by chunk; b.txt, the same text, comes from the cache.
         const IngestSummary first = syncWait(job.run({dir.filePath(QStringLiteral("a.txt"))}));
@@ -183,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(shown, (RemoteUsage{1234 * chunks, 56 * chunks, chunks, chunks, 0, 0}));
         QCOMPARE(server.requests(), int(chunks));
         const QLocale locale;
-        QCOMPARE(calls->text(), QStringLiteral("%1 requests · %1 cached · 0 fallbacks").arg(locale.toString(chunks)));
+        QCOMPARE(calls->text(),
+                 QStringLiteral("%1 requests · %1 cached · 0 fallbacks · 0 invalid").arg(locale.toString(chunks)));
         QCOMPARE(tokens->text(),
                  QStringLiteral("%1 prompt + %2 completion")
                      .arg(locale.toString(1234 * chunks), locale.toString(56 * chunks)));

@@ -1,7 +1,7 @@
 // RemoteCostEstimator: the token rule per chunk, the cost at given prices, and estimates of real
 // files that match the chunks the chunker makes of them.
 #include "core/errors.h"
-#include "extract/chatextractioncodec.h"
+#include "extract/extractionschema.h"
 #include "ingest/chunker.h"
 #include "pipeline/remotecostestimator.h"
 #include "testmain.h"
@@ -44,12 +44,14 @@ private Q_SLOTS:
     {
         const qint64 fixed = RemoteCostEstimator::fixedPromptTokens();
         // The instructions alone: their characters by the same rule, plus the framing.
-        QCOMPARE(fixed, qint64(std::ceil(ChatExtractionCodec::systemPrompt().size() / 4.0))
-                            + RemoteCostEstimator::framingTokens);
+        QCOMPARE(fixed,
+                 qint64(std::ceil(ExtractionSchema::standard().systemPrompt(QString()).size() / 4.0))
+                     + RemoteCostEstimator::framingTokens);
         QCOMPARE(RemoteCostEstimator::chunkTokens(1000), 250);
         QCOMPARE(RemoteCostEstimator::chunkTokens(1001), 251);
         QCOMPARE(RemoteCostEstimator::promptTokens(1000), 250 + fixed);
-        QCOMPARE(RemoteCostEstimator::completionTokens(1000), qint64(std::ceil(250 * RemoteCostEstimator::completionShare)));
+        QCOMPARE(RemoteCostEstimator::completionTokens(1000),
+                 qint64(std::ceil(250 * RemoteCostEstimator::completionShare)));
 
         RemoteCostEstimator estimator(RemotePricing{2.0, 8.0});
         estimator.addDocument({1000, 1000, 400});
@@ -59,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(estimate.calls(), 3);
         QCOMPARE(estimate.chunkChars, 2400);
         QCOMPARE(estimate.promptTokens, 250 + 250 + 100 + 3 * fixed);
-        const qint64 completion = 2 * RemoteCostEstimator::completionTokens(1000) + RemoteCostEstimator::completionTokens(400);
+        const qint64 completion =
+            2 * RemoteCostEstimator::completionTokens(1000) + RemoteCostEstimator::completionTokens(400);
         QCOMPARE(estimate.completionTokens, completion);
         QVERIFY(qAbs(estimate.cost - (estimate.promptTokens * 2.0 + completion * 8.0) / 1e6) < 1e-12);
     }
@@ -149,8 +152,8 @@ private Q_SLOTS:
         write(dir.filePath(QStringLiteral("a.txt")), prose(50, 6));
         CancellationSource source;
         source.cancel();
-        QVERIFY_THROWS_EXCEPTION(CancelledError,
-                                 RemoteCostEstimator::estimateInputs({dir.path()}, IngestOptions{}, {}, source.token()));
+        QVERIFY_THROWS_EXCEPTION(
+            CancelledError, RemoteCostEstimator::estimateInputs({dir.path()}, IngestOptions{}, {}, source.token()));
     }
 };
 

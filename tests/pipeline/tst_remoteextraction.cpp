@@ -27,6 +27,7 @@ private Q_SLOTS:
     void failingEndpointFallsBackAndDocumentsSucceed();
     void hungEndpointOpensTheBreakerAndEveryDocumentFallsBack();
     void projectCacheStaysWithinItsLimitAsItGrows();
+    void aFlushRecordsTheUsesAndNoLimitKeepsEverything();
 };
 
 namespace {
@@ -44,9 +45,12 @@ QString modelAnswer(const QString &text)
                 {QStringLiteral("type"), name.startsWith(u'q') ? QStringLiteral("MISC") : QStringLiteral("PERSON")}});
     QJsonArray relations;
     if (text.contains(QStringLiteral("Ada Lovelace")) && text.contains(QStringLiteral("Charles Babbage")))
-        relations.append(QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
-                                     {QStringLiteral("type"), QStringLiteral("works_for")},
-                                     {QStringLiteral("object"), QStringLiteral("Charles Babbage")}});
+        relations.append(
+            QJsonObject{{QStringLiteral("subject"), QStringLiteral("Ada Lovelace")},
+                        {QStringLiteral("type"), QStringLiteral("works_for")},
+                        {QStringLiteral("object"), QStringLiteral("Charles Babbage")},
+                        {QStringLiteral("evidence"),
+                         QStringLiteral("Ada Lovelace worked with Charles Babbage on the quantum teapot.")}});
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("entities"), entities}, {QStringLiteral("relations"), relations}})
             .toJson(QJsonDocument::Compact));
@@ -230,6 +234,34 @@ void TstRemoteExtraction::projectCacheStaysWithinItsLimitAsItGrows()
     QVERIFY(cache.find(QStringLiteral("key-73")));
     QVERIFY(cache.find(QStringLiteral("key-10")));
     QVERIFY(!cache.find(QStringLiteral("key-11")));
+}
+
+void TstRemoteExtraction::aFlushRecordsTheUsesAndNoLimitKeepsEverything()
+{
+    QTemporaryDir dir;
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+    const QString response(100, QLatin1Char('y'));
+    {
+        // No limit: 200 answers, three prunes' worth of writes, and none goes.
+        ProjectExtractionCache unbounded(*store, 0);
+        for (int i = 0; i < 200; ++i)
+            unbounded.insert(QStringLiteral("key-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("m"), response);
+        QCOMPARE(ExtractionCacheTable(*store).size().entries, qint64(200));
+    }
+    // A use found and flushed (as the remote extractor does after each document) counts at the
+    // next prune, though the batch was far from full; one not flushed is dropped with the cache.
+    {
+        ProjectExtractionCache cache(*store, 0);
+        QThread::msleep(5); // a later millisecond than the answers' writing
+        QVERIFY(cache.find(QStringLiteral("key-000")));
+        cache.flush();
+        QThread::msleep(5); // a later millisecond than the uses below
+        QVERIFY(cache.find(QStringLiteral("key-001")));
+    }
+    ExtractionCacheTable(*store).prune(ExtractionCacheTable(*store).size().bytes / 200);
+    QCOMPARE(ExtractionCacheTable(*store).size().entries, qint64(1));
+    ProjectExtractionCache reader(*store, 0);
+    QVERIFY(reader.find(QStringLiteral("key-000")));
 }
 
 #include "tst_remoteextraction.moc"
