@@ -960,7 +960,7 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+230"/>
+        <location filename="../src/store/documentwriter.cpp" line="+231"/>
         <location line="+9"/>
         <source>cannot set foreign_keys</source>
         <translation>foreign_keys kann nicht gesetzt werden</translation>
@@ -1092,7 +1092,7 @@
         <translation>das Projekt komprimieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>cannot prepare a bulk load</source>
         <translation>kann das Massenladen nicht vorbereiten</translation>
     </message>
@@ -3860,6 +3860,85 @@
     </message>
 </context>
 <context>
+    <name>gw::ProjectMerger</name>
+    <message>
+        <location filename="../src/store/projectmerger.cpp" line="+24"/>
+        <source>cannot merge it: it is not a Graphwright project</source>
+        <translation>kann nicht zusammengeführt werden: Es ist kein Graphwright-Projekt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>cannot read it to merge</source>
+        <translation>kann zum Zusammenführen nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read the columns of %1</source>
+        <translation>die Spalten von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot copy the %1</source>
+        <translation>%1 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot count what was merged</source>
+        <translation>das Zusammengeführte kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot merge</source>
+        <translation>kann nicht zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the vocabulary</source>
+        <translation>das Vokabular kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the vocabulary to merge</source>
+        <translation>das zusammenzuführende Vokabular kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot merge the vocabulary</source>
+        <translation>das Vokabular kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot merge it: not a file</source>
+        <translation>kann nicht zusammengeführt werden: keine Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cannot merge it: no such file</source>
+        <translation>kann nicht zusammengeführt werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge a project into itself</source>
+        <translation>ein Projekt kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot merge it: it was made by a newer Graphwright (schema %1, this version reads up to %2)</source>
+        <translation>kann nicht zusammengeführt werden: Es wurde von einem neueren Graphwright erstellt (Schema %1, diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot merge it: it was made by an older Graphwright (schema %1 of %2); open it once with this version to bring it up to date (graphwright-cli status --project FILE)</source>
+        <translation>kann nicht zusammengeführt werden: Es wurde von einem älteren Graphwright erstellt (Schema %1 von %2); öffnen Sie es einmal mit dieser Version, um es zu aktualisieren (graphwright-cli status --project DATEI)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>cannot merge the curation edits</source>
+        <translation>die Kuratierungsänderungen können nicht zusammengeführt werden</translation>
+    </message>
+</context>
+<context>
     <name>gw::ProjectSchema</name>
     <message>
         <location filename="../src/store/projectschema.cpp" line="+257"/>
@@ -3930,7 +4009,7 @@
         <translation>Kopie kann nicht als „%1“ gespeichert werden: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>cannot update document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht aktualisiert werden</translation>
     </message>

@@ -359,6 +359,121 @@ int runCompactCommand(const QStringList &arguments)
     return exitOk;
 }
 
+namespace {
+
+QJsonObject mergeCountsToJson(const ProjectMergeCounts &c)
+{
+    return QJsonObject{
+        {QStringLiteral("documents_added"), c.documentsAdded},
+        {QStringLiteral("documents_replaced"), c.documentsReplaced},
+        {QStringLiteral("documents_same"), c.documentsSame},
+        {QStringLiteral("documents_older"), c.documentsOlder},
+        {QStringLiteral("entities_added"), c.entitiesAdded},
+        {QStringLiteral("mentions"), c.mentions},
+        {QStringLiteral("relations"), c.relations},
+        {QStringLiteral("cached_answers"), c.cachedAnswers},
+        {QStringLiteral("vocabulary_names"), c.vocabularyNames},
+        {QStringLiteral("curation_edits"), c.curationEdits},
+    };
+}
+
+QString mergeCountsToText(const ProjectMergeCounts &c)
+{
+    const QLocale l;
+    QString text = QStringLiteral("%1 document(s) added").arg(l.toString(c.documentsAdded));
+    if (c.documentsReplaced > 0)
+        text += QStringLiteral(" (%1 replacing an older version)").arg(l.toString(c.documentsReplaced));
+    text += QStringLiteral(", %1 already there").arg(l.toString(c.documentsSame));
+    if (c.documentsOlder > 0)
+        text += QStringLiteral(", %1 older than the version there (not taken)").arg(l.toString(c.documentsOlder));
+    text += QStringLiteral("; %1 new entities, %2 mentions, %3 relation rows; %4 cached answers, %5 vocabulary "
+                           "names, %6 curation edits")
+                .arg(l.toString(c.entitiesAdded), l.toString(c.mentions), l.toString(c.relations),
+                     l.toString(c.cachedAnswers), l.toString(c.vocabularyNames), l.toString(c.curationEdits));
+    return text;
+}
+
+} // namespace
+
+int runMergeCommand(const QStringList &arguments)
+{
+    CommandLine command(
+        QStringLiteral("merge"),
+        QStringLiteral("Merges projects into OUT (created when missing): each document once (by path and content; of "
+                       "two versions the later ingested), entities joined by their ids, vocabulary, curation edits "
+                       "and cached answers joined. Each input is merged in one transaction: an input that cannot be "
+                       "merged changes nothing and the others go on. For sharded ingestion: ingest parts of a "
+                       "corpus on several machines, then merge the shards."));
+    command.parser().addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The project merged into."));
+    command.parser().addPositionalArgument(QStringLiteral("IN"), QStringLiteral("Projects to merge into OUT."),
+                                           QStringLiteral("IN..."));
+    int exitCode = exitOk;
+    if (!command.parse(arguments, exitCode))
+        return exitCode;
+    const QStringList words = command.parser().positionalArguments();
+    if (words.size() < 2) {
+        command.fail(
+            QStringLiteral("say the project to merge into, then the projects to merge: merge OUT.gwp IN.gwp..."));
+        return exitUsage;
+    }
+    const QString out = QFileInfo(words.first()).absoluteFilePath();
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<ProjectStore> store;
+    try {
+        store = ProjectStore::open(out);
+    } catch (const Error &error) {
+        command.fail(error.message());
+        return exitFailures;
+    }
+    ProjectMergeCounts total;
+    QJsonArray inputs;
+    int failures = 0;
+    for (const QString &input : words.mid(1)) {
+        QJsonObject entry{{QStringLiteral("path"), QFileInfo(input).absoluteFilePath()}};
+        try {
+            const ProjectMergeCounts counts = store->mergeFromBlocking(input);
+            total += counts;
+            entry = mergeCountsToJson(counts);
+            entry.insert(QStringLiteral("path"), QFileInfo(input).absoluteFilePath());
+            if (!command.wantsJson())
+                printLine(stdout, QStringLiteral("%1: %2").arg(input, mergeCountsToText(counts)));
+        } catch (const Error &error) {
+            ++failures;
+            entry.insert(QStringLiteral("error"), error.message());
+            command.fail(error.message());
+        }
+        inputs.append(entry);
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    ProjectStatus status;
+    try {
+        status = store->status();
+    } catch (const Error &error) {
+        command.fail(error.message());
+        return exitFailures;
+    }
+    if (command.wantsJson()) {
+        QJsonObject json = mergeCountsToJson(total);
+        json.insert(QStringLiteral("project"), out);
+        json.insert(QStringLiteral("inputs"), inputs);
+        json.insert(QStringLiteral("failed_inputs"), failures);
+        json.insert(QStringLiteral("documents"), status.documentsDone + status.documentsFailed);
+        json.insert(QStringLiteral("entities"), status.entities);
+        json.insert(QStringLiteral("relations"), status.relations);
+        json.insert(QStringLiteral("seconds"), seconds);
+        printJson(json);
+    } else {
+        const QLocale l;
+        printLine(stdout,
+                  QStringLiteral("Project %1 now holds %2 document(s), %3 entities, %4 relations (merged in %5 s)")
+                      .arg(out, l.toString(status.documentsDone + status.documentsFailed), l.toString(status.entities),
+                           l.toString(status.relations))
+                      .arg(seconds, 0, 'f', 2));
+    }
+    return failures == 0 ? exitOk : exitFailures;
+}
+
 int runCacheCommand(const QStringList &arguments)
 {
     CommandLine command(QStringLiteral("cache"),

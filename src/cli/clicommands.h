@@ -11,6 +11,7 @@ int runIngestCommand(const QStringList &arguments);
 int runStatusCommand(const QStringList &arguments);
 int runHealthCommand(const QStringList &arguments);
 int runCompactCommand(const QStringList &arguments);
+int runMergeCommand(const QStringList &arguments); // projects into one (sharded ingestion)
 int runCacheCommand(const QStringList &arguments); // stats, clear or prune the remote answers
 
 // Where the project goes when --project is not given.

@@ -21,6 +21,7 @@ void printUsage(FILE *stream)
         "  health [--project FILE] [--json]                      check what Graphwright depends on\n"
         "  compact [--project FILE] [--json]                     give the space of replaced documents back\n"
         "  cache [--project FILE] stats|clear|prune --max-mb N   the remote extractor's cached answers\n"
+        "  merge [--json] OUT IN...                              merge projects (shards of a corpus) into OUT\n"
         "  graph [--project FILE] [--json]                       counts, central entities, communities\n"
         "  export [--project FILE] --format F --out PATH         graphml, gexf, json, csv or neo4j\n"
         "  query [--project FILE] neighbors NAME | path NAME NAME | similar NAME\n"
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
         return gw::runHealthCommand(arguments);
     if (command == QStringLiteral("compact"))
         return gw::runCompactCommand(arguments);
+    if (command == QStringLiteral("merge"))
+        return gw::runMergeCommand(arguments);
     if (command == QStringLiteral("cache"))
         return gw::runCacheCommand(arguments);
     if (command == QStringLiteral("graph"))

@@ -59,13 +59,14 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     m_setStoreMs = m_connection.prepare(QStringLiteral("UPDATE documents SET store_ms = ? WHERE id = ?"));
     m_setError = m_connection.prepare(QStringLiteral("UPDATE documents SET error = ? WHERE id = ?"));
     // Counts the document among the entity's references. The longest canonical name wins,
-    // whatever the order documents arrive in (ties: the first).
+    // whatever the order documents arrive in (of two as long, the later in code point order, so
+    // "Fortran" over "FORTRAN": the same name whatever the order, in an ingest or a merge).
     m_upsertEntity = std::make_unique<SqliteStatement>(
         m_connection,
         "INSERT INTO entities (id, type, name, key, documents) VALUES (?, ?, ?, ?, 1) "
         "ON CONFLICT(id) DO UPDATE SET documents = entities.documents + 1, "
-        "name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name "
-        "ELSE entities.name END");
+        "name = CASE WHEN length(excluded.name) > length(entities.name) OR (length(excluded.name) = "
+        "length(entities.name) AND excluded.name > entities.name) THEN excluded.name ELSE entities.name END");
     m_insertMention = std::make_unique<SqliteStatement>(
         m_connection,
         "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
@@ -641,6 +642,12 @@ void DocumentWriter::compact()
     const QString what = QCoreApplication::translate("gw::DocumentWriter", "compact the project");
     m_connection.exec(QStringLiteral("VACUUM"), what);
     m_connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), what);
+}
+
+ProjectMergeCounts DocumentWriter::mergeFrom(const QString &sourcePath)
+{
+    checkForeignKeys(); // the replaced versions' rows go by cascade
+    return ProjectMerger::merge(m_connection, sourcePath);
 }
 
 void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)

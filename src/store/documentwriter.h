@@ -2,6 +2,7 @@
 
 #include "documentrecord.h"
 #include "projectconnection.h"
+#include "projectmerger.h"
 #include "sqlitestatement.h"
 
 #include <QList>
@@ -80,6 +81,8 @@ public:
     void saveCopy(const QString &target);
     // Rebuilds the project file without its free pages (SQLite's VACUUM) and empties the WAL.
     void compact();
+    // Merges another project file into this one (ProjectMerger), in one transaction.
+    ProjectMergeCounts mergeFrom(const QString &sourcePath);
 
 private:
     struct ExistingRow

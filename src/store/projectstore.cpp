@@ -333,6 +333,19 @@ QCoro::Task<Compaction> ProjectStore::compact()
     }));
 }
 
+QCoro::Task<ProjectMergeCounts> ProjectStore::mergeFrom(QString sourcePath)
+{
+    // Not a coroutine itself (see saveCopy).
+    return awaitCall(
+        runOnWriter([this, sourcePath = std::move(sourcePath)] { return writer().mergeFrom(sourcePath); }));
+}
+
+ProjectMergeCounts ProjectStore::mergeFromBlocking(const QString &sourcePath)
+{
+    checkNotOnWriterThread();
+    return runOnWriter([this, sourcePath] { return writer().mergeFrom(sourcePath); })->take();
+}
+
 qint64 ProjectStore::fileBytes() const
 {
     return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();

@@ -106,6 +106,12 @@ public:
     // (a full disk: VACUUM needs room for a second copy).
     QCoro::Task<Compaction> compact();
 
+    // Merges the project file `sourcePath` into this one (see ProjectMerger for what "exactly"
+    // means), in one transaction queued like a write; the source is only read. Throws StoreError
+    // naming the source or this project; this project is then unchanged.
+    QCoro::Task<ProjectMergeCounts> mergeFrom(QString sourcePath);
+    ProjectMergeCounts mergeFromBlocking(const QString &sourcePath);
+
     // Runs `work` on the writer thread inside one IMMEDIATE transaction on the writer's
     // connection: committed when it returns, rolled back when it throws (the exception reaches
     // the caller). How other layers (graph import, vectors, layout, extraction cache) write their
