@@ -35,7 +35,10 @@ public:
         attach.bindValue(0, path);
         if (!attach.exec()) {
             const bool notADatabase = attach.lastError().nativeErrorCode() == QLatin1String("26"); // SQLITE_NOTADB
-            throw StoreError(path, notADatabase ? notAProject() : QCoreApplication::translate("gw::ProjectMerger", "cannot read it to merge"), attach.lastError());
+            throw StoreError(path,
+                             notADatabase ? notAProject()
+                                          : QCoreApplication::translate("gw::ProjectMerger", "cannot read it to merge"),
+                             attach.lastError());
         }
     }
     ~AttachedSource()
@@ -47,7 +50,9 @@ public:
     AttachedSource &operator=(const AttachedSource &) = delete;
 
     // A figure of the source; a failure names the source, not the target, and says `cause`.
-    qint64 scalar(const QString &sql, const QString &cause = QCoreApplication::translate("gw::ProjectMerger", "cannot read it to merge")) const
+    qint64 scalar(const QString &sql,
+                  const QString &cause = QCoreApplication::translate("gw::ProjectMerger",
+                                                                     "cannot read it to merge")) const
     {
         QSqlQuery query = m_target.prepare(sql);
         if (!query.exec() || !query.next())
@@ -95,7 +100,8 @@ qint64 copyDocumentRows(ProjectConnection &target, const QString &table, const Q
 
 qint64 count(ProjectConnection &target, const QString &sql)
 {
-    return target.scalar(sql, QCoreApplication::translate("gw::ProjectMerger", "cannot count what was merged")).toLongLong();
+    return target.scalar(sql, QCoreApplication::translate("gw::ProjectMerger", "cannot count what was merged"))
+        .toLongLong();
 }
 
 void run(ProjectConnection &target, const QString &sql)
@@ -118,8 +124,9 @@ qint64 mergeVocabulary(ProjectConnection &target)
     QSqlQuery sourceRows =
         target.prepare(QStringLiteral("SELECT name, type, aliases FROM merge_source.vocabulary ORDER BY name, type"));
     target.exec(sourceRows, QCoreApplication::translate("gw::ProjectMerger", "cannot read the vocabulary to merge"));
-    QSqlQuery upsert = target.prepare(QStringLiteral("INSERT INTO main.vocabulary (name, type, aliases) VALUES (?, ?, ?) "
-                                                     "ON CONFLICT (name, type) DO UPDATE SET aliases = excluded.aliases"));
+    QSqlQuery upsert =
+        target.prepare(QStringLiteral("INSERT INTO main.vocabulary (name, type, aliases) VALUES (?, ?, ?) "
+                                      "ON CONFLICT (name, type) DO UPDATE SET aliases = excluded.aliases"));
     qint64 changed = 0;
     while (sourceRows.next()) {
         const QString key = sourceRows.value(0).toString() + aliasSeparator + sourceRows.value(1).toString();
@@ -163,9 +170,13 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
 {
     const QFileInfo source(sourcePath);
     if (!source.isFile())
-        throw StoreError(sourcePath, source.exists() ? QCoreApplication::translate("gw::ProjectMerger", "cannot merge it: not a file") : QCoreApplication::translate("gw::ProjectMerger", "cannot merge it: no such file"));
+        throw StoreError(sourcePath,
+                         source.exists()
+                             ? QCoreApplication::translate("gw::ProjectMerger", "cannot merge it: not a file")
+                             : QCoreApplication::translate("gw::ProjectMerger", "cannot merge it: no such file"));
     if (source.canonicalFilePath() == QFileInfo(target.projectPath()).canonicalFilePath())
-        throw StoreError(sourcePath, QCoreApplication::translate("gw::ProjectMerger", "cannot merge a project into itself"));
+        throw StoreError(sourcePath,
+                         QCoreApplication::translate("gw::ProjectMerger", "cannot merge a project into itself"));
 
     const AttachedSource attached(target, source.absoluteFilePath());
     // A file that is no SQLite database fails here ("file is not a database").
@@ -174,34 +185,41 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
     if (applicationId != ProjectSchema::applicationId)
         throw StoreError(sourcePath, notAProject());
     if (version > ProjectSchema::latestVersion())
-        throw StoreError(sourcePath, QCoreApplication::translate("gw::ProjectMerger", "cannot merge it: it was made by a newer Graphwright (schema %1, this version "
+        throw StoreError(
+            sourcePath,
+            QCoreApplication::translate("gw::ProjectMerger",
+                                        "cannot merge it: it was made by a newer Graphwright (schema %1, this version "
                                         "reads up to %2)")
-                                         .arg(version)
-                                         .arg(ProjectSchema::latestVersion()));
+                .arg(version)
+                .arg(ProjectSchema::latestVersion()));
     if (version < ProjectSchema::latestVersion())
-        throw StoreError(sourcePath, QCoreApplication::translate("gw::ProjectMerger", "cannot merge it: it was made by an older Graphwright (schema %1 of %2); open "
+        throw StoreError(
+            sourcePath,
+            QCoreApplication::translate("gw::ProjectMerger",
+                                        "cannot merge it: it was made by an older Graphwright (schema %1 of %2); open "
                                         "it once with this version to bring it up to date (graphwright-cli status "
                                         "--project FILE)")
-                                         .arg(version)
-                                         .arg(ProjectSchema::latestVersion()));
+                .arg(version)
+                .arg(ProjectSchema::latestVersion()));
 
     ProjectMergeCounts counts;
     ProjectConnection::Transaction transaction(target, ProjectConnection::Transaction::Kind::Immediate);
     // Which documents come over: a path the target lacks, or a different version of it ingested
     // later than the target's. The same content, state and extractor is the same document.
     run(target, QStringLiteral("CREATE TEMP TABLE merge_take (source_id INTEGER PRIMARY KEY, replaces INTEGER)"));
-    run(target, QStringLiteral(
-                    "INSERT INTO temp.merge_take (source_id, replaces) "
-                    "SELECT s.id, t.id FROM merge_source.documents s LEFT JOIN main.documents t ON t.path = s.path "
-                    "WHERE t.id IS NULL OR ((t.content_hash <> s.content_hash OR t.state <> s.state "
-                    "OR t.extractor <> s.extractor) AND s.ingested_at > t.ingested_at)"));
+    run(target,
+        QStringLiteral("INSERT INTO temp.merge_take (source_id, replaces) "
+                       "SELECT s.id, t.id FROM merge_source.documents s LEFT JOIN main.documents t ON t.path = s.path "
+                       "WHERE t.id IS NULL OR ((t.content_hash <> s.content_hash OR t.state <> s.state "
+                       "OR t.extractor <> s.extractor) AND s.ingested_at > t.ingested_at)"));
     const qint64 sourceDocuments = attached.scalar(QStringLiteral("SELECT count(*) FROM merge_source.documents"));
     counts.documentsAdded = count(target, QStringLiteral("SELECT count(*) FROM temp.merge_take"));
-    counts.documentsReplaced = count(target, QStringLiteral("SELECT count(*) FROM temp.merge_take WHERE replaces IS NOT NULL"));
-    counts.documentsSame = count(target, QStringLiteral(
-                                             "SELECT count(*) FROM merge_source.documents s JOIN main.documents t "
-                                             "ON t.path = s.path AND t.content_hash = s.content_hash "
-                                             "AND t.state = s.state AND t.extractor = s.extractor"));
+    counts.documentsReplaced =
+        count(target, QStringLiteral("SELECT count(*) FROM temp.merge_take WHERE replaces IS NOT NULL"));
+    counts.documentsSame = count(target,
+                                 QStringLiteral("SELECT count(*) FROM merge_source.documents s JOIN main.documents t "
+                                                "ON t.path = s.path AND t.content_hash = s.content_hash "
+                                                "AND t.state = s.state AND t.extractor = s.extractor"));
     counts.documentsOlder = sourceDocuments - counts.documentsAdded - counts.documentsSame;
     const qint64 entitiesBefore = count(target, QStringLiteral("SELECT count(*) FROM main.entities"));
 
@@ -211,13 +229,16 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
     // some documents come over, are counted again from the rows (temp.merge_recount).
     const bool everyDocument = counts.documentsAdded == sourceDocuments;
     run(target, QStringLiteral("CREATE TEMP TABLE merge_recount (id TEXT PRIMARY KEY)"));
-    run(target, QStringLiteral("INSERT OR IGNORE INTO temp.merge_recount (id) "
-                               "SELECT entity_id FROM main.mentions WHERE document_id IN (SELECT replaces FROM temp.merge_take) "
-                               "UNION SELECT subject_id FROM main.relations WHERE document_id IN (SELECT replaces FROM temp.merge_take) "
-                               "UNION SELECT object_id FROM main.relations WHERE document_id IN (SELECT replaces FROM temp.merge_take)"));
+    run(target,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO temp.merge_recount (id) "
+            "SELECT entity_id FROM main.mentions WHERE document_id IN (SELECT replaces FROM temp.merge_take) "
+            "UNION SELECT subject_id FROM main.relations WHERE document_id IN (SELECT replaces FROM temp.merge_take) "
+            "UNION SELECT object_id FROM main.relations WHERE document_id IN (SELECT replaces FROM temp.merge_take)"));
     // The versions replaced go with their text, chunks, mentions and relations (cascades).
-    run(target, QStringLiteral("DELETE FROM main.documents WHERE id IN "
-                               "(SELECT replaces FROM temp.merge_take WHERE replaces IS NOT NULL)"));
+    run(target,
+        QStringLiteral("DELETE FROM main.documents WHERE id IN "
+                       "(SELECT replaces FROM temp.merge_take WHERE replaces IS NOT NULL)"));
     // New ids above every id the target has used, so no row of its own is touched.
     const qint64 offset = count(target, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.documents"));
     copyDocumentRows(target, QStringLiteral("documents"), QStringLiteral("id"), false, offset);
@@ -225,33 +246,42 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
     copyDocumentRows(target, QStringLiteral("chunks"), QStringLiteral("document_id"), true, offset);
     // Entities before the rows that refer to them (foreign keys); the name chosen as the writer
     // chooses it (the longest; of two as long, the later in code point order).
-    const QString chosenName =
-        QStringLiteral("name = CASE WHEN length(excluded.name) > length(entities.name) OR (length(excluded.name) = "
-                       "length(entities.name) AND excluded.name > entities.name) THEN excluded.name ELSE entities.name END");
+    const QString chosenName = QStringLiteral(
+        "name = CASE WHEN length(excluded.name) > length(entities.name) OR (length(excluded.name) = "
+        "length(entities.name) AND excluded.name > entities.name) THEN excluded.name ELSE entities.name END");
     if (everyDocument) {
-        run(target, QStringLiteral("INSERT INTO main.entities (id, type, name, key, documents) "
-                                   "SELECT id, type, name, key, documents FROM merge_source.entities WHERE documents > 0 "
-                                   "ON CONFLICT (id) DO UPDATE SET documents = entities.documents + excluded.documents, %1")
-                        .arg(chosenName));
+        run(target,
+            QStringLiteral("INSERT INTO main.entities (id, type, name, key, documents) "
+                           "SELECT id, type, name, key, documents FROM merge_source.entities WHERE documents > 0 "
+                           "ON CONFLICT (id) DO UPDATE SET documents = entities.documents + excluded.documents, %1")
+                .arg(chosenName));
     } else {
-        run(target, QStringLiteral("INSERT OR IGNORE INTO temp.merge_recount (id) "
-                                   "SELECT entity_id FROM merge_source.mentions WHERE document_id IN (SELECT source_id FROM temp.merge_take) "
-                                   "UNION SELECT subject_id FROM merge_source.relations WHERE document_id IN (SELECT source_id FROM temp.merge_take) "
-                                   "UNION SELECT object_id FROM merge_source.relations WHERE document_id IN (SELECT source_id FROM temp.merge_take)"));
-        run(target, QStringLiteral("INSERT INTO main.entities (id, type, name, key, documents) "
-                                   "SELECT e.id, e.type, e.name, e.key, 0 FROM merge_source.entities e "
-                                   "WHERE e.id IN (SELECT id FROM temp.merge_recount) ON CONFLICT (id) DO UPDATE SET %1")
-                        .arg(chosenName));
+        run(target,
+            QStringLiteral("INSERT OR IGNORE INTO temp.merge_recount (id) "
+                           "SELECT entity_id FROM merge_source.mentions WHERE document_id IN (SELECT source_id FROM "
+                           "temp.merge_take) "
+                           "UNION SELECT subject_id FROM merge_source.relations WHERE document_id IN (SELECT source_id "
+                           "FROM temp.merge_take) "
+                           "UNION SELECT object_id FROM merge_source.relations WHERE document_id IN (SELECT source_id "
+                           "FROM temp.merge_take)"));
+        run(target,
+            QStringLiteral("INSERT INTO main.entities (id, type, name, key, documents) "
+                           "SELECT e.id, e.type, e.name, e.key, 0 FROM merge_source.entities e "
+                           "WHERE e.id IN (SELECT id FROM temp.merge_recount) ON CONFLICT (id) DO UPDATE SET %1")
+                .arg(chosenName));
     }
     counts.mentions = copyDocumentRows(target, QStringLiteral("mentions"), QStringLiteral("document_id"), true, offset);
-    counts.relations = copyDocumentRows(target, QStringLiteral("relations"), QStringLiteral("document_id"), true, offset);
-    run(target, QStringLiteral("UPDATE main.entities SET documents = (SELECT count(*) FROM ("
-                               "SELECT document_id FROM main.mentions WHERE entity_id = entities.id "
-                               "UNION SELECT document_id FROM main.relations WHERE subject_id = entities.id "
-                               "UNION SELECT document_id FROM main.relations WHERE object_id = entities.id)) "
-                               "WHERE id IN (SELECT id FROM temp.merge_recount)"));
+    counts.relations =
+        copyDocumentRows(target, QStringLiteral("relations"), QStringLiteral("document_id"), true, offset);
+    run(target,
+        QStringLiteral("UPDATE main.entities SET documents = (SELECT count(*) FROM ("
+                       "SELECT document_id FROM main.mentions WHERE entity_id = entities.id "
+                       "UNION SELECT document_id FROM main.relations WHERE subject_id = entities.id "
+                       "UNION SELECT document_id FROM main.relations WHERE object_id = entities.id)) "
+                       "WHERE id IN (SELECT id FROM temp.merge_recount)"));
     // An entity only a replaced version referred to goes, as in a re-ingest.
-    run(target, QStringLiteral("DELETE FROM main.entities WHERE documents = 0 AND id IN (SELECT id FROM temp.merge_recount)"));
+    run(target,
+        QStringLiteral("DELETE FROM main.entities WHERE documents = 0 AND id IN (SELECT id FROM temp.merge_recount)"));
     run(target, QStringLiteral("DROP TABLE temp.merge_recount"));
     if (counts.documentsAdded > 0) {
         // Derived from the graph that was: computed again from the merged one when needed.
@@ -262,10 +292,11 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
         std::max<qint64>(0, count(target, QStringLiteral("SELECT count(*) FROM main.entities")) - entitiesBefore);
 
     const qint64 answersBefore = count(target, QStringLiteral("SELECT count(*) FROM main.extraction_cache"));
-    run(target, QStringLiteral(
-                    "INSERT INTO main.extraction_cache (request_key, model, response, created_at, used_at) "
-                    "SELECT request_key, model, response, created_at, used_at FROM merge_source.extraction_cache WHERE true "
-                    "ON CONFLICT (request_key) DO UPDATE SET used_at = max(extraction_cache.used_at, excluded.used_at)"));
+    run(target,
+        QStringLiteral(
+            "INSERT INTO main.extraction_cache (request_key, model, response, created_at, used_at) "
+            "SELECT request_key, model, response, created_at, used_at FROM merge_source.extraction_cache WHERE true "
+            "ON CONFLICT (request_key) DO UPDATE SET used_at = max(extraction_cache.used_at, excluded.used_at)"));
     counts.cachedAnswers = count(target, QStringLiteral("SELECT count(*) FROM main.extraction_cache")) - answersBefore;
     counts.vocabularyNames = mergeVocabulary(target);
     // Edits name entities by stable ids and are applied whenever the graph is read: the source's

@@ -36,8 +36,9 @@ QMap<QString, QStringList> dump(const QString &project)
                             "chunk_count, extractor FROM documents")},
             {QStringLiteral("texts"),
              QStringLiteral("SELECT d.path, t.text FROM document_texts t JOIN documents d ON d.id = t.document_id")},
-            {QStringLiteral("chunks"), QStringLiteral("SELECT d.path, c.ordinal, c.start_offset, c.end_offset FROM chunks "
-                                                      "c JOIN documents d ON d.id = c.document_id")},
+            {QStringLiteral("chunks"),
+             QStringLiteral("SELECT d.path, c.ordinal, c.start_offset, c.end_offset FROM chunks "
+                            "c JOIN documents d ON d.id = c.document_id")},
             {QStringLiteral("entities"), QStringLiteral("SELECT id, type, name, key, documents FROM entities")},
             {QStringLiteral("mentions"),
              QStringLiteral("SELECT d.path, m.chunk_ordinal, m.entity_id, m.start_offset, m.end_offset, m.confidence "
@@ -91,8 +92,8 @@ QString difference(const QMap<QString, QStringList> &a, const QMap<QString, QStr
 // that the shards' entities overlap.
 QByteArray letter(int i)
 {
-    static const char *people[] = {"Ada Lovelace", "Charles Babbage", "Grace Hopper", "Alan Turing",
-                                   "John von Neumann", "Tommy Flowers", "Konrad Zuse", "Dorothy Vaughan"};
+    static const char *people[] = {"Ada Lovelace",     "Charles Babbage", "Grace Hopper", "Alan Turing",
+                                   "John von Neumann", "Tommy Flowers",   "Konrad Zuse",  "Dorothy Vaughan"};
     static const char *places[] = {"London", "Manchester", "Berlin", "Princeton", "Cambridge", "Paris"};
     static const char *bodies[] = {"Royal Society", "Bell Labs", "IBM", "Harvard University", "NASA"};
     QByteArray text;
@@ -137,7 +138,8 @@ private Q_SLOTS:
     void fourShardsIngestedWithGnuParallelMergeToTheWholeCorpus()
     {
         const QString parallel = QStandardPaths::findExecutable(QStringLiteral("parallel"));
-        QVERIFY2(!parallel.isEmpty(), "GNU parallel is needed (Debian package parallel, in scripts/debian-packages.txt)");
+        QVERIFY2(!parallel.isEmpty(),
+                 "GNU parallel is needed (Debian package parallel, in scripts/debian-packages.txt)");
         QStringList files;
         for (const QFileInfo &sample : QDir(QStringLiteral(GW_SAMPLES_DIR)).entryInfoList(QDir::Files, QDir::Name))
             files << sample.absoluteFilePath();
@@ -151,12 +153,13 @@ private Q_SLOTS:
         QDir().mkpath(path(QStringLiteral("shards")));
         QProcess shards;
         shards.setProcessChannelMode(QProcess::MergedChannels);
-        shards.start(parallel, QStringList{QStringLiteral("--will-cite"), QStringLiteral("--halt"),
-                                           QStringLiteral("now,fail=1"), QStringLiteral("-j4"), QStringLiteral("-n5"),
-                                           QStringLiteral(GW_CLI_PATH), QStringLiteral("ingest"),
-                                           QStringLiteral("--project"), path(QStringLiteral("shards/shard-{#}.gwp")),
-                                           QStringLiteral("{}"), QStringLiteral(":::")}
-                                   + files);
+        shards.start(parallel,
+                     QStringList{QStringLiteral("--will-cite"), QStringLiteral("--halt"), QStringLiteral("now,fail=1"),
+                                 QStringLiteral("-j4"), QStringLiteral("-n5"), QStringLiteral(GW_CLI_PATH),
+                                 QStringLiteral("ingest"), QStringLiteral("--project"),
+                                 path(QStringLiteral("shards/shard-{#}.gwp")), QStringLiteral("{}"),
+                                 QStringLiteral(":::")}
+                         + files);
         QVERIFY(shards.waitForFinished(120'000));
         QVERIFY2(shards.exitCode() == 0, shards.readAll().constData());
         const QStringList shardFiles = QDir(path(QStringLiteral("shards"))).entryList({QStringLiteral("*.gwp")});
@@ -192,7 +195,8 @@ private Q_SLOTS:
     void theLaterVersionOfAPathWinsAndItsOldEntitiesGo()
     {
         const QString file = path(QStringLiteral("versions/report.txt"));
-        writeFile(file, "Zebulon Quist met Marguerite Fenwick in Lisbon. Zebulon Quist worked for Northwind Traders.\n");
+        writeFile(file,
+                  "Zebulon Quist met Marguerite Fenwick in Lisbon. Zebulon Quist worked for Northwind Traders.\n");
         QVERIFY(ingest(path(QStringLiteral("v1.gwp")), {file}).exitCode == 0);
         QThread::msleep(20); // a later ingestion time
         writeFile(file, "Zebulon Quist met Hortensia Blackwood in Oslo.\n");
@@ -223,7 +227,8 @@ private Q_SLOTS:
         const QString b = path(QStringLiteral("cb.gwp"));
         QVERIFY(ingest(a, {text}).exitCode == 0);
         QVERIFY(ingest(b, {text}).exitCode == 0);
-        writeFile(path(QStringLiteral("curation/a.csv")), "name,type,aliases\nNorthwind Traders,ORGANIZATION,Northwind\n");
+        writeFile(path(QStringLiteral("curation/a.csv")),
+                  "name,type,aliases\nNorthwind Traders,ORGANIZATION,Northwind\n");
         writeFile(path(QStringLiteral("curation/b.csv")), "name,type,aliases\nNorthwind Traders,ORGANIZATION,NWT\n");
         QVERIFY(cli({QStringLiteral("curate"), QStringLiteral("--project"), a, QStringLiteral("vocabulary"),
                      path(QStringLiteral("curation/a.csv"))})

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void ingestJsonReportsTokensCallsCacheAndFallbacks();
     void budgetSendsTheRestToTheBuiltInExtractor();
     void cacheCommandCountsPrunesAndClearsTheAnswers();
+    void estimateCountsTheCallsOfARunWithoutAsking();
 };
 
 namespace {
@@ -407,4 +408,57 @@ void TstCliRemote::cacheCommandCountsPrunesAndClearsTheAnswers()
     const Run wrong = cli({QStringLiteral("cache"), QStringLiteral("--project"), project, QStringLiteral("prune")});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains("--max-mb"), wrong.err.constData());
+}
+
+// ingest --estimate reads and chunks as an ingest would, asks nothing and opens no project: its
+// calls are the chunks the real run then sends, and the cost follows the prices given.
+void TstCliRemote::estimateCountsTheCallsOfARunWithoutAsking()
+{
+    LoopbackChatServer server(modelAnswer);
+    server.setUsage(100, 20);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.gwp"));
+    writeFile(dir.filePath(QStringLiteral("docs/a.txt")), paragraphs(5));
+    // Chunks of their own (a chunk the cache answers costs nothing, and an estimate counts it).
+    writeFile(dir.filePath(QStringLiteral("docs/b.txt")), paragraphs(9).replace("Paragraph", "Section"));
+    writeFile(dir.filePath(QStringLiteral("docs/broken.pdf")), "%PDF-1.4 not really");
+    const QStringList prices{QStringLiteral("--remote-price-prompt"), QStringLiteral("2.5"),
+                             QStringLiteral("--remote-price-completion"), QStringLiteral("10")};
+    const Run estimated = cli(chunkedArguments(server, project) + prices
+                              + QStringList{QStringLiteral("--estimate"), dir.filePath(QStringLiteral("docs"))});
+    QCOMPARE(estimated.exitCode, 2); // the broken PDF could not be read, and is named
+    const QJsonObject estimate = QJsonDocument::fromJson(estimated.out).object();
+    QCOMPARE(server.requests(), 0);
+    QVERIFY(!QFileInfo::exists(project));
+    QCOMPARE(estimate.value(QStringLiteral("documents")).toInt(), 2);
+    QCOMPARE(estimate.value(QStringLiteral("failures")).toArray().size(), 1);
+    QVERIFY(estimate.value(QStringLiteral("failures"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("path"))
+                .toString()
+                .endsWith(QLatin1String("broken.pdf")));
+    const double prompt = estimate.value(QStringLiteral("prompt_tokens")).toDouble();
+    const double completion = estimate.value(QStringLiteral("completion_tokens")).toDouble();
+    QVERIFY(prompt > completion && completion > 0);
+    QCOMPARE(estimate.value(QStringLiteral("cost")).toDouble(), (prompt * 2.5 + completion * 10) / 1e6);
+
+    const Run ingested =
+        cli(chunkedArguments(server, project) + prices
+            + QStringList{dir.filePath(QStringLiteral("docs/a.txt")), dir.filePath(QStringLiteral("docs/b.txt"))});
+    QVERIFY2(ingested.exitCode == 0, ingested.err.constData());
+    const QJsonObject run = QJsonDocument::fromJson(ingested.out).object();
+    QCOMPARE(estimate.value(QStringLiteral("calls")).toInt(), run.value(QStringLiteral("chunks")).toInt());
+    QCOMPARE(run.value(QStringLiteral("remote_calls")).toInt(), server.requests());
+    QCOMPARE(server.requests(), estimate.value(QStringLiteral("calls")).toInt());
+    // The run's cost at the same prices, from the tokens the answers reported.
+    const QJsonObject remote = run.value(QStringLiteral("remoteExtractor")).toObject();
+    QCOMPARE(remote.value(QStringLiteral("cost")).toDouble(), (100.0 * 2.5 + 20.0 * 10) * server.requests() / 1e6);
+
+    const Run badPrice = cli(chunkedArguments(server, project)
+                             + QStringList{QStringLiteral("--estimate"), QStringLiteral("--remote-price-prompt"),
+                                           QStringLiteral("cheap"), dir.filePath(QStringLiteral("docs"))});
+    QCOMPARE(badPrice.exitCode, 1);
+    QVERIFY2(badPrice.err.contains("--remote-price-prompt needs a price"), badPrice.err.constData());
 }

@@ -2,6 +2,7 @@
 #include "core/syncwait.h"
 #include "extract/loopbackchatserver.h"
 #include "gui/statisticsdock.h"
+#include "pipeline/remotecostestimator.h"
 #include "pipeline/ingestjob.h"
 #include "store/projectstore.h"
 #include "testmain.h"
@@ -189,6 +190,25 @@ private Q_SLOTS:
         QCOMPARE(tokens->text(),
                  QStringLiteral("%1 prompt + %2 completion")
                      .arg(locale.toString(1234 * chunks), locale.toString(56 * chunks)));
+
+        // With prices (per million tokens) the running cost follows the tokens.
+        dock.setRemotePricing(RemotePricing{2.0, 8.0});
+        const double cost = (1234.0 * chunks * 2.0 + 56.0 * chunks * 8.0) / 1e6;
+        QCOMPARE(tokens->text(),
+                 QStringLiteral("%1 prompt + %2 completion · cost %3")
+                     .arg(locale.toString(1234 * chunks), locale.toString(56 * chunks), locale.toString(cost, 'f', 4)));
+        // Estimates of the batches added are summed, and priced.
+        auto *estimate = dock.findChild<QLabel *>(QStringLiteral("remoteEstimateValue"));
+        QVERIFY(estimate);
+        QCOMPARE(estimate->text(), QStringLiteral("—"));
+        RemoteCostEstimator batch;
+        batch.addDocument({400, 400, 100});
+        dock.addRemoteEstimate(batch.estimate());
+        dock.addRemoteEstimate(batch.estimate());
+        QCOMPARE(dock.figures().estimate.calls(), qint64(6));
+        QCOMPARE(dock.figures().estimate.promptTokens, 2 * batch.estimate().promptTokens);
+        QVERIFY2(estimate->text().startsWith(QStringLiteral("≈ 6 calls")), qPrintable(estimate->text()));
+        QVERIFY2(estimate->text().contains(QLatin1String("at the set prices")), qPrintable(estimate->text()));
 
         // Without a remote extractor the dock says it is off.
         IngestJob local(*store, IngestOptions{});
