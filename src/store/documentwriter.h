@@ -110,6 +110,7 @@ private:
     // mentions and relations go, and the retained ones are moved to the new id. Returns it.
     qint64 moveDocument(const DocumentRecord &record, qint64 oldId, const RetainedRows &retained);
     enum class ForeignKeys { Checked, Unchecked };
+    struct UncheckedForeignKeys; // foreign keys off while it lives (outside any transaction)
     // Thrown by writeRows() when a path it was told is new has a row (foreign keys unchecked).
     struct PathAppeared
     {};

@@ -77,11 +77,11 @@ QStringList columnsOf(ProjectConnection &target, const QString &table)
     return columns;
 }
 
-// Copies the rows of `table` that belong to the documents taken (temp.merge_take), their
-// document ids shifted by `offset`; `ownId` (an INTEGER PRIMARY KEY of the row) is left for the
-// target to number. Returns the rows copied.
+// Copies the rows of `table` that belong to the documents taken (temp.merge_take; all of them
+// when `everyDocument`), their document ids shifted by `offset`; with `renumberRows` the row's
+// own id is left for the target to number. Returns the rows copied.
 qint64 copyDocumentRows(ProjectConnection &target, const QString &table, const QString &documentColumn,
-                        bool renumberRows, qint64 offset)
+                        bool renumberRows, qint64 offset, bool everyDocument)
 {
     QStringList columns = columnsOf(target, table);
     if (renumberRows)
@@ -91,9 +91,12 @@ qint64 copyDocumentRows(ProjectConnection &target, const QString &table, const Q
         selected << (column == documentColumn ? QStringLiteral("s.%1 + %2").arg(column).arg(offset)
                                               : QStringLiteral("s.%1").arg(column));
     QSqlQuery copy = target.prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM merge_source.%1 s "
-                                                   "WHERE s.%4 IN (SELECT source_id FROM temp.merge_take) "
-                                                   "ORDER BY s.rowid")
-                                        .arg(table, columns.join(u','), selected.join(u','), documentColumn));
+                                                   "%4 ORDER BY s.rowid")
+                                        .arg(table, columns.join(u','), selected.join(u','),
+                                             everyDocument ? QString()
+                                                           : QStringLiteral("WHERE s.%1 IN (SELECT source_id FROM "
+                                                                            "temp.merge_take)")
+                                                                 .arg(documentColumn)));
     target.exec(copy, QCoreApplication::translate("gw::ProjectMerger", "cannot copy the %1").arg(table));
     return copy.numRowsAffected();
 }
@@ -235,16 +238,23 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
             "SELECT entity_id FROM main.mentions WHERE document_id IN (SELECT replaces FROM temp.merge_take) "
             "UNION SELECT subject_id FROM main.relations WHERE document_id IN (SELECT replaces FROM temp.merge_take) "
             "UNION SELECT object_id FROM main.relations WHERE document_id IN (SELECT replaces FROM temp.merge_take)"));
-    // The versions replaced go with their text, chunks, mentions and relations (cascades).
+    // The versions replaced go with their text, chunks, mentions and relations (deleted here, not
+    // left to the cascades: DocumentWriter merges with foreign keys off).
+    for (const char *table : {"document_texts", "chunks", "mentions", "relations"})
+        run(target,
+            QStringLiteral("DELETE FROM main.%1 WHERE document_id IN "
+                           "(SELECT replaces FROM temp.merge_take WHERE replaces IS NOT NULL)")
+                .arg(QLatin1String(table)));
     run(target,
         QStringLiteral("DELETE FROM main.documents WHERE id IN "
                        "(SELECT replaces FROM temp.merge_take WHERE replaces IS NOT NULL)"));
     // New ids above every id the target has used, so no row of its own is touched.
     const qint64 offset = count(target, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.documents"));
-    copyDocumentRows(target, QStringLiteral("documents"), QStringLiteral("id"), false, offset);
-    copyDocumentRows(target, QStringLiteral("document_texts"), QStringLiteral("document_id"), false, offset);
-    copyDocumentRows(target, QStringLiteral("chunks"), QStringLiteral("document_id"), true, offset);
-    // Entities before the rows that refer to them (foreign keys); the name chosen as the writer
+    copyDocumentRows(target, QStringLiteral("documents"), QStringLiteral("id"), false, offset, everyDocument);
+    copyDocumentRows(target, QStringLiteral("document_texts"), QStringLiteral("document_id"), false, offset,
+                     everyDocument);
+    copyDocumentRows(target, QStringLiteral("chunks"), QStringLiteral("document_id"), true, offset, everyDocument);
+    // Entities before the rows that refer to them; the name chosen as the writer
     // chooses it (the longest; of two as long, the later in code point order).
     const QString chosenName = QStringLiteral(
         "name = CASE WHEN length(excluded.name) > length(entities.name) OR (length(excluded.name) = "
@@ -270,9 +280,10 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
                            "WHERE e.id IN (SELECT id FROM temp.merge_recount) ON CONFLICT (id) DO UPDATE SET %1")
                 .arg(chosenName));
     }
-    counts.mentions = copyDocumentRows(target, QStringLiteral("mentions"), QStringLiteral("document_id"), true, offset);
-    counts.relations =
-        copyDocumentRows(target, QStringLiteral("relations"), QStringLiteral("document_id"), true, offset);
+    counts.mentions = copyDocumentRows(target, QStringLiteral("mentions"), QStringLiteral("document_id"), true, offset,
+                                       everyDocument);
+    counts.relations = copyDocumentRows(target, QStringLiteral("relations"), QStringLiteral("document_id"), true,
+                                        offset, everyDocument);
     run(target,
         QStringLiteral("UPDATE main.entities SET documents = (SELECT count(*) FROM ("
                        "SELECT document_id FROM main.mentions WHERE entity_id = entities.id "
@@ -280,6 +291,11 @@ ProjectMergeCounts ProjectMerger::merge(ProjectConnection &target, const QString
                        "UNION SELECT document_id FROM main.relations WHERE object_id = entities.id)) "
                        "WHERE id IN (SELECT id FROM temp.merge_recount)"));
     // An entity only a replaced version referred to goes, as in a re-ingest.
+    for (const char *table : {"entity_vectors", "entity_positions"})
+        run(target,
+            QStringLiteral("DELETE FROM main.%1 WHERE entity_id IN (SELECT id FROM main.entities WHERE "
+                           "documents = 0 AND id IN (SELECT id FROM temp.merge_recount))")
+                .arg(QLatin1String(table)));
     run(target,
         QStringLiteral("DELETE FROM main.entities WHERE documents = 0 AND id IN (SELECT id FROM temp.merge_recount)"));
     run(target, QStringLiteral("DROP TABLE temp.merge_recount"));
