@@ -59,7 +59,20 @@ const QString nounPre =
         R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
     + det + QStringLiteral(R"()?(?:\s+)") + adj + QStringLiteral(")*");
 
-enum class Form { Active, ActiveInverse, Participle, Passive, PassiveTo, Noun, Possessive, Exact };
+// The preposition of "a city in Y", "the largest city of northern Y", "a port on the island of
+// Y": the region word before the place is no part of its name.
+#define GW_PLACE_REGION                                                                                          \
+    R"((?:\s+(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|)"      \
+    R"(north-?western|south-?eastern|south-?western)\b)?)"
+constexpr const char *placeOfOrIn = R"((?:of|in|on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))" GW_PLACE_REGION;
+constexpr const char *placeIn = R"((?:in|on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))" GW_PLACE_REGION;
+#undef GW_PLACE_REGION
+
+constexpr const char *seatOf =
+    R"((?:\s*,\s*|\s+(?:is|was|has\s+been|remains|remained|became|becomes)\s+(?:also\s+)?)(?:the\s+)?)"
+    R"((?:(?:ancient|ancestral|family|episcopal|principal|traditional|official)\s+)?(?<t>seat)\s+of\s+(?:the\s+)?)";
+
+enum class Form { Active, ActiveInverse, Participle, Passive, PassiveTo, Noun, Possessive, Exact, ExactInverse };
 
 struct Spec
 {
@@ -93,6 +106,7 @@ QString patternFor(const Spec &spec)
         return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)") + adj
             + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)") + title;
     case Form::Exact:
+    case Form::ExactInverse: // the later mention is the subject
         return words + title;
     case Form::ActiveInverse: // "The Eclipse Foundation hosts Jakarta EE"
         return pre + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
@@ -191,7 +205,7 @@ const Spec specs[] = {
     {RelationType::LocatedIn, Loc, Loc, Form::Noun,
      R"(capital|(?:largest|biggest|second|third|oldest|main|chief)\s+city|city|town|village|port|suburb|district|)"
      R"(province|region|county|state|island|quarter|borough|municipality|neighbourhood|neighborhood)",
-     "of|in"},
+     placeOfOrIn},
     {RelationType::LocatedIn, Loc, Loc, Form::Possessive, R"(capital|largest\s+city|chief\s+city|main\s+port)"},
     // "Hanwha Ocean's yard in Okpo", "Apple said it would open its first store in Riyadh",
     // "now has bases across Australia", "the Kotus institute in Helsinki"
@@ -206,7 +220,7 @@ const Spec specs[] = {
      R"((?:[\w-]+\s+){0,2}?(?:university|college|school|museum|city|town|village|port|park|lake|river|church|)"
      R"(cathedral|hospital|company|bank|library|airport|country|state|region|island|mountain|monastery|abbey|)"
      R"(castle|palace|market|station|harbou?r|institution|academy))",
-     "in"},
+     placeIn},
     // "Brightwater Systems of Toronto": an organisation and its place, read apart.
     {RelationType::LocatedIn, Org, Loc, Form::Exact, R"(\s+(?<t>of)\s+)"},
     // "founded by Pierre de Coubertin in Paris"
@@ -218,6 +232,10 @@ const Spec specs[] = {
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Exact,
      R"(\s*,\s*(?:a|an|the)(?:\s+(?!(?:of|and|or|with|by|for|to|at|on|from)\b|[a-z]+ed\b)[\w'-]+){1,4}?\s+)"
      R"((?<t>in)(?:\s+the)?\s*)"},
+    // "Kilcarrig Castle, the seat of Lord Mountdrum", "Tarnów is the seat of the Diocese of
+    // Tarnów": a person's seat is his house, an organisation's its headquarters.
+    {RelationType::Owns, Per, Loc | Org, Form::ExactInverse, seatOf},
+    {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse, seatOf},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
@@ -231,11 +249,15 @@ const Spec specs[] = {
      R"(\s*(?:'s|’s|\s+(?:completed|announced|agreed|finalised|finalized|closed)\s+(?:its|the))\s+)"
      R"((?:[\w§$.,-]+\s+){0,3}?(?<t>acquisition|purchase|takeover)\s+of\s+(?:the\s+)?)"},
     {RelationType::Acquired, Org | Misc, Org, Form::PassiveTo, R"(sold)"},
-    {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(owns|owned|operates|operated|controls|controlled)"},
-    {RelationType::Owns, Per | Org, Org | Misc, Form::Passive, R"(owned)"},
-    // "Tomasz Wróbel's logistics group, Wróbel Trans"
-    {RelationType::Owns, Per, Org, Form::Possessive,
-     R"((?:[a-z-]+\s+){0,2}?(?:group|company|firm|business|empire|holding|holdings|chain|label|studio|shop))"},
+    // A place can be owned ("now owns Broadmere Hall", "Larry Ellison owns Lanai"), not operated.
+    {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Active, R"(owns|owned)"},
+    {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(operates|operated|controls|controlled)"},
+    {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Passive, R"(owned)"},
+    // "Tomasz Wróbel's logistics group, Wróbel Trans": the owner first (a possessive form would
+    // read it the other way round, as in "Y's daughter, X").
+    {RelationType::Owns, Per, Org, Form::Exact,
+     R"(\s*(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?<t>group|company|firm|business|empire|holding|holdings|chain|label|)"
+     R"(studio|shop)\s*,?\s*(?:the\s+)?)"},
     // "Kubernetes was donated to the CNCF", "the estate passed to X": the new owner follows.
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::PassiveTo, R"(donated|given|transferred|bequeathed)"},
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
@@ -317,9 +339,11 @@ const QList<RelationPattern> &relationPatterns()
         QList<RelationPattern> list;
         for (const Spec &spec : specs) {
             const bool swapped = spec.form == Form::Passive || spec.form == Form::PassiveTo
-                || spec.form == Form::Possessive || spec.form == Form::ActiveInverse;
-            list.append({spec.type, spec.subject, spec.object, swapped,
-                         spec.form != Form::Exact && spec.form != Form::Possessive, spec.form == Form::Noun,
+                || spec.form == Form::Possessive || spec.form == Form::ActiveInverse
+                || spec.form == Form::ExactInverse;
+            const bool exact = spec.form == Form::Exact || spec.form == Form::ExactInverse;
+            list.append({spec.type, spec.subject, spec.object, swapped, !exact && spec.form != Form::Possessive,
+                         spec.form == Form::Noun,
                          spec.form == Form::Possessive, compiled(patternFor(spec))});
         }
         return list;

@@ -302,6 +302,24 @@ void TstRelationExtractor::typedRelations_data()
     row("person cannot acquire", "Alan Turing acquired Google.", "Alan Turing=PER|Google=ORG", {});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
     row("person not located", "Carol White lives in Paris.", "Carol White=PER|Paris=LOC", {});
+    // A region word between the preposition and the place is no part of the place.
+    row("city in a region of a country", "Tarnow is a city in southeastern Poland.", "Tarnow=LOC|Poland=LOC",
+        {"located_in(Tarnow, Poland)"});
+    row("largest city of a region", "Kano, the largest city of northern Nigeria, traded.", "Kano=LOC|Nigeria=LOC",
+        {"located_in(Kano, Nigeria)"});
+    row("on the island of", "Vigan, a city on the island of Luzon, is old.", "Vigan=LOC|Luzon=LOC",
+        {"located_in(Vigan, Luzon)"});
+    // A place can be owned, not operated; a possessive names the owner first.
+    row("owns a place", "Mr. Jocelyn Hartley now owns Broadmere Hall.", "Jocelyn Hartley=PER|Broadmere Hall=LOC",
+        {"owns(Jocelyn Hartley, Broadmere Hall)"});
+    row("controls a place", "The army controlled Paris.", "army=ORG|Paris=LOC", {});
+    row("owner's company", "Tomasz Wrobel's logistics group, Wrobel Trans, grew.",
+        "Tomasz Wrobel=PER|Wrobel Trans=ORG", {"owns(Tomasz Wrobel, Wrobel Trans)"});
+    // A person's seat is his house; an organisation's its headquarters.
+    row("seat of a lord", "Kilcarrig Castle, the seat of Lord Mountdrum, stands on a rock.",
+        "Kilcarrig Castle=LOC|Mountdrum=PER", {"owns(Mountdrum, Kilcarrig Castle)"});
+    row("seat of an organisation", "Tarnow is the seat of the Diocese of Tarnow.",
+        "Tarnow=LOC|Diocese of Tarnow=ORG", {"headquartered_in(Diocese of Tarnow, Tarnow)"});
 }
 
 void TstRelationExtractor::typedRelations()
