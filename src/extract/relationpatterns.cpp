@@ -61,10 +61,11 @@ const QString nounPre =
 
 // The preposition of "a city in Y", "the largest city of northern Y", "a port on the island of
 // Y": the region word before the place is no part of its name.
-#define GW_PLACE_REGION                                                                                          \
-    R"((?:\s+(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|)"      \
+#define GW_PLACE_REGION \
+    R"((?:\s+(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|)" \
     R"(north-?western|south-?eastern|south-?western)\b)?)"
-constexpr const char *placeOfOrIn = R"((?:of|in|on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))" GW_PLACE_REGION;
+constexpr const char *placeOfOrIn =
+    R"((?:of|in|on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))" GW_PLACE_REGION;
 constexpr const char *placeIn = R"((?:in|on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))" GW_PLACE_REGION;
 #undef GW_PLACE_REGION
 
@@ -236,6 +237,11 @@ const Spec specs[] = {
     // Tarnów": a person's seat is his house, an organisation's its headquarters.
     {RelationType::Owns, Per, Loc | Org, Form::ExactInverse, seatOf},
     {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse, seatOf},
+    // "Moreau Lévesque, a Montréal consultancy", "Josiah Crane & Sons, the Leeds clothiers": a
+    // place named as an organisation's attribute is its home.
+    {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
+     R"(\s*,\s*(?<t>a|an|the)\s+(?:(?:small|large|leading|major|)"
+     R"(young|new|old|venerable|prominent|family|private)\s+)?)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
@@ -339,12 +345,10 @@ const QList<RelationPattern> &relationPatterns()
         QList<RelationPattern> list;
         for (const Spec &spec : specs) {
             const bool swapped = spec.form == Form::Passive || spec.form == Form::PassiveTo
-                || spec.form == Form::Possessive || spec.form == Form::ActiveInverse
-                || spec.form == Form::ExactInverse;
+                || spec.form == Form::Possessive || spec.form == Form::ActiveInverse || spec.form == Form::ExactInverse;
             const bool exact = spec.form == Form::Exact || spec.form == Form::ExactInverse;
             list.append({spec.type, spec.subject, spec.object, swapped, !exact && spec.form != Form::Possessive,
-                         spec.form == Form::Noun,
-                         spec.form == Form::Possessive, compiled(patternFor(spec))});
+                         spec.form == Form::Noun, spec.form == Form::Possessive, compiled(patternFor(spec))});
         }
         return list;
     }();

@@ -313,13 +313,17 @@ void TstRelationExtractor::typedRelations_data()
     row("owns a place", "Mr. Jocelyn Hartley now owns Broadmere Hall.", "Jocelyn Hartley=PER|Broadmere Hall=LOC",
         {"owns(Jocelyn Hartley, Broadmere Hall)"});
     row("controls a place", "The army controlled Paris.", "army=ORG|Paris=LOC", {});
-    row("owner's company", "Tomasz Wrobel's logistics group, Wrobel Trans, grew.",
-        "Tomasz Wrobel=PER|Wrobel Trans=ORG", {"owns(Tomasz Wrobel, Wrobel Trans)"});
+    row("owner's company", "Tomasz Wrobel's logistics group, Wrobel Trans, grew.", "Tomasz Wrobel=PER|Wrobel Trans=ORG",
+        {"owns(Tomasz Wrobel, Wrobel Trans)"});
     // A person's seat is his house; an organisation's its headquarters.
     row("seat of a lord", "Kilcarrig Castle, the seat of Lord Mountdrum, stands on a rock.",
         "Kilcarrig Castle=LOC|Mountdrum=PER", {"owns(Mountdrum, Kilcarrig Castle)"});
-    row("seat of an organisation", "Tarnow is the seat of the Diocese of Tarnow.",
-        "Tarnow=LOC|Diocese of Tarnow=ORG", {"headquartered_in(Diocese of Tarnow, Tarnow)"});
+    row("seat of an organisation", "Tarnow is the seat of the Diocese of Tarnow.", "Tarnow=LOC|Diocese of Tarnow=ORG",
+        {"headquartered_in(Diocese of Tarnow, Tarnow)"});
+    // A place named as an organisation's attribute is its home; a person's is not.
+    row("a place's firm", "Moreau Levesque, a Montreal consultancy, grew.", "Moreau Levesque=ORG|Montreal=LOC",
+        {"headquartered_in(Moreau Levesque, Montreal)"});
+    row("a person of a place", "Ada met Tom Crane, the Leeds clothier.", "Ada=PER|Tom Crane=PER|Leeds=LOC", {});
 }
 
 void TstRelationExtractor::typedRelations()
