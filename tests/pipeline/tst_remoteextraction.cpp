@@ -226,6 +226,7 @@ void TstRemoteExtraction::projectCacheStaysWithinItsLimitAsItGrows()
     for (int i = 10; i < 73; ++i)
         cache.insert(QStringLiteral("key-%1").arg(i), QStringLiteral("m"), response);
     QCOMPARE(ExtractionCacheTable(*store).size().entries, qint64(63)); // not pruned yet: every 64 writes
+    QThread::msleep(5); // its use is recorded in a later millisecond than every answer written so far
     QVERIFY(cache.find(QStringLiteral("key-10"))); // found again: used most recently of the old ones
     cache.insert(QStringLiteral("key-73"), QStringLiteral("m"), response);
     const ExtractionCacheSize size = ExtractionCacheTable(*store).size();
