@@ -46,12 +46,13 @@ bool isConnector(QStringView word)
 {
     // Constant views: no strlen per comparison, and most words fail on the length alone.
     static constexpr QLatin1StringView connectors[] = {
-        QLatin1StringView("of"),  QLatin1StringView("de"),  QLatin1StringView("von"), QLatin1StringView("van"),
-        QLatin1StringView("der"), QLatin1StringView("den"), QLatin1StringView("the"), QLatin1StringView("du"),
-        QLatin1StringView("da"),  QLatin1StringView("di"),  QLatin1StringView("del"), QLatin1StringView("della"),
-        QLatin1StringView("la"),  QLatin1StringView("le"),  QLatin1StringView("y"),   QLatin1StringView("al"),
-        QLatin1StringView("bin"), QLatin1StringView("ibn"), QLatin1StringView("zu"),  QLatin1StringView("dos"),
-        QLatin1StringView("das")};
+        QLatin1StringView("of"),   QLatin1StringView("de"),  QLatin1StringView("von"), QLatin1StringView("van"),
+        QLatin1StringView("der"),  QLatin1StringView("den"), QLatin1StringView("the"), QLatin1StringView("du"),
+        QLatin1StringView("da"),   QLatin1StringView("di"),  QLatin1StringView("del"), QLatin1StringView("della"),
+        QLatin1StringView("la"),   QLatin1StringView("le"),  QLatin1StringView("y"),   QLatin1StringView("al"),
+        QLatin1StringView("bin"),  QLatin1StringView("ibn"), QLatin1StringView("zu"),  QLatin1StringView("dos"),
+        QLatin1StringView("das"),  QLatin1StringView("dei"), QLatin1StringView("des"), QLatin1StringView("degli"),
+        QLatin1StringView("delle")};
     if (word.size() > 5)
         return false;
     for (const QLatin1StringView connector : connectors) {
@@ -441,6 +442,10 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 upper += text.at(k).isUpper() ? 1 : 0;
                 lower = lower || text.at(k).isLower();
             }
+            // "IJmuiden", "IJssel": the Dutch letter IJ is one capital.
+            if (upper == 2 && t.end - t.start > 2 && text.at(t.start) == u'I' && text.at(t.start + 1) == u'J'
+                && text.at(t.start + 2).isLower())
+                upper = 1;
             t.acronym = (upper >= 2 && !lower) || text.at(t.end - 1) == u'+' || text.at(t.end - 1) == u'#';
             // "NaN", "McDonald"; "SQLite", "XPath", "IPv6" (rare: two capitals and a small letter)
             for (qsizetype k = t.start + 1; upper >= 2 && lower && k < t.end && !t.mixedCase; ++k) {
@@ -526,6 +531,27 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         qsizetype last = k;
         bool organisation = tokens[k].flags & Gazetteer::OrgHead;
         bool sawOf = false; // an "of" joined the run: "Institute of Electrical and Electronics Engineers"
+        // "Kennet and Avon Canal Company", "National Aeronautics and Space Administration": an
+        // "and" between unknown words, then words that end in an organisation word, is inside
+        // one name (not "Britain and France", not "GEICO and BNSF Railway": an acronym names a
+        // whole organisation).
+        const auto andJoinsOrganisation = [&](qsizetype from, qsizetype conjunction) {
+            for (qsizetype m = from; m < conjunction; ++m) {
+                if (tokens[m].capitalised
+                    && (tokens[m].acronym || tokens[m].mixedCase
+                        || tokens[m].flags
+                            & (Gazetteer::OrgHead | Gazetteer::OrgSuffix | Gazetteer::GivenName | Gazetteer::Location
+                               | Gazetteer::PersonTitle)))
+                    return false;
+            }
+            for (qsizetype m = conjunction + 1; m < count && m <= conjunction + 3; ++m) {
+                if (!tokens[m].joinsPrevious || !tokens[m].capitalised || tokens[m].covered)
+                    return false;
+                if (tokens[m].flags & (Gazetteer::OrgHead | Gazetteer::OrgSuffix))
+                    return m + 1 >= count || !tokens[m + 1].joinsPrevious || !tokens[m + 1].capitalised;
+            }
+            return false;
+        };
         const auto orgHeadNext = [&](qsizetype m) {
             return m + 1 < count && tokens[m + 1].joinsPrevious && (tokens[m + 1].flags & Gazetteer::OrgHead);
         };
@@ -547,7 +573,8 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                         || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"))
                         // "J. Lyons and Co.", "Smith and Sons": a firm
                         || (word == QLatin1String("and") && m == last + 1 && m + 1 < count
-                            && (tokens[m + 1].flags & Gazetteer::OrgSuffix) && tokens[m + 1].capitalised);
+                            && (tokens[m + 1].flags & Gazetteer::OrgSuffix) && tokens[m + 1].capitalised)
+                        || (word == QLatin1String("and") && m == last + 1 && andJoinsOrganisation(k, m));
                 if (!connects)
                     break;
                 joinedOf = joinedOf || word == QLatin1String("of");
@@ -698,12 +725,25 @@ void EntityExtractor::typeFromNeighbours(const QString &text, QList<Mention> &me
         return word.size() >= 2
             && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
     };
+    // "Alliance for Open Media (AOMedia)": the capitals of a short form in mixed case are the
+    // initials of the long form's capitalised words.
+    const auto abbreviates = [](const QString &shortForm, const QString &longForm) {
+        QString capitals, initials;
+        for (QChar c : shortForm)
+            if (c.isUpper())
+                capitals += c;
+        for (const QString &word : longForm.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (word.front().isUpper())
+                initials += word.front();
+        return capitals.size() >= 2 && capitals == initials;
+    };
     for (qsizetype k = 0; k + 1 < mentions.size(); ++k) {
         Mention &left = mentions[k];
         Mention &right = mentions[k + 1];
         const QStringView between = gap(k);
         if (between.trimmed() == QLatin1String("(") && right.end < text.size() && text.at(right.end) == u')') {
-            if (left.type == EntityType::Organization && guessed(right) && isAcronym(right.text))
+            if (left.type == EntityType::Organization && guessed(right)
+                && (isAcronym(right.text) || abbreviates(right.text, left.text)))
                 right.type = EntityType::Organization, right.confidence = 0.8;
             else if (right.type == EntityType::Location && right.confidence >= 1.0 && guessed(left))
                 left.type = EntityType::Location, left.confidence = 0.7;
@@ -767,6 +807,11 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         if (isWord(previous, "of") && before > 1 && isWord(word(before - 1), "officer")
             && isAnyWord(word(before - 2), {"executive", "financial", "operating", "technology", "information"}))
             return true;
+        // "Telia's merger with Bredband2", "the takeover of Ørsted": only organisations merge.
+        if (before > 0
+            && ((isWord(previous, "with") && isAnyWord(word(before - 1), {"merger", "merged", "merge", "merging"}))
+                || (isWord(previous, "of") && isAnyWord(word(before - 1), {"takeover", "acquisition"}))))
+            return true;
         // "a spokeswoman for Airbus", "shares in Nvidia", "a unit of Alphabet".
         if (isAnyWord(previous, {"for", "in", "of"}) && before > 0
             && isAnyWord(word(before - 1),
@@ -774,6 +819,24 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                           "shareholder", "investors"})
             && !(isWord(previous, "for") && !isAnyWord(word(before - 1), {"spokesman", "spokeswoman", "spokesperson"})))
             return true;
+        // "Founded by the Jesuits", "run by the Mercers": a person is not named with "the" as the
+        // agent of a deed (a people is: "the Philistines" is undone by the plural rule).
+        if (isWord(previous, "by") && before == first - 2 && before > 0
+            && (word(before - 1).endsWith(QLatin1String("ed"))
+                || isAnyWord(word(before - 1), {"run", "held", "built", "made", "led", "owned", "taken", "kept"})))
+            return true;
+        // "absorbed into its parent, Hanse Kreditgruppe", "formed a joint venture, Hoogovens
+        // Renewables", "his shipyard, the Orwell Yard": a kind of organisation, then its name.
+        if (textBefore(text, tokens[before + 1].start, 3).contains(u',')) {
+            static const QRegularExpression kindThenName = checked(QRegularExpression(
+                QStringLiteral(R"(\b(?:its|the|a|an|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:parent|venture|)"
+                               R"(subsidiary|company|firm|employer|shipyard|publisher|bank|lender|carrier|rival|)"
+                               R"(competitor|start-?up|brewery|charity|foundation|consultancy|agency|insurer|)"
+                               R"(retailer|supplier|manufacturer|spin-?off|association|society)\s*,\s*(?:the\s+)?$)"),
+                QRegularExpression::CaseInsensitiveOption));
+            if (kindThenName.match(textBefore(text, tokens[first].start, 60)).hasMatch())
+                return true;
+        }
         // "also leads SpaceX", "who heads Zentrix": what a person leads is an organisation.
         if (isAnyWord(previous, {"leads", "heads", "chairs"}))
             return true;
@@ -907,11 +970,13 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             return true;
         return to + 1 < count && tokens[to + 1].joinsPrevious
             && isAnyWord(tokens[to + 1].view(text),
-                         {"said",    "says",   "saith",     "spake",     "answered", "replied", "asked",
-                          "told",    "cried",  "exclaimed", "whispered", "shouted",  "sighed",  "smiled",
-                          "laughed", "nodded", "wept",      "begat",     "married",  "king",    "queen",
-                          "prince",  "priest", "prophet",   "the",       "a",        "an",      "his",
-                          "her",     "their",  "reported",  "composed",  "painted",  "wrote"});
+                         {"said", "says", "saith", "spake", "answered", "replied", "asked", "told", "cried",
+                          "exclaimed", "whispered", "shouted", "sighed", "smiled", "laughed", "nodded", "wept", "begat",
+                          "married", "king", "queen", "prince", "priest", "prophet", "the", "a", "an", "his", "her",
+                          "their", "reported", "composed", "painted", "wrote",
+                          // what organisationAfter() reads on: "Xiaomi had delivered its"
+                          "has", "had", "have", "announced", "expects", "expected", "plans", "planned", "agreed",
+                          "confirmed", "hopes", "warned"});
     };
     const auto personContext = [&](qsizetype from, qsizetype to) {
         const QStringView before = wordBefore(from);
@@ -926,7 +991,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     const auto organisationApposition = [&](qsizetype to) {
         // "Tesla opened its first factory": people have no "its".
         if (to + 2 < count && tokens[to + 1].joinsPrevious && tokens[to + 2].joinsPrevious
-            && !tokens[to + 1].capitalised && tokens[to + 1].view(text).endsWith(QLatin1String("ed"))
+            && !tokens[to + 1].capitalised
+            && (tokens[to + 1].view(text).endsWith(QLatin1String("ed"))
+                || isAnyWord(tokens[to + 1].view(text),
+                             {"kept",   "made",  "sold", "held", "cut",     "took",  "won",  "lost", "gave", "built",
+                              "bought", "began", "set",  "shut", "brought", "spent", "sent", "paid", "grew", "led"}))
             && isWord(tokens[to + 2].view(text), "its"))
             return true;
         return mayContinue(to) && organisationAfter().match(textAfter(text, tokens[to].end)).hasMatch();
@@ -1145,6 +1214,17 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return;
     }
 
+    // "Sisters of the Holy Cross", "Knights of Columbus", "Friends of the Earth": a body of
+    // members named for what unites them.
+    if (a + 1 < b && !tokens[a + 1].capitalised && isWord(tokens[a + 1].view(text), "of")
+        && isAnyWord(
+            tokens[a].view(text),
+            {"sisters", "brothers", "brotherhood", "sisterhood", "knights", "friends", "congregation", "fraternity"})
+        && !(a > 0 && tokens[a].joinsPrevious && !tokens[a - 1].capitalised
+             && isAnyWord(tokens[a - 1].view(text), {"his", "her", "their", "two", "three", "four"}))) {
+        add(EntityType::Organization, a, b, 0.8);
+        return;
+    }
     // "Alan Turing of the National Physical Laboratory": a person, then an organisation or place.
     for (qsizetype k = a + 1; k < b; ++k) {
         if (tokens[k].capitalised || tokens[k].view(text) != QLatin1String("of"))

@@ -333,6 +333,41 @@ void TstEntityExtractor::sentences_data()
         "Mr. Baker rode across the Vantor and from Devizes to Brill, near the regional capital Dunvale.")
                                            << t({E::Person, E::Location, E::Location, E::Location, E::Location})
                                            << QStringList{"Baker", "Vantor", "Devizes", "Brill", "Dunvale"};
+    // "it" and "its" speak of an organisation, after any verb the context rules read on.
+    QTest::newRow("its-after-verbs") << QStringLiteral(
+        "Analysts said that Korvex had doubled its output. The Marlow Reserve kept its rates.")
+                                     << t({E::Organization, E::Organization})
+                                     << QStringList{"Korvex", "Marlow Reserve"};
+    // "and" inside a name that ends in an organisation word; not after an acronym, a whole name.
+    QTest::newRow("and-inside-organisation")
+        << QStringLiteral(
+               "In 1801 the Tolland and Brisk Navigation Company closed, but GEICO and BNSF Railway did not.")
+        << t({E::Date, E::Organization, E::Organization, E::Organization})
+        << QStringList{"1801", "Tolland and Brisk Navigation Company", "GEICO", "BNSF Railway"};
+    // Particles of other languages; a short form in mixed case; family firms; learned societies.
+    QTest::newRow("organisation-forms") << QStringLiteral(
+        "The Accademia dei Verri met. The Union for Open Ledgers (UOLedgers) wrote to Pendry Brothers and "
+        "the Halford Athenaeum.")
+                                        << t({E::Organization, E::Organization, E::Organization, E::Organization,
+                                              E::Organization})
+                                        << QStringList{"Accademia dei Verri", "Union for Open Ledgers", "UOLedgers",
+                                                       "Pendry Brothers", "Halford Athenaeum"};
+    // A body of members; "by the X" after a deed; a kind of organisation, then its name; mergers.
+    QTest::newRow("organisation-contexts")
+        << QStringLiteral(
+               "The Sisters of the Sacred Lamp of Orvane ran a school founded by the Carmody. The lender was "
+               "absorbed into its parent, Vendt Kapitalgruppe, after Brakka's merger with Solvent9 and the "
+               "takeover of Quillon.")
+        << t({E::Organization, E::Organization, E::Organization, E::Organization, E::Organization, E::Organization})
+        << QStringList{"Sisters of the Sacred Lamp of Orvane",
+                       "Carmody",
+                       "Vendt Kapitalgruppe",
+                       "Brakka",
+                       "Solvent9",
+                       "Quillon"};
+    // The Dutch letter IJ is one capital: no acronym or camel case, so a place after "from".
+    QTest::newRow("dutch-ij") << QStringLiteral("Heavy water came from IJmuiden.") << t({E::Location})
+                              << QStringList{"IJmuiden"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
