@@ -22,8 +22,9 @@ class EntityExtractor
 {
 public:
     // Changes whenever the rules or dictionaries change what is found: documents read by an older
-    // version are read again on the next ingest (DocumentRecord::extractor).
-    static constexpr int version = 10;
+    // version are read again on the next ingest (DocumentRecord::extractor). RelationExtractor
+    // has no version of its own: a change there bumps this one.
+    static constexpr int version = 11;
 
     // `vocabulary`: a person's names and types, found over what the rules guess (Vocabulary).
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn(),

@@ -87,6 +87,7 @@ public:
     void findItsRole();
     void findWorkOfPerson();
     void findKinAfterName();
+    void findKinAcrossMentions();
     void findAfterPronoun(qsizetype pronounEnd);
     void findBasedAppositions();
     void findGenealogies();
@@ -329,6 +330,53 @@ void SentenceRelations::findKinAfterName()
     }
 }
 
+// "Samuel Oakes founded the Oakes Ropewalk at Whitby in 1764 and left it to his two sons, Thomas
+// and Reuben": his or her is the nearest person before, whatever places, dates and organisations
+// lie between (the kinship patterns themselves allow no other name between).
+void SentenceRelations::findKinAcrossMentions()
+{
+    static const QRegularExpression kinBefore(QStringLiteral(
+        R"(\b(?:his|her)\s+(?:(?:two|three|four|five|elder|younger|eldest|youngest|only|late|twin|infant)\s+)*)"
+        R"((brothers?|sisters?|wife|husband|sons?|daughters?)\s*,?\s*$)"));
+    const int count = int(m_sentence.mentions.size());
+    for (int j = 1; j < count; ++j) {
+        if (at(j).type != EntityType::Person)
+            continue;
+        const QString before = textBefore(j);
+        if (!before.contains(QLatin1String("his ")) && !before.contains(QLatin1String("her ")))
+            continue;
+        const QRegularExpressionMatch kin = kinBefore.match(before);
+        if (!kin.hasMatch())
+            continue;
+        int i = j - 1;
+        while (i >= 0 && at(i).type != EntityType::Person)
+            --i;
+        if (i < 0 || i == j - 1) // next to it: the patterns decided
+            continue;
+        const QString gap = between(i, j);
+        if (gap.isNull() || gap.contains(u';') || gap.size() > maxPairSpan)
+            continue;
+        const QString noun = kin.captured(1);
+        QList<int> kinsfolk{j};
+        if (noun.endsWith(u's'))
+            for (int other : coordinatedWith(j))
+                if (other > j)
+                    kinsfolk.append(other);
+        const qsizetype typedBefore = m_typed.size();
+        for (int k : kinsfolk) {
+            if (noun.startsWith(QLatin1String("brother")) || noun.startsWith(QLatin1String("sister")))
+                add(RelationType::SiblingOf, i, k, noun);
+            else if (noun == u"wife" || noun == u"husband")
+                add(RelationType::SpouseOf, i, k, noun);
+            else
+                add(RelationType::ChildOf, k, i, noun);
+        }
+        // The list was read here (a plural noun only): "his wife Mumeno and her brother Toshio"
+        // is no list of wives for addCoordinated().
+        m_typed.resize(typedBefore);
+    }
+}
+
 // "Written in OCaml by Haruto Mizuno, Shiori is ...", "Founded by the Jesuits in 1891, the Colegio
 // de San Rafael is ...": a sentence that opens with a participle and its agent says what the
 // agent did to the first name after the phrase.
@@ -392,13 +440,18 @@ void SentenceRelations::findFrontedPassive()
 void SentenceRelations::findItsRole()
 {
     static const QRegularExpression roleBefore(QStringLiteral(R"(\bits\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*,?\s*$)"));
-    // "named X as its new chairman", "X served twice as its president", "X became its chairman"
+    // "named X as its new chairman", "X served twice as its president", "X became its chairman",
+    // "X, an electrician at the Lenin Shipyard, became its chairman" (an apposition between)
     static const QRegularExpression roleAfter(QStringLiteral(
-        R"(^\s*,?(?:\s+(?:served|serves|acted|acts|was|is|became|becomes|remained|remains)(?:\s+(?:[a-z]+ly|twice|once|later|then))*)?)"
+        R"(^\s*(?:,\s+(?:a|an|the)\s+[^,;]{1,80}?,)?)"
+        R"(\s*,?(?:\s+(?:served|serves|acted|acts|was|is|became|becomes|remained|remains)(?:\s+(?:[a-z]+ly|twice|once|later|then))*)?)"
         R"(\s+(?:as\s+)?its\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*[,.;]|\s+(?:and|from|in|on|after|until|for)\b))"));
     // "its early fellows included James Hutton and Joseph Black"
     static const QRegularExpression membersBefore(
         QStringLiteral(R"(\bits\s+(?:[a-z-]+\s+){0,2}?(?:members|fellows)\s+(?:included|include|were|are)\s*$)"));
+    // "counted Galileo Galilei among its members", "X was one of its founding fellows"
+    static const QRegularExpression membersAfter(QStringLiteral(
+        R"(^\s+(?:(?:was|is|were|are)\s+)?(?:among|one\s+of)\s+its\s+(?:[a-z-]+\s+){0,2}?(?:members|fellows)\b)"));
     const int count = int(m_sentence.mentions.size());
     // Most sentences have no "its": nothing to read then.
     if (!QStringView(m_text)
@@ -413,14 +466,31 @@ void SentenceRelations::findItsRole()
         int owner = j - 1;
         while (owner >= 0 && at(owner).type != EntityType::Organization && at(owner).type != EntityType::Misc)
             --owner;
+        // A place only as the subject ("The Kingdom of Kongo ... its king, X"): a place named on the
+        // way is too often only where something happened.
         if (subject >= 0 && subject < j
-            && (at(subject).type == EntityType::Organization || at(subject).type == EntityType::Misc))
+            && (at(subject).type == EntityType::Organization || at(subject).type == EntityType::Misc
+                || at(subject).type == EntityType::Location))
             owner = subject;
         if (owner < 0)
             continue;
         const QString before = textBefore(j);
-        const QString after = textAfter(j);
-        if (membersBefore.match(before).hasMatch()) {
+        // To the sentence's end, later mentions as placeholders: an apposition may name one.
+        QString after;
+        {
+            qsizetype cursor = at(j).end;
+            for (int k = j + 1; k < count && after.size() < maxPairSpan; ++k) {
+                if (at(k).start < cursor)
+                    continue;
+                after += QStringView(m_text).mid(cursor, at(k).start - cursor);
+                after += nodePlaceholder;
+                cursor = at(k).end;
+            }
+            if (after.size() < maxPairSpan)
+                after += QStringView(m_text).mid(cursor, std::max<qsizetype>(0, m_sentence.end - cursor));
+            after = std::move(after).toLower();
+        }
+        if (membersBefore.match(before).hasMatch() || membersAfter.match(after).hasMatch()) {
             add(RelationType::MemberOf, j, owner, QStringLiteral("members"));
             for (int other : coordinatedWith(j))
                 if (other > j)
@@ -926,6 +996,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         relations.findItsRole();
         relations.findWorkOfPerson();
         relations.findKinAfterName();
+        relations.findKinAcrossMentions();
         relations.findBasedAppositions();
         relations.findGenealogies();
         relations.addCoordinated();

@@ -41,13 +41,15 @@ const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|tha
 // A title the mention leaves out ("daughter of Mr. Bennet", "chairman, Mr. Grimsby").
 const QString title =
     QStringLiteral(R"((?:(?:mr|mrs|ms|miss|dr|lord|lady|sir|king|queen|prince|princess|count|countess|captain|)"
-                   R"(colonel|major|general|reverend|rev|president|professor|prof)\.?\s+)?)");
+                   R"(colonel|major|general|reverend|rev|president|professor|prof|baron|baroness|duke|duchess|earl|)"
+                   R"(marquis|marquess|viscount|viscountess)\.?\s+)?)");
 // After the trigger: a determiner, or a title.
 const QString post = QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det + QStringLiteral(R"()?\s*)") + title;
 const QString adj = QStringLiteral(
     R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
     R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
-    R"(adopted|late|executive|artistic|technical|scientific|creative|musical|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing))");
+    R"(adopted|late|executive|artistic|technical|scientific|creative|musical|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing|)"
+    R"(two|three|four|five|six|several))");
 // Between the subject and a relational noun: "is the", ", the", "became", "served as a".
 const QString nounPre =
     QStringLiteral(
@@ -152,6 +154,10 @@ const Spec specs[] = {
      R"(founded|co-founded|cofounded|established|set\s+up|started|)"
      R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up)|)"
      R"((?:merged|combined|joined|united|amalgamated)(?:\s+with\s+(?:¤|[^¤,;]{1,60}?))?\s+to\s+(?:form|create))"},
+    // "Tata Steel and PGGM have formed a joint venture, Hoogovens Renewables"
+    {RelationType::Founded, Per | Org, Org, Form::Exact,
+     R"(\s+(?:(?:has|have|had)\s+)?(?<t>formed|created|launched|set\s+up|founded|established)\s+(?:a|an)\s+)"
+     R"((?:new\s+)?(?:joint\s+venture|company|firm|partnership|consortium|charity|foundation)\s*,\s*)"},
     {RelationType::Founded, Per | Org, Org, Form::Passive,
      R"(founded|co-founded|cofounded|established|set\s+up|started|formed|launched|organi[sz]ed|incorporated)"},
     {RelationType::Founded, Per | Org, Org, Form::Noun, R"(founders?|co-founders?|cofounders?)", "of"},
@@ -189,6 +195,11 @@ const Spec specs[] = {
      R"(midshipman|chaplain|surgeon|drummer)s?)",
      "in|of|with"},
     {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
+    // "a clergyman of the Church of England", "a monk of the Order of Saint Benedict"
+    {RelationType::MemberOf, Per, Org, Form::Noun,
+     R"((?:clergyman|clergywoman|clergy|priest|monk|nun|friar|deacon|curate|canon|parishioner|novice)s?)", "of|in"},
+    // "the firm's two partners, A and B", "Moreau Lévesque ... its partners, A and B"
+    {RelationType::MemberOf, Per, Org, Form::Possessive, R"(partners?|members?|fellows?)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
      R"(belongs\s+to|belonged\s+to|(?:plays|played|playing)\s+for|signed\s+(?:for|with))"},
     {RelationType::MemberOf, Per, Org, Form::Active,
@@ -268,6 +279,13 @@ const Spec specs[] = {
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::PassiveTo, R"(donated|given|transferred|bequeathed)"},
     {RelationType::PartOf, Org | Loc, Org | Loc, Form::Noun,
      R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision|agency)", "of"},
+    // "Liria Hospital, a teaching hospital of the University of Valencia"
+    {RelationType::PartOf, Org, Org, Form::Noun,
+     R"((?:[a-z-]+\s+)?(?:hospital|college|school|faculty|institute|laboratory|campus|chapter|seminary))", "of"},
+    // "Nordwall Bank will be absorbed into its parent, Hanse Kreditgruppe"
+    {RelationType::PartOf, Org, Org, Form::Exact,
+     R"(\s+(?:(?:will|would|is|was|has|had|have)\s+)?(?:(?:be|been|being)\s+)?(?<t>absorbed|merged|folded|)"
+     R"(integrated)\s+into\s+(?:(?:its|the)\s+(?:parent(?:\s+company)?|owner)\s*,?\s*)?(?:the\s+)?)"},
     // "Node.js is hosted by the OpenJS Foundation", "a project of the Apache Software Foundation"
     {RelationType::PartOf, Misc | Org, Org, Form::Participle, R"((?:hosted|incubated|stewarded)\s+by)"},
     {RelationType::PartOf, Misc | Org, Org, Form::Noun, R"(project|programme|program)", "of"},

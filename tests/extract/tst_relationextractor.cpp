@@ -324,6 +324,42 @@ void TstRelationExtractor::typedRelations_data()
     row("a place's firm", "Moreau Levesque, a Montreal consultancy, grew.", "Moreau Levesque=ORG|Montreal=LOC",
         {"headquartered_in(Moreau Levesque, Montreal)"});
     row("a person of a place", "Ada met Tom Crane, the Leeds clothier.", "Ada=PER|Tom Crane=PER|Leeds=LOC", {});
+    // "its": the subject organisation or place, across an apposition that names another.
+    row("its role after an apposition",
+        "The union Vigor was founded in Tczew, and Jan Rak, an electrician at the Baltyk Yard, became its chairman.",
+        "Vigor=ORG|Tczew=LOC|Jan Rak=PER|Baltyk Yard=ORG",
+        {"located_in(Vigor, Tczew)", "leads(Jan Rak, Vigor)", "works_for(Jan Rak, Baltyk Yard)"});
+    row("its king", "The Kingdom of Ardal turned to the sea when its king, Orm Tostig, was young.",
+        "Kingdom of Ardal=LOC|Orm Tostig=PER", {"leads(Orm Tostig, Kingdom of Ardal)"});
+    row("among its members", "The Lyceum of Varna counted Ivo Petrov among its members.",
+        "Lyceum of Varna=ORG|Ivo Petrov=PER", {"member_of(Ivo Petrov, Lyceum of Varna)"});
+    row("its two partners", "Dufour Roy said its two partners, Ana Dufour and Luc Roy, would leave.",
+        "Dufour Roy=ORG|Ana Dufour=PER|Luc Roy=PER",
+        {"member_of(Ana Dufour, Dufour Roy)", "member_of(Luc Roy, Dufour Roy)"});
+    // His or her across places, dates and firms: a plural kin noun takes the list, a singular one
+    // does not ("his wife Mumeno and her brother Toshio").
+    row("his two sons across mentions",
+        "Samuel Oakes founded Oakes Ropes at Whitby in 1764 and left it to his two sons, Tom and Ned.",
+        "Samuel Oakes=PER|Oakes Ropes=ORG|Whitby=LOC|1764=DATE|Tom=PER|Ned=PER",
+        {"founded(Samuel Oakes, Oakes Ropes)", "child_of(Tom, Samuel Oakes)", "child_of(Ned, Samuel Oakes)"});
+    row("his wife and her brother", "Ken Moto started Moto Works in Osaka with his wife Mumi and her brother Toru Iwa.",
+        "Ken Moto=PER|Moto Works=ORG|Osaka=LOC|Mumi=PER|Toru Iwa=PER",
+        {"founded(Ken Moto, Moto Works)", "spouse_of(Ken Moto, Mumi)", "located_in(Moto Works, Osaka)",
+         "founded(Mumi, Moto Works)", "sibling_of(Mumi, Toru Iwa)", "founded(Toru Iwa, Moto Works)"});
+    // Clergy belong to their church; a teaching hospital to its university; a bank absorbed into
+    // its parent is part of it; a joint venture is founded by those who formed it.
+    row("clergyman of", "Eliza married Matthew Lowe, a clergyman of the Church of Wales.",
+        "Eliza=PER|Matthew Lowe=PER|Church of Wales=ORG",
+        {"spouse_of(Eliza, Matthew Lowe)", "member_of(Matthew Lowe, Church of Wales)"});
+    row("teaching hospital of", "Liria Hospital, a teaching hospital of the University of Arda, grew.",
+        "Liria Hospital=ORG|University of Arda=ORG", {"part_of(Liria Hospital, University of Arda)"});
+    row("absorbed into its parent", "The lender Nord Bank will be absorbed into its parent, Hanse Gruppe.",
+        "Nord Bank=ORG|Hanse Gruppe=ORG", {"part_of(Nord Bank, Hanse Gruppe)"});
+    row("joint venture", "Tata Steel and PGGM have formed a joint venture, Hoogovens Green, to build a plant.",
+        "Tata Steel=ORG|PGGM=ORG|Hoogovens Green=ORG",
+        {"founded(Tata Steel, Hoogovens Green)", "founded(PGGM, Hoogovens Green)"});
+    row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
+        "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
 
 void TstRelationExtractor::typedRelations()
