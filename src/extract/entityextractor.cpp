@@ -46,13 +46,13 @@ bool isConnector(QStringView word)
 {
     // Constant views: no strlen per comparison, and most words fail on the length alone.
     static constexpr QLatin1StringView connectors[] = {
-        QLatin1StringView("of"),   QLatin1StringView("de"),  QLatin1StringView("von"), QLatin1StringView("van"),
-        QLatin1StringView("der"),  QLatin1StringView("den"), QLatin1StringView("the"), QLatin1StringView("du"),
-        QLatin1StringView("da"),   QLatin1StringView("di"),  QLatin1StringView("del"), QLatin1StringView("della"),
-        QLatin1StringView("la"),   QLatin1StringView("le"),  QLatin1StringView("y"),   QLatin1StringView("al"),
-        QLatin1StringView("bin"),  QLatin1StringView("ibn"), QLatin1StringView("zu"),  QLatin1StringView("dos"),
-        QLatin1StringView("das"),  QLatin1StringView("dei"), QLatin1StringView("des"), QLatin1StringView("degli"),
-        QLatin1StringView("delle")};
+        QLatin1StringView("of"),    QLatin1StringView("de"),  QLatin1StringView("von"), QLatin1StringView("van"),
+        QLatin1StringView("der"),   QLatin1StringView("den"), QLatin1StringView("the"), QLatin1StringView("du"),
+        QLatin1StringView("da"),    QLatin1StringView("di"),  QLatin1StringView("del"), QLatin1StringView("della"),
+        QLatin1StringView("la"),    QLatin1StringView("le"),  QLatin1StringView("y"),   QLatin1StringView("al"),
+        QLatin1StringView("bin"),   QLatin1StringView("ibn"), QLatin1StringView("zu"),  QLatin1StringView("dos"),
+        QLatin1StringView("das"),   QLatin1StringView("dei"), QLatin1StringView("des"), QLatin1StringView("degli"),
+        QLatin1StringView("delle"), QLatin1StringView("am")};
     if (word.size() > 5)
         return false;
     for (const QLatin1StringView connector : connectors) {
@@ -945,7 +945,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         afterPlacePreposition = afterPlacePreposition || isPlacePreposition(tokens[a].view(text));
         ++a;
     }
-    while (b >= a && (!tokens[b].capitalised || has(b, Gazetteer::Stopword)))
+    // "Margaret I", "Henry VIII", "Louis XIV": a regnal number after a given name is the name's.
+    const auto regnalNumber = [&](qsizetype k) {
+        static const QRegularExpression roman =
+            checked(QRegularExpression(QStringLiteral(R"(^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$)")));
+        return k > a && tokens[k].joinsPrevious && has(k - 1, Gazetteer::GivenName)
+            && tokens[k].end - tokens[k].start <= 5 && roman.match(tokens[k].view(text)).hasMatch();
+    };
+    while (b >= a && (!tokens[b].capitalised || (has(b, Gazetteer::Stopword) && !regnalNumber(b))))
         --b;
     if (a > b)
         return;
@@ -1140,6 +1147,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
     if (a == b ? has(a, Gazetteer::PersonTitle) : gz.personTitleKey(whole))
         return; // a title alone names nobody
+    // "Frankfurt am Main", "Weil am Rhein": a place on its river.
+    if (a + 1 < b && has(a, Gazetteer::Location) && isWord(tokens[a + 1].view(text), "am")) {
+        add(EntityType::Location, a, b, 0.9);
+        return;
+    }
     // "Western Europe", "Southern Ukraine": a compass word before a place.
     if (a < b && isAnyWord(tokens[a].view(text), {"western", "eastern", "northern", "southern", "central"})
         && gz.locationKey(spanKey(a + 1, b))) {
@@ -1241,8 +1253,18 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         bool personBefore = has(a, Gazetteer::GivenName) || k - a >= 2;
         bool onlyTitles = true;
         for (qsizetype m = a; m < k; ++m) {
-            personBefore = personBefore && !isOrgWord(m);
+            // "Democratic Republic of Congo": a place word before "of" is no person's name
+            personBefore = personBefore && !isOrgWord(m) && !has(m, Gazetteer::LocationHead);
             onlyTitles = onlyTitles && (!tokens[m].capitalised || has(m, Gazetteer::PersonTitle));
+        }
+        // "the Democratic Republic of Congo", "the United Kingdom of Great Britain": a place word,
+        // "of", a known place.
+        bool placeWordBefore = false;
+        for (qsizetype m = a; m < k && !placeWordBefore; ++m)
+            placeWordBefore = has(m, Gazetteer::LocationHead) && !isOrgWord(m);
+        if (placeWordBefore && !orgWord && next <= b && gz.locationKey(spanKey(next, b))) {
+            add(EntityType::Location, a, b, 0.9);
+            return;
         }
         // "President of the Royal Society": the office is no name, the organisation is.
         if (onlyTitles && orgWord && next <= b) {
@@ -1273,6 +1295,17 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                      & (Gazetteer::CommonWord | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::Location));
         };
         const bool fullName = k - a == 2 && (has(a, Gazetteer::GivenName) || nameWord(a)) && nameWord(a + 1);
+        // "Pieter de Wit of Haarlem": a given name, particles, a surname; where he is from stays
+        // what its own words say.
+        bool particleName = k - a >= 3 && has(a, Gazetteer::GivenName) && tokens[k - 1].capitalised
+            && !(tokens[k - 1].flags & (Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::Location));
+        for (qsizetype m = a + 1; m < k - 1 && particleName; ++m)
+            particleName = !tokens[m].capitalised && isConnector(tokens[m].view(text));
+        if (particleName && personBefore && next <= b) {
+            typeRun(text, tokens, a, k - 1, out);
+            typeRun(text, tokens, next, b, out);
+            return;
+        }
         if ((orgOrPlace || fullName) && personBefore && next <= b) {
             typeRun(text, tokens, a, k - 1, out);
             const qsizetype before = out.size();
@@ -1317,15 +1350,29 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         // "UseMethod NextMethod", "TeX TeX": code and repeated words are no one's name.
         if (tokens[a].view(text) == tokens[b].view(text))
             return false;
+        // "Faith Kipyegon", "Spencer Gore": a word the dictionary also knows capitalised (a name)
+        // may be part of one; a word it knows in lower case only ("Adobe", "Oracle", "Red Hat")
+        // may not. "Magdalena Nowak": a region's name first, then an unknown word, is a person's.
+        const bool regionThenUnknown = b == a + 1 && (tokens[a].flags & Gazetteer::Location)
+            && !(tokens[a].flags & ~unsigned(Gazetteer::Location | Gazetteer::GivenName | Gazetteer::LowerCaseWord))
+            && tokens[b].flags == 0 && !gz.isCity(tokens[a].view(text)) && !gz.isCountry(tokens[a].view(text));
         for (qsizetype k = a; k <= b; ++k) {
             const Token &t = tokens[k];
             const QStringView word = t.view(text);
             if (t.mixedCase && !hasSurnamePrefix(word))
                 return false;
+            const unsigned location = k == a && regionThenUnknown ? 0u : unsigned(Gazetteer::Location);
+            // The surname is no dictionary word at all ("Red Cross", "Broadmere Hall", "Trinity
+            // House" end in one), and the first word no colour or size ("Black Drin").
+            const unsigned dictionary = k == b ? unsigned(Gazetteer::LowerCaseWord) : unsigned(Gazetteer::CommonWord);
             if (!t.capitalised || t.acronym || initial(k)
                 || (t.flags
-                    & (Gazetteer::LowerCaseWord | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::OrgSuffix
-                       | Gazetteer::LocationHead | Gazetteer::Software | Gazetteer::Location)))
+                    & (dictionary | Gazetteer::Stopword | Gazetteer::OrgHead | Gazetteer::OrgSuffix
+                       | Gazetteer::LocationHead | Gazetteer::Software | location))
+                || (k == a && (t.flags & Gazetteer::LowerCaseWord)
+                    && isAnyWord(word, {"black", "white", "red",   "green",  "brown", "grey",  "gray",
+                                        "new",   "old",   "great", "little", "upper", "lower", "north",
+                                        "south", "east",  "west",  "saint",  "long",  "high"})))
                 return false;
         }
         return true;

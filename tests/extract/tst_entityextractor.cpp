@@ -368,6 +368,21 @@ void TstEntityExtractor::sentences_data()
     // The Dutch letter IJ is one capital: no acronym or camel case, so a place after "from".
     QTest::newRow("dutch-ij") << QStringLiteral("Heavy water came from IJmuiden.") << t({E::Location})
                               << QStringList{"IJmuiden"};
+    // A regnal number is the name's; particles inside a name before "of" and a place; a place word,
+    // "of", a known place; "am" inside a place's name.
+    QTest::newRow("name-forms")
+        << QStringLiteral(
+               "Margaret I ruled, then Henry VIII. Pieter de Wit of Haarlem sailed from the Democratic Republic "
+               "of Congo to Frankfurt am Main.")
+        << t({E::Person, E::Person, E::Person, E::Misc, E::Location, E::Location})
+        << QStringList{"Margaret I",       "Henry VIII", "Pieter de Wit", "Haarlem", "Democratic Republic of Congo",
+                       "Frankfurt am Main"};
+    // A first word the dictionary also knows capitalised (a name) or a region's name, then an
+    // unknown surname, is a person; a dictionary word or a colour is not ("Red Cross").
+    QTest::newRow("name-words-as-names") << QStringLiteral(
+        "Yesterday Faith Korvatu and Magdalena Nowak spoke to the Red Cross near the Black Dravo.")
+                                         << t({E::Person, E::Person, E::Misc, E::Misc})
+                                         << QStringList{"Faith Korvatu", "Magdalena Nowak", "Red Cross", "Black Dravo"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
