@@ -372,6 +372,12 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             } else if (c == QLatin1Char('&') && onlySpace && !ampersand && i > 0 && text.at(i - 1) == u' ' && i + 1 < n
                        && text.at(i + 1) == u' ' && !tokens.empty() && tokens.back().capitalised) {
                 ampersand = true; // "Marks & Spencer": still one name
+            } else if (isApostrophe(c) && onlySpace && !tokens.empty() && tokens.back().capitalised
+                       && tokens.back().end == i && text.at(i - 1) == u's' && !tokens.back().closesRun && i + 2 < n
+                       && text.at(i + 1) == u' ' && text.at(i + 2).isUpper()) {
+                // "St Thomas' Hospital": a plural possessive, which like "'s" ends a name unless an
+                // organisation word follows.
+                tokens.back().closesRun = true;
             } else if (!c.isSpace()) {
                 onlySpace = false;
                 // "said, Doth Job fear God": the words quoted after a speech verb start anew.
@@ -434,7 +440,11 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         }
 
         const QChar first = text.at(i);
-        t.capitalised = (first.isUpper() || first.isTitleCase()) && !isContraction(QStringView(text).mid(i, j - i));
+        // "Chasseurs d'Afrique", "Côte d'Ivoire", "Jeanne d'Arc": an elided particle before a name.
+        const bool elided = (first == u'd' || first == u'l') && j - i > 3 && isApostrophe(text.at(i + 1))
+            && text.at(i + 2).isUpper() && !tokens.empty() && tokens.back().capitalised;
+        t.capitalised =
+            (first.isUpper() || first.isTitleCase() || elided) && !isContraction(QStringView(text).mid(i, j - i));
         if (t.capitalised) {
             int upper = 0;
             bool lower = false;
@@ -607,7 +617,24 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 break;
             }
         }
+        const qsizetype typedBefore = out.size();
         typeRun(text, tokens, k, last, out);
+        // "Codeberg e.V.", "Wikimedia Deutschland e. V.": a German registered association, whose
+        // legal form starts in lower case.
+        if (out.size() > typedBefore && out.last().end == tokens[last].end) {
+            static const QRegularExpression registered =
+                checked(QRegularExpression(QStringLiteral(R"(^ (?:e\.\s?V\.|gGmbH\b|eG\b))")));
+            const QRegularExpressionMatch form = registered.match(QStringView(text).mid(tokens[last].end, 10));
+            if (form.hasMatch()) {
+                Mention &m = out.last();
+                m.end += form.capturedLength();
+                m.text = text.mid(m.start, m.end - m.start);
+                m.type = EntityType::Organization;
+                m.confidence = 1.0;
+                while (last + 1 < count && tokens[last + 1].start < m.end)
+                    ++last;
+            }
+        }
         k = last + 1;
     }
     recoverSentenceOpeners(text, tokens, out);
@@ -1147,6 +1174,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
     if (a == b ? has(a, Gazetteer::PersonTitle) : gz.personTitleKey(whole))
         return; // a title alone names nobody
+    // "Real Madrid", "Borussia Dortmund", "Sporting Lisbon": a club named by a prefix and its town.
+    if (a + 1 == b && has(b, Gazetteer::Location)
+        && isAnyWord(tokens[a].view(text),
+                     {"real", "atlético", "atletico", "sporting", "dynamo", "dinamo", "olympique", "borussia", "racing",
+                      "deportivo"})) {
+        add(EntityType::Organization, a, b, 0.9);
+        return;
+    }
     // "Frankfurt am Main", "Weil am Rhein": a place on its river.
     if (a + 1 < b && has(a, Gazetteer::Location) && isWord(tokens[a + 1].view(text), "am")) {
         add(EntityType::Location, a, b, 0.9);
@@ -1349,6 +1384,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             return false;
         // "UseMethod NextMethod", "TeX TeX": code and repeated words are no one's name.
         if (tokens[a].view(text) == tokens[b].view(text))
+            return false;
+        // "serves with the Chasseurs d'Afrique": a person is named without "the".
+        if (a > 0 && tokens[a].joinsPrevious && isWord(tokens[a - 1].view(text), "the"))
             return false;
         // "Faith Kipyegon", "Spencer Gore": a word the dictionary also knows capitalised (a name)
         // may be part of one; a word it knows in lower case only ("Adobe", "Oracle", "Red Hat")

@@ -383,6 +383,17 @@ void TstEntityExtractor::sentences_data()
         "Yesterday Faith Korvatu and Magdalena Nowak spoke to the Red Cross near the Black Dravo.")
                                          << t({E::Person, E::Person, E::Misc, E::Misc})
                                          << QStringList{"Faith Korvatu", "Magdalena Nowak", "Red Cross", "Black Dravo"};
+    // A legal form in lower case; a plural possessive before an organisation word; an elided
+    // particle inside a name; a person is named without "the"; clubs by prefix or suffix.
+    QTest::newRow("organisation-spans")
+        << QStringLiteral(
+               "Forgejo is run by Codeberg e.V. in Berlin, and Ada trained at St Thomas' Hospital. He serves with "
+               "the Chasseurs d'Afrique near Côte d'Ivoire. Real Madrid beat Blackburn Rovers and Leeds United.")
+        << t({E::Organization, E::Location, E::Person, E::Organization, E::Misc, E::Location, E::Organization,
+              E::Organization, E::Organization})
+        << QStringList{"Codeberg e.V.",       "Berlin",        "Ada",         "St Thomas' Hospital",
+                       "Chasseurs d'Afrique", "Côte d'Ivoire", "Real Madrid", "Blackburn Rovers",
+                       "Leeds United"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
