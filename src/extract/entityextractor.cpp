@@ -639,6 +639,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
     }
     recoverSentenceOpeners(text, tokens, out);
     lowerCaseSoftware(text, tokens, out);
+    worksNamedByApposition(text, tokens, out);
     typeFromNeighbours(text, out);
     // "the Levites", "the Egyptians", "the Pharisees": a people named by a plural demonym is
     // no person, place or organisation, whatever the context suggested ("the Levites said").
@@ -692,6 +693,54 @@ void EntityExtractor::lowerCaseSoftware(const QString &text, const std::vector<T
         if (known || (m_gazetteer->wordFlags(key) & (Gazetteer::LowerCaseWord | Gazetteer::Stopword)))
             continue;
         found.append({EntityType::Misc, t.start, t.end, word.toString(), 0.6});
+    }
+    addInOrder(mentions, found);
+}
+
+// "Tessellate, a mesh-simplification library, is ...", "libuv, the event loop behind Node.js,",
+// "Pandoc, John MacFarlane's universal document converter,": a word that names nothing by itself
+// (it opens a sentence, or it is in lower case) names a work when an apposition says what kind.
+void EntityExtractor::worksNamedByApposition(const QString &text, const std::vector<Token> &tokens,
+                                             QList<Mention> &mentions) const
+{
+    static const QRegularExpression kindOfWork = checked(QRegularExpression(
+        QStringLiteral(R"(^,\s+(?:(?:a|an|the)|\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}['’]s)\s+)"
+                       R"((?:[\w'’.-]+\s+){0,3}?(?:library|utility|tool|protocol|format|framework|converter|editor|)"
+                       R"(daemon|parser|compiler|toolkit|package|module|program|application|app|engine|database|)"
+                       R"(server|client|browser|interpreter|shell|driver|plugin|extension|viewer|specification|)"
+                       R"(event\s+loop|assistant|language|codec|fork|implementation|port)\b)"),
+        QRegularExpression::UseUnicodePropertiesOption));
+    QList<Mention> found;
+    QString key;
+    qsizetype next = 0; // first mention ending after the token
+    const qsizetype count = qsizetype(tokens.size());
+    for (qsizetype k = 0; k < count; ++k) {
+        const Token &t = tokens[k];
+        if (t.covered || t.end >= text.size() || text.at(t.end) != u',')
+            continue;
+        // One word alone: not the end of a longer name.
+        if (k > 0 && t.joinsPrevious && tokens[k - 1].capitalised)
+            continue;
+        const bool opener = t.capitalised && t.sentenceStart;
+        if (!opener && t.capitalised)
+            continue; // a capitalised word inside a sentence was typed by the runs
+        while (next < mentions.size() && mentions[next].end <= t.start)
+            ++next;
+        if (next < mentions.size() && mentions[next].start < t.end)
+            continue; // part of a name already
+        const QStringView word = t.view(text);
+        if (word.size() < 3 || !word.front().isLetter())
+            continue;
+        if (!t.capitalised) { // "libuv", "frobctl"; not "data, a list" or "curses"
+            Gazetteer::key(word, key);
+            if (m_gazetteer->wordFlags(key) & (Gazetteer::LowerCaseWord | Gazetteer::Stopword))
+                continue;
+        } else if (t.flags & Gazetteer::Stopword) {
+            continue;
+        }
+        if (!kindOfWork.match(textAfter(text, t.end, 100)).hasMatch())
+            continue;
+        found.append({EntityType::Misc, t.start, t.end, word.toString(), 0.8});
     }
     addInOrder(mentions, found);
 }
@@ -1099,6 +1148,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                           "treatise", "novella", "ballad", "sonnet"});
     };
     if (madeWork() && !has(b, Gazetteer::OrgHead)) {
+        add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
+    // "written in Haskell", "implemented in Go", "ported to Rust": after these, a language.
+    if (a == b && first >= 2 && tokens[first].joinsPrevious && tokens[first - 1].joinsPrevious
+        && isAnyWord(tokens[first - 1].view(text), {"in", "to"})
+        && isAnyWord(tokens[first - 2].view(text),
+                     {"written", "implemented", "coded", "programmed", "rewritten", "ported", "reimplemented"})
+        && !has(a, Gazetteer::Location | Gazetteer::OrgHead)) {
         add(EntityType::Misc, a, b, 0.8);
         return;
     }

@@ -47,6 +47,7 @@ private:
     static void recoverSentenceOpeners(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions);
     static void typeFromNeighbours(const QString &text, QList<Mention> &mentions);
     void lowerCaseSoftware(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions) const;
+    void worksNamedByApposition(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions) const;
     // Words before the name ("joined X", "CEO of X") or after it ("X acquired", "X is based").
     enum class OrganisationCue { Before, After };
     static bool organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,

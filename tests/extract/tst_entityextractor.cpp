@@ -394,6 +394,14 @@ void TstEntityExtractor::sentences_data()
         << QStringList{"Codeberg e.V.",       "Berlin",        "Ada",         "St Thomas' Hospital",
                        "Chasseurs d'Afrique", "Côte d'Ivoire", "Real Madrid", "Blackburn Rovers",
                        "Leeds United"};
+    // A word that names nothing alone (a sentence's first, or in lower case) names a work when an
+    // apposition says what kind; not a dictionary word. After "written in", a language.
+    QTest::newRow("works-by-apposition") << QStringLiteral(
+        "Tesselk, a mesh library, is kept by Ana Ruiz. Data, a list, is old. She uses zorbq, the parser, "
+        "and curses, the library. Pandok, Ana Ruiz's document converter, is written in Haskell.")
+                                         << t({E::Misc, E::Person, E::Misc, E::Misc, E::Person, E::Misc})
+                                         << QStringList{"Tesselk", "Ana Ruiz", "zorbq",
+                                                        "Pandok",  "Ana Ruiz", "Haskell"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
