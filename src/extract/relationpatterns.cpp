@@ -104,7 +104,9 @@ QString patternFor(const Spec &spec)
     case Form::Noun: // "X is the co-founder and CEO of Y", "X, daughter of Y"
         return preComma + nounPre + QStringLiteral(R"(\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
             + QStringLiteral(R"()(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:)") + QString::fromUtf8(spec.preposition)
-            + QStringLiteral(R"()(?:\s+(?:the|a|an)\s+[a-z-]+\s*,)?)") + post;
+            + QStringLiteral(R"()(?:\s+(?:the|a|an)\s+[a-z-]+\s*,)?)")
+            // "a clerk at the banking house of Pelling and Grout": a merchant house is its firm
+            + QStringLiteral(R"((?:\s+the\s+(?:[a-z]+\s+)?house\s+of)?)") + post;
     case Form::Possessive: // "Y's daughter, X", "Y CEO X", "the Company's chairman, Mr. X"
         return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)") + adj
             + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)") + title;
@@ -198,6 +200,8 @@ const Spec specs[] = {
     // "a clergyman of the Church of England", "a monk of the Order of Saint Benedict"
     {RelationType::MemberOf, Per, Org, Form::Noun,
      R"((?:clergyman|clergywoman|clergy|priest|monk|nun|friar|deacon|curate|canon|parishioner|novice)s?)", "of|in"},
+    // "made a partner in the house of Lippincott Brothers"
+    {RelationType::MemberOf, Per, Org, Form::Noun, R"((?:senior\s+|junior\s+|managing\s+)?partners?)", "in"},
     // "the firm's two partners, A and B", "Moreau Lévesque ... its partners, A and B"
     {RelationType::MemberOf, Per, Org, Form::Possessive, R"(partners?|members?|fellows?)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
@@ -229,10 +233,20 @@ const Spec specs[] = {
      R"(foundation|society|museum|library|hospital|school|college|start-?up)\s+(?:in|at|across|throughout)\s+)"
      R"((?:the\s+)?)"},
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Noun,
-     R"((?:[\w-]+\s+){0,2}?(?:university|college|school|museum|city|town|village|port|park|lake|river|church|)"
-     R"(cathedral|hospital|company|bank|library|airport|country|state|region|island|mountain|monastery|abbey|)"
-     R"(castle|palace|market|station|harbou?r|institution|academy))",
+     // "the oldest university in Portugal", "among the oldest universities in the Baltic states"
+     R"((?:[\w-]+\s+){0,2}?(?:universit(?:y|ies)|colleges?|schools?|museums?|cit(?:y|ies)|towns?|villages?|)"
+     R"(ports?|parks?|lakes?|rivers?|church(?:es)?|cathedrals?|hospitals?|compan(?:y|ies)|banks?|librar(?:y|ies)|)"
+     R"(airports?|countr(?:y|ies)|states?|regions?|islands?|mountains?|monaster(?:y|ies)|abbeys?|castles?|)"
+     R"(palaces?|markets?|stations?|harbou?rs?|institutions?|academ(?:y|ies)))",
      placeIn},
+    // "The University of Coimbra, which moved permanently from Lisbon to Coimbra": where it was and
+    // where it is.
+    {RelationType::LocatedIn, Org, Loc, Form::Exact,
+     R"(\s*,?\s+(?:which\s+|that\s+)?(?:later\s+|then\s+|eventually\s+)?(?<t>moved|relocated)\s+)"
+     R"((?:[a-z]+ly\s+)?(?:from|to)\s+(?:the\s+)?)"},
+    {RelationType::LocatedIn, Org, Loc, Form::Exact,
+     R"(\s*,?\s+(?:which\s+|that\s+)?(?:later\s+|then\s+|eventually\s+)?(?<t>moved|relocated)\s+)"
+     R"((?:[a-z]+ly\s+)?from\s+(?:the\s+)?¤\s+to\s+(?:the\s+)?)"},
     // "Brightwater Systems of Toronto": an organisation and its place, read apart.
     {RelationType::LocatedIn, Org, Loc, Form::Exact, R"(\s+(?<t>of)\s+)"},
     // "founded by Pierre de Coubertin in Paris"
@@ -305,7 +319,8 @@ const Spec specs[] = {
     {RelationType::ParentOf, Per, Per, Form::Possessive, R"(father|mother)"},
     {RelationType::ParentOf, Per, Per, Form::Active, R"(begat|fathered)"},
     {RelationType::SpouseOf, Per, Per, Form::Active,
-     R"((?:married(?:\s+to)?|marries|wed|weds)(?:\s+(?:his|her|the)(?:\s+(?!(?:of|to|and|in)\b)[a-z-]+){1,2}?)?)"},
+     R"((?:married(?:\s+to)?|marries|wed|weds)(?:\s+(?:his|her|the)(?:\s+(?!(?:of|to|and|in)\b)[a-z-]+){1,2}?|)"
+     R"(\s+(?:young|old))?)"},
     // "Frederick wrote to his sister Bridget": his or her is the nearest person before, with no
     // other name between.
     {RelationType::SiblingOf, Per, Per, Form::Exact,

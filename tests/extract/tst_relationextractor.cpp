@@ -358,6 +358,19 @@ void TstRelationExtractor::typedRelations_data()
     row("joint venture", "Tata Steel and PGGM have formed a joint venture, Hoogovens Green, to build a plant.",
         "Tata Steel=ORG|PGGM=ORG|Hoogovens Green=ORG",
         {"founded(Tata Steel, Hoogovens Green)", "founded(PGGM, Hoogovens Green)"});
+    // A merchant house is its firm; a partner in a firm is its member; "married young Mr. X".
+    row("house of", "Ada Lowe was a clerk at the banking house of Pell and Grout.", "Ada Lowe=PER|Pell and Grout=ORG",
+        {"works_for(Ada Lowe, Pell and Grout)"});
+    row("partner in", "Ezra Combe is made a partner in the house of Lipp Brothers.", "Ezra Combe=PER|Lipp Brothers=ORG",
+        {"member_of(Ezra Combe, Lipp Brothers)"});
+    row("married young", "His daughter Harriet married young Mr. Pellew.", "Harriet=PER|Pellew=PER",
+        {"spouse_of(Harriet, Pellew)"});
+    // Where an organisation moved from and to; a superlative's plural ("among the oldest universities in").
+    row("moved from to", "The University of Arda, which moved permanently from Lisba to Corda in 1537, grew.",
+        "University of Arda=ORG|Lisba=LOC|Corda=LOC|1537=DATE",
+        {"located_in(University of Arda, Lisba)", "located_in(University of Arda, Corda)"});
+    row("among the oldest", "Vilna University is among the oldest universities in the Baltic states.",
+        "Vilna University=ORG|Baltic states=LOC", {"located_in(Vilna University, Baltic states)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
