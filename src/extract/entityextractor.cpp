@@ -419,11 +419,23 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 j += d == QLatin1Char('#') ? 1 : 2; // "C++", "C#", "F#": languages
                 break;
             } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() && j - i >= 2
-                       && std::all_of(text.begin() + i, text.begin() + j, [](QChar c) { return c.isUpper(); })) {
-                // "SHA-2", "COVID-19": a name in capitals with a number.
+                       && std::all_of(text.begin() + i, text.begin() + j,
+                                      [](QChar c) { return c.isUpper() || c == u'-'; })) {
+                // "SHA-2", "COVID-19", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0": a name in capitals
+                // with a number (and a licence's version and variant).
                 j += 2;
                 while (j < n && text.at(j).isDigit())
                     ++j;
+                if (j + 1 < n && text.at(j) == u'.' && text.at(j + 1).isDigit()) {
+                    j += 2;
+                    while (j < n && text.at(j).isDigit())
+                        ++j;
+                }
+                if (j + 1 < n && text.at(j) == u'-' && text.at(j + 1).isUpper()) {
+                    j += 2;
+                    while (j < n && text.at(j).isLetter())
+                        ++j;
+                }
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isLetter()
                        && (j - 1 == i || text.at(j - 2) == QLatin1Char('.'))) {
                 j += 2; // "U.S", "S.A" (the final dot is handled below)
@@ -625,7 +637,23 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             static const QRegularExpression registered =
                 checked(QRegularExpression(QStringLiteral(R"(^ (?:e\.\s?V\.|gGmbH\b|eG\b))")));
             const QRegularExpressionMatch form = registered.match(QStringView(text).mid(tokens[last].end, 10));
-            if (form.hasMatch()) {
+            // "ISO 8601", "RFC 2616", "IEEE 754", "FTSE 100": a standard, an index or a product
+            // named by an acronym and its number (a year is no part of a name: "the WHO 2019 report").
+            static const QRegularExpression numbered = checked(QRegularExpression(
+                QStringLiteral(R"(^ (?!(?:1\d{3}|20\d{2})\b)\d{2,5}(?:\.\d+)?(?![\w%.,-]\d|%|\w))")));
+            const bool single = out.last().start == tokens[last].start && tokens[last].acronym;
+            const QRegularExpressionMatch number = single && last + 1 < count && !tokens[last + 1].covered
+                ? numbered.match(QStringView(text).mid(tokens[last].end, 12))
+                : QRegularExpressionMatch();
+            if (number.hasMatch()) {
+                Mention &m = out.last();
+                m.end += number.capturedLength();
+                m.text = text.mid(m.start, m.end - m.start);
+                m.type = EntityType::Misc;
+                m.confidence = 0.8;
+                while (last + 1 < count && tokens[last + 1].start < m.end)
+                    ++last;
+            } else if (form.hasMatch()) {
                 Mention &m = out.last();
                 m.end += form.capturedLength();
                 m.text = text.mid(m.start, m.end - m.start);
@@ -1425,10 +1453,12 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
     // "Mr. Quested", "Mrs. Baker", "Monsieur Bell": an honorific names a person, whatever the name.
     const auto honorific = [&](qsizetype k) {
-        return isAnyWord(tokens[k].view(text),
-                         {"mr",           "mrs",    "ms",       "miss", "mister", "dr",    "monsieur", "madame",
-                          "mademoiselle", "mme",    "mlle",     "herr", "frau",   "señor", "señora",   "signor",
-                          "signora",      "pastor", "reverend", "rev",  "sir",    "dame"});
+        QStringView word = tokens[k].view(text);
+        if (word.endsWith(u'.')) // "Mr.": the token keeps an abbreviation's dot
+            word.chop(1);
+        return isAnyWord(word, {"mr",           "mrs",    "ms",       "miss", "mister", "dr",    "monsieur", "madame",
+                                "mademoiselle", "mme",    "mlle",     "herr", "frau",   "señor", "señora",   "signor",
+                                "signora",      "pastor", "reverend", "rev",  "sir",    "dame"});
     };
     // "General Resolution", "Master Plan": a title before common words is no person.
     bool onlyCommonWords = true;

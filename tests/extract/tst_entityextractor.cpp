@@ -402,6 +402,14 @@ void TstEntityExtractor::sentences_data()
                                          << t({E::Misc, E::Person, E::Misc, E::Misc, E::Person, E::Misc})
                                          << QStringList{"Tesselk", "Ana Ruiz", "zorbq",
                                                         "Pandok",  "Ana Ruiz", "Haskell"};
+    // An acronym and its number name one thing (not a year, not one digit); licences keep their
+    // version and variant; "Mr." is an honorific with its dot.
+    QTest::newRow("numbered-names") << QStringLiteral(
+        "The ISO 8601 standard, RFC 2616 and the FTSE 100 moved; NASA 3 times. It uses the GPL-3.0 and "
+        "BSD-3-Clause. Yesterday Mr. Quested called.")
+                                    << t({E::Misc, E::Misc, E::Misc, E::Misc, E::Misc, E::Misc, E::Person})
+                                    << QStringList{"ISO 8601", "RFC 2616",     "FTSE 100", "NASA",
+                                                   "GPL-3.0",  "BSD-3-Clause", "Quested"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
