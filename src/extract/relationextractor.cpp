@@ -91,6 +91,7 @@ public:
     void findAfterPronoun(qsizetype pronounEnd);
     void findBasedAppositions();
     void findGenealogies();
+    void findBirths();
     void addCoordinated();
     void addCoOccurrences(int cap);
     int clauseSubject() const;
@@ -777,6 +778,65 @@ void SentenceRelations::findGenealogies()
     }
 }
 
+// Births told the old way: "Adah bare Jabal", "And Zillah, she also bare Tubalcain", "Leah
+// conceived, and bare a son, and she called his name Reuben", "and she conceived, and bare Cain"
+// (she: the nearest person before), "unto Seth was born Enos", "Unto Joseph were born Manasseh and
+// Ephraim", "Jesse had eight sons: Eliab, Abinadab and David". The child is child_of the parent;
+// a list after it is read by addCoordinated().
+void SentenceRelations::findBirths()
+{
+    const QStringView sentence = QStringView(m_text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
+    if (!sentence.contains(QLatin1String("bare "), Qt::CaseInsensitive)
+        && !sentence.contains(QLatin1String("bore "), Qt::CaseInsensitive)
+        && !sentence.contains(QLatin1String(" born"), Qt::CaseInsensitive)
+        && !sentence.contains(QLatin1String("had "), Qt::CaseInsensitive))
+        return;
+    static const QRegularExpression bare(
+        QStringLiteral(R"(^\s*(?:,\s*(?:she|he)\s+(?:also\s+)?)?(?:\s*conceived(?:\s+again)?\s*,?\s*and)?\s+)"
+                       R"((?:bare|bore|beareth)\s+(?:unto\s+¤\s+)?$)"));
+    // "bare Abram a son": the man named is the father, not the child.
+    static const QRegularExpression notChild(
+        QStringLiteral(R"(^\s+(?:a\s+son|a\s+daughter|sons|daughters|children|no\s+children)\b)"));
+    static const QRegularExpression named(QStringLiteral(
+        R"(^\s+(?:conceived(?:\s+again)?\s*,?\s*and\s+)?(?:bare|bore)\s+(?:him\s+|¤\s+|unto\s+¤\s+)?)"
+        R"((?:a\s+son|a\s+daughter|sons|twins)\s*[,;:]?\s*(?:and\s+)?(?:she|he)\s+called\s+(?:his|her|their)\s+names?\s+$)"));
+    static const QRegularExpression sheBare(
+        QStringLiteral(R"(\bshe\s+(?:also\s+)?(?:conceived(?:\s+again)?\s*,?\s*and\s+)?(?:bare|bore)\s+(?:him\s+)?$)"));
+    static const QRegularExpression unto(QStringLiteral(R"(\b(?:unto|to)\s+$)"));
+    static const QRegularExpression wasBorn(QStringLiteral(
+        R"(^\s*,?\s*(?:to\s+him\s+(?:also\s+)?)?(?:there\s+)?(?:was|were)\s+born\s+)"
+        R"((?:(?:a\s+son|a\s+daughter|sons|children)\s*[,;:]?\s*(?:and\s+(?:he|she)\s+called\s+(?:his|her)\s+name\s+)?)?$)"));
+    static const QRegularExpression hadSons(
+        QStringLiteral(R"(^\s+had\s+(?:[a-z]+\s+)?(?:sons|daughters|children)\s*[:;,]\s*$)"));
+    const int count = int(m_sentence.mentions.size());
+    const auto person = [&](int k) { return at(k).type == EntityType::Person; };
+    for (int j = 1; j < count; ++j) {
+        if (!person(j))
+            continue;
+        const QString before = textBefore(j);
+        if (sheBare.match(before).hasMatch() && !notChild.match(textAfter(j)).hasMatch()) {
+            int mother = j - 1;
+            while (mother >= 0 && !person(mother))
+                --mother;
+            if (mother >= 0)
+                add(RelationType::ChildOf, j, mother, QStringLiteral("bare"));
+        }
+        for (int i = j - 1; i >= 0 && j - i <= maxMentionsBetween; --i) {
+            if (!person(i))
+                continue;
+            const QString gap = between(i, j);
+            if (gap.isNull() || gap.size() > maxPairSpan)
+                break;
+            if ((bare.match(gap).hasMatch() && !notChild.match(textAfter(j)).hasMatch()) || named.match(gap).hasMatch())
+                add(RelationType::ChildOf, j, i, QStringLiteral("bare"));
+            else if (unto.match(textBefore(i)).hasMatch() && wasBorn.match(gap).hasMatch())
+                add(RelationType::ChildOf, j, i, QStringLiteral("born"));
+            else if (hadSons.match(gap).hasMatch())
+                add(RelationType::ChildOf, j, i, QStringLiteral("sons"));
+        }
+    }
+}
+
 // Mentions of the same type listed with the one at pos ("Larry Page and Sergey Brin"): a run of
 // neighbours joined by commas and "and", accepted only when some joint is an "and" (a bare comma
 // is as likely an apposition or "City, Country").
@@ -999,6 +1059,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         relations.findKinAcrossMentions();
         relations.findBasedAppositions();
         relations.findGenealogies();
+        relations.findBirths();
         relations.addCoordinated();
         relations.addCoOccurrences(m_maxCoOccurrences);
     }

@@ -371,6 +371,17 @@ void TstRelationExtractor::typedRelations_data()
         {"located_in(University of Arda, Lisba)", "located_in(University of Arda, Corda)"});
     row("among the oldest", "Vilna University is among the oldest universities in the Baltic states.",
         "Vilna University=ORG|Baltic states=LOC", {"located_in(Vilna University, Baltic states)"});
+    // Births told the old way; "bare Abram a son" names the father, not a child.
+    row("bare", "And Adah bare Jabal.", "Adah=PER|Jabal=PER", {"child_of(Jabal, Adah)"});
+    row("she bare", "And Adam knew Eve his wife; and she conceived, and bare Cain.", "Adam=PER|Eve=PER|Cain=PER",
+        {"spouse_of(Adam, Eve)", "child_of(Cain, Eve)"});
+    row("bare a son and called", "And Leah conceived, and bare a son, and she called his name Reuben.",
+        "Leah=PER|Reuben=PER", {"child_of(Reuben, Leah)"});
+    row("bare him a son", "Hagar bare Abram a son.", "Hagar=PER|Abram=PER", {});
+    row("unto X were born", "Unto Joseph were born Manasseh and Ephraim.", "Joseph=PER|Manasseh=PER|Ephraim=PER",
+        {"child_of(Manasseh, Joseph)", "child_of(Ephraim, Joseph)"});
+    row("had sons", "Jesse had eight sons: Eliab, Shammah and David.", "Jesse=PER|Eliab=PER|Shammah=PER|David=PER",
+        {"child_of(Eliab, Jesse)", "child_of(Shammah, Jesse)", "child_of(David, Jesse)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
