@@ -941,6 +941,10 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             if (kindThenName.match(textBefore(text, tokens[first].start, 60)).hasMatch())
                 return true;
         }
+        // "was acquired by Avast", "bought by Naver": what buys a company is one.
+        if (isWord(previous, "by") && before > 0
+            && isAnyWord(word(before - 1), {"acquired", "bought", "purchased", "absorbed"}))
+            return true;
         // "also leads SpaceX", "who heads Zentrix": what a person leads is an organisation.
         if (isAnyWord(previous, {"leads", "heads", "chairs"}))
             return true;
@@ -978,6 +982,24 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         return true;
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
+    // "Naver agreed to acquire", "Avast plans to buy": only an organisation buys a company.
+    if (isAnyWord(next, {"agreed", "agrees", "plans", "planned", "offered", "offers", "wants"})
+        && tokens[last + 1].joinsPrevious && isWord(word(last + 2), "to")
+        && isAnyWord(word(last + 3), {"acquire", "buy", "purchase"}))
+        return true;
+    // "Wellcome Leap is a subsidiary of", "Datawise is a Czech start-up": a kind of organisation.
+    if (isAnyWord(next, {"is", "was"}) && tokens[last + 1].joinsPrevious
+        && isAnyWord(word(last + 2), {"a", "an", "the"})) {
+        for (qsizetype k = last + 3; k < count && k <= last + 6 && !tokens[k].capitalised; ++k) {
+            if (isAnyWord(word(k),
+                          {"subsidiary", "company", "firm", "start-up", "startup", "bank", "lender", "charity",
+                           "non-profit", "nonprofit", "consultancy", "manufacturer", "retailer", "publisher", "airline",
+                           "insurer", "carmaker", "conglomerate", "corporation"}))
+                return true;
+            if (isAnyWord(word(k), {"of", "in", "and", "who", "that", "which"}))
+                break;
+        }
+    }
     // "Novartis shares rose", "Nordlicht's finance chief", "Xiaomi's chief executive": what only
     // a company has, right after its name (a person's name was decided by its given name before).
     {

@@ -92,6 +92,7 @@ public:
     void findBasedAppositions();
     void findGenealogies();
     void findBirths();
+    void findNamedInsideAppositions();
     void addCoordinated();
     void addCoOccurrences(int cap);
     int clauseSubject() const;
@@ -778,6 +779,34 @@ void SentenceRelations::findGenealogies()
     }
 }
 
+// "Kim Soo-jin, a former Samsung engineer,": the employer named as an attribute of the role;
+// "Hanbit Labs, which Kim Soo-jin started in 2015,": the founder inside a relative clause.
+void SentenceRelations::findNamedInsideAppositions()
+{
+    static const QRegularExpression roleOpens(
+        QStringLiteral(R"(^\s*,\s*(?:a|an|the)\s+(?:(?:former|senior|longtime|long-time|veteran|retired)\s+)?$)"));
+    static const QRegularExpression roleAfter(QStringLiteral(
+        R"(^\s+(?:[a-z-]+\s+)?(?:engineer|employee|executive|researcher|scientist|analyst|lawyer|manager|)"
+        R"(designer|developer|programmer|economist|official|spokesman|spokeswoman|spokesperson|staffer|worker|)"
+        R"(banker|trader|consultant|accountant|editor|reporter|journalist|correspondent|chemist|physicist)\b)"));
+    static const QRegularExpression relativeOpens(QStringLiteral(R"(^\s*,?\s*(?:which|that)\s+$)"));
+    static const QRegularExpression foundedAfter(
+        QStringLiteral(R"(^\s+(?:had\s+)?(?:co-founded|cofounded|founded|started|set\s+up|established|launched)\b)"));
+    const int count = int(m_sentence.mentions.size());
+    for (int i = 0; i + 1 < count; ++i) {
+        const int j = i + 1;
+        const QString gap = between(i, j);
+        if (gap.isNull())
+            continue;
+        if (at(i).type == EntityType::Person && at(j).type == EntityType::Organization
+            && roleOpens.match(gap).hasMatch() && roleAfter.match(textAfter(j)).hasMatch())
+            add(RelationType::WorksFor, i, j, QStringLiteral("former"));
+        else if (at(i).type == EntityType::Organization && at(j).type == EntityType::Person
+                 && relativeOpens.match(gap).hasMatch() && foundedAfter.match(textAfter(j)).hasMatch())
+            add(RelationType::Founded, j, i, QStringLiteral("which"));
+    }
+}
+
 // Births told the old way: "Adah bare Jabal", "And Zillah, she also bare Tubalcain", "Leah
 // conceived, and bare a son, and she called his name Reuben", "and she conceived, and bare Cain"
 // (she: the nearest person before), "unto Seth was born Enos", "Unto Joseph were born Manasseh and
@@ -1060,6 +1089,7 @@ QList<RelationMention> RelationExtractor::extract(const QString &text, const QLi
         relations.findBasedAppositions();
         relations.findGenealogies();
         relations.findBirths();
+        relations.findNamedInsideAppositions();
         relations.addCoordinated();
         relations.addCoOccurrences(m_maxCoOccurrences);
     }

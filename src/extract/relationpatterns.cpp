@@ -181,7 +181,7 @@ const Spec specs[] = {
      R"((?:(?:was|became|is)\s+)?(?:king|queen|ruler|governor)\s+over)"},
     {RelationType::Leads, Per, Org, Form::Noun,
      R"(ceo|chief\s+executive(?:\s+officer)?|chief\s+[a-z]+\s+officer|president|director|head|)"
-     R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager)",
+     R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager|governor)",
      "of|at"},
     // "Melchizedek king of Salem", "Ron DeSantis, the governor of Florida"
     {RelationType::Leads, Per, Loc, Form::Noun,
@@ -200,6 +200,11 @@ const Spec specs[] = {
     // "a clergyman of the Church of England", "a monk of the Order of Saint Benedict"
     {RelationType::MemberOf, Per, Org, Form::Noun,
      R"((?:clergyman|clergywoman|clergy|priest|monk|nun|friar|deacon|curate|canon|parishioner|novice)s?)", "of|in"},
+    // "studied law at the University of Ibadan", "graduated from Makerere University": a student is
+    // a member of the school.
+    {RelationType::MemberOf, Per, Org, Form::Active,
+     R"((?:studied|studies|studying)(?:\s+[a-z]+){0,2}?\s+at|graduated\s+(?:[a-z]+\s+)?from|enrolled\s+(?:at|in)|)"
+     R"((?:was|were)\s+educated\s+at|attended)"},
     // "made a partner in the house of Lippincott Brothers"
     {RelationType::MemberOf, Per, Org, Form::Noun, R"((?:senior\s+|junior\s+|managing\s+)?partners?)", "in"},
     // "the firm's two partners, A and B", "Moreau Lévesque ... its partners, A and B"

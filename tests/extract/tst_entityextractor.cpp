@@ -410,6 +410,12 @@ void TstEntityExtractor::sentences_data()
                                     << t({E::Misc, E::Misc, E::Misc, E::Misc, E::Misc, E::Misc, E::Person})
                                     << QStringList{"ISO 8601", "RFC 2616",     "FTSE 100", "NASA",
                                                    "GPL-3.0",  "BSD-3-Clause", "Quested"};
+    // Only an organisation buys a company, is bought, or is a kind of company.
+    QTest::newRow("buyers-and-kinds") << QStringLiteral(
+        "Navelo agreed to acquire Hanbit. Datawise was acquired by Avast. Wellby Leap is a subsidiary of it.")
+                                      << t({E::Organization, E::Organization, E::Organization, E::Organization,
+                                            E::Organization})
+                                      << QStringList{"Navelo", "Hanbit", "Datawise", "Avast", "Wellby Leap"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -382,6 +382,16 @@ void TstRelationExtractor::typedRelations_data()
         {"child_of(Manasseh, Joseph)", "child_of(Ephraim, Joseph)"});
     row("had sons", "Jesse had eight sons: Eliab, Shammah and David.", "Jesse=PER|Eliab=PER|Shammah=PER|David=PER",
         {"child_of(Eliab, Jesse)", "child_of(Shammah, Jesse)", "child_of(David, Jesse)"});
+    // A student is a member of the school; an employer named as the role's attribute; a founder
+    // inside a relative clause; a central bank's governor leads it.
+    row("studied at", "Ada Okafor studied law at the University of Ibada.", "Ada Okafor=PER|University of Ibada=ORG",
+        {"member_of(Ada Okafor, University of Ibada)"});
+    row("former employer", "Kim Su, a former Samsung engineer, left.", "Kim Su=PER|Samsung=ORG",
+        {"works_for(Kim Su, Samsung)"});
+    row("which X started", "Hanbit Labs, which Kim Su started in 2015, grew.", "Hanbit Labs=ORG|Kim Su=PER|2015=DATE",
+        {"founded(Kim Su, Hanbit Labs)"});
+    row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
+        "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
