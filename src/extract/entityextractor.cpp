@@ -863,6 +863,9 @@ void EntityExtractor::typeFromNeighbours(const QString &text, QList<Mention> &me
                 continue;
             Mention &unknown = guessed(left) ? left : right;
             const Mention &known = guessed(left) ? right : left;
+            // "Ines Duarte, Kvarn's new chairwoman": a possessive is an apposition, not a list.
+            if (unknown.end + 1 < text.size() && isApostrophe(text.at(unknown.end)) && &unknown == &right)
+                continue;
             if (known.type == EntityType::Person || known.type == EntityType::Location
                 || known.type == EntityType::Organization)
                 unknown.type = known.type, unknown.confidence = 0.6;
@@ -977,8 +980,9 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     // "the Lark project", "the Debian community": a project or community is an organisation.
     if (first > 0 && isWord(word(first - 1), "the") && last + 1 < count && tokens[last + 1].joinsPrevious
         && isAnyWord(next,
-                     {"project", "community", "consortium", "foundation", "institute", "institution", "group",
-                      "company", "firm", "bank", "agency", "society", "museum", "university"}))
+                     {"project", "community", "consortium", "foundation",   "institute",  "institution", "group",
+                      "company", "firm",      "bank",       "agency",       "society",    "museum",      "university",
+                      "plant",   "factory",   "refinery",   "headquarters", "subsidiary", "brand",       "workforce"}))
         return true;
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
@@ -1008,6 +1012,9 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             && (text.at(tokens[last].end + 1) == u's' || text.at(tokens[last].end + 1) == u' ');
         if (k < count && (tokens[k].joinsPrevious || possessive) && isWord(word(k), "s"))
             ++k; // the "s" of "'s" when it is a token of its own
+        if (k < count && possessive
+            && isAnyWord(word(k), {"new", "former", "outgoing", "incoming", "interim", "acting", "longtime"}))
+            ++k; // "Kvarn's new chairwoman"
         if (k < count && (tokens[k].joinsPrevious || possessive)
             && isAnyWord(word(k),
                          {"shares",       "stock",        "shareholders", "employees", "spokesman",  "spokeswoman",
@@ -1018,7 +1025,33 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     }
     if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"
         return tokens[last].end < text.size() && text.at(tokens[last].end) == QLatin1Char(',');
-    if (isAnyWord(next, {"is", "was", "has", "had"}) && tokens[last + 1].joinsPrevious)
+    if (last + 1 >= count || !tokens[last + 1].joinsPrevious)
+        return false;
+    // "Kvarn employs 200 people", "Kvarn manufactures batteries": what only an organisation does.
+    if (isAnyWord(next, {"employs", "manufactures", "merged"}))
+        return true;
+    // "Kvarn has offices in Oslo", "Kvarn is owned by", "Kvarn became part of Vestor".
+    if (isAnyWord(next, {"has", "had", "have"})
+        && isAnyWord(
+            word(last + 2),
+            {"offices", "plants", "factories", "stores", "branches", "subsidiaries", "employees", "shareholders"}))
+        return true;
+    if (isAnyWord(next, {"is", "was", "became", "becomes"})
+        && (isAnyWord(word(last + 2), {"owned", "listed"})
+            || (isWord(word(last + 2), "part") && isWord(word(last + 3), "of") && last + 4 < count
+                && tokens[last + 4].capitalised)))
+        return true;
+    // "Vestor holds a 30 percent stake in", "Vestor sold its stake": a shareholder that says "its"
+    // or holds a stake is an organisation (a person's stake is "his" or "her").
+    if (isAnyWord(next, {"holds", "held", "sold", "bought", "took", "takes", "acquired"})) {
+        for (qsizetype k = last + 2; k < count && k <= last + 6; ++k) {
+            if (isAnyWord(word(k), {"stake", "stakes"}))
+                return !isAnyWord(word(last + 2), {"his", "her", "their"});
+            if (tokens[k].capitalised)
+                break;
+        }
+    }
+    if (isAnyWord(next, {"is", "was", "has", "had"}))
         return isAnyWord(word(last + 2), {"headquartered", "based", "acquired", "bought", "founded"});
     return false;
 }

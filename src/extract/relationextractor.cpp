@@ -792,12 +792,22 @@ void SentenceRelations::findNamedInsideAppositions()
     static const QRegularExpression relativeOpens(QStringLiteral(R"(^\s*,?\s*(?:which|that)\s+$)"));
     static const QRegularExpression foundedAfter(
         QStringLiteral(R"(^\s+(?:had\s+)?(?:co-founded|cofounded|founded|started|set\s+up|established|launched)\b)"));
+    // "Per Holm, Kvarn's chief technology officer,", "Ines Duarte, Kvarn's new chairwoman,": the
+    // possessive apposition read as "Kvarn's chairwoman, Ines Duarte".
+    static const QRegularExpression possessiveRole(
+        QStringLiteral(R"(^(?:'s|’s)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,;.]|$))"));
     const int count = int(m_sentence.mentions.size());
     for (int i = 0; i + 1 < count; ++i) {
         const int j = i + 1;
         const QString gap = between(i, j);
         if (gap.isNull())
             continue;
+        if (at(i).type == EntityType::Person && at(j).type != EntityType::Misc && onlyCommaBetween(i, j)) {
+            const QRegularExpressionMatch role = possessiveRole.match(textAfter(j));
+            if (role.hasMatch())
+                matchPatterns(j, i, QStringLiteral("'s ") + role.captured(1) + QStringLiteral(", "),
+                              Patterns::Possessives);
+        }
         if (at(i).type == EntityType::Person && at(j).type == EntityType::Organization
             && roleOpens.match(gap).hasMatch() && roleAfter.match(textAfter(j)).hasMatch())
             add(RelationType::WorksFor, i, j, QStringLiteral("former"));

@@ -44,7 +44,14 @@ const QString title =
                    R"(colonel|major|general|reverend|rev|president|professor|prof|baron|baroness|duke|duchess|earl|)"
                    R"(marquis|marquess|viscount|viscountess)\.?\s+)?)");
 // After the trigger: a determiner, or a title.
-const QString post = QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det + QStringLiteral(R"()?\s*)") + title;
+// After the trigger: a determiner, a kind named before the name ("acquired by the investment group
+// Vestor", "designed by the architect Alvar Aalto"), or a title.
+const QString post = QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det
+    + QStringLiteral(R"()?(?:\s+(?:[a-z-]+\s+){0,2}?(?:group|company|firm|bank|fund|investor|conglomerate|maker|)"
+                     R"(giant|lender|insurer|retailer|publisher|broadcaster|start-?up|engineer|architect|painter|)"
+                     R"(writer|author|composer|physicist|chemist|entrepreneur|businessman|businesswoman|billionaire)"
+                     R"()(?=\s*$))?\s*)")
+    + title;
 const QString adj = QStringLiteral(
     R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
     R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
@@ -126,6 +133,9 @@ const Spec specs[] = {
      R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,2}?\s+at|)"
      R"(spent\s+(?:most|much|all|part|the\s+rest)\s+of\s+(?:his|her|their)\s+(?:working\s+)?(?:life|career)\s+at|)"
      R"(coached|coaches|coaching)"},
+    // "chief financial officer of X": every chief officer but the executive works for it.
+    {RelationType::WorksFor, Per, Org, Form::Noun, R"(chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto)",
+     "of|at"},
     {RelationType::WorksFor, Per, Org, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:engineer|employee|scientist|researcher|programmer|developer|)"
      R"(analyst|manager|professor|lecturer|consultant|designer|officer|executive|intern|staffer|)"
@@ -180,7 +190,7 @@ const Spec specs[] = {
      R"((?:reigned|reigns|ruled|rules|governed|governs)(?:\s+over)?|)"
      R"((?:(?:was|became|is)\s+)?(?:king|queen|ruler|governor)\s+over)"},
     {RelationType::Leads, Per, Org, Form::Noun,
-     R"(ceo|chief\s+executive(?:\s+officer)?|chief\s+[a-z]+\s+officer|president|director|head|)"
+     R"(ceo|chief\s+executive(?:\s+officer)?|president|director|head|)"
      R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager|governor)",
      "of|at"},
     // "Melchizedek king of Salem", "Ron DeSantis, the governor of Florida"
@@ -289,6 +299,10 @@ const Spec specs[] = {
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Active, R"(owns|owned)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(operates|operated|controls|controlled)"},
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Passive, R"(owned)"},
+    // "Vestor holds a 30 percent stake in Kvarn": a stake of any size is owned.
+    {RelationType::Owns, Per | Org, Org, Form::Exact,
+     R"(\s+(?:now\s+)?(?:holds|held|has|had|owns|owned|took|takes|acquired|bought|built)\s+(?:a|an|its|the)\s+)"
+     R"((?:§\s+|[a-z-]+\s+){0,2}?(?<t>stake|holding|shareholding)\s+in\s+(?:the\s+)?)"},
     // "Tomasz Wróbel's logistics group, Wróbel Trans": the owner first (a possessive form would
     // read it the other way round, as in "Y's daughter, X").
     {RelationType::Owns, Per, Org, Form::Exact,

@@ -416,6 +416,14 @@ void TstEntityExtractor::sentences_data()
                                       << t({E::Organization, E::Organization, E::Organization, E::Organization,
                                             E::Organization})
                                       << QStringList{"Navelo", "Hanbit", "Datawise", "Avast", "Wellby Leap"};
+    // What only an organisation has or does, right after a sentence's first word.
+    QTest::newRow("organisation-verbs") << QStringLiteral(
+        "Kvarn employs 200 people. Vorda has offices in Oslo. Stelm is owned by them. Brakk holds a 30 "
+        "percent stake in it. The Lumo plant closed. Ines Duarte, Kvarn's new chairwoman, spoke.")
+                                        << t({E::Organization, E::Organization, E::Location, E::Organization,
+                                              E::Organization, E::Percent, E::Organization, E::Person, E::Organization})
+                                        << QStringList{"Kvarn",      "Vorda", "Oslo",        "Stelm", "Brakk",
+                                                       "30 percent", "Lumo",  "Ines Duarte", "Kvarn"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -40,9 +40,10 @@ namespace {
 EntityType typeFromCode(const QString &code)
 {
     static const QHash<QString, EntityType> codes = {
-        {QStringLiteral("PER"), EntityType::Person},   {QStringLiteral("ORG"), EntityType::Organization},
-        {QStringLiteral("LOC"), EntityType::Location}, {QStringLiteral("MISC"), EntityType::Misc},
-        {QStringLiteral("DATE"), EntityType::Date},    {QStringLiteral("MONEY"), EntityType::Money}};
+        {QStringLiteral("PER"), EntityType::Person},     {QStringLiteral("ORG"), EntityType::Organization},
+        {QStringLiteral("LOC"), EntityType::Location},   {QStringLiteral("MISC"), EntityType::Misc},
+        {QStringLiteral("DATE"), EntityType::Date},      {QStringLiteral("MONEY"), EntityType::Money},
+        {QStringLiteral("PERCENT"), EntityType::Percent}};
     return codes.value(code, EntityType::Misc);
 }
 
@@ -392,6 +393,16 @@ void TstRelationExtractor::typedRelations_data()
         {"founded(Kim Su, Hanbit Labs)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
+    // A possessive apposition after a person; a stake is owned; a kind named before the agent;
+    // a chief officer other than the executive works for the company.
+    row("possessive apposition", "Ines Duarte, Kvarn's new chairwoman, took over.", "Ines Duarte=PER|Kvarn=ORG",
+        {"leads(Ines Duarte, Kvarn)"});
+    row("stake in", "Vestor holds a 30 percent stake in Kvarn.", "Vestor=ORG|30 percent=PERCENT|Kvarn=ORG",
+        {"owns(Vestor, Kvarn)"});
+    row("owned by the group", "Kvarn is owned by the investment group Vestor.", "Kvarn=ORG|Vestor=ORG",
+        {"owns(Vestor, Kvarn)"});
+    row("chief financial officer", "Ines Duarte was appointed chief financial officer of Kvarn.",
+        "Ines Duarte=PER|Kvarn=ORG", {"works_for(Ines Duarte, Kvarn)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
