@@ -188,7 +188,8 @@ const QRegularExpression &personAfter()
         QRegularExpression r(
             QStringLiteral(
                 R"(^(?:\s+(?:said|says|saith|spake|answered|replied|asked|told|cried|exclaimed|whispered|)"
-                R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married|composed|painted|)"
+                R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married|composed|painted|taught|studied|)"
+                R"(died|graduated|retired|(?:was|is)\s+survived|(?:was|were)\s+born|)"
                 R"(wrote(?=\s+(?:the|a|an|his|her)\b|\s+[A-Z]))\b|)"
                 R"(\s+(?:king|queen|prince|priest|prophet)\s+of\b|)"
                 R"(\s*,\s+who\b|\s*,?\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|)"
@@ -779,6 +780,7 @@ void EntityExtractor::recoverSentenceOpeners(const QString &text, const std::vec
                                              QList<Mention> &mentions)
 {
     QHash<QString, const Mention *> named;
+    QHash<QString, const Mention *> surnames;
     const qsizetype count = qsizetype(tokens.size());
     QList<Mention> recovered;
     qsizetype next = 0; // first mention ending after the token
@@ -794,19 +796,30 @@ void EntityExtractor::recoverSentenceOpeners(const QString &text, const std::vec
         if (named.isEmpty()) {
             if (mentions.isEmpty())
                 return;
-            for (const Mention &m : std::as_const(mentions))
+            for (const Mention &m : std::as_const(mentions)) {
                 if (m.type == EntityType::Person || m.type == EntityType::Organization
                     || m.type == EntityType::Location)
                     named.insert(m.text, &m);
+                if (m.type == EntityType::Person && m.confidence >= 0.7) {
+                    const qsizetype space = m.text.lastIndexOf(u' ');
+                    if (space > 0 && space + 1 < m.text.size() && m.text.at(space + 1).isUpper())
+                        surnames.insert(m.text.mid(space + 1), &m);
+                }
+            }
             if (named.isEmpty())
                 return;
         }
         const Mention *same = named.value(t.view(text).toString());
-        if (!same)
-            continue;
+        if (!same) {
+            // "Wanjiru Mwangi ... Mwangi taught": a person's surname alone is that person again.
+            same = surnames.value(t.view(text).toString());
+            if (!same)
+                continue;
+        }
         Mention m = *same;
         m.start = t.start;
         m.end = t.end;
+        m.text = t.view(text).toString();
         m.confidence = 0.6;
         recovered.append(std::move(m));
     }
@@ -1142,7 +1155,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                           "their", "reported", "composed", "painted", "wrote",
                           // what organisationAfter() reads on: "Xiaomi had delivered its"
                           "has", "had", "have", "announced", "expects", "expected", "plans", "planned", "agreed",
-                          "confirmed", "hopes", "warned"});
+                          "confirmed", "hopes", "warned",
+                          // what personAfter() reads on: "Mwangi taught", "Mwangi was born"
+                          "taught", "studied", "died", "graduated", "retired", "was", "is"});
     };
     const auto personContext = [&](qsizetype from, qsizetype to) {
         const QStringView before = wordBefore(from);

@@ -26,7 +26,7 @@ const QString fill = QStringLiteral(
 // in ("..., daughter of Lord Byron, married William King" does not make Byron the spouse).
 const QString pre =
     QStringLiteral(
-        R"((?:\s*,[^,;]{1,80},|\s*,(?=\s+(?:who|which)\b)|\s*,\s*(?:a|an|the)(?:\s+[\w-]+){1,4}?(?=\s+who\b))?)")
+        R"((?:\s*,[^,;]{1,80},|\s*,(?=\s+(?:who|which)\b)|(?:\s*,|\s+(?:is|was))\s*(?:a|an|the)(?:\s+[\w¤-]+){1,4}?(?=\s+who\b))?)")
     + fill;
 const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
 // A participle may follow a head noun: "Trolltech, a company founded by", "The zlib library was
@@ -141,7 +141,9 @@ const Spec specs[] = {
      R"(analyst|manager|professor|lecturer|consultant|designer|officer|executive|intern|staffer|)"
      R"(economist|mathematician|physicist|chemist|architect|editor|journalist|reporter|lawyer|)"
      R"(accountant|vice[- ]president|worker|fellow|clerk|teacher|nurse|surgeon|pilot|assistant|curator|)"
-     R"(coach|partner|spokesman|spokeswoman|spokesperson|[a-z]+ist|[a-z]+ician|[a-z]+arian)s?)",
+     R"(coach|partner|spokesman|spokeswoman|spokesperson|[a-z]+ist|[a-z]+ician|[a-z]+arian)s?)"
+     // "professor of economics at", "lecturer in law at"
+     R"((?:\s+(?:of|in)\s+[a-z-]+(?:\s+(?:and|&)\s+[a-z-]+)?)?)",
      "at|for|with"},
     {RelationType::WorksFor, Per, Per, Form::Noun,
      R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister))", "of|to"},
@@ -222,6 +224,7 @@ const Spec specs[] = {
     {RelationType::MemberOf, Per, Org, Form::Active,
      R"(belongs\s+to|belonged\s+to|(?:plays|played|playing)\s+for|signed\s+(?:for|with))"},
     {RelationType::MemberOf, Per, Org, Form::Active,
+     R"((?:elected|re-elected)\s+to|)"
      R"((?:joined|rejoined|sits\s+on|sat\s+on|served\s+on|elected\s+to)\s+(?:the|its)\s+(?:[a-z-]+\s+){0,2}?)"
      R"((?:committee|board|council|team|staff|faculty|panel|senate|parliament|academy|society)\s+(?:of|at))"},
     // located_in, headquartered_in
@@ -343,10 +346,11 @@ const Spec specs[] = {
     // "Frederick wrote to his sister Bridget": his or her is the nearest person before, with no
     // other name between.
     {RelationType::SiblingOf, Per, Per, Form::Exact,
-     R"([^¤;]*?\b(?:his|her)\s+(?:(?:elder|younger|older|little|big|twin|half-)\s*)?(?<t>sister|brother)\s*,?\s*)"},
+     R"([^¤;]*?\b(?:his|her)\s+(?:(?:elder|younger|older|little|big|twin|half-|two|three|four)\s*)?(?<t>sisters?|brothers?)\s*,?\s*)"},
     {RelationType::SpouseOf, Per, Per, Form::Exact, R"([^¤;]*?\b(?:his|her)\s+(?:late\s+)?(?<t>wife|husband)\s*,?\s*)"},
     {RelationType::ParentOf, Per, Per, Form::Exact,
-     R"([^¤;]*?\b(?:his|her)\s+(?:(?:eldest|elder|younger|youngest|only|infant)\s+)?(?<t>son|daughter)\s*,?\s*)"},
+     R"([^¤;]*?\b(?:his|her)\s+(?:(?:eldest|elder|younger|youngest|only|infant|two|three|four|five)\s+)?)"
+     R"((?<t>sons?|daughters?|children)\s*,?\s*)"},
     {RelationType::SpouseOf, Per, Per, Form::Noun, R"(wife|husband|spouse|widow|widower)", "of"},
     {RelationType::SpouseOf, Per, Per, Form::Possessive, R"(wife|husband|spouse|widow|widower)"},
     {RelationType::SiblingOf, Per, Per, Form::Noun,

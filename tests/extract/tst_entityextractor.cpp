@@ -424,6 +424,12 @@ void TstEntityExtractor::sentences_data()
                                               E::Organization, E::Percent, E::Organization, E::Person, E::Organization})
                                         << QStringList{"Kvarn",      "Vorda", "Oslo",        "Stelm", "Brakk",
                                                        "30 percent", "Lumo",  "Ines Duarte", "Kvarn"};
+    // A surname alone opening a sentence is the person named in full before; what a person does
+    // after a sentence's first word.
+    QTest::newRow("surnames-and-person-verbs")
+        << QStringLiteral("Wanjiru Mwangi was a nurse. Mwangi taught in Nyeri. Otuoma studied law.")
+        << t({E::Person, E::Person, E::Location, E::Person})
+        << QStringList{"Wanjiru Mwangi", "Mwangi", "Nyeri", "Otuoma"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -403,6 +403,16 @@ void TstRelationExtractor::typedRelations_data()
         {"owns(Vestor, Kvarn)"});
     row("chief financial officer", "Ines Duarte was appointed chief financial officer of Kvarn.",
         "Ines Duarte=PER|Kvarn=ORG", {"works_for(Ines Duarte, Kvarn)"});
+    // Plural kin after his/her take the list; a field between the role and its employer; "elected
+    // to" without "the"; "is a Czech physicist who works at".
+    row("survived by her daughters", "Mwangi is survived by her daughters Amani and Zawadi.",
+        "Mwangi=PER|Amani=PER|Zawadi=PER", {"parent_of(Mwangi, Amani)", "parent_of(Mwangi, Zawadi)"});
+    row("professor of a field at", "Otieno Ouma was appointed professor of economics at the University of Nairobi.",
+        "Otieno Ouma=PER|University of Nairobi=ORG", {"works_for(Otieno Ouma, University of Nairobi)"});
+    row("elected to", "Mwangi was elected to Parliament in 1997.", "Mwangi=PER|Parliament=ORG|1997=DATE",
+        {"member_of(Mwangi, Parliament)"});
+    row("is a physicist who works at", "Lukas Novak is a Czech physicist who works at CERN.",
+        "Lukas Novak=PER|Czech=MISC|CERN=ORG", {"works_for(Lukas Novak, CERN)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
