@@ -437,6 +437,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                     while (j < n && text.at(j).isLetter())
                         ++j;
                 }
+            } else if (d == QLatin1Char('.') && j + 2 < n && j - i >= 2 && text.at(j - 1).isUpper()
+                       && text.at(j + 1).isUpper() && text.at(j + 2).isUpper()) {
+                j += 2; // "ASP.NET", "VB.NET": a dot inside a name in capitals
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isLetter()
                        && (j - 1 == i || text.at(j - 2) == QLatin1Char('.'))) {
                 j += 2; // "U.S", "S.A" (the final dot is handled below)
@@ -1214,9 +1217,10 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     // Kafka, originally developed at". People and organisations are founded, born or hired.
     const auto madeThing = [&](qsizetype to) {
         static const QRegularExpression made = checked(QRegularExpression(
-            QStringLiteral(R"(^\s*,?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?)"
-                           R"((?:designed|written|created|developed|invented|implemented|authored|composed|)"
-                           R"(co-designed|co-written|co-created|co-developed)\s+(?:by|at|in)\b)"),
+            QStringLiteral(
+                R"(^\s*,?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?)"
+                R"((?:designed|written|created|developed|invented|implemented|authored|composed|)"
+                R"(co-designed|co-written|co-created|co-developed|maintained|forked|ported)\s+(?:by|at|in)\b)"),
             QRegularExpression::UseUnicodePropertiesOption));
         if (to + 1 >= count || !(tokens[to + 1].joinsPrevious || text.at(tokens[to].end) == u','))
             return false;
@@ -1403,7 +1407,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         const QStringView opener = tokens[a].view(text);
         const bool pluralNoun = opener.endsWith(u's') && has(a, Gazetteer::LowerCaseWord)
             && !has(a, Gazetteer::PersonTitle | Gazetteer::Stopword) && name <= b && tokens[name].capitalised;
-        if (name <= b && ((tokens[b].flags & (Gazetteer::GivenName | Gazetteer::Location)) || pluralNoun)) {
+        // "Development of Tessera", "Support for ...": one name no dictionary knows after the opener.
+        const bool unknownName = name == b && tokens[b].capitalised && !has(a, Gazetteer::PersonTitle)
+            && !(tokens[b].flags & (Gazetteer::LowerCaseWord | Gazetteer::Stopword));
+        if (name <= b
+            && ((tokens[b].flags & (Gazetteer::GivenName | Gazetteer::Location)) || pluralNoun || unknownName)) {
             typeRun(text, tokens, name, b, out);
             return;
         }

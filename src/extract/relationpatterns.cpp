@@ -53,7 +53,7 @@ const QString post = QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det
                      R"()(?=\s*$))?\s*)")
     + title;
 const QString adj = QStringLiteral(
-    R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|)"
+    R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|original|main|)"
     R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
     R"(adopted|late|executive|artistic|technical|scientific|creative|musical|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing|)"
     R"(two|three|four|five|six|several))");
@@ -362,7 +362,8 @@ const Spec specs[] = {
      R"(wrote|writes|co-wrote|authored|co-authored|built|builds|developed|develops|co-developed|drafted|)"
      R"(implemented|programmed|coded|)"
      R"(published|publishes|composed|released|)"
-     R"(released\s+the\s+(?:first|initial)\s+(?:public\s+)?(?:version|release)\s+of|maintains|maintained)"},
+     R"((?:released|wrote|developed|designed|published|built)\s+the\s+(?:first|initial|original)\s+)"
+     R"((?:public\s+)?(?:version|release|implementation|draft|prototype)\s+of|maintains|maintained)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Passive,
      R"(created|designed|invented|written|co-written|authored|co-authored|built|developed|)"
      R"(published|composed|maintained|standardi[sz]ed|specified)"},
@@ -370,7 +371,7 @@ const Spec specs[] = {
     // "Expat was started by James Clark": a work is started, an organisation founded.
     {RelationType::Created, Per | Org, Misc, Form::Passive, R"(started|launched|begun)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Noun,
-     R"(creator|inventor|designer|author|co-author|developer)", "of"},
+     R"(creator|inventor|designer|author|co-author|developer|maintainer|co-maintainer)", "of"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Possessive, R"(creator|inventor|designer|author)"},
     {RelationType::Created, Per | Org, Misc, Form::Active,
      R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},

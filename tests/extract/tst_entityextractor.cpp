@@ -430,6 +430,13 @@ void TstEntityExtractor::sentences_data()
         << QStringLiteral("Wanjiru Mwangi was a nurse. Mwangi taught in Nyeri. Otuoma studied law.")
         << t({E::Person, E::Person, E::Location, E::Person})
         << QStringList{"Wanjiru Mwangi", "Mwangi", "Nyeri", "Otuoma"};
+    // A work said to be maintained; an unknown name after a sentence's common opener and "of"; a
+    // dot inside a name in capitals.
+    QTest::newRow("works-and-dotted-names")
+        << QStringLiteral("Tessora is maintained by the Tessora Project. Development of Vindle stopped. It is used by "
+                          "ASP.NET Core.")
+        << t({E::Misc, E::Organization, E::Misc, E::Misc})
+        << QStringList{"Tessora", "Tessora Project", "Vindle", "ASP.NET Core"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -413,6 +413,13 @@ void TstRelationExtractor::typedRelations_data()
         {"member_of(Mwangi, Parliament)"});
     row("is a physicist who works at", "Lukas Novak is a Czech physicist who works at CERN.",
         "Lukas Novak=PER|Czech=MISC|CERN=ORG", {"works_for(Lukas Novak, CERN)"});
+    // The original author, a maintainer, the first version written.
+    row("original author", "Ana Lima is the original author of Tessera.", "Ana Lima=PER|Tessera=MISC",
+        {"created(Ana Lima, Tessera)"});
+    row("maintainer of", "Lars Holm, the lead maintainer of Oro, left.", "Lars Holm=PER|Oro=MISC",
+        {"created(Lars Holm, Oro)"});
+    row("wrote the first version", "Ana Lima wrote the first version of Tessera in 2014.",
+        "Ana Lima=PER|Tessera=MISC|2014=DATE", {"created(Ana Lima, Tessera)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
