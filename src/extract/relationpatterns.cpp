@@ -184,6 +184,8 @@ const Spec specs[] = {
     {RelationType::Leads, Per, Loc, Form::Possessive,
      R"(king|queen|ruler|emperor|empress|sultan|president|governor|mayor|prime\s+minister|premier)"},
     {RelationType::Leads, Per, Org, Form::Active, R"(conducted|conducts|captained|captains)"},
+    // A captain commanding a named ship leads it (ships are MISC).
+    {RelationType::Leads, Per, Misc, Form::Noun, R"(captain|commander|skipper)", "of"},
     {RelationType::Leads, Per, Org, Form::Noun,
      R"(conductor|music\s+director|captain|abbot|abbess|headmaster|headmistress|dean|rector|provost)", "of|at"},
     {RelationType::Leads, Per, Org, Form::Possessive, R"(conductor|music\s+director|captain|founder-director)"},
@@ -280,6 +282,10 @@ const Spec specs[] = {
     // Tarnów": a person's seat is his house, an organisation's its headquarters.
     {RelationType::Owns, Per, Loc | Org, Form::ExactInverse, seatOf},
     {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse, seatOf},
+    // "Brandt & Söhne, wool merchants of Bremen": a trading house and its town.
+    {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
+     R"(\s*,\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?<t>merchants|bankers|clothiers|brewers|shipbuilders|)"
+     R"(publishers|printers|booksellers|manufacturers|makers|solicitors|drapers|traders|shipowners)\s+(?:of|in|at)\s+)"},
     // "Moreau Lévesque, a Montréal consultancy", "Josiah Crane & Sons, the Leeds clothiers": a
     // place named as an organisation's attribute is its home.
     {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
@@ -302,6 +308,14 @@ const Spec specs[] = {
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Active, R"(owns|owned)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(operates|operated|controls|controlled)"},
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Passive, R"(owned)"},
+    // What is inherited, left or goes to someone in a will is theirs ("Tom inherited Broadmere
+    // Hall", "the Orwell Yard goes to Trinity House", "Broadmere Hall belongs to the Hartleys").
+    {RelationType::Owns, Per | Org, Loc | Misc | Org, Form::Active, R"(inherited|inherits|inheriting)"},
+    {RelationType::Owns, Per | Org, Loc | Misc | Org, Form::ExactInverse,
+     R"(\s*,?\s+(?:now\s+|then\s+|will\s+)?(?<t>goes|go|went|passed|passes|pass|fell|falls|belongs|belonged)\s+to\s+)"
+     R"((?:the\s+|his\s+|her\s+|their\s+)?)"},
+    {RelationType::Owns, Per | Org, Loc | Misc | Org, Form::Noun, R"(owners?|proprietors?|proprietress)", "of"},
+    {RelationType::Owns, Per, Loc | Misc | Org, Form::Possessive, R"(owners?|proprietors?|proprietress)"},
     // "Vestor holds a 30 percent stake in Kvarn": a stake of any size is owned.
     {RelationType::Owns, Per | Org, Org, Form::Exact,
      R"(\s+(?:now\s+)?(?:holds|held|has|had|owns|owned|took|takes|acquired|bought|built)\s+(?:a|an|its|the)\s+)"

@@ -420,6 +420,18 @@ void TstRelationExtractor::typedRelations_data()
         {"created(Lars Holm, Oro)"});
     row("wrote the first version", "Ana Lima wrote the first version of Tessera in 2014.",
         "Ana Lima=PER|Tessera=MISC|2014=DATE", {"created(Ana Lima, Tessera)"});
+    // What is inherited, goes to or belongs to someone is theirs; the owner of a thing; a ship's
+    // captain leads it; a trading house's town is its home.
+    row("inherited", "Tom Hart inherited Broadmere Hall.", "Tom Hart=PER|Broadmere Hall=LOC",
+        {"owns(Tom Hart, Broadmere Hall)"});
+    row("goes to", "The Orwell Yard goes to Trinity House.", "Orwell Yard=ORG|Trinity House=ORG",
+        {"owns(Trinity House, Orwell Yard)"});
+    row("owner of", "Jane Roe, the owner of the Bell Inn, died.", "Jane Roe=PER|Bell Inn=ORG",
+        {"owns(Jane Roe, Bell Inn)"});
+    row("captain of a ship", "Treloar was captain of the Lady Caroline.", "Treloar=PER|Lady Caroline=MISC",
+        {"leads(Treloar, Lady Caroline)"});
+    row("merchants of", "Brandt & Sohne, wool merchants of Bremen, wrote.", "Brandt & Sohne=ORG|Bremen=LOC",
+        {"headquartered_in(Brandt & Sohne, Bremen)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
