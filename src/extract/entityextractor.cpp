@@ -236,8 +236,10 @@ const QRegularExpression &organisationAfter()
 const QRegularExpression &placeApposition()
 {
     static const QRegularExpression regex = checked(QRegularExpression(
-        QStringLiteral(R"(^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|port|island|)"
-                       R"(river|region|province|county|suburb|district|state|country|kingdom)\b)"),
+        // "Keswick is a market town in": said outright, too.
+        QStringLiteral(R"(^(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|)"
+                       R"(port|island|river|region|province|county|suburb|district|state|country|kingdom|)"
+                       R"(municipality|commune|parish|hamlet|seaport|lake|mountain)\b)"),
         QRegularExpression::UseUnicodePropertiesOption));
     return regex;
 }
@@ -253,7 +255,10 @@ const QRegularExpression &placeBefore()
                 R"(coasts?|borders?|wilderness|valley|mountains?|gates?|mayor|governor|inhabitants|)"
                 R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people|congregation|parish|)"
                 R"(parishioners|citizens|residents|villagers|townspeople|diocese|bishop|archbishop|vicar|rector|)"
-                R"(churchwardens|burghers)\s+of|toward|towards|near|(?:had\s+|have\s+|has\s+)?reached|arrived\s+in|via|)"
+                R"(churchwardens|burghers|shores?|banks?|foot|summit|slopes?|mouth|source|estuary)\s+of|)"
+                R"(toward|towards|near|(?:had\s+|have\s+|has\s+)?reached|arrived\s+in|via|)"
+                // "Kraków lies on the Vistula", "a town situated on the Tees"
+                R"(\b(?:lies|lay|lying|stands|stood|situated|located|sits|built)\s+on\s+(?:the\s+)?|)"
                 // "the regional capital Kielce", "the market town Thirsk"
                 R"(\b(?:regional|provincial|state|national|federal|ancient|old|royal|market|port|coastal)?\s*)"
                 R"((?:capital|city|town|village|hamlet|seaport))\s*$)"),
@@ -907,9 +912,11 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             return true;
         // "when he worked at Unisys", "employed by Bell Labs": a workplace, not a place. (Not
         // "for": "worked for Edison" is as often a person.)
-        if (isAnyWord(previous, {"at", "by"}) && before > 0
+        if (isWord(previous, "at") && before > 0
             && isAnyWord(word(before - 1), {"worked", "works", "work", "working", "employed", "interned", "hired"}))
             return true;
+        if (isWord(previous, "by") && before > 0 && isAnyWord(word(before - 1), {"employed", "hired"}))
+            return true; // not "works by Botticelli"
         // "developed at LinkedIn", "then researchers at PUC-Rio": where work is done.
         if (isWord(previous, "at") && before > 0
             && isAnyWord(word(before - 1),
@@ -1190,9 +1197,17 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         static const QRegularExpression fromTo(
             QStringLiteral(R"(\b[Ff]rom\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}\s+to\s*$)"),
             QRegularExpression::UseUnicodePropertiesOption);
+        // "on the Yorkshire coast", "the Douro valley": a stretch of land named by its place (not by
+        // a people's adjective: "the Dalmatian coast").
+        static const QRegularExpression stretch = checked(QRegularExpression(
+            QStringLiteral(R"(^\s(?:coast|coastline|valley|peninsula|basin|delta|estuary|plateau)\b)")));
+        const QStringView last = tokens[to].view(text);
+        if (from > 0 && isWord(wordBefore(from), "the") && stretch.match(after).hasMatch() && !last.endsWith(u'n')
+            && !last.endsWith(QLatin1String("ish")) && !last.endsWith(QLatin1String("ese")))
+            return true;
         return (isAnyWord(wordBefore(from),
                           {"of", "toward", "towards", "near", "reached", "in", "via", "capital", "city", "town",
-                           "village", "hamlet", "seaport"})
+                           "village", "hamlet", "seaport", "on", "the"})
                 && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || (isWord(wordBefore(from), "to") && fromTo.match(textBefore(text, tokens[from].start, 60)).hasMatch())
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
@@ -1251,6 +1266,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     };
     if (madeWork() && !has(b, Gazetteer::OrgHead)) {
         add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
+    // "the river Tees", "the isle of Wight"... "the river X": a kind of place in lower case before
+    // the name says what it is, even when the name is a common word.
+    if (first >= 1 && tokens[first].joinsPrevious
+        && isAnyWord(tokens[first - 1].view(text), {"river", "lake", "loch", "mount", "isle", "river's"})
+        && !(tokens[first - 1].capitalised) && !has(a, Gazetteer::OrgHead)) {
+        add(EntityType::Location, a, b, 0.9);
         return;
     }
     // "written in Haskell", "implemented in Go", "ported to Rust": after these, a language.

@@ -437,6 +437,15 @@ void TstEntityExtractor::sentences_data()
                           "ASP.NET Core.")
         << t({E::Misc, E::Organization, E::Misc, E::Misc})
         << QStringList{"Tessora", "Tessora Project", "Vindle", "ASP.NET Core"};
+    // Places by what surrounds them: "is a town", "the river X" (even a common word), the shore of,
+    // "lies on the", "the X coast"; a fell is a hill; "works by X" names no employer.
+    QTest::newRow("places-by-context") << QStringLiteral(
+        "Kelwick is a market town on the shore of Derwenmere. The river Tees rises on Cross Fell. Krakow "
+        "lies on the Vistra, and Whitby is on the Yorkshire coast. It holds works by Botticelli.")
+                                       << t({E::Location, E::Location, E::Location, E::Location, E::Location,
+                                             E::Location, E::Location, E::Misc})
+                                       << QStringList{"Kelwick", "Derwenmere", "Tees",      "Cross Fell",
+                                                      "Vistra",  "Whitby",     "Yorkshire", "Botticelli"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
