@@ -753,7 +753,11 @@ void EntityExtractor::worksNamedByApposition(const QString &text, const std::vec
     const qsizetype count = qsizetype(tokens.size());
     for (qsizetype k = 0; k < count; ++k) {
         const Token &t = tokens[k];
-        if (t.covered || t.end >= text.size() || text.at(t.end) != u',')
+        if (t.covered || t.end + 3 >= text.size() || text.at(t.end) != u',' || text.at(t.end + 1) != u' ')
+            continue;
+        // ", a", ", an", ", the" or ", Name's" after it, checked before any lookup.
+        const QChar after = text.at(t.end + 2);
+        if (!(after == u'a' || after == u't' || after.isUpper()))
             continue;
         // One word alone: not the end of a longer name.
         if (k > 0 && t.joinsPrevious && tokens[k - 1].capitalised)
@@ -1205,9 +1209,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         if (from > 0 && isWord(wordBefore(from), "the") && stretch.match(after).hasMatch() && !last.endsWith(u'n')
             && !last.endsWith(QLatin1String("ish")) && !last.endsWith(QLatin1String("ese")))
             return true;
-        return (isAnyWord(wordBefore(from),
-                          {"of", "toward", "towards", "near", "reached", "in", "via", "capital", "city", "town",
-                           "village", "hamlet", "seaport", "on", "the"})
+        // "on" or "on the" before: only "lies on the" and its kin are read (most names after "the"
+        // have no "on" before it).
+        const bool afterOn = isWord(wordBefore(from), "on")
+            || (isWord(wordBefore(from), "the") && from > 1 && isWord(tokens[from - 2].view(text), "on"));
+        return ((afterOn
+                 || isAnyWord(wordBefore(from),
+                              {"of", "toward", "towards", "near", "reached", "in", "via", "capital", "city", "town",
+                               "village", "hamlet", "seaport"}))
                 && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || (isWord(wordBefore(from), "to") && fromTo.match(textBefore(text, tokens[from].start, 60)).hasMatch())
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))

@@ -344,9 +344,12 @@ void SentenceRelations::findKinAcrossMentions()
     for (int j = 1; j < count; ++j) {
         if (at(j).type != EntityType::Person)
             continue;
+        const qsizetype from = std::max(j > 0 ? at(j - 1).end : m_sentence.start, m_sentence.start);
+        const QStringView raw = QStringView(m_text).mid(from, std::max<qsizetype>(0, at(j).start - from));
+        if (!raw.contains(QLatin1String("his "), Qt::CaseInsensitive)
+            && !raw.contains(QLatin1String("her "), Qt::CaseInsensitive))
+            continue; // most people: no string is built
         const QString before = textBefore(j);
-        if (!before.contains(QLatin1String("his ")) && !before.contains(QLatin1String("her ")))
-            continue;
         const QRegularExpressionMatch kin = kinBefore.match(before);
         if (!kin.hasMatch())
             continue;
@@ -799,6 +802,12 @@ void SentenceRelations::findNamedInsideAppositions()
     const int count = int(m_sentence.mentions.size());
     for (int i = 0; i + 1 < count; ++i) {
         const int j = i + 1;
+        const EntityType first = at(i).type, second = at(j).type;
+        const bool personFirst = first == EntityType::Person
+            && (second == EntityType::Organization || second == EntityType::Location || second == EntityType::Person);
+        const bool organisationFirst = first == EntityType::Organization && second == EntityType::Person;
+        if (!personFirst && !organisationFirst)
+            continue; // most pairs: no string is built
         const QString gap = between(i, j);
         if (gap.isNull())
             continue;
