@@ -218,7 +218,8 @@ const QRegularExpression &organisationAfter()
                 R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
                 R"(university|institute|non-profit|nonprofit|laboratory|lab|band|orchestra|choir|league|party|)"
                 R"(council|committee|ministry|union|authority|regulator|watchdog|fund|grocer|shipbuilder|)"
-                R"(supermarket|exchange|commission|broker|consultancy|subsidiary|parent)\b|)"
+                R"(supermarket|exchange|commission|broker|consultancy|subsidiary|parent|utility|producer|)"
+                R"(exporter|importer|refiner|supplier|distributor|wholesaler|brewer|automaker|shipper)\b|)"
                 R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
                 R"(founder|spokes\w+|merger|planned|purchase|acquisition|takeover|yard|plant|factory|stores?)\b|)"
                 R"(\s+reported\b|\s*,\s+(?:founded|established)\s+(?:in|by)\b|)"
@@ -944,7 +945,11 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         // "Telia's merger with Bredband2", "the takeover of Ørsted": only organisations merge.
         if (before > 0
             && ((isWord(previous, "with") && isAnyWord(word(before - 1), {"merger", "merged", "merge", "merging"}))
-                || (isWord(previous, "of") && isAnyWord(word(before - 1), {"takeover", "acquisition"}))))
+                || (isWord(previous, "of") && isAnyWord(word(before - 1), {"takeover", "acquisition", "merger"}))))
+            return true;
+        // "will be sold to Vattenfall"; not "sold the farm to John Smith" (a given name decides).
+        if (isWord(previous, "to") && before > 0 && isAnyWord(word(before - 1), {"sold", "sell", "sells", "selling"})
+            && !(tokens[first].flags & Gazetteer::GivenName))
             return true;
         // "a spokeswoman for Airbus", "shares in Nvidia", "a unit of Alphabet".
         if (isAnyWord(previous, {"for", "in", "of"}) && before > 0
@@ -963,10 +968,12 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         // Renewables", "his shipyard, the Orwell Yard": a kind of organisation, then its name.
         if (textBefore(text, tokens[before + 1].start, 3).contains(u',')) {
             static const QRegularExpression kindThenName = checked(QRegularExpression(
-                QStringLiteral(R"(\b(?:its|the|a|an|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:parent|venture|)"
-                               R"(subsidiary|company|firm|employer|shipyard|publisher|bank|lender|carrier|rival|)"
-                               R"(competitor|start-?up|brewery|charity|foundation|consultancy|agency|insurer|)"
-                               R"(retailer|supplier|manufacturer|spin-?off|association|society)\s*,\s*(?:the\s+)?$)"),
+                QStringLiteral(
+                    R"(\b(?:its|the|a|an|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:parent|venture|)"
+                    R"(subsidiary|company|firm|employer|shipyard|publisher|bank|lender|carrier|rival|)"
+                    R"(competitor|start-?up|brewery|charity|foundation|consultancy|agency|insurer|)"
+                    R"(retailer|supplier|manufacturer|spin-?off|association|society|unit|division|arm|)"
+                    R"(affiliate|regulator|watchdog|ministry|union|party|club|band|utility)\s*,\s*(?:the\s+)?$)"),
                 QRegularExpression::CaseInsensitiveOption));
             if (kindThenName.match(textBefore(text, tokens[first].start, 60)).hasMatch())
                 return true;
@@ -1009,7 +1016,9 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         && isAnyWord(next,
                      {"project", "community", "consortium", "foundation",   "institute",  "institution", "group",
                       "company", "firm",      "bank",       "agency",       "society",    "museum",      "university",
-                      "plant",   "factory",   "refinery",   "headquarters", "subsidiary", "brand",       "workforce"}))
+                      "plant",   "factory",   "refinery",   "headquarters", "subsidiary", "brand",       "workforce"})
+        // "the Gothenburg company Brakka": a place named as the company's attribute, then its name.
+        && !(last + 2 < count && tokens[last + 2].joinsPrevious && tokens[last + 2].capitalised))
         return true;
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
@@ -1206,8 +1215,13 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         static const QRegularExpression stretch = checked(QRegularExpression(
             QStringLiteral(R"(^\s(?:coast|coastline|valley|peninsula|basin|delta|estuary|plateau)\b)")));
         const QStringView last = tokens[to].view(text);
-        if (from > 0 && isWord(wordBefore(from), "the") && stretch.match(after).hasMatch() && !last.endsWith(u'n')
-            && !last.endsWith(QLatin1String("ish")) && !last.endsWith(QLatin1String("ese")))
+        // "the Gothenburg company Brakka", "the Paris start-up Kitabu": a town as a company's attribute.
+        static const QRegularExpression townCompany = checked(QRegularExpression(
+            QStringLiteral(R"(^\s(?:company|firm|start-?up|bank|group|lender|brewer|publisher|retailer)\s+\p{Lu})"),
+            QRegularExpression::UseUnicodePropertiesOption));
+        if (from > 0 && isWord(wordBefore(from), "the")
+            && (stretch.match(after).hasMatch() || townCompany.match(textAfter(text, tokens[to].end, 24)).hasMatch())
+            && !last.endsWith(u'n') && !last.endsWith(QLatin1String("ish")) && !last.endsWith(QLatin1String("ese")))
             return true;
         // "on" or "on the" before: only "lies on the" and its kin are read (most names after "the"
         // have no "on" before it).

@@ -114,9 +114,13 @@ QString patternFor(const Spec &spec)
             + QStringLiteral(R"()(?:\s+(?:the|a|an)\s+[a-z-]+\s*,)?)")
             // "a clerk at the banking house of Pelling and Grout": a merchant house is its firm
             + QStringLiteral(R"((?:\s+the\s+(?:[a-z]+\s+)?house\s+of)?)") + post;
-    case Form::Possessive: // "Y's daughter, X", "Y CEO X", "the Company's chairman, Mr. X"
-        return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+)") + adj
-            + QStringLiteral(R"()*\s+(?<t>)") + words + QStringLiteral(R"()\s*,?\s*)") + title;
+    case Form::Possessive: // "Y's daughter, X", "Y CEO X", "the Company's chairman, Mr. X", "Halden's Swedish
+                           // unit, X", "Lumo's founder and chairman, X"
+        return QStringLiteral(R"((?:\s*(?:'s|’s|'))?(?:\s+)") + det + QStringLiteral(R"()?(?:\s+(?:)") + adj
+            + QStringLiteral(R"(|¤))*\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?<t>)") + words
+            + QStringLiteral(R"()(?:\s+(?:and|&)\s+(?:chairman|chairwoman|chair|president|director|)"
+                             R"(chief\s+executive|ceo|owner|co-owner|editor|publisher))?\s*,?\s*)")
+            + title;
     case Form::Exact:
     case Form::ExactInverse: // the later mention is the subject
         return words + title;
@@ -232,7 +236,7 @@ const Spec specs[] = {
     // located_in, headquartered_in
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
      R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood)\s+)"
-     R"((?:[a-z]+ly\s+)?)?(?:in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|)"
+     R"((?:[a-z]+ly\s+)?(?:(?:in|on)\s+§\s+)?)?(?:in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|)"
      R"(west|north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?|)"
      R"(on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))"
      R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
@@ -282,6 +286,14 @@ const Spec specs[] = {
     // Tarnów": a person's seat is his house, an organisation's its headquarters.
     {RelationType::Owns, Per, Loc | Org, Form::ExactInverse, seatOf},
     {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse, seatOf},
+    // "Brakka's headquarters are in Gothenburg"
+    {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
+     R"(\s*(?:'s|’s)\s+(?:[a-z]+\s+)?(?<t>headquarters|head\s+office|registered\s+office)\s+)"
+     R"((?:(?:is|are|was|were|remain|remains)\s+)?(?:in|at)\s+(?:the\s+)?)"},
+    // "the Gothenburg company Brakka", "the Paris start-up Kitabu": the place named as an attribute.
+    {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse,
+     R"(\s+(?:[a-z-]+\s+)?(?<t>company|firm|start-?up|bank|group|maker|manufacturer|retailer|lender|brewer|)"
+     R"(publisher|carrier|airline|insurer|consultancy|developer|utility|shipbuilder|conglomerate)\s+)"},
     // "Brandt & Söhne, wool merchants of Bremen": a trading house and its town.
     {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
      R"(\s*,\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?<t>merchants|bankers|clothiers|brewers|shipbuilders|)"

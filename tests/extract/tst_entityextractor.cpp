@@ -446,6 +446,15 @@ void TstEntityExtractor::sentences_data()
                                              E::Location, E::Location, E::Misc})
                                        << QStringList{"Kelwick", "Derwenmere", "Tees",      "Cross Fell",
                                                       "Vistra",  "Whitby",     "Yorkshire", "Botticelli"};
+    // Organisations in business prose: a kind then its name, a kind in apposition, mergers and
+    // sales; a town named before "company" is no company.
+    QTest::newRow("business-prose") << QStringLiteral(
+        "The regulator, Finsvik, approved the merger of Brakka and Lumo. Vattel, the state-owned utility, "
+        "was sold to Nordkap. The Gothenburg company Brakka grew.")
+                                    << t({E::Organization, E::Organization, E::Organization, E::Organization,
+                                          E::Organization, E::Location, E::Organization})
+                                    << QStringList{"Finsvik", "Brakka",     "Lumo",  "Vattel",
+                                                   "Nordkap", "Gothenburg", "Brakka"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -432,6 +432,18 @@ void TstRelationExtractor::typedRelations_data()
         {"leads(Treloar, Lady Caroline)"});
     row("merchants of", "Brandt & Sohne, wool merchants of Bremen, wrote.", "Brandt & Sohne=ORG|Bremen=LOC",
         {"headquartered_in(Brandt & Sohne, Bremen)"});
+    // Business prose: two offices after a possessive, a unit with a nationality, a founding year
+    // before the town, a possessive headquarters, a town named as the company's attribute.
+    row("founder and chairman", "Lumo's founder and chairman, Jonas Berg, owns it.", "Lumo=ORG|Jonas Berg=PER",
+        {"founded(Jonas Berg, Lumo)", "leads(Jonas Berg, Lumo)"});
+    row("unit with a nationality", "Halden Energy's Swedish unit, Halden Nord, was sold.",
+        "Halden Energy=ORG|Swedish=MISC|Halden Nord=ORG", {"part_of(Halden Nord, Halden Energy)"});
+    row("founded in a year in a town", "Brakka, founded in 2001 in Gothenburg, makes heat pumps.",
+        "Brakka=ORG|2001=DATE|Gothenburg=LOC", {"located_in(Brakka, Gothenburg)"});
+    row("possessive headquarters", "Brakka's headquarters are in Gothenburg.", "Brakka=ORG|Gothenburg=LOC",
+        {"headquartered_in(Brakka, Gothenburg)"});
+    row("town company", "The Gothenburg company Brakka was sold.", "Gothenburg=LOC|Brakka=ORG",
+        {"headquartered_in(Brakka, Gothenburg)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
