@@ -175,7 +175,9 @@ const QRegularExpression &personBefore()
                 R"(children|servants?|officer|grandson|granddaughter|nephew|niece|uncle|aunt|widow|cousin|)"
                 R"(heir|disciples?)\s+of|)"
                 R"(\b(?:his|her|their)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|)"
-                R"(cousin|uncle|aunt|nephew|niece|fianc[eé]e?))\s*,?\s*$)"),
+                R"(cousin|uncle|aunt|nephew|niece|fianc[eé]e?)|)"
+                // "My dear Kitty", "better known as Matz", "whom the parish called Jemmy"
+                R"(\b(?:dear|dearest)|\b(?:better|best|widely)\s+known\s+as|\bnicknamed|\bwhom\s+[^,;]{0,30}\s+called)\s*,?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         return checked(std::move(r));
     }();
@@ -877,6 +879,9 @@ void EntityExtractor::typeFromNeighbours(const QString &text, QList<Mention> &me
                 right.type = EntityType::Organization, right.confidence = 0.8;
             else if (right.type == EntityType::Location && right.confidence >= 1.0 && guessed(left))
                 left.type = EntityType::Location, left.confidence = 0.7;
+            // "Lambourne Cross (Berkshire)": the region of a place named before it.
+            else if (left.type == EntityType::Location && guessed(right) && !right.text.contains(u' '))
+                right.type = EntityType::Location, right.confidence = 0.7;
         }
     }
     // Lists, both ways: a typed neighbour types each unknown one, which may type the next.
@@ -1120,6 +1125,20 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
 
     bool afterPlacePreposition =
         first > 0 && tokens[first].joinsPrevious && isPlacePreposition(tokens[first - 1].view(text));
+    // "from the Oder", "in the Algarve": one unknown word after "in the", "from the" or "into the"
+    // (not a plural: "in the Balkans" is decided by the lists, "in the Olympics" is none).
+    if (first == last && first > 1 && tokens[first].joinsPrevious && tokens[first - 1].joinsPrevious
+        && isWord(tokens[first - 1].view(text), "the")
+        && isAnyWord(tokens[first - 2].view(text), {"in", "from", "into"}) && !tokens[first].view(text).endsWith(u's')
+        && !tokens[first].acronym
+        && !tokens[first].mixedCase
+        // the head of its phrase: not "in the Dedukti format", "in the Baltic states"
+        && !(last + 1 < qsizetype(tokens.size()) && tokens[last + 1].joinsPrevious && !tokens[last + 1].capitalised
+             && !isAnyWord(tokens[last + 1].view(text),
+                           {"and",  "or",    "of",   "in",    "on",    "at",   "to",      "for",      "with",
+                            "by",   "from",  "is",   "was",   "were",  "are",  "has",     "had",      "which",
+                            "that", "where", "this", "since", "until", "near", "reached", "overnight"})))
+        afterPlacePreposition = true;
     // "across the Sahara", "along the Wensum", "toward the Adriatic", "as far as Lenwade": a way
     // over land or water leads to a place.
     const auto wayWord = [&](qsizetype k) {
@@ -1184,11 +1203,12 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     };
     const auto personContext = [&](qsizetype from, qsizetype to) {
         const QStringView before = wordBefore(from);
-        return (isAnyWord(before, {"said",     "says",    "saith",   "asked",  "replied",  "answered",  "cried",
-                                   "spake",    "wrote",   "begat",   "unto",   "of",       "married",   "wed",
-                                   "wife",     "husband", "son",     "sons",   "daughter", "daughters", "brother",
-                                   "brothers", "sister",  "sisters", "father", "mother",   "cousin",    "uncle",
-                                   "aunt",     "nephew",  "niece",   "fiance", "fiancee",  "fiancé",    "fiancée"})
+        return (isAnyWord(before,
+                          {"dear",      "dearest", "as",       "nicknamed", "called",  "said",    "says",   "saith",
+                           "asked",     "replied", "answered", "cried",     "spake",   "wrote",   "begat",  "unto",
+                           "of",        "married", "wed",      "wife",      "husband", "son",     "sons",   "daughter",
+                           "daughters", "brother", "brothers", "sister",    "sisters", "father",  "mother", "cousin",
+                           "uncle",     "aunt",    "nephew",   "niece",     "fiance",  "fiancee", "fiancé", "fiancée"})
                 && personBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || (mayContinue(to) && personAfter().match(textAfter(text, tokens[to].end)).hasMatch());
     };
@@ -1306,6 +1326,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                      {"written", "implemented", "coded", "programmed", "rewritten", "ported", "reimplemented"})
         && !has(a, Gazetteer::Location | Gazetteer::OrgHead)) {
         add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
+    // "The Carrow family", "the Ferrand family": a family is named by its people's name.
+    if (a == b && a > 0 && tokens[a].joinsPrevious && isWord(tokens[a - 1].view(text), "the")
+        && b + 1 < qsizetype(tokens.size()) && tokens[b + 1].joinsPrevious && isWord(tokens[b + 1].view(text), "family")
+        && !has(a, Gazetteer::Location | Gazetteer::OrgHead) && !tokens[a].acronym
+        && !tokens[a].mixedCase) { // not "the SHA-2 family of hash functions"
+        add(EntityType::Person, a, b, 0.8);
         return;
     }
     // "his son Ferry", "her brother Will": a kinship noun after "his" or "her" names a person,

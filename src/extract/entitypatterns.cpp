@@ -14,7 +14,7 @@ namespace {
 
 // Which texts a pattern can match at all: most chunks hold no '@', no URL and few digits, and
 // running fourteen regexes over every character was half of the extractor's time.
-enum class Needs { At, Url, Digit };
+enum class Needs { At, Url, Digit, Month };
 
 struct Pattern
 {
@@ -54,7 +54,9 @@ std::vector<Pattern> compilePatterns()
     patterns.push_back({EntityType::Money,
                         re("\\b(?:" GW_NUMBER ")(?:\\s(?:thousand|million|billion|trillion))?\\s"
                            "(?:(?:US |Canadian |Australian )?dollars?|euros?|pounds(?: sterling)?|"
-                           "yen|yuan|francs?|marks|guineas|shillings|rupees|roubles|rubles|cents)\\b")});
+                           "yen|yuan|francs?|marks|guineas|shillings|rupees|roubles|rubles|cents|naira|"
+                           "z\\x{0142}oty|zloty|kronor|krona|kroner|krone|rand|shekels|lira|lire|pesos|rupiah|ringgit|"
+                           "baht|dirhams?|riyals?|forint|dinars?)\\b")});
     // 12%  3.5 percent  40 per cent
     patterns.push_back(
         {EntityType::Percent, re("\\b\\d+(?:[.,]\\d+)?(?:\\s?%|\\s?(?:percent|per cent|per\\x{00A0}cent)\\b)")});
@@ -77,9 +79,17 @@ std::vector<Pattern> compilePatterns()
     // "in 1843": a bare year only after a preposition, so that counts are not read as years.
     patterns.push_back({EntityType::Date,
                         re("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|"
-                           "[Aa]fter|[Cc]irca|c\\.|[Bb]etween|[Tt]hrough|[Aa]round)\\s+(?:early |late "
+                           "[Aa]fter|[Cc]irca|c\\.|[Bb]etween|[Tt]hrough|[Aa]round|the year|[Cc]opyright|\\x{00A9})"
+                           "\\s+(?:early |late "
                            "|mid-)?(" GW_YEAR ")\\b(?![.,]\\d|\\s?%)"),
                         1});
+    // "in December", "since April": a month alone after a preposition (not "May" alone, nor a
+    // month inside a longer date, which the patterns above take first).
+    patterns.push_back({EntityType::Date,
+                        re("\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|"
+                           "[Mm]id-)\\s*(January|February|March|April|June|July|August|September|October|November|"
+                           "December)\\b(?!\\s+\\d)"),
+                        1, Needs::Month});
     return patterns;
 }
 
@@ -150,8 +160,11 @@ QList<Mention> EntityPatterns::find(const QString &text, const CancellationToken
     // One scan for what the e-mail and URL patterns need (QString::contains(QLatin1String) was
     // slower than all the regexes together).
     bool hasAt = false, hasUrl = false;
+    // A month's name ends in "ber", "ary", "ril", "une", "uly", "ust" or is "March": checked by the
+    // scan below only where a capital letter starts one.
+    bool hasMonth = false;
     const QChar *data = text.constData();
-    for (qsizetype i = 0, n = text.size(); i < n && !(hasAt && hasUrl); ++i) {
+    for (qsizetype i = 0, n = text.size(); i < n && !(hasAt && hasUrl && hasMonth); ++i) {
         const char16_t c = data[i].unicode();
         if (c == u'@')
             hasAt = true;
@@ -159,12 +172,26 @@ QList<Mention> EntityPatterns::find(const QString &text, const CancellationToken
             hasUrl = true;
         else if (c == u'w' && i + 3 < n && data[i + 1] == u'w' && data[i + 2] == u'w' && data[i + 3] == u'.')
             hasUrl = true;
+        else if (!hasMonth
+                 && (c == u'J' || c == u'F' || c == u'M' || c == u'A' || c == u'S' || c == u'O' || c == u'N'
+                     || c == u'D')
+                 && i + 3 < n && i > 0 && data[i - 1] == u' ') {
+            const QStringView word = QStringView(text).mid(i, std::min<qsizetype>(9, n - i));
+            static constexpr QLatin1StringView months[] = {
+                QLatin1StringView("January"),  QLatin1StringView("February"),  QLatin1StringView("March"),
+                QLatin1StringView("April"),    QLatin1StringView("June"),      QLatin1StringView("July"),
+                QLatin1StringView("August"),   QLatin1StringView("September"), QLatin1StringView("October"),
+                QLatin1StringView("November"), QLatin1StringView("December")};
+            for (const QLatin1StringView month : months)
+                hasMonth = hasMonth || word.startsWith(month);
+        }
     }
 
     std::vector<Mention> found;
     for (const Pattern &pattern : patterns) {
         token.throwIfCancelled();
-        if ((pattern.needs == Needs::At && !hasAt) || (pattern.needs == Needs::Url && !hasUrl))
+        if ((pattern.needs == Needs::At && !hasAt) || (pattern.needs == Needs::Url && !hasUrl)
+            || (pattern.needs == Needs::Month && !hasMonth))
             continue;
         qsizetype lastPoll = 0;
         const auto *first = pattern.needs == Needs::Digit ? windows.data() : &whole;

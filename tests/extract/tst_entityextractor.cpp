@@ -455,6 +455,14 @@ void TstEntityExtractor::sentences_data()
                                           E::Organization, E::Location, E::Organization})
                                     << QStringList{"Finsvik", "Brakka",     "Lumo",  "Vattel",
                                                    "Nordkap", "Gothenburg", "Brakka"};
+    // A family by its name; a vocative after "dear"; a nickname; one unknown word after "from the";
+    // a region in parentheses after a place; not the modifier in "in the Dedukti format".
+    QTest::newRow("people-and-places-by-cues")
+        << QStringLiteral(
+               "The Carrow family wrote: \"My dear Kitty, Yukio, better known as Matz, came from the Odra and lived at "
+               "Lambourne Cross (Berkshire).\" It is written in the Dedukti format.")
+        << t({E::Person, E::Person, E::Person, E::Person, E::Location, E::Location, E::Location, E::Misc})
+        << QStringList{"Carrow", "Kitty", "Yukio", "Matz", "Odra", "Lambourne Cross", "Berkshire", "Dedukti"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
@@ -499,6 +507,14 @@ void TstEntityExtractor::patterns_data()
     row("decade", "during the 1830s, he", "1830s", EntityType::Date);
     row("www", "see www.example.com.", "www.example.com", EntityType::Url);
     row("url-parens", "(see http://example.org/a).", "http://example.org/a", EntityType::Url);
+    // A month alone after a preposition; a year after "the year" or a copyright; more currencies.
+    row("month-alone", "He fled in December and", "December", EntityType::Date);
+    row("month-since", "fighting since April, many", "April", EntityType::Date);
+    row("the-year", "born in the year 1771.", "1771", EntityType::Date);
+    row("copyright", "Copyright 2023 Lantern Labs", "2023", EntityType::Date);
+    row("naira", "to pay 2.5 billion naira to", "2.5 billion naira", EntityType::Money);
+    row("kronor", "invest 11 billion kronor in", "11 billion kronor", EntityType::Money);
+    row("zloty", "at 48 złoty per share", "48 złoty", EntityType::Money);
 }
 
 void TstEntityExtractor::patterns()
@@ -520,7 +536,7 @@ void TstEntityExtractor::patterns()
 void TstEntityExtractor::sentenceInitialWordsAreNotEntities()
 {
     const QString input = QStringLiteral("The engine worked. However, it was slow. This was known. "
-                                         "Meanwhile nothing changed. Engines were built in March.");
+                                         "Meanwhile nothing changed. Engines were built in sheds.");
     const QList<Mention> mentions = EntityExtractor().extract(input);
     QVERIFY2(mentions.isEmpty(), qPrintable(describe(mentions)));
 }
