@@ -1439,10 +1439,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             add(EntityType::Organization, a, b, 0.7);
             return;
         }
-        // "The UN said", "the WHO warned": an acronym with "the" that speaks is an organisation.
-        if (tokens[a].joinsPrevious && isWord(wordBefore(a), "the") && a + 1 < count && tokens[a + 1].joinsPrevious
+        // "The UN said", "the WHO warned": an acronym with "the" that speaks is an organisation;
+        // "BYD overtook Tesla", "SAP acquired": one that does business, with or without "the".
+        const bool speaks = a + 1 < count && tokens[a + 1].joinsPrevious
             && isAnyWord(tokens[a + 1].view(text),
-                         {"said", "says", "announced", "reported", "warned", "stated", "estimated", "confirmed"})) {
+                         {"said", "says", "announced", "reported", "warned", "stated", "estimated", "confirmed"});
+        const bool trades = a + 1 < count && tokens[a + 1].joinsPrevious
+            && isAnyWord(tokens[a + 1].view(text),
+                         {"overtook", "acquired", "bought", "sold", "employs", "agreed", "plans", "reported"});
+        if ((speaks && tokens[a].joinsPrevious && isWord(wordBefore(a), "the")) || trades) {
             add(EntityType::Organization, a, b, 0.7);
             return;
         }

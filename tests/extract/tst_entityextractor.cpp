@@ -463,6 +463,10 @@ void TstEntityExtractor::sentences_data()
                "Lambourne Cross (Berkshire).\" It is written in the Dedukti format.")
         << t({E::Person, E::Person, E::Person, E::Person, E::Location, E::Location, E::Location, E::Misc})
         << QStringList{"Carrow", "Kitty", "Yukio", "Matz", "Odra", "Lambourne Cross", "Berkshire", "Dedukti"};
+    // An acronym that does business is an organisation, with or without "the".
+    QTest::newRow("trading-acronyms") << QStringLiteral("Yesterday BYQ overtook them, and KRX acquired Lumo.")
+                                      << t({E::Organization, E::Organization, E::Organization})
+                                      << QStringList{"BYQ", "KRX", "Lumo"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
