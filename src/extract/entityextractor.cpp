@@ -708,8 +708,21 @@ void EntityExtractor::lowerCaseSoftware(const QString &text, const std::vector<T
     QList<Mention> found;
     QString key;
     const qsizetype count = qsizetype(tokens.size());
-    for (qsizetype k = 1; k + 1 < count; ++k) {
+    for (qsizetype k = 1; k < count; ++k) {
         const Token &t = tokens[k];
+        // "added to libvips", "linked against libpng": a library's name in lower case, whatever
+        // follows it (the dictionary knows "library", "liberty", "libel").
+        if (!t.capitalised && !t.covered && t.end - t.start >= 5 && text.at(t.start) == u'l'
+            && QStringView(text).mid(t.start, 3) == QLatin1String("lib")) {
+            const QStringView word = t.view(text);
+            Gazetteer::key(word, key);
+            if (!(m_gazetteer->wordFlags(key) & (Gazetteer::LowerCaseWord | Gazetteer::Stopword))
+                && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLower() || c.isDigit(); }))
+                found.append({EntityType::Misc, t.start, t.end, word.toString(), 0.6});
+            continue;
+        }
+        if (k + 1 >= count)
+            break;
         const Token &kind = tokens[k + 1];
         if (t.capitalised || t.covered || !t.joinsPrevious || !kind.joinsPrevious || kind.capitalised
             || !isWord(tokens[k - 1].view(text), "the"))

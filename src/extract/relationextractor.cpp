@@ -855,7 +855,7 @@ void SentenceRelations::findBirths()
         R"(^\s*,?\s*(?:to\s+him\s+(?:also\s+)?)?(?:there\s+)?(?:was|were)\s+born\s+)"
         R"((?:(?:a\s+son|a\s+daughter|sons|children)\s*[,;:]?\s*(?:and\s+(?:he|she)\s+called\s+(?:his|her)\s+name\s+)?)?$)"));
     static const QRegularExpression hadSons(
-        QStringLiteral(R"(^\s+had\s+(?:[a-z]+\s+)?(?:sons|daughters|children)\s*[:;,]\s*$)"));
+        QStringLiteral(R"(^\s+had\s+(?:[a-z]+\s+)?(?:sons?|daughters?|children|child)\s*[:;,]\s*$)"));
     const int count = int(m_sentence.mentions.size());
     const auto person = [&](int k) { return at(k).type == EntityType::Person; };
     for (int j = 1; j < count; ++j) {

@@ -467,6 +467,9 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("trading-acronyms") << QStringLiteral("Yesterday BYQ overtook them, and KRX acquired Lumo.")
                                       << t({E::Organization, E::Organization, E::Organization})
                                       << QStringList{"BYQ", "KRX", "Lumo"};
+    // A library's name in lower case; not a dictionary word.
+    QTest::newRow("lower-case-libraries")
+        << QStringLiteral("Support was added to libvips and to the library.") << t({E::Misc}) << QStringList{"libvips"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -444,6 +444,8 @@ void TstRelationExtractor::typedRelations_data()
         {"headquartered_in(Brakka, Gothenburg)"});
     row("town company", "The Gothenburg company Brakka was sold.", "Gothenburg=LOC|Brakka=ORG",
         {"headquartered_in(Brakka, Gothenburg)"});
+    row("had a son", "Tom Hale and Ann Hale had a son, Joe Hale.", "Tom Hale=PER|Ann Hale=PER|Joe Hale=PER",
+        {"child_of(Joe Hale, Tom Hale)", "child_of(Joe Hale, Ann Hale)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
