@@ -258,7 +258,8 @@ const QRegularExpression &placeBefore()
                 R"(coasts?|borders?|wilderness|valley|mountains?|gates?|mayor|governor|inhabitants|)"
                 R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people|congregation|parish|)"
                 R"(parishioners|citizens|residents|villagers|townspeople|diocese|bishop|archbishop|vicar|rector|)"
-                R"(churchwardens|burghers|shores?|banks?|foot|summit|slopes?|mouth|source|estuary)\s+of|)"
+                R"(churchwardens|burghers|shores?|banks?|foot|summit|slopes?|mouth|source|estuary|estates?|)"
+                R"(manor|lordship)\s+of|)"
                 R"(toward|towards|near|(?:had\s+|have\s+|has\s+)?reached|arrived\s+in|via|)"
                 // "Kraków lies on the Vistula", "a town situated on the Tees"
                 R"(\b(?:lies|lay|lying|stands|stood|situated|located|sits|built)\s+on\s+(?:the\s+)?|)"
@@ -1707,7 +1708,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         // "founded Amazon", "joined Remington Rand": before the given names.
         add(EntityType::Organization, a, b, 0.8);
     } else if (a < b && has(b, Gazetteer::LocationHead)
-               && !isAnyWord(tokens[b].view(text), {"park", "lane", "hill", "hills", "town", "city"})) {
+               && !isAnyWord(
+                   tokens[b].view(text),
+                   {"park", "lane", "hill", "hills", "town", "city", "hall", "abbey", "priory", "grange", "cottage"})) {
         add(EntityType::Location, a, b, 0.9); // "Charlotte Square", "Hoover Dam": a given name first
     } else if (has(a, Gazetteer::GivenName)) {
         add(EntityType::Person, a, b, a < b ? 1.0 : 0.8);

@@ -317,7 +317,8 @@ const Spec specs[] = {
      R"((?:[\w§$.,-]+\s+){0,3}?(?<t>acquisition|purchase|takeover)\s+of\s+(?:the\s+)?)"},
     {RelationType::Acquired, Org | Misc, Org, Form::PassiveTo, R"(sold)"},
     // A place can be owned ("now owns Broadmere Hall", "Larry Ellison owns Lanai"), not operated.
-    {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Active, R"(owns|owned)"},
+    {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Active,
+     R"((?:owns|owned|inherited)(?:\s+the\s+(?:[a-z]+\s+)?(?:estate|manor|house|farm|lands?|property)\s+of)?)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(operates|operated|controls|controlled)"},
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Passive, R"(owned)"},
     // What is inherited, left or goes to someone in a will is theirs ("Tom inherited Broadmere
@@ -378,6 +379,8 @@ const Spec specs[] = {
      R"([^¤;]*?\b(?:his|her)\s+(?:(?:eldest|elder|younger|youngest|only|infant|two|three|four|five)\s+)?)"
      R"((?<t>sons?|daughters?|children)\s*,?\s*)"},
     {RelationType::SpouseOf, Per, Per, Form::Noun, R"(wife|husband|spouse|widow|widower)", "of"},
+    // A settled engagement counts as a marriage ("is to marry", "was engaged to").
+    {RelationType::SpouseOf, Per, Per, Form::Active, R"((?:engaged|betrothed|affianced)\s+to|(?:is|was)\s+to\s+marry)"},
     {RelationType::SpouseOf, Per, Per, Form::Possessive, R"(wife|husband|spouse|widow|widower)"},
     {RelationType::SiblingOf, Per, Per, Form::Noun,
      R"(brother|sister|sibling|half-brother|half-sister|twin(?:\s+(?:brother|sister))?)", "of"},

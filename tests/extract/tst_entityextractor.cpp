@@ -470,6 +470,12 @@ void TstEntityExtractor::sentences_data()
     // A library's name in lower case; not a dictionary word.
     QTest::newRow("lower-case-libraries")
         << QStringLiteral("Support was added to libvips and to the library.") << t({E::Misc}) << QStringList{"libvips"};
+    // Houses and estates are places; a given name before "Hall" is still a person.
+    QTest::newRow("houses-and-estates") << QStringLiteral(
+        "Henry took her to Northanger Abbey, past Kellynch Hall and the estate of Delaford; Stuart Hall wrote.")
+                                        << t({E::Person, E::Location, E::Location, E::Location, E::Person})
+                                        << QStringList{"Henry", "Northanger Abbey", "Kellynch Hall", "Delaford",
+                                                       "Stuart Hall"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -446,6 +446,10 @@ void TstRelationExtractor::typedRelations_data()
         {"headquartered_in(Brakka, Gothenburg)"});
     row("had a son", "Tom Hale and Ann Hale had a son, Joe Hale.", "Tom Hale=PER|Ann Hale=PER|Joe Hale=PER",
         {"child_of(Joe Hale, Tom Hale)", "child_of(Joe Hale, Ann Hale)"});
+    row("owned the estate of", "Colonel Brandon, a friend of John Middleton, owned the estate of Delaford.",
+        "Brandon=PER|John Middleton=PER|Delaford=LOC", {"owns(Brandon, Delaford)"});
+    row("engaged to", "Anne Elliot was engaged to Frederick Wentworth.", "Anne Elliot=PER|Frederick Wentworth=PER",
+        {"spouse_of(Anne Elliot, Frederick Wentworth)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
