@@ -242,7 +242,8 @@ const QRegularExpression &placeApposition()
         // "Keswick is a market town in": said outright, too.
         QStringLiteral(R"(^(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|)"
                        R"(port|island|river|region|province|county|suburb|district|state|country|kingdom|)"
-                       R"(municipality|commune|parish|hamlet|seaport|lake|mountain)\b)"),
+                       R"(municipality|commune|parish|hamlet|seaport|lake|mountain|palace|castle|fortress|)"
+                       R"(cathedral|basilica|abbey|monastery|mosque|temple|square|bridge|valley)\b)"),
         QRegularExpression::UseUnicodePropertiesOption));
     return regex;
 }
@@ -1466,6 +1467,20 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             return;
         }
     }
+    // "Sisters of the Holy Cross", "Knights of Columbus", "Friends of the Earth": a body of
+    // members named for what unites them.
+    if (a + 1 < b && !tokens[a + 1].capitalised && isWord(tokens[a + 1].view(text), "of")
+        && (isAnyWord(tokens[a].view(text),
+                      {"sisters", "brothers", "brotherhood", "sisterhood", "knights", "friends", "congregation",
+                       "fraternity"})
+            // "the Order of Saint Benedict", "the Order of St. Clare": a religious order
+            || (isWord(tokens[a].view(text), "order") && a + 2 <= b
+                && isAnyWord(tokens[a + 2].view(text), {"saint", "st", "st.", "the"})))
+        && !(a > 0 && tokens[a].joinsPrevious && !tokens[a - 1].capitalised
+             && isAnyWord(tokens[a - 1].view(text), {"his", "her", "their", "two", "three", "four"}))) {
+        add(EntityType::Organization, a, b, 0.8);
+        return;
+    }
     // "Kenyan President William Ruto": a word before a title is not part of the name.
     for (qsizetype k = a + 1; k < b; ++k) {
         if (has(k, Gazetteer::PersonTitle) && tokens[k + 1].capitalised && !has(k - 1, Gazetteer::PersonTitle)) {
@@ -1518,17 +1533,6 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return;
     }
 
-    // "Sisters of the Holy Cross", "Knights of Columbus", "Friends of the Earth": a body of
-    // members named for what unites them.
-    if (a + 1 < b && !tokens[a + 1].capitalised && isWord(tokens[a + 1].view(text), "of")
-        && isAnyWord(
-            tokens[a].view(text),
-            {"sisters", "brothers", "brotherhood", "sisterhood", "knights", "friends", "congregation", "fraternity"})
-        && !(a > 0 && tokens[a].joinsPrevious && !tokens[a - 1].capitalised
-             && isAnyWord(tokens[a - 1].view(text), {"his", "her", "their", "two", "three", "four"}))) {
-        add(EntityType::Organization, a, b, 0.8);
-        return;
-    }
     // "Alan Turing of the National Physical Laboratory": a person, then an organisation or place.
     for (qsizetype k = a + 1; k < b; ++k) {
         if (tokens[k].capitalised || tokens[k].view(text) != QLatin1String("of"))

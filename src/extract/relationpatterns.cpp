@@ -42,7 +42,9 @@ const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|tha
 const QString title =
     QStringLiteral(R"((?:(?:mr|mrs|ms|miss|dr|lord|lady|sir|king|queen|prince|princess|count|countess|captain|)"
                    R"(colonel|major|general|reverend|rev|president|professor|prof|baron|baroness|duke|duchess|earl|)"
-                   R"(marquis|marquess|viscount|viscountess)\.?\s+)?)");
+                   R"(marquis|marquess|viscount|viscountess|archbishop|bishop|cardinal|pope|saint|st|emperor|)"
+                   R"(empress|tsar|sultan|metropolitan|patriarch|abbot|abbess|rabbi|sheikh|admiral|)"
+                   R"(lieutenant|commodore)\.?\s+)?)");
 // After the trigger: a determiner, or a title.
 // After the trigger: a determiner, a kind named before the name ("acquired by the investment group
 // Vestor", "designed by the architect Alvar Aalto"), or a title.
@@ -344,7 +346,7 @@ const Spec specs[] = {
      R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision|agency)", "of"},
     // "Liria Hospital, a teaching hospital of the University of Valencia"
     {RelationType::PartOf, Org, Org, Form::Noun,
-     R"((?:[a-z-]+\s+)?(?:hospital|college|school|faculty|institute|laboratory|campus|chapter|seminary))", "of"},
+     R"((?:[a-z-]+\s+){0,2}?(?:hospital|college|school|faculty|institute|laboratory|campus|chapter|seminary))", "of"},
     // "Nordwall Bank will be absorbed into its parent, Hanse Kreditgruppe"
     {RelationType::PartOf, Org, Org, Form::Exact,
      R"(\s+(?:(?:will|would|is|was|has|had|have)\s+)?(?:(?:be|been|being)\s+)?(?<t>absorbed|merged|folded|)"

@@ -476,6 +476,12 @@ void TstEntityExtractor::sentences_data()
                                         << t({E::Person, E::Location, E::Location, E::Location, E::Person})
                                         << QStringList{"Henry", "Northanger Abbey", "Kellynch Hall", "Delaford",
                                                        "Stuart Hall"};
+    // A religious order; a region of another country; a palace named in apposition is a place.
+    QTest::newRow("orders-regions-palaces") << QStringLiteral(
+        "The Order of Saint Benedict came to the Pomeranian Voivodeship. The Louvra, a former royal palace, fell.")
+                                            << t({E::Organization, E::Location, E::Location})
+                                            << QStringList{"Order of Saint Benedict", "Pomeranian Voivodeship",
+                                                           "Louvra"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

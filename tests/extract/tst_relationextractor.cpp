@@ -450,6 +450,11 @@ void TstRelationExtractor::typedRelations_data()
         "Brandon=PER|John Middleton=PER|Delaford=LOC", {"owns(Brandon, Delaford)"});
     row("engaged to", "Anne Elliot was engaged to Frederick Wentworth.", "Anne Elliot=PER|Frederick Wentworth=PER",
         {"spouse_of(Anne Elliot, Frederick Wentworth)"});
+    row("founded in a year by a title", "Uppsala University was founded in 1477 by Archbishop Jakob Ulvsson.",
+        "Uppsala University=ORG|1477=DATE|Jakob Ulvsson=PER", {"founded(Jakob Ulvsson, Uppsala University)"});
+    row("constituent college", "Trinity College Dublin is the sole constituent college of the University of Dublin.",
+        "Trinity College Dublin=ORG|University of Dublin=ORG",
+        {"part_of(Trinity College Dublin, University of Dublin)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
