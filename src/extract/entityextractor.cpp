@@ -194,6 +194,8 @@ const QRegularExpression &personAfter()
                 R"(died|graduated|retired|(?:was|is)\s+survived|(?:was|were)\s+born|)"
                 R"(wrote(?=\s+(?:the|a|an|his|her)\b|\s+[A-Z]))\b|)"
                 R"(\s+(?:king|queen|prince|priest|prophet)\s+of\b|)"
+                // "Elisheba, daughter of Amminadab": a kinship apposition without "the"
+                R"(\s*,\s+(?:son|daughter|wife|husband|widow|brother|sister|father|mother)\s+of\b|)"
                 R"(\s*,\s+who\b|\s*,?\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|)"
                 R"(husband|brother|sister|father|mother|grandson|granddaughter|widow|founder|co-founder|)"
                 R"(author|creator|inventor|editor|professor|lecturer|spokeswoman|spokesman|spokesperson|)"

@@ -109,7 +109,7 @@ private:
     QString textAfter(int pos) const;
     QString textBefore(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
-    enum class Patterns { All, AfterBreak, Nouns, Possessives };
+    enum class Patterns { All, AfterBreak, Nouns, Possessives, Anchored };
     void matchPatterns(int first, int second, const QString &gap, Patterns which = Patterns::All);
 
     const QString &m_text;
@@ -197,10 +197,22 @@ bool SentenceRelations::inListOfPlaces(int first, int second) const
 
 void SentenceRelations::findTyped()
 {
+    // "Saul the son of Kish reigned over Israel", "Elisheba, daughter of Amminadab, sister of
+    // Naashon": a person named as the kin of the one before sits in that one's apposition, and the
+    // verb or the next apposition after it is the first one's.
+    static const QRegularExpression kinApposition(QStringLiteral(
+        R"(^\s*,?\s*(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only)\s+)?(?:son|daughter|wife|husband|)"
+        R"(brother|sister|father|mother|servant)\s+of\s*$)"));
     const int count = int(m_sentence.mentions.size());
     for (int i = 0; i < count; ++i) {
         if (!isNode(at(i)))
             continue;
+        int head = -1;
+        if (i > 0 && at(i).type == EntityType::Person && at(i - 1).type == EntityType::Person) {
+            const QString before = between(i - 1, i);
+            if (!before.isNull() && kinApposition.match(before).hasMatch())
+                head = i - 1;
+        }
         for (int j = i + 1; j < count && j <= i + maxMentionsBetween + 1; ++j) {
             if (!isNode(at(j)))
                 continue;
@@ -209,6 +221,11 @@ void SentenceRelations::findTyped()
             const QString gap = between(i, j);
             if (gap.isNull() || closesSubjectApposition(i, gap))
                 continue;
+            if (head >= 0) {
+                matchPatterns(i, j, gap, Patterns::Anchored); // "Kish and his wife X" stays Kish's
+                matchPatterns(head, j, gap, Patterns::AfterBreak);
+                continue;
+            }
             matchPatterns(i, j, gap);
             // "Tern's release manager, Hiroshi Kawaguchi, works for X": a name set off by commas
             // after a noun is the subject of the verb after it.
@@ -222,7 +239,8 @@ void SentenceRelations::findTyped()
 void SentenceRelations::matchPatterns(int first, int second, const QString &gap, Patterns which)
 {
     for (const RelationPattern &pattern : relationPatterns()) {
-        if ((which == Patterns::AfterBreak && !pattern.afterClauseBreak) || (which == Patterns::Nouns && !pattern.noun)
+        if ((which == Patterns::AfterBreak && !pattern.afterClauseBreak)
+            || (which == Patterns::Anchored && pattern.afterClauseBreak) || (which == Patterns::Nouns && !pattern.noun)
             || (which == Patterns::Possessives && !pattern.possessive))
             continue;
         const int subject = pattern.swapped ? second : first;

@@ -455,6 +455,12 @@ void TstRelationExtractor::typedRelations_data()
     row("constituent college", "Trinity College Dublin is the sole constituent college of the University of Dublin.",
         "Trinity College Dublin=ORG|University of Dublin=ORG",
         {"part_of(Trinity College Dublin, University of Dublin)"});
+    // A person named as the kin of the one before sits in that one's apposition.
+    row("the son of X reigned", "Saul the son of Kish reigned over Israel.", "Saul=PER|Kish=PER|Israel=LOC",
+        {"child_of(Saul, Kish)", "leads(Saul, Israel)"});
+    row("daughter of, sister of", "Aaron took Elisheba, daughter of Amminadab, sister of Naashon, to wife.",
+        "Aaron=PER|Elisheba=PER|Amminadab=PER|Naashon=PER",
+        {"child_of(Elisheba, Amminadab)", "sibling_of(Elisheba, Naashon)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
