@@ -855,7 +855,8 @@ void SentenceRelations::findBirths()
     if (!sentence.contains(QLatin1String("bare "), Qt::CaseInsensitive)
         && !sentence.contains(QLatin1String("bore "), Qt::CaseInsensitive)
         && !sentence.contains(QLatin1String(" born"), Qt::CaseInsensitive)
-        && !sentence.contains(QLatin1String("had "), Qt::CaseInsensitive))
+        && !sentence.contains(QLatin1String("had "), Qt::CaseInsensitive)
+        && !sentence.contains(QLatin1String("took "), Qt::CaseInsensitive))
         return;
     static const QRegularExpression bare(
         QStringLiteral(R"(^\s*(?:,\s*(?:she|he)\s+(?:also\s+)?)?(?:\s*conceived(?:\s+again)?\s*,?\s*and)?\s+)"
@@ -872,6 +873,10 @@ void SentenceRelations::findBirths()
     static const QRegularExpression wasBorn(QStringLiteral(
         R"(^\s*,?\s*(?:to\s+him\s+(?:also\s+)?)?(?:there\s+)?(?:was|were)\s+born\s+)"
         R"((?:(?:a\s+son|a\s+daughter|sons|children)\s*[,;:]?\s*(?:and\s+(?:he|she)\s+called\s+(?:his|her)\s+name\s+)?)?$)"));
+    // "Aaron took him Elisheba, daughter of Amminadab, to wife", "Boaz took Ruth, and she was his wife"
+    static const QRegularExpression took(QStringLiteral(R"(^\s+took\s+(?:him\s+|unto\s+him\s+)?$)"));
+    static const QRegularExpression toWife(QStringLiteral(
+        R"(^(?:\s*,[^;.]{0,80}?,)?\s+(?:to\s+wife|to\s+be\s+his\s+wife)\b|^\s*,\s*and\s+she\s+(?:was|became)\s+his\s+wife\b)"));
     static const QRegularExpression hadSons(
         QStringLiteral(R"(^\s+had\s+(?:[a-z]+\s+)?(?:sons?|daughters?|children|child)\s*[:;,]\s*$)"));
     const int count = int(m_sentence.mentions.size());
@@ -899,6 +904,22 @@ void SentenceRelations::findBirths()
                 add(RelationType::ChildOf, j, i, QStringLiteral("born"));
             else if (hadSons.match(gap).hasMatch())
                 add(RelationType::ChildOf, j, i, QStringLiteral("sons"));
+            else if (j == i + 1 && took.match(gap).hasMatch()) {
+                // the text after the wife, to the sentence's end (later names as placeholders)
+                QString after;
+                qsizetype cursor = at(j).end;
+                for (int k = j + 1; k < count && after.size() < maxPairSpan; ++k) {
+                    if (at(k).start < cursor)
+                        continue;
+                    after += QStringView(m_text).mid(cursor, at(k).start - cursor);
+                    after += nodePlaceholder;
+                    cursor = at(k).end;
+                }
+                if (after.size() < maxPairSpan)
+                    after += QStringView(m_text).mid(cursor, std::max<qsizetype>(0, m_sentence.end - cursor));
+                if (toWife.match(after.toLower()).hasMatch())
+                    add(RelationType::SpouseOf, i, j, QStringLiteral("took to wife"));
+            }
         }
     }
 }

@@ -460,7 +460,10 @@ void TstRelationExtractor::typedRelations_data()
         {"child_of(Saul, Kish)", "leads(Saul, Israel)"});
     row("daughter of, sister of", "Aaron took Elisheba, daughter of Amminadab, sister of Naashon, to wife.",
         "Aaron=PER|Elisheba=PER|Amminadab=PER|Naashon=PER",
-        {"child_of(Elisheba, Amminadab)", "sibling_of(Elisheba, Naashon)"});
+        {"spouse_of(Aaron, Elisheba)", "child_of(Elisheba, Amminadab)", "sibling_of(Elisheba, Naashon)"});
+    row("took to wife", "And Boaz took Ruth, and she was his wife.", "Boaz=PER|Ruth=PER", {"spouse_of(Boaz, Ruth)"});
+    row("took him to wife", "Aaron took him Elisheba, daughter of Amminadab, to wife.",
+        "Aaron=PER|Elisheba=PER|Amminadab=PER", {"spouse_of(Aaron, Elisheba)", "child_of(Elisheba, Amminadab)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
