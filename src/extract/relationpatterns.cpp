@@ -209,7 +209,14 @@ const Spec specs[] = {
     {RelationType::Leads, Per, Org, Form::Possessive,
      R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader)"},
     // member_of
-    {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun, R"(members?|fellows?)", "of"},
+    {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun,
+     R"((?:board\s+|council\s+|staff\s+|committee\s+)?(?:members?|fellows?))", "of"},
+    // "a graduate of Makerere University", "an alumna of", "a student at": studying is membership.
+    {RelationType::MemberOf, Per, Org, Form::Noun,
+     R"(graduates?|alumn(?:us|a|i|ae)|students?|undergraduates?|postgraduates?|scholars?)", "of|at|from"},
+    {RelationType::MemberOf, Per, Org, Form::Active,
+     R"((?:earned|received|obtained|completed|took)\s+(?:his|her|their|a|an)\s+(?:[a-z-]+\s+)?)"
+     R"((?:degree|doctorate|phd|diploma|master's|bachelor's|training)\s+(?:[a-z-]+\s+){0,2}?(?:at|from))"},
     {RelationType::MemberOf, Per, Org, Form::Active,
      R"((?:enlisted|served|serves|serving|fought|enrolled|commissioned)\s+(?:in|into|with))"},
     {RelationType::MemberOf, Per, Org, Form::Noun,

@@ -464,6 +464,13 @@ void TstRelationExtractor::typedRelations_data()
     row("took to wife", "And Boaz took Ruth, and she was his wife.", "Boaz=PER|Ruth=PER", {"spouse_of(Boaz, Ruth)"});
     row("took him to wife", "Aaron took him Elisheba, daughter of Amminadab, to wife.",
         "Aaron=PER|Elisheba=PER|Amminadab=PER", {"spouse_of(Aaron, Elisheba)", "child_of(Elisheba, Amminadab)"});
+    // Board members, graduates and degrees are members.
+    row("board member of", "Amina Yusuf, a board member of Kano Bank, resigned.", "Amina Yusuf=PER|Kano Bank=ORG",
+        {"member_of(Amina Yusuf, Kano Bank)"});
+    row("graduate of", "Amina Yusuf is a graduate of the University of Ibadan.",
+        "Amina Yusuf=PER|University of Ibadan=ORG", {"member_of(Amina Yusuf, University of Ibadan)"});
+    row("doctorate at", "Amina Yusuf earned her doctorate at the University of Ibadan.",
+        "Amina Yusuf=PER|University of Ibadan=ORG", {"member_of(Amina Yusuf, University of Ibadan)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
 }
