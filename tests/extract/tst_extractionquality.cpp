@@ -411,38 +411,45 @@ void TstExtractionQuality::entities()
     const auto tables = entityTables();
     printAll(QStringLiteral("Entities (exact span and type)"), tables);
     QString why;
-    // Floors a little below the figures measured when they were set (issue 11, third round).
-    // Classic, 180 sentences: PERSON 0.916, ORGANIZATION 0.846, LOCATION 0.954, DATE 0.979,
-    // MONEY 0.971, MISC 0.626; micro P 0.908, R 0.899, F1 0.904 (tune 0.933, held out 0.872).
+    // Floors a little below the figures measured when they were set (issue 11, the session of
+    // 2026-12-05 that added round five). Classic, 180 sentences: PERSON 0.919, ORGANIZATION 0.899,
+    // LOCATION 0.964, DATE 0.979, MONEY 0.971, MISC 0.653; micro P 0.924, R 0.915, F1 0.920 (tune
+    // 0.952, held out 0.886).
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
-                         {{"PERSON", 0.89},
-                          {"ORGANIZATION", 0.82},
-                          {"LOCATION", 0.93},
+                         {{"PERSON", 0.90},
+                          {"ORGANIZATION", 0.87},
+                          {"LOCATION", 0.94},
                           {"DATE", 0.96},
                           {"MONEY", 0.94},
-                          {"MISC", 0.58}},
-                         0.88, 0.87, 0.88, 0.85, &why),
+                          {"MISC", 0.62}},
+                         0.90, 0.89, 0.90, 0.86, &why),
              qPrintable(why));
-    // Four genres, 160 sentences: PERSON 0.936, ORGANIZATION 0.824, LOCATION 0.912; micro P 0.874,
-    // R 0.849, F1 0.861 (tune 0.907, held out 0.809).
+    // Four genres, 160 sentences: PERSON 0.936, ORGANIZATION 0.836, LOCATION 0.912; micro P 0.883,
+    // R 0.860, F1 0.871 (tune 0.924, held out 0.812).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.80}, {"LOCATION", 0.89}}, 0.85, 0.83, 0.84, 0.79, &why),
+                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.81}, {"LOCATION", 0.89}}, 0.86, 0.84, 0.85, 0.79, &why),
              qPrintable(why));
-    // Fresh (literature, reference, history, news), 160 sentences: PERSON 0.906, ORGANIZATION
-    // 0.803, LOCATION 0.895; micro P 0.855, R 0.810, F1 0.832 (tune 0.890, held out 0.772).
+    // Fresh (literature, reference, history, news), 160 sentences: PERSON 0.938, ORGANIZATION
+    // 0.848, LOCATION 0.925; micro P 0.900, R 0.866, F1 0.883 (tune 0.946, held out 0.817).
     QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"),
-                         {{"PERSON", 0.88}, {"ORGANIZATION", 0.78}, {"LOCATION", 0.87}}, 0.83, 0.79, 0.81, 0.75, &why),
+                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.82}, {"LOCATION", 0.90}}, 0.88, 0.84, 0.86, 0.79, &why),
              qPrintable(why));
     // Unseen (scripture, biography, business, technical), 120 sentences, all held out: PERSON
-    // 0.839, ORGANIZATION 0.716, LOCATION 0.837; micro P 0.784, R 0.749, F1 0.766.
+    // 0.845, ORGANIZATION 0.735, LOCATION 0.837; micro P 0.795, R 0.764, F1 0.779.
     QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"),
-                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.69}, {"LOCATION", 0.81}}, 0.76, 0.72, 0.74, 0.74, &why),
+                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.71}, {"LOCATION", 0.81}}, 0.77, 0.74, 0.75, 0.75, &why),
              qPrintable(why));
-    // Round four (letters, encyclopedia, press, software), 160 sentences: PERSON 0.833,
-    // ORGANIZATION 0.689, LOCATION 0.807; micro P 0.760, R 0.720, F1 0.739 (tune 0.804, held out
-    // 0.670).
+    // Round four (letters, encyclopedia, press, software), 160 sentences: PERSON 0.875,
+    // ORGANIZATION 0.773, LOCATION 0.835; micro P 0.811, R 0.785, F1 0.798 (tune 0.888, held out
+    // 0.701).
     QVERIFY2(meetsFloors(tables, QStringLiteral("round4"),
-                         {{"PERSON", 0.81}, {"ORGANIZATION", 0.66}, {"LOCATION", 0.78}}, 0.74, 0.70, 0.72, 0.65, &why),
+                         {{"PERSON", 0.85}, {"ORGANIZATION", 0.75}, {"LOCATION", 0.81}}, 0.79, 0.76, 0.77, 0.68, &why),
+             qPrintable(why));
+    // Round five (obituary, sports, government, science), 160 sentences, never tuned on: PERSON
+    // 0.882, ORGANIZATION 0.734, LOCATION 0.860; micro P 0.812, R 0.788, F1 0.800 (tune 0.826, held
+    // out 0.775).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("round5"),
+                         {{"PERSON", 0.86}, {"ORGANIZATION", 0.71}, {"LOCATION", 0.84}}, 0.79, 0.76, 0.78, 0.75, &why),
              qPrintable(why));
 }
 
@@ -451,36 +458,41 @@ void TstExtractionQuality::relationsEndToEnd()
     const auto tables = relationTables(false);
     printAll(QStringLiteral("Relations (extracted entities, co_occurs not scored)"), tables);
     QString why;
-    // Classic: born_in 0.923, created 0.780, founded 0.844, located_in 0.840; micro P 0.908,
-    // R 0.788, F1 0.843 (tune 0.901, held out 0.770).
+    // Classic: born_in 0.974, created 0.780, founded 0.844, located_in 0.865; micro P 0.911,
+    // R 0.821, F1 0.864 (tune 0.924, held out 0.787).
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
-                         {{"born_in", 0.90}, {"created", 0.75}, {"founded", 0.82}, {"located_in", 0.81}}, 0.88, 0.76,
-                         0.82, 0.74, &why),
+                         {{"born_in", 0.95}, {"created", 0.75}, {"founded", 0.82}, {"located_in", 0.84}}, 0.89, 0.80,
+                         0.84, 0.76, &why),
              qPrintable(why));
-    // Four genres: created 0.676, founded 0.947, headquartered_in 1.000, leads 0.783, located_in
-    // 0.811, works_for 0.857; micro P 0.919, R 0.718, F1 0.806 (tune 0.912, held out 0.624).
+    // Four genres: created 0.696, founded 0.947, headquartered_in 1.000, leads 0.783, located_in
+    // 0.811, works_for 0.857; micro P 0.921, R 0.739, F1 0.820 (tune 0.919, held out 0.653).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"created", 0.64},
+                         {{"created", 0.67},
                           {"founded", 0.92},
                           {"headquartered_in", 0.95},
                           {"leads", 0.75},
                           {"located_in", 0.78},
                           {"works_for", 0.82}},
-                         0.89, 0.69, 0.78, 0.60, &why),
+                         0.90, 0.71, 0.80, 0.63, &why),
              qPrintable(why));
-    // Fresh: created 0.609, founded 0.921, works_for 0.914; micro F1 0.728 (tune 0.876, held out
-    // 0.436: the held-out half states relations in ways the patterns do not read).
-    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.58}, {"founded", 0.89}, {"works_for", 0.88}},
-                         0.88, 0.56, 0.70, 0.41, &why),
+    // Fresh: created 0.769, founded 0.921, works_for 0.914; micro P 0.932, R 0.687, F1 0.791 (tune
+    // 0.930, held out 0.517: the held-out half states relations in ways the patterns do not read).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"), {{"created", 0.74}, {"founded", 0.89}, {"works_for", 0.88}},
+                         0.90, 0.66, 0.77, 0.49, &why),
              qPrintable(why));
-    // Unseen, all held out: micro P 0.800, R 0.256, F1 0.387; located_in 0.735, spouse_of 0.800.
-    QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"), {{"located_in", 0.70}, {"spouse_of", 0.75}}, 0.77, 0.23,
-                         0.36, 0.36, &why),
+    // Unseen, all held out: micro P 0.844, R 0.305, F1 0.448; located_in 0.735, spouse_of 0.800.
+    QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"), {{"located_in", 0.70}, {"spouse_of", 0.75}}, 0.81, 0.28,
+                         0.42, 0.42, &why),
              qPrintable(why));
-    // Round four: created 0.465, works_for 0.667; micro P 0.831, R 0.262, F1 0.399 (tune 0.518,
-    // held out 0.210).
-    QVERIFY2(meetsFloors(tables, QStringLiteral("round4"), {{"created", 0.43}, {"works_for", 0.63}}, 0.80, 0.24, 0.37,
-                         0.19, &why),
+    // Round four: created 0.638, works_for 0.706; micro P 0.893, R 0.410, F1 0.562 (tune 0.740,
+    // held out 0.248).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("round4"), {{"created", 0.60}, {"works_for", 0.67}}, 0.86, 0.38, 0.53,
+                         0.22, &why),
+             qPrintable(why));
+    // Round five, never tuned on: born_in 0.857, located_in 0.511; micro P 0.789, R 0.248, F1 0.378
+    // (both halves 0.378).
+    QVERIFY2(meetsFloors(tables, QStringLiteral("round5"), {{"born_in", 0.83}, {"located_in", 0.48}}, 0.76, 0.22, 0.35,
+                         0.35, &why),
              qPrintable(why));
 }
 
@@ -488,12 +500,12 @@ void TstExtractionQuality::relationsOnGoldMentions()
 {
     const auto tables = relationTables(true);
     printAll(QStringLiteral("Relations given the gold entities"), tables);
-    // Classic: born_in 1.000, created 0.933, founded 0.936, located_in 0.902; micro P 0.955,
-    // R 0.910, F1 0.932 (tune 0.969, held out 0.889).
+    // Classic: born_in 1.000, created 0.933, founded 0.936, located_in 0.914; micro P 0.942,
+    // R 0.925, F1 0.933 (tune 0.973, held out 0.887).
     QString why;
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
-                         {{"born_in", 0.97}, {"created", 0.90}, {"founded", 0.90}, {"located_in", 0.87}}, 0.93, 0.88,
-                         0.90, 0.86, &why),
+                         {{"born_in", 0.97}, {"created", 0.90}, {"founded", 0.90}, {"located_in", 0.88}}, 0.92, 0.90,
+                         0.91, 0.86, &why),
              qPrintable(why));
 }
 
