@@ -31,6 +31,26 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// SQLite's length() of UTF-8 text: the characters before the first NUL.
+qsizetype sqlLength(const QByteArray &utf8)
+{
+    qsizetype characters = 0;
+    for (const char c : utf8) {
+        if (c == 0)
+            break;
+        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }
+    return characters;
+}
+
+// The upsert's choice of a name, in C++: the longer wins; of two as long, the later in SQLite's
+// order (the bytes of the UTF-8, as QByteArray compares them).
+bool nameWins(const QByteArray &name, const QByteArray &stored)
+{
+    const qsizetype length = sqlLength(name), storedLength = sqlLength(stored);
+    return length > storedLength || (length == storedLength && name > stored);
+}
+
 } // namespace
 
 DocumentWriter::DocumentWriter(const QString &projectPath)
@@ -67,6 +87,12 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         "ON CONFLICT(id) DO UPDATE SET documents = entities.documents + 1, "
         "name = CASE WHEN length(excluded.name) > length(entities.name) OR (length(excluded.name) = "
         "length(entities.name) AND excluded.name > entities.name) THEN excluded.name ELSE entities.name END");
+    // The same for a row known by its rowid, whose name the writer knows (countEntity).
+    m_countEntity = std::make_unique<SqliteStatement>(m_connection,
+                                                      "UPDATE entities SET documents = documents + 1 WHERE rowid = ?");
+    m_countRenameEntity = std::make_unique<SqliteStatement>(
+        m_connection, "UPDATE entities SET documents = documents + 1, name = ?2 WHERE rowid = ?1");
+    m_dataVersion = std::make_unique<SqliteStatement>(m_connection, "PRAGMA data_version");
     m_insertMention = std::make_unique<SqliteStatement>(
         m_connection,
         "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
@@ -256,6 +282,7 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<co
         unchecked.emplace(*this);
     try {
         Transaction transaction(m_connection, Transaction::Kind::Immediate);
+        checkDataVersion();
         for (qsizetype i = 0; i < records.size(); ++i) {
             if (results.at(i).error)
                 continue;
@@ -264,8 +291,10 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<co
                 results[i].outcome = writeRows(*records.at(i));
                 m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
             } catch (const PathAppeared &) {
+                forgetEntityRows();
                 throw; // the transaction rolls back whole
             } catch (...) {
+                forgetEntityRows(); // what the document wrote is undone
                 results[i].error = std::current_exception();
                 m_connection.exec(QStringLiteral("ROLLBACK TO document"), savepointWhat);
                 m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
@@ -275,6 +304,7 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<co
     } catch (const PathAppeared &) {
         throw;
     } catch (...) {
+        forgetEntityRows();
         // The batch's transaction itself failed (commit, or a savepoint): nothing of it is stored.
         const std::exception_ptr failure = std::current_exception();
         for (BatchResult &result : results) {
@@ -440,6 +470,7 @@ void DocumentWriter::releaseEntities(const QSet<QString> &ids)
     const QString what =
         QCoreApplication::translate("gw::DocumentWriter", "cannot delete entities no document refers to");
     for (const QString &id : ids) {
+        m_entityRows.remove(id.toUtf8());
         m_releaseEntity.bindValue(0, id);
         m_connection.exec(m_releaseEntity, what);
         if (m_bulkLoad)
@@ -447,6 +478,52 @@ void DocumentWriter::releaseEntities(const QSet<QString> &ids)
         m_deleteOrphanEntity.bindValue(0, id);
         m_connection.exec(m_deleteOrphanEntity, what);
     }
+}
+
+void DocumentWriter::countEntity(const QByteArray &id, const EntityRecord &row, const QString &what)
+{
+    const auto known = m_entityRows.find(id);
+    if (known != m_entityRows.end()) {
+        QByteArray name = row.name.toUtf8();
+        const bool rename = nameWins(name, known->name);
+        SqliteStatement &count = rename ? *m_countRenameEntity : *m_countEntity;
+        count.bind(1, known->rowid);
+        if (rename)
+            count.bindStatic(2, name);
+        count.run(what);
+        if (count.changes() == 1) {
+            if (rename)
+                known->name = std::move(name);
+            return;
+        }
+        m_entityRows.erase(known); // not there after all: the upsert below finds out
+    }
+    SqliteStatement &upsert = *m_upsertEntity;
+    upsert.bindStatic(1, id);
+    upsert.bind(2, row.type);
+    upsert.bind(3, row.name);
+    upsert.bind(4, row.key);
+    // A new row sets the last rowid; the update of a row already there (written before this
+    // writer knew it) does not, and stays unknown (RETURNING would tell, but doubles the cost).
+    upsert.setLastInsertId(0);
+    upsert.run(what);
+    const qint64 inserted = upsert.lastInsertId();
+    // Its name is the one bound; as SQLite stores it only when the UTF-16 is valid.
+    if (inserted != 0 && QStringView(row.name).isValidUtf16())
+        m_entityRows.insert(id, EntityRow{inserted, row.name.toUtf8()});
+}
+
+void DocumentWriter::checkDataVersion()
+{
+    SqliteStatement &query = *m_dataVersion;
+    const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot read the data version");
+    if (!query.next(what))
+        return;
+    const qint64 version = query.int64At(0);
+    query.reset();
+    if (version != m_seenDataVersion)
+        forgetEntityRows();
+    m_seenDataVersion = version;
 }
 
 void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what,
@@ -466,7 +543,6 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
     // binding is converted again on every row.
     QHash<QString, QByteArray> utf8;
     utf8.reserve(record.entities.size());
-    SqliteStatement &entity = *m_upsertEntity;
     for (const EntityRecord &row : record.entities) {
         if (!referenced.remove(row.id))
             continue;
@@ -481,13 +557,10 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
             rename.bindStatic(1, id);
             rename.bind(2, row.name);
             rename.run(what);
+            m_entityRows.remove(id);
             continue;
         }
-        entity.bindStatic(1, id);
-        entity.bind(2, row.type);
-        entity.bind(3, row.name);
-        entity.bind(4, row.key);
-        entity.run(what);
+        countEntity(id, row, what);
     }
     const auto idOf = [&utf8](const QString &id) -> const QByteArray & {
         auto found = utf8.constFind(id);
@@ -639,6 +712,7 @@ void DocumentWriter::compact()
     // VACUUM rewrites every table and index into fresh pages through the WAL; the checkpoint then
     // moves them into the file and truncates the WAL, so the file shrinks on disk now, not at the
     // next automatic checkpoint. Readers keep their snapshot meanwhile (WAL mode).
+    forgetEntityRows(); // VACUUM may give rows new rowids
     const QString what = QCoreApplication::translate("gw::DocumentWriter", "compact the project");
     m_connection.exec(QStringLiteral("VACUUM"), what);
     m_connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), what);
@@ -649,12 +723,14 @@ ProjectMergeCounts DocumentWriter::mergeFrom(const QString &sourcePath)
     // The source's rows were checked when it was written, and the merger deletes the rows of
     // replaced versions itself: checking each copied row's two references again would cost
     // about 40% of copying the mentions.
+    forgetEntityRows();
     const UncheckedForeignKeys unchecked(*this);
     return ProjectMerger::merge(m_connection, sourcePath);
 }
 
 void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)
 {
+    forgetEntityRows(); // `work` may change any entity
     checkForeignKeys();
     ProjectConnection::Transaction transaction(m_connection, ProjectConnection::Transaction::Kind::Immediate);
     work(m_connection);
@@ -693,7 +769,7 @@ void DocumentWriter::endBulkLoad()
     // opening (IF NOT EXISTS, and the count above).
     for (const QString &statement : statements)
         m_connection.exec(statement, what);
-    transaction([&what](ProjectConnection &connection) {
+    transaction([&what](ProjectConnection &connection) { // forgets the entity rows
         // The entities replaced documents left without a reference (releaseEntities kept them);
         // the foreign key checks of these deletes use the indexes just built.
         connection.exec(QStringLiteral("DELETE FROM entities WHERE documents <= 0"), what);
