@@ -18,6 +18,9 @@ namespace {
 using Transaction = ProjectConnection::Transaction;
 
 const QString stateDone = storedStateName(StoredState::Done);
+
+// Rows of mentions and relations one INSERT writes (see the constructor).
+constexpr int rowsPerInsert = 16;
 const QString stateFailed = storedStateName(StoredState::Failed);
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL, and "" is what is meant.
@@ -93,15 +96,28 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
     m_countRenameEntity = std::make_unique<SqliteStatement>(
         m_connection, "UPDATE entities SET documents = documents + 1, name = ?2 WHERE rowid = ?1");
     m_dataVersion = std::make_unique<SqliteStatement>(m_connection, "PRAGMA data_version");
-    m_insertMention = std::make_unique<SqliteStatement>(
-        m_connection,
-        "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
-        "confidence) VALUES (?, ?, ?, ?, ?, ?)");
+    // Mentions and relations go rowsPerInsert rows to a statement (the rest one by one): SQLite's
+    // cost per statement run is most of a narrow row's. ?1 is the document; the rows are
+    // inserted in their order, so they get the same rowids as one by one.
+    const auto rows = [](const char *insert, int columns, int count) {
+        QByteArray row = "(?1";
+        for (int column = 1; column < columns; ++column)
+            row += ", ?";
+        row += ')';
+        QByteArray sql = insert;
+        for (int i = 0; i < count; ++i)
+            sql += (i == 0 ? " VALUES " : ", ") + row;
+        return sql;
+    };
+    const char *mentions = "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
+                           "confidence)";
+    m_insertMention = std::make_unique<SqliteStatement>(m_connection, rows(mentions, 6, 1).constData());
+    m_insertMentions = std::make_unique<SqliteStatement>(m_connection, rows(mentions, 6, rowsPerInsert).constData());
     // OR IGNORE: the same relation read twice from one sentence of one document is one row.
-    m_insertRelation = std::make_unique<SqliteStatement>(
-        m_connection,
-        "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
-        "sentence_start, sentence_end, trigger, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const char *relations = "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
+                            "sentence_start, sentence_end, trigger, weight)";
+    m_insertRelation = std::make_unique<SqliteStatement>(m_connection, rows(relations, 9, 1).constData());
+    m_insertRelations = std::make_unique<SqliteStatement>(m_connection, rows(relations, 9, rowsPerInsert).constData());
     m_referencedEntities =
         m_connection.prepare(QStringLiteral("SELECT entity_id FROM mentions WHERE document_id = ? "
                                             "UNION SELECT subject_id FROM relations WHERE document_id = ? "
@@ -568,39 +584,57 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
             found = utf8.insert(id, id.toUtf8()); // validate() checked that the entity is listed
         return *found;
     };
-    SqliteStatement &mention = *m_insertMention;
-    mention.bind(1, documentId);
-    for (qsizetype i = 0; i < record.mentions.size(); ++i) {
-        if (retained && retained->mentions.at(i))
-            continue;
-        const MentionRecord &row = record.mentions.at(i);
-        mention.bind(2, row.chunk);
-        mention.bindStatic(3, idOf(row.entityId));
-        mention.bind(4, row.start);
-        mention.bind(5, row.end);
-        mention.bind(6, row.confidence);
-        mention.run(what);
-    }
-    SqliteStatement &relation = *m_insertRelation;
-    relation.bind(1, documentId);
+    // The rows to insert, in order, rowsPerInsert to a statement while that many remain: the
+    // statement's row k binds from parameter 2 + k * (columns - 1) on.
+    const auto insertRows = [&what](SqliteStatement &one, SqliteStatement &many, qint64 documentId, int columns,
+                                    const QList<qsizetype> &indexes, const auto &bindRow) {
+        one.bind(1, documentId);
+        many.bind(1, documentId);
+        qsizetype next = 0;
+        for (; indexes.size() - next >= rowsPerInsert; next += rowsPerInsert) {
+            for (int k = 0; k < rowsPerInsert; ++k)
+                bindRow(many, 2 + k * (columns - 1), indexes.at(next + k));
+            many.run(what);
+        }
+        for (; next < indexes.size(); ++next) {
+            bindRow(one, 2, indexes.at(next));
+            one.run(what);
+        }
+    };
+    QList<qsizetype> indexes;
+    indexes.reserve(std::max(record.mentions.size(), record.relations.size()));
+    for (qsizetype i = 0; i < record.mentions.size(); ++i)
+        if (!retained || !retained->mentions.at(i))
+            indexes.append(i);
+    insertRows(*m_insertMention, *m_insertMentions, documentId, 6, indexes,
+               [&](SqliteStatement &mention, int first, qsizetype i) {
+                   const MentionRecord &row = record.mentions.at(i);
+                   mention.bind(first, row.chunk);
+                   mention.bindStatic(first + 1, idOf(row.entityId));
+                   mention.bind(first + 2, row.start);
+                   mention.bind(first + 3, row.end);
+                   mention.bind(first + 4, row.confidence);
+               });
+    indexes.clear();
+    for (qsizetype i = 0; i < record.relations.size(); ++i)
+        if (!retained || !retained->relations.at(i))
+            indexes.append(i);
     const QString coOccurrence = ProjectSchema::coOccurrenceType();
-    for (qsizetype i = 0; i < record.relations.size(); ++i) {
-        if (retained && retained->relations.at(i))
-            continue;
-        const RelationRecord &row = record.relations.at(i);
-        // Co-occurrence has no direction: one row per pair and sentence, the smaller id first,
-        // so that a pair is one edge however the sentences order its names.
-        const bool swap = row.objectId < row.subjectId && row.type == coOccurrence;
-        relation.bind(2, row.type);
-        relation.bindStatic(3, idOf(swap ? row.objectId : row.subjectId));
-        relation.bindStatic(4, idOf(swap ? row.subjectId : row.objectId));
-        relation.bind(5, row.chunk);
-        relation.bind(6, row.sentenceStart);
-        relation.bind(7, row.sentenceEnd);
-        relation.bind(8, row.trigger);
-        relation.bind(9, row.weight);
-        relation.run(what);
-    }
+    insertRows(*m_insertRelation, *m_insertRelations, documentId, 9, indexes,
+               [&](SqliteStatement &relation, int first, qsizetype i) {
+                   const RelationRecord &row = record.relations.at(i);
+                   // Co-occurrence has no direction: one row per pair and sentence, the smaller id
+                   // first, so that a pair is one edge however the sentences order its names.
+                   const bool swap = row.objectId < row.subjectId && row.type == coOccurrence;
+                   relation.bind(first, row.type);
+                   relation.bindStatic(first + 1, idOf(swap ? row.objectId : row.subjectId));
+                   relation.bindStatic(first + 2, idOf(swap ? row.subjectId : row.objectId));
+                   relation.bind(first + 3, row.chunk);
+                   relation.bind(first + 4, row.sentenceStart);
+                   relation.bind(first + 5, row.sentenceEnd);
+                   relation.bind(first + 6, row.trigger);
+                   relation.bind(first + 7, row.weight);
+               });
 }
 
 qint64 DocumentWriter::moveDocument(const DocumentRecord &record, qint64 oldId, const RetainedRows &retained)

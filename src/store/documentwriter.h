@@ -147,7 +147,9 @@ private:
     std::unique_ptr<SqliteStatement> m_insertChunk;
     std::unique_ptr<SqliteStatement> m_upsertEntity;
     std::unique_ptr<SqliteStatement> m_insertMention;
+    std::unique_ptr<SqliteStatement> m_insertMentions; // rowsPerInsert rows at once
     std::unique_ptr<SqliteStatement> m_insertRelation;
+    std::unique_ptr<SqliteStatement> m_insertRelations;
     std::unique_ptr<SqliteStatement> m_renameEntity;
     std::unique_ptr<SqliteStatement> m_countEntity;       // by rowid: see m_entityRows
     std::unique_ptr<SqliteStatement> m_countRenameEntity; // the same, with a name that wins
