@@ -18,10 +18,10 @@ namespace {
 using Transaction = ProjectConnection::Transaction;
 
 const QString stateDone = storedStateName(StoredState::Done);
+const QString stateFailed = storedStateName(StoredState::Failed);
 
 // Rows of mentions and relations one INSERT writes (see the constructor).
 constexpr int rowsPerInsert = 16;
-const QString stateFailed = storedStateName(StoredState::Failed);
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL, and "" is what is meant.
 QString notNull(const QString &text)
@@ -498,8 +498,10 @@ void DocumentWriter::releaseEntities(const QSet<QString> &ids)
 
 void DocumentWriter::countEntity(const QByteArray &id, const EntityRecord &row, const QString &what)
 {
+    // Names are compared as SQLite stores them: only valid UTF-16 converts the same way here.
+    const bool comparable = QStringView(row.name).isValidUtf16();
     const auto known = m_entityRows.find(id);
-    if (known != m_entityRows.end()) {
+    if (known != m_entityRows.end() && comparable) {
         QByteArray name = row.name.toUtf8();
         const bool rename = nameWins(name, known->name);
         SqliteStatement &count = rename ? *m_countRenameEntity : *m_countEntity;
@@ -512,8 +514,9 @@ void DocumentWriter::countEntity(const QByteArray &id, const EntityRecord &row, 
                 known->name = std::move(name);
             return;
         }
-        m_entityRows.erase(known); // not there after all: the upsert below finds out
     }
+    if (known != m_entityRows.end())
+        m_entityRows.erase(known); // not there after all, or a name only SQL compares: the upsert
     SqliteStatement &upsert = *m_upsertEntity;
     upsert.bindStatic(1, id);
     upsert.bind(2, row.type);
@@ -524,8 +527,7 @@ void DocumentWriter::countEntity(const QByteArray &id, const EntityRecord &row, 
     upsert.setLastInsertId(0);
     upsert.run(what);
     const qint64 inserted = upsert.lastInsertId();
-    // Its name is the one bound; as SQLite stores it only when the UTF-16 is valid.
-    if (inserted != 0 && QStringView(row.name).isValidUtf16())
+    if (inserted != 0 && comparable)
         m_entityRows.insert(id, EntityRow{inserted, row.name.toUtf8()});
 }
 
