@@ -715,7 +715,7 @@
 <context>
     <name>gw::DocumentIngester</name>
     <message>
-        <location filename="../src/pipeline/documentingester.cpp" line="+127"/>
+        <location filename="../src/pipeline/documentingester.cpp" line="+128"/>
         <source>the file is %1, over the limit of %2 (raise it with --max-file-mb)</source>
         <translation>die Datei ist %1 groß und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-file-mb)</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>die Datei überschreitet die Grenze von %1</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+255"/>
         <location filename="../src/pipeline/ingestjob.cpp" line="+169"/>
         <source>unchanged since it was last ingested</source>
         <translation>seit dem letzten Einlesen unverändert</translation>
@@ -960,18 +960,17 @@
 <context>
     <name>gw::DocumentWriter</name>
     <message>
-        <location filename="../src/store/documentwriter.cpp" line="+231"/>
-        <location line="+9"/>
+        <location filename="../src/store/documentwriter.cpp" line="+276"/>
         <source>cannot set foreign_keys</source>
         <translation>foreign_keys kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>cannot enable foreign keys</source>
         <translation>Fremdschlüssel können nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>cannot write a document without a path</source>
         <translation>ein Dokument ohne Pfad kann nicht geschrieben werden</translation>
     </message>
@@ -1026,18 +1025,18 @@
         <translation>Beziehung %1 verweist auf die Entität „%2“, die nicht unter ihren Entitäten ist</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>cannot isolate a document in its batch</source>
         <translation>ein Dokument kann in seinem Stapel nicht isoliert werden</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+284"/>
+        <location line="+55"/>
+        <location line="+345"/>
         <source>cannot write document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-280"/>
         <source>cannot record a failure without a path</source>
         <translation>ein Fehlschlag ohne Pfad kann nicht vermerkt werden</translation>
     </message>
@@ -1067,7 +1066,12 @@
         <translation>Entitäten ohne Dokument können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+48"/>
+        <source>cannot read the data version</source>
+        <translation>Die Datenversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>cannot replace document &quot;%1&quot;</source>
         <translation>Dokument „%1“ kann nicht ersetzt werden</translation>
     </message>
@@ -1087,12 +1091,12 @@
         <translation>Kopie als „%1“ speichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>compact the project</source>
         <translation>das Projekt komprimieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>cannot prepare a bulk load</source>
         <translation>kann das Massenladen nicht vorbereiten</translation>
     </message>
@@ -3703,7 +3707,7 @@
 <context>
     <name>gw::ProjectContext</name>
     <message>
-        <location filename="../src/pipeline/projectcontext.cpp" line="+33"/>
+        <location filename="../src/pipeline/projectcontext.cpp" line="+34"/>
         <source>disk space</source>
         <translation>Speicherplatz</translation>
     </message>
@@ -3753,7 +3757,7 @@
         <translation>%1: Schema %2, %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>open the project</source>
         <translation>das Projekt öffnen</translation>
     </message>
@@ -3867,18 +3871,18 @@
         <translation>kann nicht zusammengeführt werden: Es ist kein Graphwright-Projekt</translation>
     </message>
     <message>
+        <location line="+16"/>
         <location line="+14"/>
-        <location line="+12"/>
         <source>cannot read it to merge</source>
         <translation>kann zum Zusammenführen nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot read the columns of %1</source>
         <translation>die Spalten von %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>cannot copy the %1</source>
         <translation>%1 kann nicht kopiert werden</translation>
     </message>
@@ -3888,7 +3892,7 @@
         <translation>das Zusammengeführte kann nicht gezählt werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot merge</source>
         <translation>kann nicht zusammenführen</translation>
     </message>
@@ -3903,37 +3907,37 @@
         <translation>das zusammenzuführende Vokabular kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot merge the vocabulary</source>
         <translation>das Vokabular kann nicht zusammengeführt werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot merge it: not a file</source>
         <translation>kann nicht zusammengeführt werden: keine Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>cannot merge it: no such file</source>
         <translation>kann nicht zusammengeführt werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot merge a project into itself</source>
         <translation>ein Projekt kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot merge it: it was made by a newer Graphwright (schema %1, this version reads up to %2)</source>
         <translation>kann nicht zusammengeführt werden: Es wurde von einem neueren Graphwright erstellt (Schema %1, diese Version liest bis %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>cannot merge it: it was made by an older Graphwright (schema %1 of %2); open it once with this version to bring it up to date (graphwright-cli status --project FILE)</source>
         <translation>kann nicht zusammengeführt werden: Es wurde von einem älteren Graphwright erstellt (Schema %1 von %2); öffnen Sie es einmal mit dieser Version, um es zu aktualisieren (graphwright-cli status --project DATEI)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+124"/>
         <source>cannot merge the curation edits</source>
         <translation>die Kuratierungsänderungen können nicht zusammengeführt werden</translation>
     </message>

@@ -264,6 +264,7 @@ int runIngestCommand(const QStringList &arguments)
         || !apply(remoteCache, options.remoteCacheMaxBytes, mb) || !command.remoteExtractorSettings(options.remote))
         return exitUsage;
     options.extract = !parser.isSet(noExtract);
+    projectOptions.warmUpExtractor = true;
     if (options.chunkOverlap >= options.chunkChars) {
         command.fail(QStringLiteral("--chunk-overlap must be smaller than --chunk-size"));
         return exitUsage;

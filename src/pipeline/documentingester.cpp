@@ -7,6 +7,7 @@
 #include "core/taskgroup.h"
 #include "contenthasher.h"
 #include "documentprogress.h"
+#include "extractorwarmup.h"
 #include "extract/chatextractioncodec.h"
 #include "extract/entityextractor.h"
 #include "extract/entityresolver.h"
@@ -215,6 +216,7 @@ struct ChunkExtraction
 {
     QList<Mention> mentions;
     QList<RelationMention> relations;
+    bool relationsPending = false; // read after the other chunks' entities (see extract())
 };
 } // namespace
 
@@ -235,7 +237,12 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
                 out.relations = std::move(remote.relations);
             } else {
                 out.mentions = m_entities.extract(text, chunkToken);
-                out.relations = m_relations.extract(text, out.mentions, chunkToken);
+                // While the relation patterns still compile at start-up, the first documents'
+                // entities go on and their relations wait below, instead of every thread
+                // waiting at the patterns with a core idle. The same relations either way.
+                out.relationsPending = ExtractorWarmUp::inProgress();
+                if (!out.relationsPending)
+                    out.relations = m_relations.extract(text, out.mentions, chunkToken);
             }
             progress.setStageProgress(double(chunksDone.fetch_add(1) + 1) / double(chunkCount));
             return out;
@@ -243,6 +250,18 @@ void DocumentIngester::extract(DocumentRecord &record, DocumentProgress &progres
     QList<ChunkExtraction> perChunk;
     try {
         perChunk = group.joinBlocking();
+        if (std::any_of(perChunk.cbegin(), perChunk.cend(), [](const auto &out) { return out.relationsPending; })) {
+            TaskGroup<> later({.parent = token, .name = QStringLiteral("extract relations")});
+            for (qsizetype i = 0; i < chunkCount; ++i) {
+                if (!perChunk.at(i).relationsPending)
+                    continue;
+                ChunkExtraction &out = perChunk[i];
+                later.spawn(QStringLiteral("chunk %1").arg(i), [&, i](const CancellationToken &chunkToken) {
+                    out.relations = m_relations.extract(record.chunks.at(i).text, out.mentions, chunkToken);
+                });
+            }
+            later.joinBlocking();
+        }
     } catch (const TaskFailedError &failure) {
         std::rethrow_exception(failure.cause());
     }

@@ -6,6 +6,7 @@
 #include "core/taskgroup.h"
 #include "extract/gazetteer.h"
 #include "extract/remoteextractor.h"
+#include "extractorwarmup.h"
 #include "ingestjob.h"
 #include "projectgraph.h"
 #include "store/projectstore.h"
@@ -83,6 +84,8 @@ QCoro::Task<> ProjectContext::open()
 {
     if (m_store)
         co_return;
+    if (m_options.warmUpExtractor && m_options.ingest.extract && !m_warmUp)
+        m_warmUp = std::make_unique<ExtractorWarmUp>();
     // Migrations and file I/O: off the calling thread.
     // The project's vocabulary goes to the built-in extractor of every ingest.
     auto openStore = [path = m_path] {

@@ -26,6 +26,7 @@
 
 namespace gw {
 
+class ExtractorWarmUp;
 class IngestJob;
 class ProjectGraph;
 class ProjectStore;
@@ -44,6 +45,9 @@ struct ProjectContextOptions
     IngestOptions ingest;            // the remote extractor's breaker exists when ingest.remote is enabled
     CircuitBreakerSettings breakers; // the project store's breaker; the base of the remote one
     qint64 minFreeDiskBytes = 100LL * 1024 * 1024;
+    // An ingest with extraction follows the opening at once (the CLI's ingest): the extractor's
+    // patterns compile beside the opening instead of in the first chunk (ExtractorWarmUp).
+    bool warmUpExtractor = false;
 };
 
 class ProjectContext : public QObject
@@ -105,6 +109,7 @@ private:
     // Shared: a health round running on a worker keeps what its checks read alive.
     const std::shared_ptr<CircuitBreakerRegistry> m_breakers;
     HealthMonitor m_health;
+    std::unique_ptr<ExtractorWarmUp> m_warmUp; // waits for its compilation when destroyed
     // Declared in closing order, reversed: the job and the graph go before the store.
     std::shared_ptr<ProjectStore> m_store;
     std::shared_ptr<ProjectGraph> m_graph;

@@ -20,6 +20,9 @@ using Transaction = ProjectConnection::Transaction;
 const QString stateDone = storedStateName(StoredState::Done);
 const QString stateFailed = storedStateName(StoredState::Failed);
 
+// Rows of mentions and relations one INSERT writes (see the constructor).
+constexpr int rowsPerInsert = 16;
+
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL, and "" is what is meant.
 QString notNull(const QString &text)
 {
@@ -29,6 +32,26 @@ QString notNull(const QString &text)
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// SQLite's length() of UTF-8 text: the characters before the first NUL.
+qsizetype sqlLength(const QByteArray &utf8)
+{
+    qsizetype characters = 0;
+    for (const char c : utf8) {
+        if (c == 0)
+            break;
+        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }
+    return characters;
+}
+
+// The upsert's choice of a name, in C++: the longer wins; of two as long, the later in SQLite's
+// order (the bytes of the UTF-8, as QByteArray compares them).
+bool nameWins(const QByteArray &name, const QByteArray &stored)
+{
+    const qsizetype length = sqlLength(name), storedLength = sqlLength(stored);
+    return length > storedLength || (length == storedLength && name > stored);
 }
 
 } // namespace
@@ -67,15 +90,34 @@ DocumentWriter::DocumentWriter(const QString &projectPath)
         "ON CONFLICT(id) DO UPDATE SET documents = entities.documents + 1, "
         "name = CASE WHEN length(excluded.name) > length(entities.name) OR (length(excluded.name) = "
         "length(entities.name) AND excluded.name > entities.name) THEN excluded.name ELSE entities.name END");
-    m_insertMention = std::make_unique<SqliteStatement>(
-        m_connection,
-        "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
-        "confidence) VALUES (?, ?, ?, ?, ?, ?)");
+    // The same for a row known by its rowid, whose name the writer knows (countEntity).
+    m_countEntity = std::make_unique<SqliteStatement>(m_connection,
+                                                      "UPDATE entities SET documents = documents + 1 WHERE rowid = ?");
+    m_countRenameEntity = std::make_unique<SqliteStatement>(
+        m_connection, "UPDATE entities SET documents = documents + 1, name = ?2 WHERE rowid = ?1");
+    m_dataVersion = std::make_unique<SqliteStatement>(m_connection, "PRAGMA data_version");
+    // Mentions and relations go rowsPerInsert rows to a statement (the rest one by one): SQLite's
+    // cost per statement run is most of a narrow row's. ?1 is the document; the rows are
+    // inserted in their order, so they get the same rowids as one by one.
+    const auto rows = [](const char *insert, int columns, int count) {
+        QByteArray row = "(?1";
+        for (int column = 1; column < columns; ++column)
+            row += ", ?";
+        row += ')';
+        QByteArray sql = insert;
+        for (int i = 0; i < count; ++i)
+            sql += (i == 0 ? " VALUES " : ", ") + row;
+        return sql;
+    };
+    const char *mentions = "INSERT INTO mentions (document_id, chunk_ordinal, entity_id, start_offset, end_offset, "
+                           "confidence)";
+    m_insertMention = std::make_unique<SqliteStatement>(m_connection, rows(mentions, 6, 1).constData());
+    m_insertMentions = std::make_unique<SqliteStatement>(m_connection, rows(mentions, 6, rowsPerInsert).constData());
     // OR IGNORE: the same relation read twice from one sentence of one document is one row.
-    m_insertRelation = std::make_unique<SqliteStatement>(
-        m_connection,
-        "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
-        "sentence_start, sentence_end, trigger, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const char *relations = "INSERT OR IGNORE INTO relations (document_id, type, subject_id, object_id, chunk_ordinal, "
+                            "sentence_start, sentence_end, trigger, weight)";
+    m_insertRelation = std::make_unique<SqliteStatement>(m_connection, rows(relations, 9, 1).constData());
+    m_insertRelations = std::make_unique<SqliteStatement>(m_connection, rows(relations, 9, rowsPerInsert).constData());
     m_referencedEntities =
         m_connection.prepare(QStringLiteral("SELECT entity_id FROM mentions WHERE document_id = ? "
                                             "UNION SELECT subject_id FROM relations WHERE document_id = ? "
@@ -256,6 +298,7 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<co
         unchecked.emplace(*this);
     try {
         Transaction transaction(m_connection, Transaction::Kind::Immediate);
+        checkDataVersion();
         for (qsizetype i = 0; i < records.size(); ++i) {
             if (results.at(i).error)
                 continue;
@@ -264,8 +307,10 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<co
                 results[i].outcome = writeRows(*records.at(i));
                 m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
             } catch (const PathAppeared &) {
+                forgetEntityRows();
                 throw; // the transaction rolls back whole
             } catch (...) {
+                forgetEntityRows(); // what the document wrote is undone
                 results[i].error = std::current_exception();
                 m_connection.exec(QStringLiteral("ROLLBACK TO document"), savepointWhat);
                 m_connection.exec(QStringLiteral("RELEASE document"), savepointWhat);
@@ -275,6 +320,7 @@ QList<DocumentWriter::BatchResult> DocumentWriter::writeBatchRows(const QList<co
     } catch (const PathAppeared &) {
         throw;
     } catch (...) {
+        forgetEntityRows();
         // The batch's transaction itself failed (commit, or a savepoint): nothing of it is stored.
         const std::exception_ptr failure = std::current_exception();
         for (BatchResult &result : results) {
@@ -440,6 +486,7 @@ void DocumentWriter::releaseEntities(const QSet<QString> &ids)
     const QString what =
         QCoreApplication::translate("gw::DocumentWriter", "cannot delete entities no document refers to");
     for (const QString &id : ids) {
+        m_entityRows.remove(id.toUtf8());
         m_releaseEntity.bindValue(0, id);
         m_connection.exec(m_releaseEntity, what);
         if (m_bulkLoad)
@@ -447,6 +494,54 @@ void DocumentWriter::releaseEntities(const QSet<QString> &ids)
         m_deleteOrphanEntity.bindValue(0, id);
         m_connection.exec(m_deleteOrphanEntity, what);
     }
+}
+
+void DocumentWriter::countEntity(const QByteArray &id, const EntityRecord &row, const QString &what)
+{
+    // Names are compared as SQLite stores them: only valid UTF-16 converts the same way here.
+    const bool comparable = QStringView(row.name).isValidUtf16();
+    const auto known = m_entityRows.find(id);
+    if (known != m_entityRows.end() && comparable) {
+        QByteArray name = row.name.toUtf8();
+        const bool rename = nameWins(name, known->name);
+        SqliteStatement &count = rename ? *m_countRenameEntity : *m_countEntity;
+        count.bind(1, known->rowid);
+        if (rename)
+            count.bindStatic(2, name);
+        count.run(what);
+        if (count.changes() == 1) {
+            if (rename)
+                known->name = std::move(name);
+            return;
+        }
+    }
+    if (known != m_entityRows.end())
+        m_entityRows.erase(known); // not there after all, or a name only SQL compares: the upsert
+    SqliteStatement &upsert = *m_upsertEntity;
+    upsert.bindStatic(1, id);
+    upsert.bind(2, row.type);
+    upsert.bind(3, row.name);
+    upsert.bind(4, row.key);
+    // A new row sets the last rowid; the update of a row already there (written before this
+    // writer knew it) does not, and stays unknown (RETURNING would tell, but doubles the cost).
+    upsert.setLastInsertId(0);
+    upsert.run(what);
+    const qint64 inserted = upsert.lastInsertId();
+    if (inserted != 0 && comparable)
+        m_entityRows.insert(id, EntityRow{inserted, row.name.toUtf8()});
+}
+
+void DocumentWriter::checkDataVersion()
+{
+    SqliteStatement &query = *m_dataVersion;
+    const QString what = QCoreApplication::translate("gw::DocumentWriter", "cannot read the data version");
+    if (!query.next(what))
+        return;
+    const qint64 version = query.int64At(0);
+    query.reset();
+    if (version != m_seenDataVersion)
+        forgetEntityRows();
+    m_seenDataVersion = version;
 }
 
 void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 documentId, const QString &what,
@@ -466,7 +561,6 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
     // binding is converted again on every row.
     QHash<QString, QByteArray> utf8;
     utf8.reserve(record.entities.size());
-    SqliteStatement &entity = *m_upsertEntity;
     for (const EntityRecord &row : record.entities) {
         if (!referenced.remove(row.id))
             continue;
@@ -481,13 +575,10 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
             rename.bindStatic(1, id);
             rename.bind(2, row.name);
             rename.run(what);
+            m_entityRows.remove(id);
             continue;
         }
-        entity.bindStatic(1, id);
-        entity.bind(2, row.type);
-        entity.bind(3, row.name);
-        entity.bind(4, row.key);
-        entity.run(what);
+        countEntity(id, row, what);
     }
     const auto idOf = [&utf8](const QString &id) -> const QByteArray & {
         auto found = utf8.constFind(id);
@@ -495,39 +586,57 @@ void DocumentWriter::insertExtraction(const DocumentRecord &record, qint64 docum
             found = utf8.insert(id, id.toUtf8()); // validate() checked that the entity is listed
         return *found;
     };
-    SqliteStatement &mention = *m_insertMention;
-    mention.bind(1, documentId);
-    for (qsizetype i = 0; i < record.mentions.size(); ++i) {
-        if (retained && retained->mentions.at(i))
-            continue;
-        const MentionRecord &row = record.mentions.at(i);
-        mention.bind(2, row.chunk);
-        mention.bindStatic(3, idOf(row.entityId));
-        mention.bind(4, row.start);
-        mention.bind(5, row.end);
-        mention.bind(6, row.confidence);
-        mention.run(what);
-    }
-    SqliteStatement &relation = *m_insertRelation;
-    relation.bind(1, documentId);
+    // The rows to insert, in order, rowsPerInsert to a statement while that many remain: the
+    // statement's row k binds from parameter 2 + k * (columns - 1) on.
+    const auto insertRows = [&what](SqliteStatement &one, SqliteStatement &many, qint64 documentId, int columns,
+                                    const QList<qsizetype> &indexes, const auto &bindRow) {
+        one.bind(1, documentId);
+        many.bind(1, documentId);
+        qsizetype next = 0;
+        for (; indexes.size() - next >= rowsPerInsert; next += rowsPerInsert) {
+            for (int k = 0; k < rowsPerInsert; ++k)
+                bindRow(many, 2 + k * (columns - 1), indexes.at(next + k));
+            many.run(what);
+        }
+        for (; next < indexes.size(); ++next) {
+            bindRow(one, 2, indexes.at(next));
+            one.run(what);
+        }
+    };
+    QList<qsizetype> indexes;
+    indexes.reserve(std::max(record.mentions.size(), record.relations.size()));
+    for (qsizetype i = 0; i < record.mentions.size(); ++i)
+        if (!retained || !retained->mentions.at(i))
+            indexes.append(i);
+    insertRows(*m_insertMention, *m_insertMentions, documentId, 6, indexes,
+               [&](SqliteStatement &mention, int first, qsizetype i) {
+                   const MentionRecord &row = record.mentions.at(i);
+                   mention.bind(first, row.chunk);
+                   mention.bindStatic(first + 1, idOf(row.entityId));
+                   mention.bind(first + 2, row.start);
+                   mention.bind(first + 3, row.end);
+                   mention.bind(first + 4, row.confidence);
+               });
+    indexes.clear();
+    for (qsizetype i = 0; i < record.relations.size(); ++i)
+        if (!retained || !retained->relations.at(i))
+            indexes.append(i);
     const QString coOccurrence = ProjectSchema::coOccurrenceType();
-    for (qsizetype i = 0; i < record.relations.size(); ++i) {
-        if (retained && retained->relations.at(i))
-            continue;
-        const RelationRecord &row = record.relations.at(i);
-        // Co-occurrence has no direction: one row per pair and sentence, the smaller id first,
-        // so that a pair is one edge however the sentences order its names.
-        const bool swap = row.objectId < row.subjectId && row.type == coOccurrence;
-        relation.bind(2, row.type);
-        relation.bindStatic(3, idOf(swap ? row.objectId : row.subjectId));
-        relation.bindStatic(4, idOf(swap ? row.subjectId : row.objectId));
-        relation.bind(5, row.chunk);
-        relation.bind(6, row.sentenceStart);
-        relation.bind(7, row.sentenceEnd);
-        relation.bind(8, row.trigger);
-        relation.bind(9, row.weight);
-        relation.run(what);
-    }
+    insertRows(*m_insertRelation, *m_insertRelations, documentId, 9, indexes,
+               [&](SqliteStatement &relation, int first, qsizetype i) {
+                   const RelationRecord &row = record.relations.at(i);
+                   // Co-occurrence has no direction: one row per pair and sentence, the smaller id
+                   // first, so that a pair is one edge however the sentences order its names.
+                   const bool swap = row.objectId < row.subjectId && row.type == coOccurrence;
+                   relation.bind(first, row.type);
+                   relation.bindStatic(first + 1, idOf(swap ? row.objectId : row.subjectId));
+                   relation.bindStatic(first + 2, idOf(swap ? row.subjectId : row.objectId));
+                   relation.bind(first + 3, row.chunk);
+                   relation.bind(first + 4, row.sentenceStart);
+                   relation.bind(first + 5, row.sentenceEnd);
+                   relation.bind(first + 6, row.trigger);
+                   relation.bind(first + 7, row.weight);
+               });
 }
 
 qint64 DocumentWriter::moveDocument(const DocumentRecord &record, qint64 oldId, const RetainedRows &retained)
@@ -639,6 +748,7 @@ void DocumentWriter::compact()
     // VACUUM rewrites every table and index into fresh pages through the WAL; the checkpoint then
     // moves them into the file and truncates the WAL, so the file shrinks on disk now, not at the
     // next automatic checkpoint. Readers keep their snapshot meanwhile (WAL mode).
+    forgetEntityRows(); // VACUUM may give rows new rowids
     const QString what = QCoreApplication::translate("gw::DocumentWriter", "compact the project");
     m_connection.exec(QStringLiteral("VACUUM"), what);
     m_connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), what);
@@ -649,12 +759,14 @@ ProjectMergeCounts DocumentWriter::mergeFrom(const QString &sourcePath)
     // The source's rows were checked when it was written, and the merger deletes the rows of
     // replaced versions itself: checking each copied row's two references again would cost
     // about 40% of copying the mentions.
+    forgetEntityRows();
     const UncheckedForeignKeys unchecked(*this);
     return ProjectMerger::merge(m_connection, sourcePath);
 }
 
 void DocumentWriter::transaction(const std::function<void(ProjectConnection &)> &work)
 {
+    forgetEntityRows(); // `work` may change any entity
     checkForeignKeys();
     ProjectConnection::Transaction transaction(m_connection, ProjectConnection::Transaction::Kind::Immediate);
     work(m_connection);
@@ -693,7 +805,7 @@ void DocumentWriter::endBulkLoad()
     // opening (IF NOT EXISTS, and the count above).
     for (const QString &statement : statements)
         m_connection.exec(statement, what);
-    transaction([&what](ProjectConnection &connection) {
+    transaction([&what](ProjectConnection &connection) { // forgets the entity rows
         // The entities replaced documents left without a reference (releaseEntities kept them);
         // the foreign key checks of these deletes use the indexes just built.
         connection.exec(QStringLiteral("DELETE FROM entities WHERE documents <= 0"), what);

@@ -5,6 +5,7 @@
 #include "projectmerger.h"
 #include "sqlitestatement.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlQuery>
@@ -100,6 +101,13 @@ private:
     QSet<QString> referencedEntities(qint64 documentId);
     // Deletes those of `ids` that no mention or relation refers to any more.
     void releaseEntities(const QSet<QString> &ids);
+    // Counts the document among the entity's references, with its name if that wins (the upsert
+    // of m_upsertEntity, through m_entityRows when it knows the row).
+    void countEntity(const QByteArray &id, const EntityRecord &row, const QString &what);
+    void forgetEntityRows() { m_entityRows.clear(); }
+    // At the start of each write transaction: forgets the entity rows when another connection
+    // has committed since the last look (PRAGMA data_version ignores this connection's commits).
+    void checkDataVersion();
     // Upserts the record's entities (counting this document), except those in `formerEntities`
     // (what the replaced version referred to), which keep their count and are taken out of it.
     // `retained`: the rows of a replaced version that stay (not inserted again).
@@ -139,8 +147,26 @@ private:
     std::unique_ptr<SqliteStatement> m_insertChunk;
     std::unique_ptr<SqliteStatement> m_upsertEntity;
     std::unique_ptr<SqliteStatement> m_insertMention;
+    std::unique_ptr<SqliteStatement> m_insertMentions; // rowsPerInsert rows at once
     std::unique_ptr<SqliteStatement> m_insertRelation;
+    std::unique_ptr<SqliteStatement> m_insertRelations;
     std::unique_ptr<SqliteStatement> m_renameEntity;
+    std::unique_ptr<SqliteStatement> m_countEntity;       // by rowid: see m_entityRows
+    std::unique_ptr<SqliteStatement> m_countRenameEntity; // the same, with a name that wins
+    std::unique_ptr<SqliteStatement> m_dataVersion;
+    // The entities this writer inserted, by id (UTF-8): their rowid and their name as stored. The
+    // same entity counted again by a later document is an UPDATE by rowid (1.9 µs in an ingest)
+    // instead of the upsert, which finds the row by its 32-character key and compares the names
+    // in SQL (3.8 µs). Valid only while nobody else changes the entities: cleared when another
+    // connection has committed (data_version), after any rollback, and by every other kind of
+    // write on this connection (forgetEntityRows).
+    struct EntityRow
+    {
+        qint64 rowid = 0;
+        QByteArray name; // UTF-8, as SQLite stores and compares it
+    };
+    QHash<QByteArray, EntityRow> m_entityRows;
+    qint64 m_seenDataVersion = -1;
     QSqlQuery m_referencedEntities;
     QSqlQuery m_releaseEntity;
     QSqlQuery m_deleteOrphanEntity;

@@ -65,6 +65,37 @@ void SqliteStatement::run(const QString &what)
         fail(what, code);
 }
 
+bool SqliteStatement::next(const QString &what)
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_statement);
+    if (code != SQLITE_DONE)
+        fail(what, code);
+    return false;
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+void SqliteStatement::setLastInsertId(qint64 rowid)
+{
+    sqlite3_set_last_insert_rowid(m_db, rowid);
+}
+
+qint64 SqliteStatement::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -32,8 +32,16 @@ public:
     // Runs a statement that returns no rows, then resets it for the next bindings. Throws
     // StoreError with `what` and SQLite's message.
     void run(const QString &what);
+    // For a statement that returns rows: steps once, true when a row is there to read with
+    // int64At(); then reset() (also after the last row). Throws StoreError with `what`.
+    bool next(const QString &what);
+    qint64 int64At(int column) const;
+    void reset();
     // The rowid of the connection's last successful INSERT (sqlite3_last_insert_rowid).
     qint64 lastInsertId() const;
+    void setLastInsertId(qint64 rowid); // sqlite3_set_last_insert_rowid
+    // Rows the connection's last INSERT, UPDATE or DELETE changed (sqlite3_changes64).
+    qint64 changes() const;
 
 private:
     [[noreturn]] void fail(const QString &what, int code) const;

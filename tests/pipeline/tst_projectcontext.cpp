@@ -22,6 +22,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 using gw::ProjectContext;
 using gw::ProjectContextOptions;
 
@@ -52,6 +54,43 @@ class TstProjectContext : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First of the slots: nothing in this process has compiled the relation patterns yet, so the
+    // warm-up is still compiling when the first chunks want them, and they read their relations
+    // after the others' entities (DocumentIngester::extract). What is stored is the same.
+    void warmingUpTheExtractorStoresTheSameGraph()
+    {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 0; i < 150; ++i)
+            text += "Ada Lovelace worked with Charles Babbage in London. Grace Hopper joined Zentrix Corp in Oslo. "
+                    "Linus Torvalds, the founder of Linux, lives in Portland.\n";
+        for (int i = 0; i < 4; ++i)
+            writeFile(dir.filePath(QStringLiteral("in/%1.txt").arg(i)), text + QByteArray::number(i));
+        const auto ingest = [&](const QString &name, bool warmUp) {
+            ProjectContextOptions options;
+            options.warmUpExtractor = warmUp;
+            options.ingest.jobs = 2;
+            ProjectContext project(dir.filePath(name), options);
+            gw::syncWait(project.open());
+            const gw::IngestSummary summary = gw::syncWait(project.job()->run({dir.filePath(QStringLiteral("in"))}));
+            const gw::ProjectStatus status = project.store()->status();
+            QStringList relations;
+            for (const gw::StoredRelation &relation : project.store()->relations())
+                relations << QStringLiteral("%1 %2 %3 %4")
+                                 .arg(relation.type, relation.subjectId, relation.objectId)
+                                 .arg(relation.weight);
+            relations.sort();
+            gw::syncWait(project.close());
+            return std::make_tuple(summary.documentsDone, status.entities, status.mentions, relations);
+        };
+        const auto warm = ingest(QStringLiteral("warm.gwp"), true);
+        const auto cold = ingest(QStringLiteral("cold.gwp"), false);
+        QCOMPARE(std::get<0>(warm), 4);
+        QVERIFY(std::get<2>(warm) > 0);
+        QVERIFY(!std::get<3>(warm).isEmpty());
+        QCOMPARE(warm, cold);
+    }
+
     void opensCreatesAndWiresTheProject()
     {
         QTemporaryDir dir;

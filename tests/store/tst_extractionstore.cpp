@@ -290,6 +290,58 @@ private Q_SLOTS:
         QCOMPARE(store->relations().first().weight, 2);
     }
 
+    // The writer counts an entity it inserted by its rowid, knowing its name: what another
+    // connection changed meanwhile (a longer name, a row deleted and its rowid given to another
+    // entity) must be read again, not overwritten.
+    void entitiesChangedByAnotherConnectionAreReadAgain()
+    {
+        const QString path = newProjectPath();
+        auto store = ProjectStore::open(path);
+        store->writeDocumentBlocking(
+            document(QStringLiteral("/a.txt"), 1, {QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        {
+            gw::ProjectConnection other(path, gw::ProjectConnection::Access::ReadWrite);
+            gw::ProjectConnection::Transaction transaction(other, gw::ProjectConnection::Transaction::Kind::Immediate);
+            other.exec(QStringLiteral("UPDATE entities SET name = 'Ada Byron King' WHERE id = 'id-ada'"), {});
+            // Grace was inserted last: a new row takes her rowid.
+            other.exec(QStringLiteral("DELETE FROM relations"), {});
+            other.exec(QStringLiteral("DELETE FROM mentions WHERE entity_id = 'id-grace'"), {});
+            other.exec(QStringLiteral("DELETE FROM entities WHERE id = 'id-grace'"), {});
+            other.exec(QStringLiteral("INSERT INTO entities (id, type, name, key, documents) "
+                                      "VALUES ('id-other', 'PERSON', 'Other', 'other', 1)"),
+                       {});
+            transaction.commit();
+        }
+        store->writeDocumentBlocking(document(QStringLiteral("/b.txt"), 1,
+                                              {QStringLiteral("Ada"), QStringLiteral("Grace")}, 1,
+                                              QStringLiteral("Ada Lovelace")));
+
+        const QList<gw::StoredEntity> entities = store->entities();
+        const std::optional<gw::StoredEntity> ada = findEntity(entities, QStringLiteral("id-ada"));
+        QVERIFY(ada);
+        QCOMPARE(ada->name, QStringLiteral("Ada Byron King"));
+        QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-ada'")), 2);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-grace'")), 1);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-other'")), 1);
+        QCOMPARE(countRows(path,
+                           QStringLiteral("SELECT count(*) FROM entities WHERE id = 'id-other' AND "
+                                          "name = 'Other'")),
+                 1);
+
+        // Known again from here on: counted by rowid, the longer name still wins.
+        store->writeDocumentBlocking(document(QStringLiteral("/c.txt"), 1,
+                                              {QStringLiteral("Ada"), QStringLiteral("Grace")}, 1,
+                                              QStringLiteral("Ada Augusta Byron King")));
+        store->writeDocumentBlocking(document(QStringLiteral("/d.txt"), 1,
+                                              {QStringLiteral("Ada"), QStringLiteral("Grace")}, 1,
+                                              QStringLiteral("Ada Lovelace")));
+        QCOMPARE(findEntity(store->entities(), QStringLiteral("id-ada"))->name,
+                 QStringLiteral("Ada Augusta Byron King"));
+        QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-ada'")), 4);
+        QCOMPARE(countRows(path, QStringLiteral("SELECT documents FROM entities WHERE id = 'id-grace'")), 3);
+        QCOMPARE(wrongReferenceCounts(path) - 1, 0); // id-other's count is the other connection's
+    }
+
     // Entities go when the last document referring to them goes: the reference count must match
     // the mentions and relations through writes, rewrites and removals.
     void referenceCountsFollowEveryChange()
