@@ -107,6 +107,7 @@ private:
     bool textBeforeEndsWithComma(int pos) const;
     bool onlyCommaBetween(int first, int second) const;
     QString textAfter(int pos) const;
+    QString restOfSentence(int pos) const;
     QString textBefore(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
     enum class Patterns { All, AfterBreak, Nouns, Possessives, Anchored };
@@ -273,6 +274,24 @@ QString SentenceRelations::textAfter(int pos) const
 {
     const qsizetype to = pos + 1 < m_sentence.mentions.size() ? at(pos + 1).start : m_sentence.end;
     return QStringView(m_text).mid(at(pos).end, std::max<qsizetype>(0, to - at(pos).end)).toString().toLower();
+}
+
+// Lower-cased text from the mention at pos to the sentence's end (at most about maxPairSpan
+// characters), the later mentions replaced by placeholders.
+QString SentenceRelations::restOfSentence(int pos) const
+{
+    QString after;
+    qsizetype cursor = at(pos).end;
+    for (int k = pos + 1; k < m_sentence.mentions.size() && after.size() < maxPairSpan; ++k) {
+        if (at(k).start < cursor)
+            continue;
+        after += QStringView(m_text).mid(cursor, at(k).start - cursor);
+        after += nodePlaceholder;
+        cursor = at(k).end;
+    }
+    if (after.size() < maxPairSpan)
+        after += QStringView(m_text).mid(cursor, std::max<qsizetype>(0, m_sentence.end - cursor));
+    return std::move(after).toLower();
 }
 
 // Lower-cased text from the previous mention's end (or the sentence's start) to the mention at pos.
@@ -498,21 +517,7 @@ void SentenceRelations::findItsRole()
         if (owner < 0)
             continue;
         const QString before = textBefore(j);
-        // To the sentence's end, later mentions as placeholders: an apposition may name one.
-        QString after;
-        {
-            qsizetype cursor = at(j).end;
-            for (int k = j + 1; k < count && after.size() < maxPairSpan; ++k) {
-                if (at(k).start < cursor)
-                    continue;
-                after += QStringView(m_text).mid(cursor, at(k).start - cursor);
-                after += nodePlaceholder;
-                cursor = at(k).end;
-            }
-            if (after.size() < maxPairSpan)
-                after += QStringView(m_text).mid(cursor, std::max<qsizetype>(0, m_sentence.end - cursor));
-            after = std::move(after).toLower();
-        }
+        const QString after = restOfSentence(j); // an apposition after the person may name another
         if (membersBefore.match(before).hasMatch() || membersAfter.match(after).hasMatch()) {
             add(RelationType::MemberOf, j, owner, QStringLiteral("members"));
             for (int other : coordinatedWith(j))
@@ -905,19 +910,7 @@ void SentenceRelations::findBirths()
             else if (hadSons.match(gap).hasMatch())
                 add(RelationType::ChildOf, j, i, QStringLiteral("sons"));
             else if (j == i + 1 && took.match(gap).hasMatch()) {
-                // the text after the wife, to the sentence's end (later names as placeholders)
-                QString after;
-                qsizetype cursor = at(j).end;
-                for (int k = j + 1; k < count && after.size() < maxPairSpan; ++k) {
-                    if (at(k).start < cursor)
-                        continue;
-                    after += QStringView(m_text).mid(cursor, at(k).start - cursor);
-                    after += nodePlaceholder;
-                    cursor = at(k).end;
-                }
-                if (after.size() < maxPairSpan)
-                    after += QStringView(m_text).mid(cursor, std::max<qsizetype>(0, m_sentence.end - cursor));
-                if (toWife.match(after.toLower()).hasMatch())
+                if (toWife.match(restOfSentence(j)).hasMatch())
                     add(RelationType::SpouseOf, i, j, QStringLiteral("took to wife"));
             }
         }
