@@ -661,23 +661,20 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             const QRegularExpressionMatch number = single && last + 1 < count && !tokens[last + 1].covered
                 ? numbered.match(QStringView(text).mid(tokens[last].end, 12))
                 : QRegularExpressionMatch();
-            if (number.hasMatch()) {
+            // The name typed last takes the words after it, and the tokens they cover are passed.
+            const auto extendLast = [&](qsizetype length, EntityType type, double confidence) {
                 Mention &m = out.last();
-                m.end += number.capturedLength();
+                m.end += length;
                 m.text = text.mid(m.start, m.end - m.start);
-                m.type = EntityType::Misc;
-                m.confidence = 0.8;
+                m.type = type;
+                m.confidence = confidence;
                 while (last + 1 < count && tokens[last + 1].start < m.end)
                     ++last;
-            } else if (form.hasMatch()) {
-                Mention &m = out.last();
-                m.end += form.capturedLength();
-                m.text = text.mid(m.start, m.end - m.start);
-                m.type = EntityType::Organization;
-                m.confidence = 1.0;
-                while (last + 1 < count && tokens[last + 1].start < m.end)
-                    ++last;
-            }
+            };
+            if (number.hasMatch())
+                extendLast(number.capturedLength(), EntityType::Misc, 0.8);
+            else if (form.hasMatch())
+                extendLast(form.capturedLength(), EntityType::Organization, 1.0);
         }
         k = last + 1;
     }
