@@ -110,6 +110,7 @@ private:
     QString restOfSentence(int pos) const;
     QString textBefore(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
+    bool namesAnAttribute(int pos) const;
     enum class Patterns { All, AfterBreak, Nouns, Possessives, Anchored };
     void matchPatterns(int first, int second, const QString &gap, Patterns which = Patterns::All);
 
@@ -236,10 +237,32 @@ void SentenceRelations::findTyped()
     }
 }
 
+// Whether the mention at pos only describes what follows it: a possessor ("chairs the Dáil's
+// ethics committee", "married Kish's daughter") or a place as an organisation's attribute
+// ("inherited the Leiden printing house Bakker & Zonen"). A verb before it acts on that thing.
+bool SentenceRelations::namesAnAttribute(int pos) const
+{
+    static const QRegularExpression possessor(QStringLiteral(R"(^(?:'s|’s|')\s+[a-z])"));
+    static const QRegularExpression kindBeforeName(QStringLiteral(R"(^\s+(?:[a-z-]+\s+){1,3}$)"));
+    const Mention &m = at(pos);
+    const qsizetype to = pos + 1 < m_sentence.mentions.size() ? at(pos + 1).start : m_sentence.end;
+    const QStringView after = QStringView(m_text).mid(m.end, std::min<qsizetype>(to - m.end, 40));
+    if (after.isEmpty())
+        return false;
+    if ((after.front() == u'\'' || after.front() == u'’') && possessor.match(after).hasMatch())
+        return true;
+    return m.type == EntityType::Location && pos + 1 < m_sentence.mentions.size()
+        && at(pos + 1).type == EntityType::Organization && to - m.end <= 40 && kindBeforeName.match(after).hasMatch();
+}
+
 // Every pattern whose types fit, on the text between the mentions at first and second.
 void SentenceRelations::matchPatterns(int first, int second, const QString &gap, Patterns which)
 {
+    const bool attribute = namesAnAttribute(second);
     for (const RelationPattern &pattern : relationPatterns()) {
+        if (attribute && pattern.type != RelationType::LocatedIn && pattern.type != RelationType::HeadquarteredIn
+            && pattern.type != RelationType::BornIn)
+            continue;
         if ((which == Patterns::AfterBreak && !pattern.afterClauseBreak)
             || (which == Patterns::Anchored && pattern.afterClauseBreak) || (which == Patterns::Nouns && !pattern.noun)
             || (which == Patterns::Possessives && !pattern.possessive))
@@ -255,7 +278,10 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         const QString trigger = match.captured(u"t").simplified();
         if (pattern.type == RelationType::LocatedIn && trigger == u',' && inListOfPlaces(first, second))
             continue; // "Italy, Spain and Portugal" is a list, not a place in another
-        add(pattern.type, subject, object, trigger);
+        // "an independent agency created by Richard Nixon": an organisation created is founded.
+        const bool founding = pattern.type == RelationType::Created && at(object).type == EntityType::Organization
+            && (trigger == u"created" || trigger == u"creates" || trigger == u"co-created");
+        add(founding ? RelationType::Founded : pattern.type, subject, object, trigger);
     }
 }
 

@@ -11,6 +11,10 @@ constexpr EntityTypeMask Org = entityTypeBit(EntityType::Organization);
 constexpr EntityTypeMask Loc = entityTypeBit(EntityType::Location);
 constexpr EntityTypeMask Misc = entityTypeBit(EntityType::Misc);
 
+// "for six years", "for most of the years since"
+#define GW_DURATION \
+    R"(for\s+(?:(?:many|several|some|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a|the|next|last|)" \
+    R"(first|most\s+of\s+(?:the|its|their|his|her))\s+)?(?:years|decades|months|seasons|terms|years\s+since))"
 // Short words that may sit between the subject and the trigger without changing its meaning:
 // auxiliaries, adverbs, relative pronouns, and "in <date>". "not" and "never" are deliberately
 // absent, so a negated sentence matches nothing.
@@ -19,7 +23,7 @@ const QString fill = QStringLiteral(
     R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
     R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
     R"(being|who|which|did|does|will|would|all|both|together|he|she|they|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
-    R"((?:in|on|during|around|since|until|from)\s+§))*)");
+    R"((?:in|on|during|around|since|until|from)\s+§(?:\s+(?:to|and|until)\s+§)?|)" GW_DURATION R"())*)");
 // Before the fillers: nothing, or a comma-delimited apposition ("Ada Lovelace, daughter of Lord
 // Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded
 // by", ", daughter of"): before an active verb it usually closes an apposition the subject sits
@@ -44,15 +48,24 @@ const QString title =
                    R"(colonel|major|general|reverend|rev|president|professor|prof|baron|baroness|duke|duchess|earl|)"
                    R"(marquis|marquess|viscount|viscountess|archbishop|bishop|cardinal|pope|saint|st|emperor|)"
                    R"(empress|tsar|sultan|metropolitan|patriarch|abbot|abbess|rabbi|sheikh|admiral|)"
-                   R"(lieutenant|commodore)\.?\s+)?)");
-// After the trigger: a determiner, or a title.
+                   R"(lieutenant|commodore|mayor|governor|councillor|councilor|senator|chancellor|ambassador|judge|)"
+                   R"(chief)\.?\s+)?)");
+// Words that never name a kind of thing before a name: "married the daughter of X" is no marriage to X.
+constexpr const char *notKindWord =
+    "(?:of|in|at|on|to|for|by|with|from|and|or|but|who|whom|whose|which|that|the|a|an|his|her|its|their|"
+    "against|into|onto|over|under|between|after|before|during|near|about|as|than|like|was|is|were|are|has|"
+    "had|have|be|been|not|also|where|when|while|until|since|through|across|among|upon|without|within)";
 // After the trigger: a determiner, a kind named before the name ("acquired by the investment group
 // Vestor", "designed by the architect Alvar Aalto"), or a title.
-const QString post = QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det
-    + QStringLiteral(R"()?(?:\s+(?:[a-z-]+\s+){0,2}?(?:group|company|firm|bank|fund|investor|conglomerate|maker|)"
-                     R"(giant|lender|insurer|retailer|publisher|broadcaster|start-?up|engineer|architect|painter|)"
-                     R"(writer|author|composer|physicist|chemist|entrepreneur|businessman|businesswoman|billionaire)"
-                     R"()(?=\s*$))?\s*)")
+const QString post =
+    QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det
+    + QStringLiteral(R"()?(?:(?<=\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir)(?:\s+¤)?(?:\s+(?!)")
+    + QString::fromUtf8(notKindWord)
+    + QStringLiteral(
+        R"(\b)[a-z][a-z-]*){1,2}(?=\s*$)|\s+(?:[a-z-]+\s+){0,2}?(?:group|company|firm|bank|fund|investor|conglomerate|maker|)"
+        R"(giant|lender|insurer|retailer|publisher|broadcaster|start-?up|engineer|architect|painter|)"
+        R"(writer|author|composer|physicist|chemist|entrepreneur|businessman|businesswoman|billionaire)"
+        R"()(?=\s*$))?\s*)")
     + title;
 const QString adj = QStringLiteral(
     R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|original|main|)"
@@ -64,7 +77,8 @@ const QString nounPre =
     QStringLiteral(
         R"((?:\s*,|(?:\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+[a-z]+\s+to)?)"
         R"(\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
-        R"(worked|working|acts|acted)\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
+        R"(worked|working|acts|acted)(?:\s+)" GW_DURATION
+        R"()?\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
         R"(re-?elected|took\s+over|takes\s+over|stepped\s+(?:in|up)|returned|returns|continued|continues)\s+as|crowned|)"
         R"(made|(?:resigned|retired|stepped\s+down|stood\s+down)\s+as|(?:succeeded|succeeds|replaced|replaces)\s+¤\s+as))?)"
         R"((?:\s+(?:one\s+of|all|both|among))?(?:\s+)")
@@ -79,6 +93,7 @@ constexpr const char *placeOfOrIn =
     R"((?:of|in|on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))" GW_PLACE_REGION;
 constexpr const char *placeIn = R"((?:in|on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))" GW_PLACE_REGION;
 #undef GW_PLACE_REGION
+#undef GW_DURATION
 
 constexpr const char *seatOf =
     R"((?:\s*,\s*|\s+(?:is|was|has\s+been|remains|remained|became|becomes)\s+(?:also\s+)?)(?:the\s+)?)"
@@ -136,8 +151,9 @@ const Spec specs[] = {
     // works_for
     {RelationType::WorksFor, Per, Org, Form::Active,
      R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by|)"
-     R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,2}?\s+at|)"
-     R"(spent\s+(?:most|much|all|part|the\s+rest)\s+of\s+(?:his|her|their)\s+(?:working\s+)?(?:life|career)\s+at|)"
+     R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,3}?\s+at|)"
+     R"(spent\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:working\s+)?)"
+     R"((?:life|career)\s+at|)"
      R"(coached|coaches|coaching)"},
     // "chief financial officer of X": every chief officer but the executive works for it.
     {RelationType::WorksFor, Per, Org, Form::Noun, R"(chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto)",
@@ -189,25 +205,35 @@ const Spec specs[] = {
     {RelationType::Leads, Per, Org | Loc, Form::Active, R"((?:presides|presided)\s+over)"},
     {RelationType::Leads, Per, Loc, Form::Possessive,
      R"(king|queen|ruler|emperor|empress|sultan|president|governor|mayor|prime\s+minister|premier)"},
-    {RelationType::Leads, Per, Org, Form::Active, R"(conducted|conducts|captained|captains)"},
+    {RelationType::Leads, Per, Org, Form::Active, R"(conducted|conducts)"},
+    // A captain plays for the club: a member, not its leader (a ship's captain leads it, below).
+    {RelationType::MemberOf, Per, Org, Form::Active, R"(captained|captains)"},
+    {RelationType::MemberOf, Per, Org, Form::Passive, R"(captained)"},
+    {RelationType::MemberOf, Per, Org, Form::Noun, R"(captain|vice-captain)", "of|at"},
     // A captain commanding a named ship leads it (ships are MISC).
     {RelationType::Leads, Per, Misc, Form::Noun, R"(captain|commander|skipper)", "of"},
     {RelationType::Leads, Per, Org, Form::Noun,
-     R"(conductor|music\s+director|captain|abbot|abbess|headmaster|headmistress|dean|rector|provost)", "of|at"},
-    {RelationType::Leads, Per, Org, Form::Possessive, R"(conductor|music\s+director|captain|founder-director)"},
+     R"(conductor|music\s+director|abbot|abbess|headmaster|headmistress|dean|rector|provost)", "of|at"},
+    {RelationType::Leads, Per, Org, Form::Possessive, R"(conductor|music\s+director|founder-director)"},
+    // "Galatasaray captain Arda Yılmazer", "Former Real Madrid defender X": a player is a member.
+    {RelationType::MemberOf, Per, Org, Form::Possessive,
+     R"((?:[a-z-]+\s+)?(?:captain|vice-captain|defender|striker|midfielder|forward|goalkeeper|keeper|winger|)"
+     R"(player|full-back|centre-back|center-back|flanker|fly-half|scrum-half|hooker|batsman|batter|bowler|)"
+     R"(pitcher|quarterback|point\s+guard|guard|rider|driver|cyclist|sprinter|skipper))"},
     // "Ahab reigned over Israel", "Herod ruled Judea", "David was king over Israel"
     {RelationType::Leads, Per, Loc, Form::Active,
      R"((?:reigned|reigns|ruled|rules|governed|governs)(?:\s+over)?|)"
      R"((?:(?:was|became|is)\s+)?(?:king|queen|ruler|governor)\s+over)"},
     {RelationType::Leads, Per, Org, Form::Noun,
-     R"(ceo|chief\s+executive(?:\s+officer)?|president|director|head|)"
+     R"(ceo|chief\s+executive(?:\s+officer)?|president|director|head|secretary[- ]general|director[- ]general|)"
      R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager|governor)",
      "of|at"},
     // "Melchizedek king of Salem", "Ron DeSantis, the governor of Florida"
     {RelationType::Leads, Per, Loc, Form::Noun,
      R"(king|queen|ruler|governor|mayor|prince|princess|emperor|empress|president|premier|prime\s+minister)", "of"},
     {RelationType::Leads, Per, Org, Form::Possessive,
-     R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader)"},
+     R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader|)"
+     R"(secretary[- ]general|director[- ]general)"},
     // member_of
     {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun,
      R"((?:board\s+|council\s+|staff\s+|committee\s+)?(?:members?|fellows?))", "of"},
@@ -226,7 +252,7 @@ const Spec specs[] = {
     {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
     // "a clergyman of the Church of England", "a monk of the Order of Saint Benedict"
     {RelationType::MemberOf, Per, Org, Form::Noun,
-     R"((?:clergyman|clergywoman|clergy|priest|monk|nun|friar|deacon|curate|canon|parishioner|novice)s?)", "of|in"},
+     R"((?:clergyman|clergywoman|clergy|priest|monk|nun|friar|deacon|curate|canon|parishioner|novice)s?)", "of|in|at"},
     // "studied law at the University of Ibadan", "graduated from Makerere University": a student is
     // a member of the school.
     {RelationType::MemberOf, Per, Org, Form::Active,
@@ -237,7 +263,9 @@ const Spec specs[] = {
     // "the firm's two partners, A and B", "Moreau Lévesque ... its partners, A and B"
     {RelationType::MemberOf, Per, Org, Form::Possessive, R"(partners?|members?|fellows?)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
-     R"(belongs\s+to|belonged\s+to|(?:plays|played|playing)\s+for|signed\s+(?:for|with))"},
+     R"(belongs\s+to|belonged\s+to|signed\s+(?:for|with)|)"
+     // "played seventy tests for the All Blacks", "played two seasons for"
+     R"((?:plays|played|playing)(?:\s+(?:[\w-]+\s+)?(?:tests|games|matches|seasons|years|times|internationals))?\s+for)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
      R"((?:elected|re-elected)\s+to|)"
      R"((?:joined|rejoined|sits\s+on|sat\s+on|served\s+on|elected\s+to)\s+(?:the|its)\s+(?:[a-z-]+\s+){0,2}?)"
@@ -353,7 +381,9 @@ const Spec specs[] = {
      R"(part|division|subsidiary|unit|branch|department|arm|affiliate|subdivision|agency)", "of"},
     // "Liria Hospital, a teaching hospital of the University of Valencia"
     {RelationType::PartOf, Org, Org, Form::Noun,
-     R"((?:[a-z-]+\s+){0,2}?(?:hospital|college|school|faculty|institute|laboratory|campus|chapter|seminary))", "of"},
+     R"((?:[a-z-]+\s+){0,2}?(?:hospital|college|school|facult(?:y|ies)|institute|laborator(?:y|ies)|campus|)"
+     R"(chapter|seminar(?:y|ies)|hospitals|colleges|schools|institutes|chapters))",
+     "of"},
     // "Nordwall Bank will be absorbed into its parent, Hanse Kreditgruppe"
     {RelationType::PartOf, Org, Org, Form::Exact,
      R"(\s+(?:(?:will|would|is|was|has|had|have)\s+)?(?:(?:be|been|being)\s+)?(?<t>absorbed|merged|folded|)"

@@ -473,6 +473,47 @@ void TstRelationExtractor::typedRelations_data()
         "Amina Yusuf=PER|University of Ibadan=ORG", {"member_of(Amina Yusuf, University of Ibadan)"});
     row("daughter of a baron", "Wilhelmina, the elder daughter of Baron von Steinach, married.",
         "Wilhelmina=PER|von Steinach=PER", {"child_of(Wilhelmina, von Steinach)"});
+    // A kind named after a determiner, before the name, is any word or two; a preposition is not.
+    row("the sculptor", "Ilse Brandt was the elder sister of the sculptor Otto Brandt.",
+        "Ilse Brandt=PER|Otto Brandt=PER", {"sibling_of(Ilse Brandt, Otto Brandt)"});
+    row("the charity", "Jonas Lind founded the charity Clean Rivers Norway.", "Jonas Lind=PER|Clean Rivers Norway=ORG",
+        {"founded(Jonas Lind, Clean Rivers Norway)"});
+    row("the daughter of", "Ilse Brandt married the daughter of Otto Brandt.", "Ilse Brandt=PER|Otto Brandt=PER", {});
+    row("for nine years as", "Karin Holm served for nine years as president of the Nordic Chess Federation.",
+        "Karin Holm=PER|Nordic Chess Federation=ORG", {"leads(Karin Holm, Nordic Chess Federation)"});
+    row("from 1994 to 1998", "Karin Holm was mayor of Aalborg from 1994 to 1998.",
+        "Karin Holm=PER|Aalborg=LOC|1994=DATE|1998=DATE", {"leads(Karin Holm, Aalborg)"});
+    row("led by Mayor", "Aalborg City Council, then led by Mayor Jonas Lind, approved the plan.",
+        "Aalborg City Council=ORG|Jonas Lind=PER", {"leads(Jonas Lind, Aalborg City Council)"});
+    // A captain plays for the club: a member (a ship's captain commands it).
+    row("captains", "Mira Kovač captains Dinamo Split.", "Mira Kovač=PER|Dinamo Split=ORG",
+        {"member_of(Mira Kovač, Dinamo Split)"});
+    row("club captain", "Dinamo Split captain Mira Kovač scored twice.", "Dinamo Split=ORG|Mira Kovač=PER",
+        {"member_of(Mira Kovač, Dinamo Split)"});
+    row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
+        "Dinamo Split=ORG|2019=DATE|Mira Kovač=PER", {"member_of(Mira Kovač, Dinamo Split)"});
+    row("former defender", "Former Dinamo Split defender Ante Perić now coaches Hajduk.",
+        "Dinamo Split=ORG|Ante Perić=PER|Hajduk=ORG",
+        {"member_of(Ante Perić, Dinamo Split)", "works_for(Ante Perić, Hajduk)"});
+    row("played tests for", "Sione Lau played forty tests for the Ikale Warriors.", "Sione Lau=PER|Ikale Warriors=ORG",
+        {"member_of(Sione Lau, Ikale Warriors)"});
+    row("secretary general", "Anders Berg became secretary general of the Arctic Council in 2020.",
+        "Anders Berg=PER|Arctic Council=ORG|2020=DATE", {"leads(Anders Berg, Arctic Council)"});
+    row("friar at", "Anselm Roe, a friar at Kilkenny Priory, kept bees.", "Anselm Roe=PER|Kilkenny Priory=ORG",
+        {"member_of(Anselm Roe, Kilkenny Priory)"});
+    row("one of the institutes of", "The Rowe Institute is one of the research institutes of the Baltic Academy.",
+        "Rowe Institute=ORG|Baltic Academy=ORG", {"part_of(Rowe Institute, Baltic Academy)"});
+    row("lectured in anatomy at", "Ruth Okoye lectured in veterinary anatomy at the University of Jos.",
+        "Ruth Okoye=PER|University of Jos=ORG", {"works_for(Ruth Okoye, University of Jos)"});
+    // An organisation that is created is founded; a work is created.
+    row("agency created by", "The Coastal Agency, created by Anna Weiss in 1970, grew.",
+        "Coastal Agency=ORG|Anna Weiss=PER|1970=DATE", {"founded(Anna Weiss, Coastal Agency)"});
+    // A place or a possessor before a noun only describes it: the verb acts on the noun.
+    row("the Bremen shipping firm", "Lena Voss inherited the Bremen shipping firm Voss & Co from her father.",
+        "Lena Voss=PER|Bremen=LOC|Voss & Co=ORG",
+        {"owns(Lena Voss, Voss & Co)", "headquartered_in(Voss & Co, Bremen)"});
+    row("chairs the X's committee", "Lena Voss chairs the Bundestag's budget committee.", "Lena Voss=PER|Bundestag=ORG",
+        {});
 }
 
 void TstRelationExtractor::typedRelations()
