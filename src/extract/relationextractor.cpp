@@ -400,9 +400,12 @@ void SentenceRelations::findKinAfterName()
 // lie between (the kinship patterns themselves allow no other name between).
 void SentenceRelations::findKinAcrossMentions()
 {
+    // "his wife, the chemist Nadia El-Sayed": a kind may stand between the kin and the name.
     static const QRegularExpression kinBefore(QStringLiteral(
-        R"(\b(?:his|her)\s+(?:(?:two|three|four|five|elder|younger|eldest|youngest|only|late|twin|infant)\s+)*)"
-        R"((brothers?|sisters?|wife|husband|sons?|daughters?)\s*,?\s*$)"));
+        R"(\b(his|her|whose|their)\s+(?:(?:two|three|four|five|elder|younger|eldest|youngest|only|late|twin|infant)\s+)*)"
+        R"((brothers?|sisters?|wife|husband|sons?|daughters?)\s*,?\s*(?:the\s+(?:[a-z-]+\s+){1,2})?$)"));
+    // "Kaizer Motaung, whose daughter Jessica ... and whose son Bobby": whose is the name before it.
+    static const QRegularExpression whoseAfter(QStringLiteral(R"(^\s*,\s*whose\b)"));
     const int count = int(m_sentence.mentions.size());
     for (int j = 1; j < count; ++j) {
         if (at(j).type != EntityType::Person)
@@ -410,21 +413,50 @@ void SentenceRelations::findKinAcrossMentions()
         const qsizetype from = std::max(j > 0 ? at(j - 1).end : m_sentence.start, m_sentence.start);
         const QStringView raw = QStringView(m_text).mid(from, std::max<qsizetype>(0, at(j).start - from));
         if (!raw.contains(QLatin1String("his "), Qt::CaseInsensitive)
-            && !raw.contains(QLatin1String("her "), Qt::CaseInsensitive))
+            && !raw.contains(QLatin1String("her "), Qt::CaseInsensitive)
+            && !raw.contains(QLatin1String("whose "), Qt::CaseInsensitive)
+            && !raw.contains(QLatin1String("their "), Qt::CaseInsensitive))
             continue; // most people: no string is built
         const QString before = textBefore(j);
         const QRegularExpressionMatch kin = kinBefore.match(before);
         if (!kin.hasMatch())
             continue;
+        const QString owner = kin.captured(1);
         int i = j - 1;
         while (i >= 0 && at(i).type != EntityType::Person)
             --i;
-        if (i < 0 || i == j - 1) // next to it: the patterns decided
+        if (owner == u"whose") {
+            while (i >= 0 && !(at(i).type == EntityType::Person && whoseAfter.match(textAfter(i)).hasMatch()))
+                --i;
+            if (i < 0)
+                continue;
+        } else if (i < 0 || (i == j - 1 && owner != u"their")) { // next to it: the patterns decided
             continue;
+        }
         const QString gap = between(i, j);
-        if (gap.isNull() || gap.contains(u';') || gap.size() > maxPairSpan)
+        // "...; their daughter Mereana" goes on about the couple across the semicolon.
+        if (gap.isNull() || (gap.contains(u';') && owner != u"their") || gap.size() > maxPairSpan)
             continue;
-        const QString noun = kin.captured(1);
+        // "their daughter Mereana": a child of both parents, named together or married before.
+        int otherParent = -1;
+        if (owner == u"their") {
+            const auto isCouple = [&](int a) {
+                if (at(a).type != EntityType::Person)
+                    return false;
+                const int x = m_sentence.mentions.at(std::min(a, i));
+                const int y = m_sentence.mentions.at(std::max(a, i));
+                return m_seen.count({int(RelationType::SpouseOf), x, y}) > 0
+                    || coordinationSeparator().match(between(std::min(a, i), std::max(a, i))).hasMatch();
+            };
+            for (int a = i - 1; a >= 0 && otherParent < 0; --a)
+                if (isCouple(a))
+                    otherParent = a;
+            if (otherParent < 0)
+                continue;
+        }
+        const QString noun = kin.captured(2);
+        if (owner == u"their" && !noun.startsWith(QLatin1String("son")) && !noun.startsWith(QLatin1String("daughter")))
+            continue;
         QList<int> kinsfolk{j};
         if (noun.endsWith(u's'))
             for (int other : coordinatedWith(j))
@@ -438,6 +470,9 @@ void SentenceRelations::findKinAcrossMentions()
                 add(RelationType::SpouseOf, i, k, noun);
             else
                 add(RelationType::ChildOf, k, i, noun);
+            if (otherParent >= 0
+                && (noun.startsWith(QLatin1String("son")) || noun.startsWith(QLatin1String("daughter"))))
+                add(RelationType::ChildOf, k, otherParent, noun);
         }
         // The list was read here (a plural noun only): "his wife Mumeno and her brother Toshio"
         // is no list of wives for addCoordinated().
@@ -777,14 +812,20 @@ void SentenceRelations::findOfficeAppositions()
         if (kindOfPlace.match(textAfter(j)).hasMatch())
             add(RelationType::HeadquarteredIn, i, j, QStringLiteral("'s"));
     }
-    // "Ingrid Solberg-Haugen, Nordlicht's finance chief,": the person, then whose office.
+    // "Ingrid Solberg-Haugen, Nordlicht's finance chief,", "X served as Turkey's prime minister
+    // from 2014": the person, then whose office.
     static const QRegularExpression possessiveAfter(
-        QStringLiteral(R"(^(?:'s|’s)(?:\s+[a-z-]+){1,3}?(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was)\b))"));
+        QStringLiteral(R"(^(?:'s|’s)(?:\s+[a-z-]+){1,3}?(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|from|)"
+                       R"(until|between|since|in|on|for|to)\b))"));
+    static const QRegularExpression servedAs(QStringLiteral(
+        R"(^\s*(?:,\s*who\s+)?(?:(?:twice|once|later|then|also|briefly|previously|formerly|still|now)\s+)*)"
+        R"((?:served|serves|serving|was|is|became|becomes|remained|remains|acted|acts|has\s+been|)"
+        R"(had\s+been)(?:\s+(?:twice|once|briefly|also))*\s+(?:as\s+)?$)"));
     for (int i = 0; i + 1 < count; ++i) {
         const int j = i + 1;
         if (at(i).type != EntityType::Person || !isNode(at(j)))
             continue;
-        if (!onlyCommaBetween(i, j))
+        if (!onlyCommaBetween(i, j) && !servedAs.match(between(i, j)).hasMatch())
             continue;
         const QString after = textAfter(j);
         const QRegularExpressionMatch role = possessiveAfter.match(after);

@@ -179,6 +179,10 @@ const Spec specs[] = {
      R"((?:finance|financial|technology|technical|operating|marketing|legal|investment|commercial|security|)"
      R"(political|science|health|economics)\s+(?:chief|officer|director|editor|correspondent))"},
     {RelationType::WorksFor, Per, Org, Form::ActiveInverse, R"(employs|employed|hired|hires|recruited|recruits)"},
+    // "Ukraine's foreign minister, X", "Ghana's ambassador, X": a minister serves the country (a
+    // prime minister leads it).
+    {RelationType::WorksFor, Per, Loc, Form::Possessive,
+     R"((?:(?!prime\b)[a-z-]+\s+)?(?:minister|ambassador|envoy|consul|attorney\s+general|chief\s+of\s+staff))"},
     // "Brendan Eich created JavaScript in 1995 while working at Netscape": the person before it.
     {RelationType::WorksFor, Per, Org, Form::Exact,
      R"([^;]*?\b(?:while|when|where)\s+(?:(?:he|she)\s+(?:was\s+)?)?(?<t>working|worked|employed|serving|)"

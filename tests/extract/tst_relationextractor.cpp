@@ -512,6 +512,24 @@ void TstRelationExtractor::typedRelations_data()
     row("the Bremen shipping firm", "Lena Voss inherited the Bremen shipping firm Voss & Co from her father.",
         "Lena Voss=PER|Bremen=LOC|Voss & Co=ORG",
         {"owns(Lena Voss, Voss & Co)", "headquartered_in(Voss & Co, Bremen)"});
+    // An office named as a place's or an organisation's after "served as" is held there.
+    row("served as X's prime minister", "Jan Kowal served as Poland's prime minister from 1991 to 1993.",
+        "Jan Kowal=PER|Poland=LOC|1991=DATE|1993=DATE", {"leads(Jan Kowal, Poland)"});
+    row("who served as X's finance minister", "Ada Obi, who twice served as Ghana's finance minister, spoke.",
+        "Ada Obi=PER|Ghana=LOC", {"works_for(Ada Obi, Ghana)"});
+    row("X's foreign minister, Y", "Latvia's foreign minister, Ivars Ozols, met reporters.",
+        "Latvia=LOC|Ivars Ozols=PER", {"works_for(Ivars Ozols, Latvia)"});
+    // "whose" is the name before it; "their" is a couple named before.
+    row("whose daughter and whose son",
+        "The club was founded by Sipho Dube, whose daughter Lindiwe became its "
+        "director and whose son Themba coaches it.",
+        "Sipho Dube=PER|Lindiwe=PER|Themba=PER", {"child_of(Lindiwe, Sipho Dube)", "child_of(Themba, Sipho Dube)"});
+    row("their daughter", "Rua Tane married Mere Hohaia in 1970; their daughter Aroha teaches.",
+        "Rua Tane=PER|Mere Hohaia=PER|1970=DATE|Aroha=PER",
+        {"spouse_of(Rua Tane, Mere Hohaia)", "child_of(Aroha, Rua Tane)", "child_of(Aroha, Mere Hohaia)"});
+    row("his wife, the chemist", "Omar Said of Cairo University and his wife, the chemist Laila Nour, taught.",
+        "Omar Said=PER|Cairo University=ORG|Laila Nour=PER",
+        {"works_for(Omar Said, Cairo University)", "spouse_of(Omar Said, Laila Nour)"});
     row("chairs the X's committee", "Lena Voss chairs the Bundestag's budget committee.", "Lena Voss=PER|Bundestag=ORG",
         {});
 }
