@@ -275,6 +275,15 @@ const QRegularExpression &placeBefore()
     return regex;
 }
 
+// After a name: what only a place has ("Gdańsk's mayor", "Chile's capital").
+const QRegularExpression &placePossessions()
+{
+    static const QRegularExpression regex = checked(QRegularExpression(
+        QStringLiteral(R"(^(?:'s|’s)\s+(?:new\s+|former\s+|then\s+)?(?:mayor|prime\s+minister|premier|capital|)"
+                       R"(largest\s+city|foreign\s+minister|ambassador|embassy|parliament|coastline|population)\b)")));
+    return regex;
+}
+
 // Lower-case text before a position (at most `length` characters, not across a line break).
 QStringView textBefore(const QString &text, qsizetype position, qsizetype length = 40)
 {
@@ -988,11 +997,13 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         if (textBefore(text, tokens[before + 1].start, 3).contains(u',')) {
             static const QRegularExpression kindThenName = checked(QRegularExpression(
                 QStringLiteral(
-                    R"(\b(?:its|the|a|an|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:parent|venture|)"
+                    R"((?:\b(?:its|the|a|an|their|his|her|our)|\w(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:parent|venture|)"
                     R"(subsidiary|company|firm|employer|shipyard|publisher|bank|lender|carrier|rival|)"
                     R"(competitor|start-?up|brewery|charity|foundation|consultancy|agency|insurer|)"
                     R"(retailer|supplier|manufacturer|spin-?off|association|society|unit|division|arm|)"
-                    R"(affiliate|regulator|watchdog|ministry|union|party|club|band|utility)\s*,\s*(?:the\s+)?$)"),
+                    R"(affiliate|regulator|watchdog|ministry|union|party|club|band|utility|federation|)"
+                    R"(association|league|council|authority|commission|body|institute|academy|)"
+                    R"(observatory|laboratory|journal|newspaper|broadcaster)\s*,\s*(?:the\s+)?$)"),
                 QRegularExpression::CaseInsensitiveOption));
             if (kindThenName.match(textBefore(text, tokens[first].start, 60)).hasMatch())
                 return true;
@@ -1080,6 +1091,9 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     }
     if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"
         return tokens[last].end < text.size() && text.at(tokens[last].end) == QLatin1Char(',');
+    // "X, whose headquarters are in": what only an organisation has.
+    if (isWord(next, "whose") && tokens[last].end < text.size() && text.at(tokens[last].end) == u',')
+        return isAnyWord(word(last + 2), {"headquarters", "secretariat", "shareholders", "employees"});
     if (last + 1 >= count || !tokens[last + 1].joinsPrevious)
         return false;
     // "Kvarn employs 200 people", "Kvarn manufactures batteries": what only an organisation does.
@@ -1106,7 +1120,8 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                 break;
         }
     }
-    if (isAnyWord(next, {"is", "was", "has", "had"}))
+    // "Kaizer Chiefs were founded in 1970 by": what only an organisation is.
+    if (isAnyWord(next, {"is", "was", "has", "had", "were", "are", "have"}))
         return isAnyWord(word(last + 2), {"headquartered", "based", "acquired", "bought", "founded"});
     return false;
 }
@@ -1270,6 +1285,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
             || after.startsWith(QLatin1String("-headquartered")) || after.startsWith(QLatin1String(" flows "))
             || after.startsWith(QLatin1String(" flowed ")) // a river
+            || placePossessions().match(textAfter(text, tokens[to].end, 30)).hasMatch()
             || placeApposition().match(textAfter(text, tokens[to].end)).hasMatch();
     };
     // A name cited with a year, as references cite authors: "Chambers (1992)", "Chambers and

@@ -76,7 +76,7 @@ const QString adj = QStringLiteral(
 const QString nounPre =
     QStringLiteral(
         R"((?:\s*,|(?:\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+[a-z]+\s+to)?)"
-        R"(\s+(?:became|becomes|become|remains|remained|(?:served|serves|serving|works|)"
+        R"(\s+(?:became|becomes|become|remains|remained|re-?elected|(?:served|serves|serving|works|)"
         R"(worked|working|acts|acted)(?:\s+)" GW_DURATION
         R"()?\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
         R"(re-?elected|took\s+over|takes\s+over|stepped\s+(?:in|up)|returned|returns|continued|continues)\s+as|crowned|)"
@@ -276,13 +276,18 @@ const Spec specs[] = {
      R"((?:committee|board|council|team|staff|faculty|panel|senate|parliament|academy|society)\s+(?:of|at))"},
     // located_in, headquartered_in
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
-     R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood)\s+)"
+     R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood|meets|)"
+     R"(met|meet)\s+)"
      R"((?:[a-z]+ly\s+)?(?:(?:in|on)\s+§\s+)?)?(?:in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|)"
      R"(west|north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?|)"
      R"(on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))"
      R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
+    // A club's home ground: "play their home matches at the X Stadium", "moved into X".
+    {RelationType::LocatedIn, Org, Loc, Form::Active,
+     R"((?:play|plays|played|playing)\s+(?:their|its)\s+home\s+(?:matches|games|fixtures)\s+(?:at|in)|)"
+     R"((?:moved|moves)\s+into)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Noun,
      R"(capital|(?:largest|biggest|second|third|oldest|main|chief)\s+city|city|town|village|port|suburb|district|)"
      R"(province|region|county|state|island|quarter|borough|municipality|neighbourhood|neighborhood)",
@@ -334,7 +339,10 @@ const Spec specs[] = {
     // "the Gothenburg company Brakka", "the Paris start-up Kitabu": the place named as an attribute.
     {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse,
      R"(\s+(?:[a-z-]+\s+)?(?<t>company|firm|start-?up|bank|group|maker|manufacturer|retailer|lender|brewer|)"
-     R"(publisher|carrier|airline|insurer|consultancy|developer|utility|shipbuilder|conglomerate)\s+)"},
+     R"(publisher|carrier|airline|insurer|consultancy|developer|utility|shipbuilder|conglomerate|club|side|)"
+     R"(team|outfit)\s+)"},
+    // "the Kenyan Premier League side Gor Mahia", "the Eredivisie club X": a club in its league.
+    {RelationType::MemberOf, Org, Org, Form::ExactInverse, R"(\s+(?<t>side|club|team|outfit)\s+)"},
     // "Brandt & Söhne, wool merchants of Bremen": a trading house and its town.
     {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
      R"(\s*,\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?<t>merchants|bankers|clothiers|brewers|shipbuilders|)"
@@ -347,7 +355,11 @@ const Spec specs[] = {
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
-     R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+to)"},
+     R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+)"
+     R"((?:from\s+(?:the\s+)?¤\s+)?to|whose\s+(?:headquarters|head\s+office|seat|secretariat)\s+(?:is|are|was|were|)"
+     R"(remains?|sits?)\s+in)"},
+    {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
+     R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+from)"},
     // acquired, owns, part_of
     {RelationType::Acquired, Org | Misc, Org, Form::Active,
      R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed|)"

@@ -352,6 +352,14 @@ void TstEntityExtractor::sentences_data()
                                               E::Organization})
                                         << QStringList{"Accademia dei Verri", "Union for Open Ledgers", "UOLedgers",
                                                        "Pendry Brothers", "Halford Athenaeum"};
+    // What only an organisation is or has ("were founded by", ", whose headquarters"), a place's
+    // kind of organisation before its name, and what only a place has ("Gdańsk's mayor").
+    QTest::newRow("organisation-and-place-possessions")
+        << QStringLiteral("Mbeya Stars were founded in 1970 by Juma Bakari. Tarnova, whose headquarters are in "
+                          "Lviv, grew. Chile's football federation, the FFCH, met. Płock's mayor, Anna Nowak, spoke.")
+        << t({E::Organization, E::Date, E::Person, E::Organization, E::Location, E::Location, E::Organization,
+              E::Location, E::Person})
+        << QStringList{"Mbeya Stars", "1970", "Juma Bakari", "Tarnova", "Lviv", "Chile", "FFCH", "Płock", "Anna Nowak"};
     // A body of members; "by the X" after a deed; a kind of organisation, then its name; mergers.
     QTest::newRow("organisation-contexts")
         << QStringLiteral(

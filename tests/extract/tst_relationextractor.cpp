@@ -530,6 +530,21 @@ void TstRelationExtractor::typedRelations_data()
     row("his wife, the chemist", "Omar Said of Cairo University and his wife, the chemist Laila Nour, taught.",
         "Omar Said=PER|Cairo University=ORG|Laila Nour=PER",
         {"works_for(Omar Said, Cairo University)", "spouse_of(Omar Said, Laila Nour)"});
+    row("league side", "The Tanzanian Premier League side Mbeya Stars won.",
+        "Tanzanian Premier League=ORG|Mbeya Stars=ORG", {"member_of(Mbeya Stars, Tanzanian Premier League)"});
+    row("city side", "The Dodoma side Mbeya Stars won.", "Dodoma=LOC|Mbeya Stars=ORG",
+        {"headquartered_in(Mbeya Stars, Dodoma)"});
+    row("moved its headquarters from to", "The Arctic Union moved its headquarters from Tromsø to Bodø in 1990.",
+        "Arctic Union=ORG|Tromsø=LOC|Bodø=LOC|1990=DATE",
+        {"headquartered_in(Arctic Union, Tromsø)", "headquartered_in(Arctic Union, Bodø)"});
+    row("whose secretariat is in", "Leaders of the Coral Forum, whose secretariat is in Apia, met.",
+        "Coral Forum=ORG|Apia=LOC", {"headquartered_in(Coral Forum, Apia)"});
+    row("meets in", "The Baltic Assembly meets in the Riga Castle.", "Baltic Assembly=ORG|Riga Castle=LOC",
+        {"located_in(Baltic Assembly, Riga Castle)"});
+    row("home matches at", "Mbeya Stars play their home matches at the Sokoine Stadium.",
+        "Mbeya Stars=ORG|Sokoine Stadium=LOC", {"located_in(Mbeya Stars, Sokoine Stadium)"});
+    row("re-elected president of", "Ana Lupu was re-elected president of Moldova.", "Ana Lupu=PER|Moldova=LOC",
+        {"leads(Ana Lupu, Moldova)"});
     row("chairs the X's committee", "Lena Voss chairs the Bundestag's budget committee.", "Lena Voss=PER|Bundestag=ORG",
         {});
 }
