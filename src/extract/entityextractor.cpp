@@ -614,8 +614,11 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered
                    && !tokens[m].capitalised) {
                 const QStringView word = tokens[m].view(text);
+                // "the" also after an organisation's "for": "Society for the History of Science".
                 const bool connects = word == QLatin1String("the")
-                    ? m > last + 1 && tokens[m - 1].view(text) == QLatin1String("of")
+                    ? m > last + 1
+                        && (tokens[m - 1].view(text) == QLatin1String("of")
+                            || (organisation && tokens[m - 1].view(text) == QLatin1String("for")))
                     : isConnector(word) || (organisation && word == QLatin1String("for"))
                         || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"))
                         // "J. Lyons and Co.", "Smith and Sons": a firm
@@ -966,6 +969,12 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                           "subsidiary", "division", "shares", "shareholders", "employees", "spokesman", "spokeswoman",
                           "spokesperson"}))
             return true;
+        // "secretary general of NATO", "director-general of the WTO"; not "attorney general of Texas".
+        if (isWord(previous, "of") && before > 0
+            && (isAnyWord(word(before - 1), {"secretary-general", "director-general"})
+                || (before > 1 && isWord(word(before - 1), "general")
+                    && isAnyWord(word(before - 2), {"secretary", "director"}))))
+            return true;
         // "chief executive officer of Amazon"; not "an officer of Pharaoh".
         if (isWord(previous, "of") && before > 1 && isWord(word(before - 1), "officer")
             && isAnyWord(word(before - 2), {"executive", "financial", "operating", "technology", "information"}))
@@ -1096,6 +1105,15 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         return isAnyWord(word(last + 2), {"headquarters", "secretariat", "shareholders", "employees"});
     if (last + 1 >= count || !tokens[last + 1].joinsPrevious)
         return false;
+    // "Galatasaray captain Arda Yılmazer", "Ajax coach Erik Bos": a club's role before a name (a
+    // known place stands for its team: "Brazil coach Tite").
+    if (!tokens[last + 1].capitalised && last + 2 < count && tokens[last + 2].joinsPrevious
+        && tokens[last + 2].capitalised
+        && !(tokens[last].flags & (Gazetteer::Location | Gazetteer::GivenName | Gazetteer::Language))
+        && isAnyWord(next,
+                     {"captain", "coach", "manager", "striker", "defender", "midfielder", "goalkeeper", "winger",
+                      "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}))
+        return true;
     // "Kvarn employs 200 people", "Kvarn manufactures batteries": what only an organisation does.
     if (isAnyWord(next, {"employs", "manufactures", "merged"}))
         return true;
@@ -1261,8 +1279,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             QRegularExpression::UseUnicodePropertiesOption);
         // "on the Yorkshire coast", "the Douro valley": a stretch of land named by its place (not by
         // a people's adjective: "the Dalmatian coast").
-        static const QRegularExpression stretch = checked(QRegularExpression(
-            QStringLiteral(R"(^\s(?:coast|coastline|valley|peninsula|basin|delta|estuary|plateau)\b)")));
+        static const QRegularExpression stretch = checked(QRegularExpression(QStringLiteral(
+            R"(^\s(?:coast|coastline|valley|peninsula|basin|delta|estuary|plateau|district|quarter|borough|suburb)\b)")));
         const QStringView last = tokens[to].view(text);
         // "the Gothenburg company Brakka", "the Paris start-up Kitabu": a town as a company's attribute.
         static const QRegularExpression townCompany = checked(QRegularExpression(
@@ -1507,6 +1525,22 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
 
     // "O Zion", "O LORD": the vocative O calls a name and is no part of it.
     if (a < b && tokens[a].view(text) == QLatin1String("O")) {
+        typeRun(text, tokens, a + 1, b, out);
+        return;
+    }
+    // "Former Real Madrid defender", "Then Governor X": an adjective opening the sentence before a
+    // name is not part of it.
+    if (a < b && tokens[a].sentenceStart
+        && isAnyWord(tokens[a].view(text),
+                     {"former", "then", "current", "retired", "veteran", "legendary", "outgoing", "incoming", "interim",
+                      "acting", "disgraced", "embattled"})) {
+        typeRun(text, tokens, a + 1, b, out);
+        return;
+    }
+    // "the Norwegian Jens Stoltenberg": a people's adjective, then a person's given name.
+    if (a < b && has(a, Gazetteer::Language) && has(a + 1, Gazetteer::GivenName)
+        && !has(a, Gazetteer::GivenName | Gazetteer::Location | Gazetteer::OrgHead)) {
+        add(EntityType::Misc, a, a, 0.8);
         typeRun(text, tokens, a + 1, b, out);
         return;
     }

@@ -360,6 +360,19 @@ void TstEntityExtractor::sentences_data()
         << t({E::Organization, E::Date, E::Person, E::Organization, E::Location, E::Location, E::Organization,
               E::Location, E::Person})
         << QStringList{"Mbeya Stars", "1970", "Juma Bakari", "Tarnova", "Lviv", "Chile", "FFCH", "Płock", "Anna Nowak"};
+    // A club's role before a name; an adjective opening the sentence; a people's adjective before a
+    // given name; "secretary general of"; "for the" inside an organisation's name; the heads of
+    // stadiums and movements; "the X district".
+    QTest::newRow("clubs-offices-and-districts")
+        << QStringLiteral("Mbeyani captain Juma Bakari scored. Former Tusker Mjini striker Ali Said left. He met the "
+                          "Norwegian Jens Holm, secretary general of OSCAR. The Society for the Study of Lakes met "
+                          "at the Sokoine Stadium in the Kariakoo district of Mombasa. She started the Blue "
+                          "Reed Movement.")
+        << t({E::Organization, E::Person, E::Organization, E::Person, E::Misc, E::Person, E::Organization,
+              E::Organization, E::Location, E::Location, E::Location, E::Organization})
+        << QStringList{"Mbeyani",         "Juma Bakari", "Tusker Mjini", "Ali Said",
+                       "Norwegian",       "Jens Holm",   "OSCAR",        "Society for the Study of Lakes",
+                       "Sokoine Stadium", "Kariakoo",    "Mombasa",      "Blue Reed Movement"};
     // A body of members; "by the X" after a deed; a kind of organisation, then its name; mergers.
     QTest::newRow("organisation-contexts")
         << QStringLiteral(
