@@ -52,7 +52,7 @@ bool isConnector(QStringView word)
         QLatin1StringView("la"),    QLatin1StringView("le"),  QLatin1StringView("y"),   QLatin1StringView("al"),
         QLatin1StringView("bin"),   QLatin1StringView("ibn"), QLatin1StringView("zu"),  QLatin1StringView("dos"),
         QLatin1StringView("das"),   QLatin1StringView("dei"), QLatin1StringView("des"), QLatin1StringView("degli"),
-        QLatin1StringView("delle"), QLatin1StringView("am")};
+        QLatin1StringView("delle"), QLatin1StringView("am"),  QLatin1StringView("bint")};
     if (word.size() > 5)
         return false;
     for (const QLatin1StringView connector : connectors) {

@@ -281,7 +281,17 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         // "an independent agency created by Richard Nixon": an organisation created is founded.
         const bool founding = pattern.type == RelationType::Created && at(object).type == EntityType::Organization
             && (trigger == u"created" || trigger == u"creates" || trigger == u"co-created");
-        add(founding ? RelationType::Founded : pattern.type, subject, object, trigger);
+        // "the club's marketing director": a director or head of one function works for the
+        // organisation; a plain director leads it.
+        static const QRegularExpression functionHead(
+            QStringLiteral(R"(\b(?:marketing|sales|technical|finance|financial|commercial|sporting|football|creative|)"
+                           R"(communications|research|medical|legal|operations|regional|deputy|assistant|associate|)"
+                           R"(programme|program|project|youth|academy|design)\s+(?:director|head|manager)\b)"));
+        const bool functionLead = pattern.type == RelationType::Leads
+            && (trigger == u"director" || trigger == u"head" || trigger == u"manager")
+            && functionHead.match(gap).hasMatch();
+        add(founding ? RelationType::Founded : (functionLead ? RelationType::WorksFor : pattern.type), subject, object,
+            trigger);
     }
 }
 
@@ -542,13 +552,20 @@ void SentenceRelations::findFrontedPassive()
 // Rajesh Venkataraman as its new chairman": "its" is the organisation or work named last before.
 void SentenceRelations::findItsRole()
 {
-    static const QRegularExpression roleBefore(QStringLiteral(R"(\bits\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*,?\s*$)"));
+    // "the club's marketing director" is "its": the organisation named by its kind.
+#define GW_ITS \
+    R"((?:its|the\s+(?:club|company|firm|party|team|group|bank|society|university|orchestra|band|)" \
+    R"(federation|league|council|institute|agency|charity|foundation|museum|newspaper|academy)(?:'s|’s)))"
+    static const QRegularExpression roleBefore(
+        QStringLiteral(R"(\b)" GW_ITS R"(\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*,?\s*$)"));
     // "named X as its new chairman", "X served twice as its president", "X became its chairman",
     // "X, an electrician at the Lenin Shipyard, became its chairman" (an apposition between)
     static const QRegularExpression roleAfter(QStringLiteral(
         R"(^\s*(?:,\s+(?:a|an|the)\s+[^,;]{1,80}?,)?)"
         R"(\s*,?(?:\s+(?:served|serves|acted|acts|was|is|became|becomes|remained|remains)(?:\s+(?:[a-z]+ly|twice|once|later|then))*)?)"
-        R"(\s+(?:as\s+)?its\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*[,.;]|\s+(?:and|from|in|on|after|until|for)\b))"));
+        R"(\s+(?:as\s+)?)" GW_ITS
+        R"(\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*[,.;]|\s+(?:and|from|in|on|after|until|for)\b))"));
+#undef GW_ITS
     // "its early fellows included James Hutton and Joseph Black"
     static const QRegularExpression membersBefore(
         QStringLiteral(R"(\bits\s+(?:[a-z-]+\s+){0,2}?(?:members|fellows)\s+(?:included|include|were|are)\s*$)"));
@@ -556,10 +573,10 @@ void SentenceRelations::findItsRole()
     static const QRegularExpression membersAfter(QStringLiteral(
         R"(^\s+(?:(?:was|is|were|are)\s+)?(?:among|one\s+of)\s+its\s+(?:[a-z-]+\s+){0,2}?(?:members|fellows)\b)"));
     const int count = int(m_sentence.mentions.size());
-    // Most sentences have no "its": nothing to read then.
-    if (!QStringView(m_text)
-             .mid(m_sentence.start, m_sentence.end - m_sentence.start)
-             .contains(QLatin1String("its "), Qt::CaseInsensitive))
+    // Most sentences have no "its" (or "the club's"): nothing to read then.
+    const QStringView sentenceText = QStringView(m_text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
+    if (!sentenceText.contains(QLatin1String("its "), Qt::CaseInsensitive) && !sentenceText.contains(u'\'')
+        && !sentenceText.contains(u'’'))
         return;
     for (int j = 1; j < count; ++j) {
         if (at(j).type != EntityType::Person)
@@ -660,6 +677,12 @@ int SentenceRelations::clauseSubject() const
         }
         before += QStringView(m_text).mid(cursor, at(k).start - cursor);
         m_clauseSubject = before.size() <= 40 && opening.match(before).hasMatch() ? k : -1;
+        // "Mexico's football federation, the FMF, has elected ...": the name of what the place has.
+        static const QRegularExpression possessedNamed(
+            QStringLiteral(R"(^(?:'s|’s)(?:\s+[a-z-]+){1,3}\s*,\s*(?:the\s+)?$)"));
+        if (m_clauseSubject == k && k + 1 < m_sentence.mentions.size() && isNode(at(k + 1))
+            && possessedNamed.match(between(k, k + 1)).hasMatch())
+            m_clauseSubject = k + 1;
         return m_clauseSubject;
     }
     return m_clauseSubject;
@@ -711,8 +734,13 @@ void SentenceRelations::findAfterClauseBreaks()
         static const QRegularExpression attached(QStringLiteral(R"(^\s+(?:of|from)\s+(?:the\s+)?¤)"));
         if (const QRegularExpressionMatch m = attached.match(gap); m.hasMatch())
             breaks.append(m.capturedEnd());
+        static const QRegularExpression relativeOfName(QStringLiteral(R"(^\s+(?:whose|who|which)\b)"));
         for (const qsizetype from : breaks) {
             const QString rest = gap.mid(from);
+            // "..., is now published by Springer Nature, whose headquarters are in Berlin": a
+            // relative clause after a name is that name's.
+            if (from >= 2 && gap.at(from - 2) == nodePlaceholder && relativeOfName.match(rest).hasMatch())
+                continue;
             if (!rest.isEmpty() && rest.at(0).isSpace() && !rest.trimmed().startsWith(nodePlaceholder))
                 matchPatterns(subject, j, rest, Patterns::AfterBreak);
         }
@@ -811,6 +839,19 @@ void SentenceRelations::findOfficeAppositions()
             continue;
         if (kindOfPlace.match(textAfter(j)).hasMatch())
             add(RelationType::HeadquarteredIn, i, j, QStringLiteral("'s"));
+    }
+    // "Hungary's ruling party, Fidesz", "Mexico's football federation, the FMF": a place's own
+    // kind of organisation, then its name.
+    static const QRegularExpression placesKindNamed(
+        QStringLiteral(R"(^(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:regulator|authority|watchdog|agency|bank|lender|insurer|)"
+                       R"(carrier|airline|company|firm|group|academy|university|broadcaster|newspaper|ministry|)"
+                       R"(council|exchange|fund|retailer|carmaker|maker|union|party|federation|association|)"
+                       R"(league|utility|commission|court|parliament|assembly|army|navy|police)\s*,\s*(?:the\s+)?$)"));
+    for (int i = 0; i + 1 < count; ++i) {
+        const int j = i + 1;
+        if (at(i).type == EntityType::Location && at(j).type == EntityType::Organization
+            && placesKindNamed.match(between(i, j)).hasMatch())
+            add(RelationType::HeadquarteredIn, j, i, QStringLiteral("'s"));
     }
     // "Ingrid Solberg-Haugen, Nordlicht's finance chief,", "X served as Turkey's prime minister
     // from 2014": the person, then whose office.

@@ -70,7 +70,7 @@ const QString post =
 const QString adj = QStringLiteral(
     R"((?:former|current|first|founding|longtime|long-time|then|new|interim|acting|senior|junior|original|main|)"
     R"(lead|principal|eldest|elder|younger|youngest|oldest|older|only|second|third|illegitimate|)"
-    R"(adopted|late|executive|artistic|technical|scientific|creative|musical|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing|)"
+    R"(adopted|late|executive|artistic|technical|scientific|creative|musical|female|male|woman|wholly[- ]owned|majority[- ]owned|[a-z]+-owned|full|honorary|active|[a-z]+ing|)"
     R"(two|three|four|five|six|several))");
 // Between the subject and a relational noun: "is the", ", the", "became", "served as a".
 const QString nounPre =
@@ -121,7 +121,12 @@ QString patternFor(const Spec &spec)
         return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + post;
     case Form::Passive: // "X was founded in 1976 by Y", "X, founded by Y"
         return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + fill
-            + QStringLiteral(R"((?:\s+(?:at|in)\s+(?:the\s+)?¤)") + fill + QStringLiteral(R"()?\s+by)") + post;
+            + QStringLiteral(R"((?:\s+(?:at|in)\s+(?:the\s+)?¤)")
+            + fill
+            // "founded by young liberal students including X", "established on the orders of X"
+            + QStringLiteral(R"()?\s+(?:by(?:\s+(?:[a-z-]+\s+){1,4}?(?:including|among\s+them|such\s+as))?|)"
+                             R"(on\s+the\s+(?:orders?|instructions?|initiative)\s+of))")
+            + post;
     case Form::PassiveTo: // "Kubernetes was donated in 2015 to the CNCF"
         return preParticiple + QStringLiteral(R"(\s+(?<t>)") + words + QStringLiteral(")") + fill
             + QStringLiteral(R"(\s+to)") + post;
@@ -179,6 +184,11 @@ const Spec specs[] = {
      R"((?:finance|financial|technology|technical|operating|marketing|legal|investment|commercial|security|)"
      R"(political|science|health|economics)\s+(?:chief|officer|director|editor|correspondent))"},
     {RelationType::WorksFor, Per, Org, Form::ActiveInverse, R"(employs|employed|hired|hires|recruited|recruits)"},
+    // "ran the Chennai office of Larsen & Toubro": whoever runs a part of it works for the whole.
+    {RelationType::WorksFor, Per, Org, Form::Active,
+     R"((?:ran|runs|headed|heads|led|leads|managed|manages|opened|set\s+up)\s+(?:the|its|a|an)\s+(?:¤\s+)?)"
+     R"((?:[a-z-]+\s+){0,2}?(?:office|branch|unit|department|division|lab|laboratory|team|desk|bureau|plant)\s+)"
+     R"((?:of|at|for))"},
     // "Ukraine's foreign minister, X", "Ghana's ambassador, X": a minister serves the country (a
     // prime minister leads it).
     {RelationType::WorksFor, Per, Loc, Form::Possessive,
@@ -191,7 +201,7 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded
     {RelationType::Founded, Per | Org, Org, Form::Active,
-     R"(founded|co-founded|cofounded|established|set\s+up|started|)"
+     R"(founded|co-founded|cofounded|founding|co-founding|established|set\s+up|started|)"
      R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up)|)"
      R"((?:merged|combined|joined|united|amalgamated)(?:\s+with\s+(?:¤|[^¤,;]{1,60}?))?\s+to\s+(?:form|create))"},
     // "Tata Steel and PGGM have formed a joint venture, Hoogovens Renewables"
@@ -262,6 +272,8 @@ const Spec specs[] = {
     {RelationType::MemberOf, Per, Org, Form::Active,
      R"((?:studied|studies|studying)(?:\s+[a-z]+){0,2}?\s+at|graduated\s+(?:[a-z]+\s+)?from|enrolled\s+(?:at|in)|)"
      R"((?:was|were)\s+educated\s+at|attended)"},
+    // "a paediatrician trained at the American University of Beirut"
+    {RelationType::MemberOf, Per, Org, Form::Participle, R"((?:trained|educated|schooled)\s+at)"},
     // "made a partner in the house of Lippincott Brothers"
     {RelationType::MemberOf, Per, Org, Form::Noun, R"((?:senior\s+|junior\s+|managing\s+)?partners?)", "in"},
     // "the firm's two partners, A and B", "Moreau Lévesque ... its partners, A and B"
@@ -278,7 +290,8 @@ const Spec specs[] = {
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
      R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood|meets|)"
      R"(met|meet)\s+)"
-     R"((?:[a-z]+ly\s+)?(?:(?:in|on)\s+§\s+)?)?(?:in(?:\s+the\s+(?:village|town|city|county|province|state|region|north|south|east|)"
+     R"((?:[a-z]+ly\s+)?(?:(?:in|on)\s+§\s+)?)?(?:in(?:\s+the\s+(?:[a-z]+\s+)?(?:village|town|city|county|province|state|region|)"
+     R"(district|quarter|suburb|borough|outskirts|north|south|east|)"
      R"(west|north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?|)"
      R"(on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))"
      R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
@@ -299,7 +312,8 @@ const Spec specs[] = {
      R"((?:\s*(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?|[^¤;]{0,40}?\b(?:open|opened|opens|opening|build|built|building|)"
      R"(has|have|had|with|runs|operates)\s+(?:(?:its|a|an|the|two|three|several|new)\s+)?(?:[a-z-]+\s+){0,2}?|)"
      R"(\s+(?:[a-z-]+\s+)?)(?<t>yards?|plants?|factory|factories|offices?|stores?|campus|mills?|mines?|refinery|)"
-     R"(warehouses?|branch|branches|bases|hub|operations|institute|university|company|firm|bank|group|)"
+     R"(warehouses?|branch|branches|bases|hub|operations|institute|university|company|firm|bank|group|sites?|)"
+     R"(stations?|facilit(?:y|ies)|centres?|centers?|laborator(?:y|ies)|observator(?:y|ies)|)"
      R"(foundation|society|museum|library|hospital|school|college|start-?up)\s+(?:in|at|across|throughout)\s+)"
      R"((?:the\s+)?)"},
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Noun,
@@ -317,6 +331,10 @@ const Spec specs[] = {
     {RelationType::LocatedIn, Org, Loc, Form::Exact,
      R"(\s*,?\s+(?:which\s+|that\s+)?(?:later\s+|then\s+|eventually\s+)?(?<t>moved|relocated)\s+)"
      R"((?:[a-z]+ly\s+)?from\s+(?:the\s+)?¤\s+to\s+(?:the\s+)?)"},
+    // "the Chennai office of Larsen & Toubro": a place names where a part of the organisation is.
+    {RelationType::LocatedIn, Org, Loc, Form::ExactInverse,
+     R"(\s+(?<t>office|offices|plant|factory|branch|yard|site|campus|store|bureau|studio|lab|laboratory|)"
+     R"(headquarters)\s+of\s+(?:the\s+)?)"},
     // "Brightwater Systems of Toronto": an organisation and its place, read apart.
     {RelationType::LocatedIn, Org, Loc, Form::Exact, R"(\s+(?<t>of)\s+)"},
     // "founded by Pierre de Coubertin in Paris"
@@ -356,8 +374,11 @@ const Spec specs[] = {
      R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
      R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+)"
-     R"((?:from\s+(?:the\s+)?¤\s+)?to|whose\s+(?:headquarters|head\s+office|seat|secretariat)\s+(?:is|are|was|were|)"
-     R"(remains?|sits?)\s+in)"},
+     R"((?:from\s+(?:the\s+)?¤\s+)?to)"},
+    // "Leaders of the Pacific Islands Forum, whose secretariat is in Suva": only the name before.
+    {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
+     R"(\s*,\s*(?<t>whose\s+(?:headquarters|head\s+office|seat|secretariat)\s+(?:is|are|was|were|remains?|sits?)\s+in)\s+)"
+     R"((?:the\s+)?)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+from)"},
     // acquired, owns, part_of
@@ -412,7 +433,7 @@ const Spec specs[] = {
     {RelationType::PartOf, Org | Misc, Org, Form::Exact, R"(\s*(?:'s|’s)\s+(?<t>parent(?:\s+company)?|owner)\s*,?\s*)"},
     // born_in
     {RelationType::BornIn, Per, Loc, Form::Participle,
-     R"((?:\(\s*)?born(?:\s+(?:(?:on|in)\s+)?§,?)*\s+(?:in|at)(?:\s+the\s+(?:village|town|city|hamlet)\s+of)?)"},
+     R"((?:\(\s*)?born(?:\s+¤)?(?:\s+(?:(?:on|in)\s+)?§,?)*\s+(?:in|at)(?:\s+the\s+(?:village|town|city|hamlet)\s+of)?)"},
     {RelationType::BornIn, Per, Loc, Form::Noun, R"(native)", "of"},
     // "Isaac was born to Abraham and Sarah"
     {RelationType::ChildOf, Per, Per, Form::Active, R"(born\s+to)"},

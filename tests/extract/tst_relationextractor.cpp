@@ -545,6 +545,38 @@ void TstRelationExtractor::typedRelations_data()
         "Mbeya Stars=ORG|Sokoine Stadium=LOC", {"located_in(Mbeya Stars, Sokoine Stadium)"});
     row("re-elected president of", "Ana Lupu was re-elected president of Moldova.", "Ana Lupu=PER|Moldova=LOC",
         {"leads(Ana Lupu, Moldova)"});
+    // A relative clause after a name is that name's, not the sentence subject's.
+    row("whose headquarters, the name before",
+        "The review Ostrava is now published by Vltava Media, whose "
+        "headquarters are in Brno.",
+        "Ostrava=ORG|Vltava Media=ORG|Brno=LOC",
+        {"created(Vltava Media, Ostrava)", "headquartered_in(Vltava Media, Brno)"});
+    row("trained at", "Lina Haddad, a surgeon trained at the Lebanese American University, set up a clinic.",
+        "Lina Haddad=PER|Lebanese American University=ORG", {"member_of(Lina Haddad, Lebanese American University)"});
+    row("by workers including", "Solidarność was founded in 1980 by shipyard workers including Lech Wałęsa.",
+        "Solidarność=ORG|1980=DATE|Lech Wałęsa=PER", {"founded(Lech Wałęsa, Solidarność)"});
+    row("on the orders of", "The Royal Observatory was established in 1675 on the orders of Charles II.",
+        "Royal Observatory=ORG|1675=DATE|Charles II=PER", {"founded(Charles II, Royal Observatory)"});
+    row("is founding", "Ida Berg is founding the Green Harbour Party.", "Ida Berg=PER|Green Harbour Party=ORG",
+        {"founded(Ida Berg, Green Harbour Party)"});
+    row("a founding member", "Ida Berg is a founding member of the Green Harbour Party.",
+        "Ida Berg=PER|Green Harbour Party=ORG", {"member_of(Ida Berg, Green Harbour Party)"});
+    row("born under another name", "Marie Dupont, born Maria Kowalska in Kraków, married Paul Dupont.",
+        "Marie Dupont=PER|Maria Kowalska=PER|Kraków=LOC|Paul Dupont=PER",
+        {"born_in(Marie Dupont, Kraków)", "spouse_of(Marie Dupont, Paul Dupont)"});
+    row("a second site at", "The Rowe Institute also runs a second site at Meudon.", "Rowe Institute=ORG|Meudon=LOC",
+        {"located_in(Rowe Institute, Meudon)"});
+    row("the fourth district of", "Ujpest was founded in 1885 in the fourth district of Budapest.",
+        "Ujpest=ORG|1885=DATE|Budapest=LOC", {"located_in(Ujpest, Budapest)"});
+    row("ran the Pune office of", "Ravi Menon ran the Pune office of Tata Motors until 2001.",
+        "Ravi Menon=PER|Pune=LOC|Tata Motors=ORG|2001=DATE",
+        {"works_for(Ravi Menon, Tata Motors)", "located_in(Tata Motors, Pune)"});
+    row("the club's marketing director", "Soweto Stars hired Thandi Mbeki, who became the club's marketing director.",
+        "Soweto Stars=ORG|Thandi Mbeki=PER", {"works_for(Thandi Mbeki, Soweto Stars)"});
+    row("a place's federation, the X",
+        "Chile's football federation, the FFCH, has elected Rosa Díaz as its first "
+        "female president.",
+        "Chile=LOC|FFCH=ORG|Rosa Díaz=PER", {"headquartered_in(FFCH, Chile)", "leads(Rosa Díaz, FFCH)"});
     row("chairs the X's committee", "Lena Voss chairs the Bundestag's budget committee.", "Lena Voss=PER|Bundestag=ORG",
         {});
 }
