@@ -41,6 +41,11 @@ bool isApostrophe(QChar c)
     return c == QLatin1Char('\'') || c == QChar(0x2019);
 }
 
+bool onlyLetters(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+}
+
 // Lower-case particles that may sit inside a name: "Bank of England", "John von Neumann".
 bool isConnector(QStringView word)
 {
@@ -953,6 +958,10 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             return true;
         if (isWord(previous, "by") && before > 0 && isAnyWord(word(before - 1), {"employed", "hired"}))
             return true; // not "works by Botticelli"
+        // "After retiring from Unilever", "resigned from Siemens": one retires from an employer.
+        if (isWord(previous, "from") && before > 0
+            && isAnyWord(word(before - 1), {"retiring", "retired", "retire", "retires", "resigned", "resigning"}))
+            return true;
         // "developed at LinkedIn", "then researchers at PUC-Rio": where work is done.
         if (isWord(previous, "at") && before > 0
             && isAnyWord(word(before - 1),
@@ -1163,6 +1172,19 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     const auto isOrgWord = [&](qsizetype k) { return tokens[k].capitalised && (tokens[k].flags & Gazetteer::OrgHead); };
     const auto has = [&](qsizetype k, unsigned flag) { return (tokens[k].flags & flag) != 0; };
     // A listed system or language anywhere in it, or one word in capitals or camel case.
+    // Whether nothing lower-case follows the name but a verb, a preposition or punctuation: the
+    // name is what the phrase is about, not a word describing a noun after it.
+    const auto headOfPhrase = [&](qsizetype k) {
+        if (k + 1 >= qsizetype(tokens.size()) || !tokens[k + 1].joinsPrevious || tokens[k + 1].capitalised)
+            return true;
+        const QStringView next = tokens[k + 1].view(text);
+        return next == u"s" // "the FAI's"
+            || isAnyWord(next,
+                         {"and",      "or",    "of",   "in",    "on",        "at",    "to",    "for",    "with",
+                          "by",       "from",  "is",   "was",   "were",      "are",   "has",   "had",    "have",
+                          "which",    "that",  "said", "says",  "announced", "ruled", "voted", "agreed", "decided",
+                          "approved", "fined", "will", "would", "could",     "should"});
+    };
     const auto softwareName = [&](qsizetype first, qsizetype last) {
         for (qsizetype k = first; k <= last; ++k)
             if (has(k, Gazetteer::Software))
@@ -1800,6 +1822,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return;
     } else if (a == b && tokens[a].acronym && has(a, Gazetteer::CommonWord)) {
         return; // "PRIMARY", "DISTINCT": a common word in capitals
+    } else if (a == b && tokens[a].acronym && !has(a, Gazetteer::Software) && onlyLetters(tokens[a].view(text))
+               && tokens[a].joinsPrevious && isWord(wordBefore(a), "the") && headOfPhrase(b)) {
+        // "broke with the AKP", "the FAI's player of the year": a body named by its initials (not
+        // "the HTTP header": there the acronym is an attribute).
+        add(EntityType::Organization, a, b, 0.6);
     } else if (citedAuthor(b)) {
         add(EntityType::Person, a, b, 0.7); // "as in Chambers (1992)", "Becker and Chambers (1988)"
     } else if (afterPlacePreposition && !softwareName(a, b) && !onlyCommonWords) {

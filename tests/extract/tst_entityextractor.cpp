@@ -373,6 +373,13 @@ void TstEntityExtractor::sentences_data()
         << QStringList{"Mbeyani",         "Juma Bakari", "Tusker Mjini", "Ali Said",
                        "Norwegian",       "Jens Holm",   "OSCAR",        "Society for the Study of Lakes",
                        "Sokoine Stadium", "Kariakoo",    "Mombasa",      "Blue Reed Movement"};
+    // A body named by its initials after "the" (not the attribute of a noun: "the HTTP header");
+    // "retiring from" an employer; Spanish mountain words; an opera company.
+    QTest::newRow("initials-employers-mountains")
+        << QStringLiteral("He broke with the OKP and read the HTTP header. After retiring from Zentrova, she sang at "
+                          "the Sofia State Opera and climbed Cerro Tololo.")
+        << t({E::Organization, E::Misc, E::Organization, E::Organization, E::Location})
+        << QStringList{"OKP", "HTTP", "Zentrova", "Sofia State Opera", "Cerro Tololo"};
     // A body of members; "by the X" after a deed; a kind of organisation, then its name; mergers.
     QTest::newRow("organisation-contexts")
         << QStringLiteral(
