@@ -1172,18 +1172,25 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     const auto isOrgWord = [&](qsizetype k) { return tokens[k].capitalised && (tokens[k].flags & Gazetteer::OrgHead); };
     const auto has = [&](qsizetype k, unsigned flag) { return (tokens[k].flags & flag) != 0; };
     // A listed system or language anywhere in it, or one word in capitals or camel case.
-    // Whether nothing lower-case follows the name but a verb, a preposition or punctuation: the
-    // name is what the phrase is about, not a word describing a noun after it.
-    const auto headOfPhrase = [&](qsizetype k) {
-        if (k + 1 >= qsizetype(tokens.size()) || !tokens[k + 1].joinsPrevious || tokens[k + 1].capitalised)
+    // "the AKP" after what one does to a body ("broke with", "joined", "left"), or a body's
+    // possessive or deed after it ("the FAI's", "the EU ruled").
+    const auto actsAsBody = [&](qsizetype k) {
+        const qsizetype count = qsizetype(tokens.size());
+        const bool possessive = tokens[k].end + 1 < text.size() && isApostrophe(text.at(tokens[k].end))
+            && text.at(tokens[k].end + 1) == u's';
+        if (possessive
+            || (k + 1 < count && tokens[k + 1].joinsPrevious
+                && isAnyWord(tokens[k + 1].view(text),
+                             {"said", "says", "announced", "ruled", "voted", "fined", "approved", "agreed", "decided",
+                              "elected", "appointed"})))
             return true;
-        const QStringView next = tokens[k + 1].view(text);
-        return next == u"s" // "the FAI's"
-            || isAnyWord(next,
-                         {"and",      "or",    "of",   "in",    "on",        "at",    "to",    "for",    "with",
-                          "by",       "from",  "is",   "was",   "were",      "are",   "has",   "had",    "have",
-                          "which",    "that",  "said", "says",  "announced", "ruled", "voted", "agreed", "decided",
-                          "approved", "fined", "will", "would", "could",     "should"});
+        if (k < 2)
+            return false;
+        const QStringView verb = tokens[k - 2].view(text);
+        return isAnyWord(verb,
+                         {"joined", "joins", "left", "quit", "led", "leads", "headed", "heads", "chaired", "chairs",
+                          "founded", "represented", "represents"})
+            || (isWord(verb, "with") && k > 2 && isAnyWord(tokens[k - 3].view(text), {"broke", "split", "merged"}));
     };
     const auto softwareName = [&](qsizetype first, qsizetype last) {
         for (qsizetype k = first; k <= last; ++k)
@@ -1823,9 +1830,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     } else if (a == b && tokens[a].acronym && has(a, Gazetteer::CommonWord)) {
         return; // "PRIMARY", "DISTINCT": a common word in capitals
     } else if (a == b && tokens[a].acronym && !has(a, Gazetteer::Software) && onlyLetters(tokens[a].view(text))
-               && tokens[a].joinsPrevious && isWord(wordBefore(a), "the") && headOfPhrase(b)) {
+               && tokens[a].joinsPrevious && isWord(wordBefore(a), "the") && actsAsBody(a)) {
         // "broke with the AKP", "the FAI's player of the year": a body named by its initials (not
-        // "the HTTP header": there the acronym is an attribute).
+        // "the HTTP header", "the GEQO module": manuals name their parts by initials too).
         add(EntityType::Organization, a, b, 0.6);
     } else if (citedAuthor(b)) {
         add(EntityType::Person, a, b, 0.7); // "as in Chambers (1992)", "Becker and Chambers (1988)"
