@@ -36,7 +36,7 @@ namespace {
 struct Sample
 {
     int id = 0;
-    QString set;   // "classic" (extraction-eval.jsonl), "genres", "fresh", "unseen" (all held out), "round4", "round5"
+    QString set; // "classic" (extraction-eval.jsonl), "genres", "fresh", "unseen" (all held out), "round4" .. "round6"
     QString genre; // the sample's genre; "classic" in the classic set
     QString split; // "tune" or "heldout"
     QString text;
@@ -297,7 +297,8 @@ void TstExtractionQuality::initTestCase()
     const std::pair<const char *, const char *> files[] = {
         {"data/extraction-eval.jsonl", "classic"},  {"data/extraction-genres.jsonl", "genres"},
         {"data/extraction-fresh.jsonl", "fresh"},   {"data/extraction-unseen.jsonl", "unseen"},
-        {"data/extraction-round4.jsonl", "round4"}, {"data/extraction-round5.jsonl", "round5"}};
+        {"data/extraction-round4.jsonl", "round4"}, {"data/extraction-round5.jsonl", "round5"},
+        {"data/extraction-round6.jsonl", "round6"}};
     for (const auto &[name, set] : files) {
         QString error;
         readSamples(QFINDTESTDATA(name), QString::fromUtf8(set), &error);
@@ -313,9 +314,10 @@ void TstExtractionQuality::initTestCase()
     QVERIFY(count("unseen") >= 120);
     QVERIFY(count("round4") >= 160);
     QVERIFY(count("round5") >= 160);
-    qInfo("%d sentences: classic %d, genres %d, fresh %d, unseen %d, round4 %d, round5 %d", int(samples.size()),
-          int(count("classic")), int(count("genres")), int(count("fresh")), int(count("unseen")), int(count("round4")),
-          int(count("round5")));
+    QVERIFY(count("round6") >= 160);
+    qInfo("%d sentences: classic %d, genres %d, fresh %d, unseen %d, round4 %d, round5 %d, round6 %d",
+          int(samples.size()), int(count("classic")), int(count("genres")), int(count("fresh")), int(count("unseen")),
+          int(count("round4")), int(count("round5")), int(count("round6")));
 }
 
 namespace {
@@ -374,9 +376,10 @@ std::map<QString, Table> relationTables(bool goldMentionsOnly)
 void printAll(const QString &what, const std::map<QString, Table> &tables)
 {
     for (const char *table :
-         {"classic/tune", "classic/heldout", "classic", "genres/tune", "genres/heldout", "genres", "fresh/tune",
-          "fresh/heldout", "fresh", "genres+fresh/tune", "genres+fresh/heldout", "unseen", "round4/tune",
-          "round4/heldout", "round4", "round5/tune", "round5/heldout", "round5"})
+         {"classic/tune", "classic/heldout", "classic", "genres/tune",       "genres/heldout",       "genres",
+          "fresh/tune",   "fresh/heldout",   "fresh",   "genres+fresh/tune", "genres+fresh/heldout", "unseen",
+          "round4/tune",  "round4/heldout",  "round4",  "round5/tune",       "round5/heldout",       "round5",
+          "round6/tune",  "round6/heldout",  "round6"})
         printTable(QStringLiteral("%1, %2:").arg(what, QString::fromUtf8(table)), tables.at(QString::fromUtf8(table)));
     qInfo().noquote()
         << QStringLiteral("%1, by genre (micro P / R / F1; for entities also PER+ORG+LOC P / R / F1):").arg(what);
