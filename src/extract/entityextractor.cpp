@@ -620,11 +620,12 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                    && !tokens[m].capitalised) {
                 const QStringView word = tokens[m].view(text);
                 // "the" also after an organisation's "for": "Society for the History of Science".
-                const bool connects = word == QLatin1String("the")
-                    ? m > last + 1
+                const bool connects = word == QLatin1String("the") ? m > last + 1
                         && (tokens[m - 1].view(text) == QLatin1String("of")
                             || (organisation && tokens[m - 1].view(text) == QLatin1String("for")))
-                    : isConnector(word) || (organisation && word == QLatin1String("for"))
+                                                                   : isConnector(word)
+                        // not "A Night at the Opera for EMI": a body named by initials stands alone
+                        || (organisation && word == QLatin1String("for") && !(m + 1 < count && tokens[m + 1].acronym))
                         || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"))
                         // "J. Lyons and Co.", "Smith and Sons": a firm
                         || (word == QLatin1String("and") && m == last + 1 && m + 1 < count
@@ -973,10 +974,10 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                           "worker",      "workers"}))
             return true;
         if (isWord(previous, "of") && before > 0
-            && isAnyWord(word(before - 1),
-                         {"ceo", "executive", "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder",
-                          "subsidiary", "division", "shares", "shareholders", "employees", "spokesman", "spokeswoman",
-                          "spokesperson"}))
+            && isAnyWord(word(before - 1), {"ceo",     "executive",    "chairman",  "chairwoman", "chair",
+                                            "founder", "co-founder",   "cofounder", "subsidiary", "division",
+                                            "shares",  "shareholders", "employees", "spokesman",  "spokeswoman",
+                                            "office",  "offices",      "branch",    "board",      "spokesperson"}))
             return true;
         // "secretary general of NATO", "director-general of the WTO"; not "attorney general of Texas".
         if (isWord(previous, "of") && before > 0
@@ -1047,26 +1048,35 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         };
         if (tokens[first].joinsPrevious && before > 0 && determinerNear()
             && (previous.endsWith(QLatin1String("maker"))
-                || isAnyWord(previous,
-                             {"broadcaster", "company",     "firm",      "carrier",      "airline",      "retailer",
-                              "lender",      "insurer",     "publisher", "manufacturer", "conglomerate", "startup",
-                              "start-up",    "newspaper",   "charity",   "club",         "label",        "chain",
-                              "bank",        "group",       "union",     "band",         "studio",       "agency",
-                              "network",     "fund",        "regulator", "watchdog",     "grocer",       "shipbuilder",
-                              "supermarket", "consultancy", "investor",  "institute",    "foundation"})))
+                || isAnyWord(previous, {"broadcaster",  "company",     "firm",      "carrier",     "airline",
+                                        "retailer",     "lender",      "insurer",   "publisher",   "manufacturer",
+                                        "conglomerate", "startup",     "start-up",  "newspaper",   "charity",
+                                        "club",         "label",       "chain",     "bank",        "group",
+                                        "union",        "band",        "studio",    "agency",      "network",
+                                        "fund",         "regulator",   "watchdog",  "grocer",      "shipbuilder",
+                                        "supermarket",  "consultancy", "investor",  "institute",   "foundation",
+                                        "developer",    "operator",    "producer",  "distributor", "miner",
+                                        "brand",        "ensemble",    "orchestra", "streamer",    "magazine",
+                                        "daily",        "museum",      "gallery",   "troupe",      "workshop"})))
             return true;
     }
     if (cue == OrganisationCue::Before)
         return false;
     const QStringView next = word(last + 1);
     // "the Lark project", "the Debian community": a project or community is an organisation.
-    if (first > 0 && isWord(word(first - 1), "the") && last + 1 < count && tokens[last + 1].joinsPrevious
-        && isAnyWord(next,
+    // "the Odebrecht construction group": a word may name the trade before the kind.
+    const qsizetype kind = last + 2 < count && tokens[last + 2].joinsPrevious && !tokens[last + 1].capitalised
+            && !tokens[last + 2].capitalised && text.at(tokens[last].end) == u' ' // not "the Raleigh-based company"
+            && isAnyWord(word(last + 2), {"group", "company", "firm", "conglomerate", "giant", "empire"})
+        ? last + 2
+        : last + 1;
+    if (first > 0 && isWord(word(first - 1), "the") && kind < count && tokens[kind].joinsPrevious
+        && isAnyWord(word(kind),
                      {"project", "community", "consortium", "foundation",   "institute",  "institution", "group",
                       "company", "firm",      "bank",       "agency",       "society",    "museum",      "university",
                       "plant",   "factory",   "refinery",   "headquarters", "subsidiary", "brand",       "workforce"})
         // "the Gothenburg company Brakka": a place named as the company's attribute, then its name.
-        && !(last + 2 < count && tokens[last + 2].joinsPrevious && tokens[last + 2].capitalised))
+        && !(kind + 1 < count && tokens[kind + 1].joinsPrevious && tokens[kind + 1].capitalised))
         return true;
     if (isAnyWord(next, {"acquired", "acquires", "bought", "buys", "purchased", "owns"}))
         return tokens[last + 1].joinsPrevious;
@@ -1313,10 +1323,12 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         const QStringView last = tokens[to].view(text);
         // "the Gothenburg company Brakka", "the Paris start-up Kitabu": a town as a company's attribute.
         static const QRegularExpression townCompany = checked(QRegularExpression(
-            QStringLiteral(R"(^\s(?:company|firm|start-?up|bank|group|lender|brewer|publisher|retailer)\s+\p{Lu})"),
+            QStringLiteral(R"(^\s(?:[a-z]+\s)?(?:company|firm|start-?up|bank|group|lender|brewer|publisher|retailer|)"
+                           R"(maker|makers|operator|operators|developer|producer|miner|carrier|airline|club|side)\s+)"
+                           R"((?:\p{Lu}|owned|based|that|which|whose))"),
             QRegularExpression::UseUnicodePropertiesOption));
-        if (from > 0 && isWord(wordBefore(from), "the")
-            && (stretch.match(after).hasMatch() || townCompany.match(textAfter(text, tokens[to].end, 24)).hasMatch())
+        if (from > 0 && (isWord(wordBefore(from), "the") || isWord(wordBefore(from), "a"))
+            && (stretch.match(after).hasMatch() || townCompany.match(textAfter(text, tokens[to].end, 40)).hasMatch())
             && !last.endsWith(u'n') && !last.endsWith(QLatin1String("ish")) && !last.endsWith(QLatin1String("ese")))
             return true;
         // "on" or "on the" before: only "lies on the" and its kin are read (most names after "the"

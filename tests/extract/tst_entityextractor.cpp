@@ -380,6 +380,28 @@ void TstEntityExtractor::sentences_data()
                           "the Sofia State Opera and climbed Cerro Tololo.")
         << t({E::Organization, E::Misc, E::Organization, E::Organization, E::Location})
         << QStringList{"OKP", "HTTP", "Zentrova", "Sofia State Opera", "Cerro Tololo"};
+    // "the office of X"; a town as a maker's or operator's attribute; a trade before the kind
+    // ("the Odebrecht construction group"); a developer named after its kind; hotels, ensembles and
+    // law firms by their head words; tunnels; "for" does not join initials to a name.
+    QTest::newRow("offices-trades-hotels")
+        << QStringLiteral("She heads the Lisbon office of Velmont Sauer. The Porto lens maker owned by Kasper failed. "
+                          "The Tarrago construction group paid the Dubai property developer Emraan. The Eko Hotel, "
+                          "the Silk Road Ensemble and Pinheiro Neto Advogados met at the Gotthard Base Tunnel. "
+                          "They recorded A Night at the Opera for EMI.")
+        << t({E::Location, E::Organization, E::Location, E::Person, E::Organization, E::Location, E::Organization,
+              E::Organization, E::Organization, E::Organization, E::Location, E::Misc, E::Misc})
+        << QStringList{"Lisbon",
+                       "Velmont Sauer",
+                       "Porto",
+                       "Kasper",
+                       "Tarrago",
+                       "Dubai",
+                       "Emraan",
+                       "Eko Hotel",
+                       "Silk Road Ensemble",
+                       "Pinheiro Neto Advogados",
+                       "Gotthard Base Tunnel",
+                       "EMI"};
     // A body of members; "by the X" after a deed; a kind of organisation, then its name; mergers.
     QTest::newRow("organisation-contexts")
         << QStringLiteral(
