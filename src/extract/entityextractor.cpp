@@ -619,11 +619,23 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered
                    && !tokens[m].capitalised) {
                 const QStringView word = tokens[m].view(text);
+                // "William the Conqueror", "Pepin the Short": a given name, "the" and an epithet the
+                // dictionary knows in lower case (not "Ruth the Moabitess", a name and a people).
+                const auto epithet = [&] {
+                    return m == last + 1 && m + 1 < count && (tokens[last].flags & Gazetteer::GivenName)
+                        && tokens[m + 1].joinsPrevious && tokens[m + 1].capitalised
+                        && (tokens[m + 1].flags & Gazetteer::CommonWord)
+                        && !(tokens[m + 1].flags
+                             & (Gazetteer::OrgHead | Gazetteer::LocationHead | Gazetteer::PersonTitle))
+                        && (m + 2 >= count || !tokens[m + 2].joinsPrevious || !tokens[m + 2].capitalised);
+                };
                 // "the" also after an organisation's "for": "Society for the History of Science".
-                const bool connects = word == QLatin1String("the") ? m > last + 1
-                        && (tokens[m - 1].view(text) == QLatin1String("of")
-                            || (organisation && tokens[m - 1].view(text) == QLatin1String("for")))
-                                                                   : isConnector(word)
+                const bool connects = word == QLatin1String("the")
+                    ? (m > last + 1
+                       && (tokens[m - 1].view(text) == QLatin1String("of")
+                           || (organisation && tokens[m - 1].view(text) == QLatin1String("for"))))
+                        || epithet()
+                    : isConnector(word)
                         // not "A Night at the Opera for EMI": a body named by initials stands alone
                         || (organisation && word == QLatin1String("for") && !(m + 1 < count && tokens[m + 1].acronym))
                         || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"))
@@ -1634,6 +1646,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         for (qsizetype m = next; m <= b && !orgWord; ++m)
             orgWord = isOrgWord(m);
         const bool orgOrPlace = orgWord || (next <= b && gz.locationKey(spanKey(next, b)));
+        // "Anne of Kiev", "Henry I of France", "Bernard of Clairvaux": a given name (and a regnal
+        // number) with one place word is a by-name, one person (a title opens the run otherwise:
+        // "Prince Albert of Saxe-Coburg" stays a person and a place).
+        if (has(a, Gazetteer::GivenName) && !has(a, Gazetteer::PersonTitle)
+            && (k == a + 1 || (k == a + 2 && regnalNumber(a + 1))) && !orgWord && next == b && next == k + 1
+            && !tokens[b].acronym) {
+            add(EntityType::Person, a, b, 0.9);
+            return;
+        }
         // A given name or two capitalised words before "of", no organisation word, not a title
         // alone ("Duke of Wellington" stays one name).
         bool personBefore = has(a, Gazetteer::GivenName) || k - a >= 2;

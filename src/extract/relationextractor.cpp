@@ -555,7 +555,7 @@ void SentenceRelations::findItsRole()
     // "the club's marketing director" is "its": the organisation named by its kind.
 #define GW_ITS \
     R"((?:its|the\s+(?:club|company|firm|party|team|group|bank|society|university|orchestra|band|)" \
-    R"(federation|league|council|institute|agency|charity|foundation|museum|newspaper|academy)(?:'s|’s)))"
+    R"(federation|league|council|institute|agency|charity|foundation|museum|newspaper|academy|court|hotel)(?:'s|’s)))"
     static const QRegularExpression roleBefore(
         QStringLiteral(R"(\b)" GW_ITS R"(\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*,?\s*$)"));
     // "named X as its new chairman", "X served twice as its president", "X became its chairman",
@@ -730,6 +730,11 @@ void SentenceRelations::findAfterClauseBreaks()
                 breaks.append(p + 1);
         for (qsizetype p = gap.indexOf(QLatin1String(" and ")); p >= 0; p = gap.indexOf(QLatin1String(" and "), p + 1))
             breaks.append(p + 4);
+        // "left Lexvia in 2019 to become general counsel at Vale": the purpose has the same subject.
+        static const QRegularExpression purpose(
+            QStringLiteral(R"(\sto(?=\s+(?:become|join|found|lead|head|run|set\s+up|start|form|work)\b))"));
+        for (auto it = purpose.globalMatch(gap); it.hasNext();)
+            breaks.append(it.next().capturedEnd());
         // "Lieutenant Mabberley of the Royal Marines had been born at Deal"
         static const QRegularExpression attached(QStringLiteral(R"(^\s+(?:of|from)\s+(?:the\s+)?¤)"));
         if (const QRegularExpressionMatch m = attached.match(gap); m.hasMatch())
@@ -858,7 +863,9 @@ void SentenceRelations::findOfficeAppositions()
     static const QRegularExpression possessiveAfter(
         QStringLiteral(R"(^(?:'s|’s)(?:\s+[a-z-]+){1,3}?(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|from|)"
                        R"(until|between|since|in|on|for|to)\b))"));
+    // ", then the EU's competition commissioner": a time word before the office changes nothing.
     static const QRegularExpression servedAs(QStringLiteral(
+        R"(^\s*,\s*(?:then|now|formerly|currently|previously)\s+(?:the\s+)?$|)"
         R"(^\s*(?:,\s*who\s+)?(?:(?:twice|once|later|then|also|briefly|previously|formerly|still|now)\s+)*)"
         R"((?:served|serves|serving|was|is|became|becomes|remained|remains|acted|acts|has\s+been|)"
         R"(had\s+been)(?:\s+(?:twice|once|briefly|also))*\s+(?:as\s+)?$)"));

@@ -76,7 +76,7 @@ const QString adj = QStringLiteral(
 const QString nounPre =
     QStringLiteral(
         R"((?:\s*,|(?:\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+[a-z]+\s+to)?)"
-        R"(\s+(?:became|becomes|become|remains|remained|re-?elected|(?:served|serves|serving|works|)"
+        R"(\s+(?:(?:to\s+)?(?:became|becomes|become)|remains|remained|re-?elected|(?:served|serves|serving|works|)"
         R"(worked|working|acts|acted)(?:\s+)" GW_DURATION
         R"()?\s+as|as|named|appointed|elected|(?:sworn\s+in|installed|inaugurated|)"
         R"(re-?elected|took\s+over|takes\s+over|stepped\s+(?:in|up)|returned|returns|continued|continues)\s+as|crowned|)"
@@ -156,6 +156,8 @@ const Spec specs[] = {
     // works_for
     {RelationType::WorksFor, Per, Org, Form::Active,
      R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by|)"
+     // a past employer counts: "left Siemens in 2019", "after retiring from Unilever"
+     R"(left|quit|(?:retired|retiring|resigned|resigning)\s+from|)"
      R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,3}?\s+at|)"
      R"(spent\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:working\s+)?)"
      R"((?:life|career)\s+at|)"
@@ -168,7 +170,7 @@ const Spec specs[] = {
      R"(analyst|manager|professor|lecturer|consultant|designer|officer|executive|intern|staffer|)"
      R"(economist|mathematician|physicist|chemist|architect|editor|journalist|reporter|lawyer|)"
      R"(accountant|vice[- ]president|worker|fellow|clerk|teacher|nurse|surgeon|pilot|assistant|curator|)"
-     R"(coach|partner|spokesman|spokeswoman|spokesperson|[a-z]+ist|[a-z]+ician|[a-z]+arian)s?)"
+     R"(coach|spokesman|spokeswoman|spokesperson|counsel|commissioner|judge|[a-z]+ist|[a-z]+ician|[a-z]+arian)s?)"
      // "professor of economics at", "lecturer in law at"
      R"((?:\s+(?:of|in)\s+[a-z-]+(?:\s+(?:and|&)\s+[a-z-]+)?)?)",
      "at|for|with"},
@@ -177,7 +179,7 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Per, Form::Possessive,
      R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy)"},
     {RelationType::WorksFor, Per, Org, Form::Possessive,
-     R"(coach|head\s+coach|chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto|executive|employee|)"
+     R"(coach|head\s+coach|(?:[a-z]+\s+)?commissioner|general\s+counsel|chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto|executive|employee|)"
      R"(engineer|staffer|)"
      R"((?:chief\s+)?(?:scientist|engineer|economist|spokesman|spokeswoman|spokesperson|analyst|lawyer|)"
      R"(architect|strategist|counsel|correspondent|reporter|editor)|)"
@@ -186,8 +188,9 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Org, Form::ActiveInverse, R"(employs|employed|hired|hires|recruited|recruits)"},
     // "ran the Chennai office of Larsen & Toubro": whoever runs a part of it works for the whole.
     {RelationType::WorksFor, Per, Org, Form::Active,
-     R"((?:ran|runs|headed|heads|led|leads|managed|manages|opened|set\s+up)\s+(?:the|its|a|an)\s+(?:¤\s+)?)"
-     R"((?:[a-z-]+\s+){0,2}?(?:office|branch|unit|department|division|lab|laboratory|team|desk|bureau|plant)\s+)"
+     R"((?:ran|runs|running|headed|heads|heading|led|leads|managed|manages|opened|set\s+up)\s+(?:the|its|a|an)\s+)"
+     R"((?:¤\s+)?(?:[a-z-]+\s+){0,2}?(?:office|branch|unit|department|division|lab|laboratory|team|desk|bureau|)"
+     R"(plant|business|operations)\s+)"
      R"((?:of|at|for))"},
     // "Ukraine's foreign minister, X", "Ghana's ambassador, X": a minister serves the country (a
     // prime minister leads it).
@@ -201,7 +204,7 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded
     {RelationType::Founded, Per | Org, Org, Form::Active,
-     R"(founded|co-founded|cofounded|founding|co-founding|established|set\s+up|started|)"
+     R"(founded|co-founded|cofounded|founding|co-founding|established|set\s+up|started|formed|opened|)"
      R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up)|)"
      R"((?:merged|combined|joined|united|amalgamated)(?:\s+with\s+(?:¤|[^¤,;]{1,60}?))?\s+to\s+(?:form|create))"},
     // "Tata Steel and PGGM have formed a joint venture, Hoogovens Renewables"
@@ -275,7 +278,8 @@ const Spec specs[] = {
     // "a paediatrician trained at the American University of Beirut"
     {RelationType::MemberOf, Per, Org, Form::Participle, R"((?:trained|educated|schooled)\s+at)"},
     // "made a partner in the house of Lippincott Brothers"
-    {RelationType::MemberOf, Per, Org, Form::Noun, R"((?:senior\s+|junior\s+|managing\s+)?partners?)", "in"},
+    {RelationType::MemberOf, Per, Org, Form::Noun, R"((?:senior\s+|junior\s+|managing\s+|name\s+)?partners?)",
+     "in|at|of|with"},
     // "the firm's two partners, A and B", "Moreau Lévesque ... its partners, A and B"
     {RelationType::MemberOf, Per, Org, Form::Possessive, R"(partners?|members?|fellows?)"},
     {RelationType::MemberOf, Per, Org, Form::Active,

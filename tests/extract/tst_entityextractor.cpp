@@ -402,6 +402,14 @@ void TstEntityExtractor::sentences_data()
                        "Pinheiro Neto Advogados",
                        "Gotthard Base Tunnel",
                        "EMI"};
+    // By-names and epithets are one person ("Anne of Kiev", "Henry I of France", "William the
+    // Conqueror"), but not a name and a people ("Ruth the Moabitess") or a titled name and a place.
+    QTest::newRow("by-names-and-epithets")
+        << QStringLiteral("Henry I of France married Anne of Kiev. William the Conqueror sailed. Ruth the Moabitess "
+                          "gleaned. Prince Albert of Denmark came.")
+        << t({E::Person, E::Person, E::Person, E::Person, E::Misc, E::Person, E::Location})
+        << QStringList{
+               "Henry I of France", "Anne of Kiev", "William the Conqueror", "Ruth", "Moabitess", "Albert", "Denmark"};
     // A body of members; "by the X" after a deed; a kind of organisation, then its name; mergers.
     QTest::newRow("organisation-contexts")
         << QStringLiteral(

@@ -577,6 +577,20 @@ void TstRelationExtractor::typedRelations_data()
         "Chile's football federation, the FFCH, has elected Rosa Díaz as its first "
         "female president.",
         "Chile=LOC|FFCH=ORG|Rosa Díaz=PER", {"headquartered_in(FFCH, Chile)", "leads(Rosa Díaz, FFCH)"});
+    row("partner at", "Ama Owusu, a senior partner at the firm Bentsi & Ofori, spoke.",
+        "Ama Owusu=PER|Bentsi & Ofori=ORG", {"member_of(Ama Owusu, Bentsi & Ofori)"});
+    row("left for", "Ana Souza left Lexvia in 2019 to become general counsel at Vale.",
+        "Ana Souza=PER|Lexvia=ORG|2019=DATE|Vale=ORG", {"works_for(Ana Souza, Lexvia)", "works_for(Ana Souza, Vale)"});
+    row("the X's commissioner", "Greta Lund, then the EU's competition commissioner, spoke.", "Greta Lund=PER|EU=ORG",
+        {"works_for(Greta Lund, EU)"});
+    row("formed", "Wole Adeyemi formed the Ibadan Players in 1962.", "Wole Adeyemi=PER|Ibadan Players=ORG|1962=DATE",
+        {"founded(Wole Adeyemi, Ibadan Players)"});
+    row("opened", "Sandro Berti opened the Albergo Gabbiano in 1950.",
+        "Sandro Berti=PER|Albergo Gabbiano=ORG|1950=DATE", {"founded(Sandro Berti, Albergo Gabbiano)"});
+    row("the court's chief justice", "The ruling was written by Asha Rao, who later became the court's chief justice.",
+        "Asha Rao=PER", {});
+    row("running the business of", "Nikhil Roy is running the bond business of Lonmark.", "Nikhil Roy=PER|Lonmark=ORG",
+        {"works_for(Nikhil Roy, Lonmark)"});
     row("chairs the X's committee", "Lena Voss chairs the Bundestag's budget committee.", "Lena Voss=PER|Bundestag=ORG",
         {});
 }
