@@ -247,10 +247,12 @@ const QRegularExpression &placeApposition()
 {
     static const QRegularExpression regex = checked(QRegularExpression(
         // "Keswick is a market town in": said outright, too.
-        QStringLiteral(R"(^(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|)"
-                       R"(port|island|river|region|province|county|suburb|district|state|country|kingdom|)"
-                       R"(municipality|commune|parish|hamlet|seaport|lake|mountain|palace|castle|fortress|)"
-                       R"(cathedral|basilica|abbey|monastery|mosque|temple|square|bridge|valley)\b)"),
+        QStringLiteral(
+            R"(^(?:\s*,(?:\s+(?:once|now|formerly|today))?|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)"
+            R"((?:city|town|village|capital|park|desert|forest|peninsula|oasis|archipelago|)"
+            R"(port|island|river|region|province|county|suburb|district|state|country|kingdom|)"
+            R"(municipality|commune|parish|hamlet|seaport|lake|mountain|palace|castle|fortress|)"
+            R"(cathedral|basilica|abbey|monastery|mosque|temple|square|bridge|valley)(?![\w-]))"),
         QRegularExpression::UseUnicodePropertiesOption));
     return regex;
 }
@@ -267,7 +269,9 @@ const QRegularExpression &placeBefore()
                 R"(outskirts|suburbs?|capital|streets|river|port|island|state|republic|people|congregation|parish|)"
                 R"(parishioners|citizens|residents|villagers|townspeople|diocese|bishop|archbishop|vicar|rector|)"
                 R"(churchwardens|burghers|shores?|banks?|foot|summit|slopes?|mouth|source|estuary|estates?|)"
-                R"(manor|lordship)\s+of|)"
+                R"(manor|lordship|prince|princess|duke|duchess|emperor|empress|sultan|tsar|earl|margrave|)"
+                // "south of Dijon"
+                R"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|)"
                 R"(toward|towards|near|(?:had\s+|have\s+|has\s+)?reached|arrived\s+in|via|)"
                 // "Kraków lies on the Vistula", "a town situated on the Tees"
                 R"(\b(?:lies|lay|lying|stands|stood|situated|located|sits|built)\s+on\s+(?:the\s+)?|)"
@@ -1079,7 +1083,7 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     // "the Odebrecht construction group": a word may name the trade before the kind.
     const qsizetype kind = last + 2 < count && tokens[last + 2].joinsPrevious && !tokens[last + 1].capitalised
             && !tokens[last + 2].capitalised && text.at(tokens[last].end) == u' ' // not "the Raleigh-based company"
-            && isAnyWord(word(last + 2), {"group", "company", "firm", "conglomerate", "giant", "empire"})
+            && isAnyWord(word(last + 2), {"group", "company", "firm", "conglomerate", "giant", "empire", "house"})
         ? last + 2
         : last + 1;
     if (first > 0 && isWord(word(first - 1), "the") && kind < count && tokens[kind].joinsPrevious
@@ -1827,6 +1831,10 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                    tokens[b].view(text),
                    {"park", "lane", "hill", "hills", "town", "city", "hall", "abbey", "priory", "grange", "cottage"})) {
         add(EntityType::Location, a, b, 0.9); // "Charlotte Square", "Hoover Dam": a given name first
+    } else if (!hasTitle && placeApposition().match(textAfter(text, tokens[b].end)).hasMatch()) {
+        // "Petra, the rose-red city of the Nabataeans", "Sofia, the capital": said outright, over
+        // a given name.
+        add(EntityType::Location, a, b, 0.8);
     } else if (has(a, Gazetteer::GivenName)) {
         add(EntityType::Person, a, b, a < b ? 1.0 : 0.8);
     } else if (a < b && (has(b, Gazetteer::LocationHead) || has(a, Gazetteer::LocationHead))) {

@@ -110,7 +110,8 @@ private:
     QString restOfSentence(int pos) const;
     QString textBefore(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
-    bool namesAnAttribute(int pos) const;
+    enum class Attribute { None, OfNoun, OfName };
+    Attribute namesAnAttribute(int pos) const;
     enum class Patterns { All, AfterBreak, Nouns, Possessives, Anchored };
     void matchPatterns(int first, int second, const QString &gap, Patterns which = Patterns::All);
 
@@ -240,28 +241,43 @@ void SentenceRelations::findTyped()
 // Whether the mention at pos only describes what follows it: a possessor ("chairs the Dáil's
 // ethics committee", "married Kish's daughter") or a place as an organisation's attribute
 // ("inherited the Leiden printing house Bakker & Zonen"). A verb before it acts on that thing.
-bool SentenceRelations::namesAnAttribute(int pos) const
+// OfName: a possessor of the next name ("on Cerro Paranal in Chile's Atacama Desert"), where not
+// even "in" relates to it.
+SentenceRelations::Attribute SentenceRelations::namesAnAttribute(int pos) const
 {
-    static const QRegularExpression possessor(QStringLiteral(R"(^(?:'s|’s|')\s+[a-z])"));
+    static const QRegularExpression possessor(QStringLiteral(R"(^(?:'s|’s|')\s+(?:[a-z]|$))"));
     static const QRegularExpression kindBeforeName(QStringLiteral(R"(^\s+(?:[a-z-]+\s+){1,3}$)"));
     const Mention &m = at(pos);
     const qsizetype to = pos + 1 < m_sentence.mentions.size() ? at(pos + 1).start : m_sentence.end;
     const QStringView after = QStringView(m_text).mid(m.end, std::min<qsizetype>(to - m.end, 40));
     if (after.isEmpty())
-        return false;
-    if ((after.front() == u'\'' || after.front() == u'’') && possessor.match(after).hasMatch())
-        return true;
+        return Attribute::None;
+    if ((after.front() == u'\'' || after.front() == u'’')) {
+        const QRegularExpressionMatch owner = possessor.match(after);
+        if (owner.hasMatch())
+            return owner.capturedEnd() == after.size() && to - m.end <= 40 ? Attribute::OfName : Attribute::OfNoun;
+    }
     return m.type == EntityType::Location && pos + 1 < m_sentence.mentions.size()
-        && at(pos + 1).type == EntityType::Organization && to - m.end <= 40 && kindBeforeName.match(after).hasMatch();
+            && at(pos + 1).type == EntityType::Organization && to - m.end <= 40
+            && kindBeforeName.match(after).hasMatch()
+        ? Attribute::OfNoun
+        : Attribute::None;
 }
 
 // Every pattern whose types fit, on the text between the mentions at first and second.
 void SentenceRelations::matchPatterns(int first, int second, const QString &gap, Patterns which)
 {
-    const bool attribute = namesAnAttribute(second);
+    const Attribute attribute = namesAnAttribute(second);
+    if (attribute == Attribute::OfName)
+        return;
+    // "the Seychelles island of La Digue" is no island of the Seychelles named La Digue's place.
+    static const QRegularExpression bareKindOf(QStringLiteral(R"(^\s+(?:island|city|town|village|port)\s+of\s+$)"));
+    const bool kindOfAttribute = bareKindOf.match(gap).hasMatch();
     for (const RelationPattern &pattern : relationPatterns()) {
-        if (attribute && pattern.type != RelationType::LocatedIn && pattern.type != RelationType::HeadquarteredIn
-            && pattern.type != RelationType::BornIn)
+        if (attribute == Attribute::OfNoun && pattern.type != RelationType::LocatedIn
+            && pattern.type != RelationType::HeadquarteredIn && pattern.type != RelationType::BornIn)
+            continue;
+        if (kindOfAttribute && pattern.noun && pattern.type == RelationType::LocatedIn)
             continue;
         if ((which == Patterns::AfterBreak && !pattern.afterClauseBreak)
             || (which == Patterns::Anchored && pattern.afterClauseBreak) || (which == Patterns::Nouns && !pattern.noun)

@@ -58,8 +58,11 @@ constexpr const char *notKindWord =
 // After the trigger: a determiner, a kind named before the name ("acquired by the investment group
 // Vestor", "designed by the architect Alvar Aalto"), or a title.
 const QString post =
-    QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)") + det
-    + QStringLiteral(R"()?(?:(?<=\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir)(?:\s+¤)?(?:\s+(?!)")
+    QStringLiteral(R"((?:\s+(?:both|either))?(?:\s+)")
+    + det
+    // "in Chile's Atacama Desert": a possessor before the name.
+    + QStringLiteral(
+        R"()?(?:\s+¤(?:'s|’s)(?=\s*$))?(?:(?<=\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir)(?:\s+¤)?(?:\s+(?!)")
     + QString::fromUtf8(notKindWord)
     + QStringLiteral(
         R"(\b)[a-z][a-z-]*){1,2}(?=\s*$)|\s+(?:[a-z-]+\s+){0,2}?(?:group|company|firm|bank|fund|investor|conglomerate|maker|)"
@@ -301,6 +304,9 @@ const Spec specs[] = {
      R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
+    // "the Seychelles island of La Digue": the later place lies in the first (but "the Kadıköy
+    // district of Istanbul" names the part first).
+    {RelationType::LocatedIn, Loc, Loc, Form::ExactInverse, R"(\s+(?<t>island|city|town|village|port)\s+of\s+)"},
     // A club's home ground: "play their home matches at the X Stadium", "moved into X".
     {RelationType::LocatedIn, Org, Loc, Form::Active,
      R"((?:play|plays|played|playing)\s+(?:their|its)\s+home\s+(?:matches|games|fixtures)\s+(?:at|in)|)"
@@ -376,7 +382,8 @@ const Spec specs[] = {
      R"(young|new|old|venerable|prominent|family|private)\s+)?)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
-     R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:headquarters|head\s+office|seat)\s+(?:(?:is|are|was|were)\s+)?in|)"
+     R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:legal\s+|registered\s+|main\s+)?(?:headquarters|head\s+office|seat)\s+)"
+     R"((?:(?:is|are|was|were)\s+)?in|)"
      R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+)"
      R"((?:from\s+(?:the\s+)?¤\s+)?to)"},
     // "Leaders of the Pacific Islands Forum, whose secretariat is in Suva": only the name before.
@@ -399,6 +406,8 @@ const Spec specs[] = {
      R"((?:owns|owned|inherited)(?:\s+the\s+(?:[a-z]+\s+)?(?:estate|manor|house|farm|lands?|property)\s+of)?)"},
     {RelationType::Owns, Per | Org, Org | Misc, Form::Active, R"(operates|operated|controls|controlled)"},
     {RelationType::Owns, Per | Org, Org | Misc | Loc, Form::Passive, R"(owned)"},
+    // "the ferry line controlled since 2015 by TDR Capital": a controlling investor owns it.
+    {RelationType::Owns, Per | Org, Org, Form::Passive, R"(controlled)"},
     // What is inherited, left or goes to someone in a will is theirs ("Tom inherited Broadmere
     // Hall", "the Orwell Yard goes to Trinity House", "Broadmere Hall belongs to the Hartleys").
     {RelationType::Owns, Per | Org, Loc | Misc | Org, Form::Active, R"(inherited|inherits|inheriting)"},

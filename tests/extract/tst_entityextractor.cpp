@@ -410,6 +410,14 @@ void TstEntityExtractor::sentences_data()
         << t({E::Person, E::Person, E::Person, E::Person, E::Misc, E::Person, E::Location})
         << QStringList{
                "Henry I of France", "Anne of Kiev", "William the Conqueror", "Ruth", "Moabitess", "Albert", "Denmark"};
+    // A place said outright beats a given name ("Petra, the rose-red city"; not "the state-owned
+    // utility"); "south of X", "the prince of X"; knights are an order.
+    QTest::newRow("places-said-outright")
+        << QStringLiteral(
+               "Petra, the rose-red city of the Nabataeans, is old. Vattel, the state-owned utility, was sold. "
+               "It lies south of Dorlen. He was the prince of Wallachia. The Teutonic Knights built it.")
+        << t({E::Location, E::Misc, E::Organization, E::Location, E::Location, E::Organization})
+        << QStringList{"Petra", "Nabataeans", "Vattel", "Dorlen", "Wallachia", "Teutonic Knights"};
     // A body of members; "by the X" after a deed; a kind of organisation, then its name; mergers.
     QTest::newRow("organisation-contexts")
         << QStringLiteral(

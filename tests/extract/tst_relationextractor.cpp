@@ -591,6 +591,16 @@ void TstRelationExtractor::typedRelations_data()
         "Asha Rao=PER", {});
     row("running the business of", "Nikhil Roy is running the bond business of Lonmark.", "Nikhil Roy=PER|Lonmark=ORG",
         {"works_for(Nikhil Roy, Lonmark)"});
+    row("the island of", "The Seychelles island of La Digue lies near Praslin.",
+        "Seychelles=LOC|La Digue=LOC|Praslin=LOC", {"located_in(La Digue, Seychelles)"});
+    row("the district of", "The club began in the Kadıköy district of Istanbul.", "Kadıköy=LOC|Istanbul=LOC",
+        {"located_in(Kadıköy, Istanbul)"});
+    row("a possessor of a name", "The telescope stands on Cerro Tololo in Chile's Atacama Desert.",
+        "Cerro Tololo=LOC|Chile=LOC|Atacama Desert=LOC", {"located_in(Cerro Tololo, Atacama Desert)"});
+    row("controlled by", "Fjordline, controlled since 2015 by Tor Capital, sails daily.",
+        "Fjordline=ORG|2015=DATE|Tor Capital=ORG", {"owns(Tor Capital, Fjordline)"});
+    row("legal seat", "Aerion has its legal seat in Leiden.", "Aerion=ORG|Leiden=LOC",
+        {"headquartered_in(Aerion, Leiden)"});
     row("chairs the X's committee", "Lena Voss chairs the Bundestag's budget committee.", "Lena Voss=PER|Bundestag=ORG",
         {});
 }
