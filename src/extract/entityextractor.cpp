@@ -1831,7 +1831,10 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                    tokens[b].view(text),
                    {"park", "lane", "hill", "hills", "town", "city", "hall", "abbey", "priory", "grange", "cottage"})) {
         add(EntityType::Location, a, b, 0.9); // "Charlotte Square", "Hoover Dam": a given name first
-    } else if (!hasTitle && placeApposition().match(textAfter(text, tokens[b].end)).hasMatch()) {
+    } else if (!hasTitle && b + 1 < qsizetype(tokens.size()) && !tokens[b + 1].capitalised
+               && (text.at(tokens[b].end) == u',' || isWord(tokens[b + 1].view(text), "is")
+                   || isWord(tokens[b + 1].view(text), "was"))
+               && placeApposition().match(textAfter(text, tokens[b].end)).hasMatch()) {
         // "Petra, the rose-red city of the Nabataeans", "Sofia, the capital": said outright, over
         // a given name.
         add(EntityType::Location, a, b, 0.8);

@@ -272,7 +272,7 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         return;
     // "the Seychelles island of La Digue" is no island of the Seychelles named La Digue's place.
     static const QRegularExpression bareKindOf(QStringLiteral(R"(^\s+(?:island|city|town|village|port)\s+of\s+$)"));
-    const bool kindOfAttribute = bareKindOf.match(gap).hasMatch();
+    const bool kindOfAttribute = gap.endsWith(QLatin1String(" of ")) && bareKindOf.match(gap).hasMatch();
     for (const RelationPattern &pattern : relationPatterns()) {
         if (attribute == Attribute::OfNoun && pattern.type != RelationType::LocatedIn
             && pattern.type != RelationType::HeadquarteredIn && pattern.type != RelationType::BornIn)
@@ -287,6 +287,8 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         const int object = pattern.swapped ? first : second;
         if (!(entityTypeBit(at(subject).type) & pattern.subjectTypes)
             || !(entityTypeBit(at(object).type) & pattern.objectTypes))
+            continue;
+        if (!pattern.mayMatch(gap))
             continue;
         const QRegularExpressionMatch match = pattern.regex.match(gap);
         if (!match.hasMatch())
@@ -591,8 +593,10 @@ void SentenceRelations::findItsRole()
     const int count = int(m_sentence.mentions.size());
     // Most sentences have no "its" (or "the club's"): nothing to read then.
     const QStringView sentenceText = QStringView(m_text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
-    if (!sentenceText.contains(QLatin1String("its "), Qt::CaseInsensitive) && !sentenceText.contains(u'\'')
-        && !sentenceText.contains(u'’'))
+    static const QRegularExpression kindPossessive(QStringLiteral(R"(\bthe\s+[a-z]+(?:'s|’s)\s)"));
+    if (!sentenceText.contains(QLatin1String("its "), Qt::CaseInsensitive)
+        && !((sentenceText.contains(QLatin1String("'s ")) || sentenceText.contains(QStringLiteral("’s ")))
+             && kindPossessive.match(sentenceText).hasMatch()))
         return;
     for (int j = 1; j < count; ++j) {
         if (at(j).type != EntityType::Person)
@@ -749,7 +753,9 @@ void SentenceRelations::findAfterClauseBreaks()
         // "left Lexvia in 2019 to become general counsel at Vale": the purpose has the same subject.
         static const QRegularExpression purpose(
             QStringLiteral(R"(\sto(?=\s+(?:become|join|found|lead|head|run|set\s+up|start|form|work)\b))"));
-        for (auto it = purpose.globalMatch(gap); it.hasNext();)
+        for (auto it = gap.contains(QLatin1String(" to ")) ? purpose.globalMatch(gap)
+                                                           : QRegularExpressionMatchIterator();
+             it.hasNext();)
             breaks.append(it.next().capturedEnd());
         // "Lieutenant Mabberley of the Royal Marines had been born at Deal"
         static const QRegularExpression attached(QStringLiteral(R"(^\s+(?:of|from)\s+(?:the\s+)?¤)"));

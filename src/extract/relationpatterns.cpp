@@ -503,9 +503,9 @@ const Spec specs[] = {
      R"(sculpture|novella|musical)\s*,?\s*)"},
 };
 
-QRegularExpression compiled(const QString &pattern)
+QRegularExpression compiled(const QString &pattern, bool anchored = true)
 {
-    QRegularExpression regex(QRegularExpression::anchoredPattern(pattern),
+    QRegularExpression regex(anchored ? QRegularExpression::anchoredPattern(pattern) : pattern,
                              QRegularExpression::UseUnicodePropertiesOption);
     Q_ASSERT_X(regex.isValid(), "relationPatterns", qPrintable(regex.errorString()));
     regex.optimize(); // compile now: matching from many threads must not race on lazy compilation
@@ -522,8 +522,12 @@ const QList<RelationPattern> &relationPatterns()
             const bool swapped = spec.form == Form::Passive || spec.form == Form::PassiveTo
                 || spec.form == Form::Possessive || spec.form == Form::ActiveInverse || spec.form == Form::ExactInverse;
             const bool exact = spec.form == Form::Exact || spec.form == Form::ExactInverse;
+            // Every form but the exact ones wraps its words as the trigger: "(?<t>" + words + ")".
+            const QRegularExpression trigger = exact
+                ? QRegularExpression()
+                : compiled(QStringLiteral("(?:") + QString::fromUtf8(spec.words) + QLatin1Char(')'), false);
             list.append({spec.type, spec.subject, spec.object, swapped, !exact && spec.form != Form::Possessive,
-                         spec.form == Form::Noun, spec.form == Form::Possessive, compiled(patternFor(spec))});
+                         spec.form == Form::Noun, spec.form == Form::Possessive, compiled(patternFor(spec)), trigger});
         }
         return list;
     }();

@@ -35,6 +35,12 @@ struct RelationPattern
     bool noun;                // "X, the mayor of Y": an office, kinship or part named by a noun
     bool possessive;          // "Y's daughter, X"
     QRegularExpression regex; // named group "t" is the trigger
+    // The trigger's words alone, searched anywhere: a gap where they do not occur cannot match
+    // `regex` (whose group "t" is exactly these words), so the whole pattern need not run there.
+    // Empty for patterns whose trigger is the pattern itself ("X, Y", "his sister").
+    QRegularExpression trigger;
+
+    bool mayMatch(const QString &gap) const { return trigger.pattern().isEmpty() || trigger.match(gap).hasMatch(); }
 };
 
 // Compiled once (thread-safe static initialisation), optimised, then only read.
