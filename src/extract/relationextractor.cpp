@@ -270,7 +270,8 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
     const Attribute attribute = namesAnAttribute(second);
     if (attribute == Attribute::OfName)
         return;
-    // "the Seychelles island of La Digue" is no island of the Seychelles named La Digue's place.
+    // "the Seychelles island of La Digue": La Digue lies in the Seychelles, not the reverse (an
+    // inverse pattern reads it); the noun patterns ("Leiden, a city of Holland") stay out.
     static const QRegularExpression bareKindOf(QStringLiteral(R"(^\s+(?:island|city|town|village|port)\s+of\s+$)"));
     const bool kindOfAttribute = gap.endsWith(QLatin1String(" of ")) && bareKindOf.match(gap).hasMatch();
     for (const RelationPattern &pattern : relationPatterns()) {
