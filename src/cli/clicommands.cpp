@@ -99,6 +99,7 @@ int printEstimate(const CommandLine &command, const QStringList &paths, const In
     InterruptWatcher interrupts;
     CancellationSource cancel;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, [&cancel] { cancel.cancel(); });
+    interrupts.start();
     RemoteCostEstimate estimate;
     // Off the main thread, so Ctrl-C (seen by the event loop) can cancel it.
     auto work = [paths, options, pricing](const CancellationToken &token) {
@@ -292,6 +293,7 @@ int runIngestCommand(const QStringList &arguments)
                   QStringLiteral("\nCancelling... (finished documents are kept; Ctrl-C again to quit at once)"));
         job.cancel();
     });
+    interrupts.start();
     std::unique_ptr<ProgressPrinter> progress;
     if (ProgressPrinter::wanted())
         progress = std::make_unique<ProgressPrinter>(job);

@@ -27,6 +27,10 @@ InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
             Q_EMIT interrupted();
         }
     });
+}
+
+void InterruptWatcher::start()
+{
     m_poll.start();
 }
 

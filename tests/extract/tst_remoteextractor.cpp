@@ -817,7 +817,9 @@ void TstRemoteExtractor::absurdAnswersFallBackAndAreNotCached()
     const RelationExtractor relations;
     auto cache = std::make_shared<MemoryCache>();
     RemoteExtractor remote(remoteSettings(server), entities, relations, cache);
-    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(5000, 0, 10));
+    // A generous limit: the answer is several megabytes, built, sent and parsed twice, which takes
+    // seconds under ThreadSanitizer on a loaded machine; this test is about the refusal, not time.
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(60000, 0, 10));
     remote.setBreaker(&breaker);
     const Outcome outcome = extractOnWorker(remote, sampleText);
     QVERIFY2(outcome.result, qPrintable(outcome.error));
@@ -1061,7 +1063,13 @@ void TstRemoteExtractor::faultsEndWithTheRightFigures()
         settings.apiKey = QStringLiteral("the-wrong-key");
     RemoteExtractor remote(settings, entities, relations, cache);
     // 300 ms per attempt, two retries, ten failures to open: only a refused key opens it here.
-    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(300, 2, 10));
+    // A megabyte answer gets 20 s: sent, read and parsed under ThreadSanitizer it takes more than
+    // 300 ms, and a timed-out first attempt would be retried and answered by the server's default.
+    qsizetype answered = 0;
+    for (const QString &answer : answers)
+        answered += answer.size();
+    const qint64 attemptMs = answered > (1 << 19) ? 20000 : 300;
+    CircuitBreaker breaker(RemoteExtractor::breakerName(), testBreaker(attemptMs, 2, 10));
     remote.setBreaker(&breaker);
 
     const Outcome outcome = extractOnWorker(remote, sampleText);
