@@ -1823,7 +1823,12 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Misc, titled, b, 0.6);
     } else if (hasTitle) {
         add(EntityType::Person, a, b, 1.0);
-    } else if (organisationContext(text, tokens, a, b, OrganisationCue::Before)) {
+    } else if (organisationContext(text, tokens, a, b, OrganisationCue::Before)
+               // "the property developer Vladislav Doronin", "the producer Toshio Suzuki": a kind
+               // that is also a trade of people, before a given name and a surname, is a person.
+               && !(a < b && has(a, Gazetteer::GivenName) && a > 0
+                    && isAnyWord(tokens[a - 1].view(text),
+                                 {"developer", "producer", "operator", "distributor", "investor", "miner"}))) {
         // "founded Amazon", "joined Remington Rand": before the given names.
         add(EntityType::Organization, a, b, 0.8);
     } else if (a < b && has(b, Gazetteer::LocationHead)

@@ -396,7 +396,10 @@ const Spec specs[] = {
     {RelationType::Acquired, Org | Misc, Org, Form::Active,
      R"(acquired|acquires|bought|buys|took\s+over|takes\s+over|purchased|purchases|absorbed|)"
      R"((?:agreed|agrees|announced|plans|planned|offered|decided)\s+to\s+(?:buy|acquire|purchase|take\s+over))"},
-    {RelationType::Acquired, Org | Misc, Org, Form::Passive, R"(acquired|bought|taken\s+over|purchased|absorbed)"},
+    // A company "was bought by" a person too ("by the property developer X"); the active form with a
+    // person before it is more often a slip of typing ("Alan Turing acquired Google").
+    {RelationType::Acquired, Org | Misc | Per, Org, Form::Passive,
+     R"(acquired|bought|taken\s+over|purchased|absorbed)"},
     {RelationType::Acquired, Org | Misc, Org, Form::Exact,
      R"(\s*(?:'s|’s|\s+(?:completed|announced|agreed|finalised|finalized|closed)\s+(?:its|the))\s+)"
      R"((?:[\w§$.,-]+\s+){0,3}?(?<t>acquisition|purchase|takeover)\s+of\s+(?:the\s+)?)"},

@@ -521,6 +521,12 @@ void TstEntityExtractor::sentences_data()
                                           E::Organization, E::Location, E::Organization})
                                     << QStringList{"Finsvik", "Brakka",     "Lumo",  "Vattel",
                                                    "Nordkap", "Gothenburg", "Brakka"};
+    // A trade of companies and of people before a given name and a surname names a person; before
+    // an unknown word, a company.
+    QTest::newRow("trade-before-a-person") << QStringLiteral(
+        "It was bought by the property developer Vladislav Dorkin. The producer Lena Ostrova joined the "
+        "developer Brakka.") << t({E::Person, E::Person, E::Organization})
+                                           << QStringList{"Vladislav Dorkin", "Lena Ostrova", "Brakka"};
     // A family by its name; a vocative after "dear"; a nickname; one unknown word after "from the";
     // a region in parentheses after a place; not the modifier in "in the Dedukti format".
     QTest::newRow("people-and-places-by-cues")

@@ -306,6 +306,8 @@ void TstRelationExtractor::typedRelations_data()
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
     row("person cannot acquire", "Alan Turing acquired Google.", "Alan Turing=PER|Google=ORG", {});
+    row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
+        "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
     row("person not located", "Carol White lives in Paris.", "Carol White=PER|Paris=LOC", {});
     // A region word between the preposition and the place is no part of the place.
