@@ -297,6 +297,14 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         const QString trigger = match.captured(u"t").simplified();
         if (pattern.type == RelationType::LocatedIn && trigger == u',' && inListOfPlaces(first, second))
             continue; // "Italy, Spain and Portugal" is a list, not a place in another
+        // "beat Arsenal at Wembley", "played against Ajax on Tuesday": a team where it played, not
+        // where it is.
+        static const QRegularExpression contest(QStringLiteral(
+            R"(\b(?:beat|beats|defeated|defeats|faced|faces|played|plays|hosted|hosts|against|versus|vs\.?|v\.?|)"
+            R"(drew\s+with|lost\s+to|losing\s+to|won\s+against)\s+(?:the\s+)?$)"));
+        if (pattern.type == RelationType::LocatedIn && (trigger == u"at" || trigger == u"on")
+            && contest.match(textBefore(first)).hasMatch())
+            continue;
         // "an independent agency created by Richard Nixon": an organisation created is founded.
         const bool founding = pattern.type == RelationType::Created && at(object).type == EntityType::Organization
             && (trigger == u"created" || trigger == u"creates" || trigger == u"co-created");

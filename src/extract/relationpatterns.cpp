@@ -304,6 +304,9 @@ const Spec specs[] = {
      R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
+    // "the Oakes Ropewalk at Whitby", "the Albergo Gabbiano on Procida": an organisation's house
+    // at its place (a place at a place is more often a journey: "in London at Heathrow").
+    {RelationType::LocatedIn, Org, Loc, Form::Exact, R"(\s+(?<t>at|on)\s+)"},
     // "the Seychelles island of La Digue": the later place lies in the first (but "the Kadıköy
     // district of Istanbul" names the part first).
     {RelationType::LocatedIn, Loc, Loc, Form::ExactInverse, R"(\s+(?<t>island|city|town|village|port)\s+of\s+)"},
@@ -316,6 +319,8 @@ const Spec specs[] = {
      R"(province|region|county|state|island|quarter|borough|municipality|neighbourhood|neighborhood)",
      placeOfOrIn},
     {RelationType::LocatedIn, Loc, Loc, Form::Possessive, R"(capital|largest\s+city|chief\s+city|main\s+port)"},
+    // "Zanzibar's Stone Town", "New Zealand's North Island": a place owned by a place lies in it.
+    {RelationType::LocatedIn, Loc, Loc, Form::ExactInverse, R"(\s*(?<t>'s|’s)\s+(?:the\s+)?)"},
     // "Hanwha Ocean's yard in Okpo", "Apple said it would open its first store in Riyadh",
     // "now has bases across Australia", "the Kotus institute in Helsinki"
     {RelationType::LocatedIn, Org, Loc, Form::Exact,

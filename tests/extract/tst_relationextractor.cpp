@@ -306,6 +306,14 @@ void TstRelationExtractor::typedRelations_data()
         "Ada Roe=PER|Sam Roe=PER|Roe Labs=ORG", {"sibling_of(Ada Roe, Sam Roe)", "founded(Sam Roe, Roe Labs)"});
     row("location cannot work", "London worked for Acme.", "London=LOC|Acme=ORG", {});
     row("person cannot acquire", "Alan Turing acquired Google.", "Alan Turing=PER|Google=ORG", {});
+    row("house at its place", "He founded the Oakes Ropewalk at Whitby and the Gull Inn on Procida.",
+        "Oakes Ropewalk=ORG|Whitby=LOC|Gull Inn=ORG|Procida=LOC",
+        {"located_in(Oakes Ropewalk, Whitby)", "located_in(Gull Inn, Procida)"});
+    row("a team where it played", "Real Madrid beat Arsenal FC at Wembley Stadium.",
+        "Real Madrid=ORG|Arsenal FC=ORG|Wembley Stadium=LOC", {});
+    row("a place's place", "Zanzibar's Stone Town faces Italy's Amalfi Coast.",
+        "Zanzibar=LOC|Stone Town=LOC|Italy=LOC|Amalfi Coast=LOC",
+        {"located_in(Stone Town, Zanzibar)", "located_in(Amalfi Coast, Italy)"});
     row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
         "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
@@ -349,7 +357,8 @@ void TstRelationExtractor::typedRelations_data()
     row("his two sons across mentions",
         "Samuel Oakes founded Oakes Ropes at Whitby in 1764 and left it to his two sons, Tom and Ned.",
         "Samuel Oakes=PER|Oakes Ropes=ORG|Whitby=LOC|1764=DATE|Tom=PER|Ned=PER",
-        {"founded(Samuel Oakes, Oakes Ropes)", "child_of(Tom, Samuel Oakes)", "child_of(Ned, Samuel Oakes)"});
+        {"founded(Samuel Oakes, Oakes Ropes)", "located_in(Oakes Ropes, Whitby)", "child_of(Tom, Samuel Oakes)",
+         "child_of(Ned, Samuel Oakes)"});
     row("his wife and her brother", "Ken Moto started Moto Works in Osaka with his wife Mumi and her brother Toru Iwa.",
         "Ken Moto=PER|Moto Works=ORG|Osaka=LOC|Mumi=PER|Toru Iwa=PER",
         {"founded(Ken Moto, Moto Works)", "spouse_of(Ken Moto, Mumi)", "located_in(Moto Works, Osaka)",
@@ -603,7 +612,8 @@ void TstRelationExtractor::typedRelations_data()
     row("the district of", "The club began in the Kadıköy district of Istanbul.", "Kadıköy=LOC|Istanbul=LOC",
         {"located_in(Kadıköy, Istanbul)"});
     row("a possessor of a name", "The telescope stands on Cerro Tololo in Chile's Atacama Desert.",
-        "Cerro Tololo=LOC|Chile=LOC|Atacama Desert=LOC", {"located_in(Cerro Tololo, Atacama Desert)"});
+        "Cerro Tololo=LOC|Chile=LOC|Atacama Desert=LOC",
+        {"located_in(Cerro Tololo, Atacama Desert)", "located_in(Atacama Desert, Chile)"});
     row("controlled by", "Fjordline, controlled since 2015 by Tor Capital, sails daily.",
         "Fjordline=ORG|2015=DATE|Tor Capital=ORG", {"owns(Tor Capital, Fjordline)"});
     row("legal seat", "Aerion has its legal seat in Leiden.", "Aerion=ORG|Leiden=LOC",
