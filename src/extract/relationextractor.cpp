@@ -302,6 +302,13 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         static const QRegularExpression contest(QStringLiteral(
             R"(\b(?:beat|beats|defeated|defeats|faced|faces|played|plays|hosted|hosts|against|versus|vs\.?|v\.?|)"
             R"(drew\s+with|lost\s+to|losing\s+to|won\s+against)\s+(?:the\s+)?$)"));
+        // "merged with Allkem to form X": the other party of a merger, named after "with".
+        static const QRegularExpression mergerWith(QStringLiteral(
+            R"(\b(?:merger|merged|merging|merges|merge|combined|combining|combines)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$)"));
+        if (pattern.type == RelationType::Founded && !pattern.swapped
+            && (trigger.startsWith(u"to ") || trigger == u"creating" || trigger == u"forming")
+            && !mergerWith.match(textBefore(first)).hasMatch())
+            continue;
         if (pattern.type == RelationType::LocatedIn && (trigger == u"at" || trigger == u"on")
             && contest.match(textBefore(first)).hasMatch())
             continue;

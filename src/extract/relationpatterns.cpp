@@ -209,7 +209,19 @@ const Spec specs[] = {
     {RelationType::Founded, Per | Org, Org, Form::Active,
      R"(founded|co-founded|cofounded|founding|co-founding|established|set\s+up|started|formed|opened|)"
      R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up)|)"
-     R"((?:merged|combined|joined|united|amalgamated)(?:\s+with\s+(?:¤|[^¤,;]{1,60}?))?\s+to\s+(?:form|create))"},
+     // "combined with the British firm X in 2024 to form", "completed its merger with X on Monday,
+     // creating"
+     R"((?:merged|combined|joined|united|amalgamated|(?:completed|announced|finalised|finalized)\s+)"
+     R"((?:its|their|the)\s+merger)(?:\s+with\s+(?:[^¤,;]{0,40}?¤(?:\s+(?:in|on)\s+(?:§|[a-z]+day))*|[^¤,;]{1,60}?))?)"
+     R"(\s*,?\s+(?:to\s+(?:form|create)|creating|forming))"},
+    // The other party of a merger: "merged with X to form Y" (the words before X are checked where
+    // the pattern matches: only after "merger with", "merged with" or "combined with").
+    {RelationType::Founded, Org, Org, Form::Exact,
+     R"((?:\s+(?:in|on)\s+(?:§|[a-z]+day))*\s*,?\s+(?<t>to\s+form|to\s+create|creating|forming)\s+(?:the\s+)?)"},
+    // "X, itself formed by the merger of A and B", "X grew out of the 1987 merger of A and B"
+    {RelationType::Founded, Org, Org, Form::ExactInverse,
+     R"(\s*,?\s*(?:itself\s+|which\s+was\s+|was\s+)?(?<t>formed|created|born|grew\s+out|emerged)\s+(?:in\s+§\s+)?)"
+     R"((?:by|through|from|of|out\s+of)\s+(?:the|a)\s+(?:§\s+)?merger\s+(?:of|between)\s+(?:the\s+)?)"},
     // "Tata Steel and PGGM have formed a joint venture, Hoogovens Renewables"
     {RelationType::Founded, Per | Org, Org, Form::Exact,
      R"(\s+(?:(?:has|have|had)\s+)?(?<t>formed|created|launched|set\s+up|founded|established)\s+(?:a|an)\s+)"

@@ -275,7 +275,8 @@ void TstRelationExtractor::typedRelations_data()
     row("took over as", "Ana Ruiz took over as chief executive of Norvale.", "Ana Ruiz=PER|Norvale=ORG",
         {"leads(Ana Ruiz, Norvale)"});
     row("merged to form", "In 1921 Bexley Union merged with Crayford Guild to form Kent Workers.",
-        "1921=DATE|Bexley Union=ORG|Crayford Guild=ORG|Kent Workers=ORG", {"founded(Bexley Union, Kent Workers)"});
+        "1921=DATE|Bexley Union=ORG|Crayford Guild=ORG|Kent Workers=ORG",
+        {"founded(Bexley Union, Kent Workers)", "founded(Crayford Guild, Kent Workers)"});
     row("owned compound", "The Norvale-owned Dunmore Press closed.", "Norvale=ORG|Dunmore Press=ORG",
         {"owns(Norvale, Dunmore Press)"});
     row("subsidiary before the name", "Norvale subsidiary Dunmore grew.", "Norvale=ORG|Dunmore=ORG",
@@ -314,6 +315,15 @@ void TstRelationExtractor::typedRelations_data()
     row("a place's place", "Zanzibar's Stone Town faces Italy's Amalfi Coast.",
         "Zanzibar=LOC|Stone Town=LOC|Italy=LOC|Amalfi Coast=LOC",
         {"located_in(Stone Town, Zanzibar)", "located_in(Amalfi Coast, Italy)"});
+    row("merger parties found the new firm",
+        "Orion Telecom completed its merger with Kappa Networks on Monday, creating Ardent Communications.",
+        "Orion Telecom=ORG|Kappa Networks=ORG|Ardent Communications=ORG",
+        {"founded(Orion Telecom, Ardent Communications)", "founded(Kappa Networks, Ardent Communications)"});
+    row("formed by the merger of", "Arcadium Lithium, itself formed by the merger of Allkem and Livent, grew.",
+        "Arcadium Lithium=ORG|Allkem=ORG|Livent=ORG",
+        {"founded(Allkem, Arcadium Lithium)", "founded(Livent, Arcadium Lithium)"});
+    row("to form without a merger", "Microsoft sued Novell Corp in 2004 to create Moonlight Inc.",
+        "Microsoft=ORG|Novell Corp=ORG|2004=DATE|Moonlight Inc.=ORG", {});
     row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
         "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
