@@ -14,7 +14,8 @@ constexpr EntityTypeMask Misc = entityTypeBit(EntityType::Misc);
 // "for six years", "for most of the years since"
 #define GW_DURATION \
     R"(for\s+(?:(?:many|several|some|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a|the|next|last|)" \
-    R"(first|most\s+of\s+(?:the|its|their|his|her))\s+)?(?:years|decades|months|seasons|terms|years\s+since))"
+    R"(first|most\s+of\s+(?:the|its|their|his|her))\s+)?(?:years|decades|months|seasons|terms|years\s+since|)" \
+    R"(history|career|existence|life))"
 // Short words that may sit between the subject and the trigger without changing its meaning:
 // auxiliaries, adverbs, relative pronouns, and "in <date>". "not" and "never" are deliberately
 // absent, so a negated sentence matches nothing.
@@ -161,6 +162,8 @@ const Spec specs[] = {
      R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by|)"
      // a past employer counts: "left Siemens in 2019", "after retiring from Unilever"
      R"(left|quit|(?:retired|retiring|resigned|resigning)\s+from|)"
+     // "was appointed to the Supreme Court of Ghana", "a surgeon appointed to Waikato Hospital"
+     R"(appointed\s+to|)"
      R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,3}?\s+at|)"
      R"(spent\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:working\s+)?)"
      R"((?:life|career)\s+at|)"
@@ -298,6 +301,9 @@ const Spec specs[] = {
     // "the firm's two partners, A and B", "Moreau Lévesque ... its partners, A and B"
     {RelationType::MemberOf, Per, Org, Form::Possessive, R"(partners?|members?|fellows?)"},
     {RelationType::MemberOf, Per, Org, Form::Active,
+     // "danced in Diaghilev's Ballets Russes", "sang with the Kyiv Opera"; "broke with the AKP": a
+     // past membership counts, as a past employer does
+     R"((?:danced|dances|dancing|sang|sings|singing)\s+(?:in|with|for)|(?:broke|breaks|broken)\s+with|)"
      R"(belongs\s+to|belonged\s+to|signed\s+(?:for|with)|)"
      // "played seventy tests for the All Blacks", "played two seasons for"
      R"((?:plays|played|playing)(?:\s+(?:[\w-]+\s+)?(?:tests|games|matches|seasons|years|times|internationals))?\s+for)"},

@@ -324,6 +324,13 @@ void TstRelationExtractor::typedRelations_data()
         {"founded(Allkem, Arcadium Lithium)", "founded(Livent, Arcadium Lithium)"});
     row("to form without a merger", "Microsoft sued Novell Corp in 2004 to create Moonlight Inc.",
         "Microsoft=ORG|Novell Corp=ORG|2004=DATE|Moonlight Inc.=ORG", {});
+    row("danced in", "Ana Kova danced in the Ballets Rusk.", "Ana Kova=PER|Ballets Rusk=ORG",
+        {"member_of(Ana Kova, Ballets Rusk)"});
+    row("broke with", "Ion Beda later broke with the AKP.", "Ion Beda=PER|AKP=ORG", {"member_of(Ion Beda, AKP)"});
+    row("appointed to", "Kofi Ansa was appointed to the Supreme Court of Ghana.",
+        "Kofi Ansa=PER|Supreme Court of Ghana=ORG", {"works_for(Kofi Ansa, Supreme Court of Ghana)"});
+    row("captained for most of their history", "The Kings have been captained for most of their history by Ravi Das.",
+        "Kings=ORG|Ravi Das=PER", {"member_of(Ravi Das, Kings)"});
     row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
         "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
