@@ -593,11 +593,19 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         // whole organisation).
         const auto andJoinsOrganisation = [&](qsizetype from, qsizetype conjunction) {
             for (qsizetype m = from; m < conjunction; ++m) {
+                // A given name or a legal form that is also a common word is that word here:
+                // "Justice and Development Party", "Securities and Exchange Commission".
+                // Alone before "and", even an organisation word or a title ("Justice").
+                const bool commonWord = tokens[m].flags & Gazetteer::LowerCaseWord;
+                bool alone = commonWord && m + 1 == conjunction; // after a sentence's "The" at most
+                for (qsizetype before = from; alone && before < m; ++before)
+                    alone = tokens[before].flags & Gazetteer::Stopword;
                 if (tokens[m].capitalised
                     && (tokens[m].acronym || tokens[m].mixedCase
                         || tokens[m].flags
-                            & (Gazetteer::OrgHead | Gazetteer::OrgSuffix | Gazetteer::GivenName | Gazetteer::Location
-                               | Gazetteer::PersonTitle)))
+                            & (Gazetteer::Location
+                               | (alone ? 0 : Gazetteer::OrgHead | Gazetteer::PersonTitle | Gazetteer::OrgSuffix)
+                               | (commonWord ? 0 : Gazetteer::GivenName))))
                     return false;
             }
             for (qsizetype m = conjunction + 1; m < count && m <= conjunction + 3; ++m) {

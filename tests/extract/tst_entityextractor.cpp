@@ -521,6 +521,13 @@ void TstEntityExtractor::sentences_data()
                                           E::Organization, E::Location, E::Organization})
                                     << QStringList{"Finsvik", "Brakka",     "Lumo",  "Vattel",
                                                    "Nordkap", "Gothenburg", "Brakka"};
+    // A common word before "and" inside an organisation's name, even one that is also a given name
+    // or a title; two people before "and" stay apart.
+    QTest::newRow("common-words-and-an-organisation")
+        << QStringLiteral(
+               "He founded the Justice and Development Party and met Alice and Bob in the Rose and Crown Inn.")
+        << t({E::Organization, E::Person, E::Person, E::Organization})
+        << QStringList{"Justice and Development Party", "Alice", "Bob", "Rose and Crown Inn"};
     // A trade of companies and of people before a given name and a surname names a person; before
     // an unknown word, a company.
     QTest::newRow("trade-before-a-person") << QStringLiteral(
