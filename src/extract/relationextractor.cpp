@@ -31,12 +31,15 @@ bool isValid(const Mention &m, qsizetype textSize)
     return m.start >= 0 && m.start < m.end && m.end <= textSize;
 }
 
-// A sentence boundary after "Dr." or "J." is most likely not one (the Unicode rules break there).
+// A sentence boundary after "Dr." or "J." is most likely not one (the Unicode rules break there),
+// nor one after a period and a comma ("Codeberg e.V., a non-profit": Unicode breaks there too).
 bool endsWithTitleOrInitial(const QString &text, qsizetype boundary)
 {
     qsizetype i = boundary;
     while (i > 0 && text.at(i - 1).isSpace())
         --i;
+    if (i > 1 && (text.at(i - 1) == u',' || text.at(i - 1) == u';') && text.at(i - 2) == u'.')
+        return true;
     if (i == 0 || text.at(i - 1) != u'.')
         return false;
     const qsizetype dot = i - 1;

@@ -391,7 +391,10 @@ const Spec specs[] = {
     {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse,
      R"(\s+(?:[a-z-]+\s+)?(?<t>company|firm|start-?up|bank|group|maker|manufacturer|retailer|lender|brewer|)"
      R"(publisher|carrier|airline|insurer|consultancy|developer|utility|shipbuilder|conglomerate|club|side|)"
-     R"(team|outfit)\s+)"},
+     // "the Gothenburg ferry operators X", "the Guadalajara animation workshop X"
+     R"(team|outfit|operators?|companies|firms|makers|workshop|studio|label|troupe|charity|printing\s+house)\s+)"},
+    // "Kyoto's Tawaraya Ryokan", "India's Supreme Court": a place's organisation is at home there.
+    {RelationType::HeadquarteredIn, Org, Loc, Form::ExactInverse, R"(\s*(?<t>'s|’s)\s+(?:the\s+)?)"},
     // "the Kenyan Premier League side Gor Mahia", "the Eredivisie club X": a club in its league.
     {RelationType::MemberOf, Org, Org, Form::ExactInverse, R"(\s+(?<t>side|club|team|outfit)\s+)"},
     // "Brandt & Söhne, wool merchants of Bremen": a trading house and its town.
@@ -405,6 +408,8 @@ const Spec specs[] = {
      R"(young|new|old|venerable|prominent|family|private)\s+)?)"},
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
      R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
+     // "The Kingdom of Kongo, ruled from Mbanza Kongo", "governed from the Muromachi district of"
+     R"((?:ruled|governed|administered)\s+from(?:\s+the\s+[a-z]+\s+(?:district|quarter)\s+of)?|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:legal\s+|registered\s+|main\s+)?(?:headquarters|head\s+office|seat)\s+)"
      R"((?:(?:is|are|was|were)\s+)?in|)"
      R"((?:moved|moves|relocated|relocates)\s+its\s+(?:[a-z]+\s+)?(?:headquarters|head\s+office|seat)\s+)"

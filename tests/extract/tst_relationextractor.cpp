@@ -331,6 +331,14 @@ void TstRelationExtractor::typedRelations_data()
         "Kofi Ansa=PER|Supreme Court of Ghana=ORG", {"works_for(Kofi Ansa, Supreme Court of Ghana)"});
     row("captained for most of their history", "The Kings have been captained for most of their history by Ravi Das.",
         "Kings=ORG|Ravi Das=PER", {"member_of(Ravi Das, Kings)"});
+    row("a place's organisation", "Kyoto's Tawaraya Ryokan is old.", "Kyoto=LOC|Tawaraya Ryokan=ORG",
+        {"headquartered_in(Tawaraya Ryokan, Kyoto)"});
+    row("ruled from", "The Kongo Crown, ruled from Mbanza Kongo, fell.", "Kongo Crown=ORG|Mbanza Kongo=LOC",
+        {"headquartered_in(Kongo Crown, Mbanza Kongo)"});
+    row("operators of a place", "It stopped the Gothenburg ferry operators Skargard AB.",
+        "Gothenburg=LOC|Skargard AB=ORG", {"headquartered_in(Skargard AB, Gothenburg)"});
+    row("a period and a comma end no sentence", "It is run by Codeberg e.V., a charity registered in Berlin.",
+        "Codeberg e.V.=ORG|Berlin=LOC", {"headquartered_in(Codeberg e.V., Berlin)"});
     row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
         "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
