@@ -500,7 +500,10 @@ const Spec specs[] = {
      R"((?<t>sons?|daughters?|children)\s*,?\s*)"},
     {RelationType::SpouseOf, Per, Per, Form::Noun, R"(wife|husband|spouse|widow|widower)", "of"},
     // A settled engagement counts as a marriage ("is to marry", "was engaged to").
-    {RelationType::SpouseOf, Per, Per, Form::Active, R"((?:engaged|betrothed|affianced)\s+to|(?:is|was)\s+to\s+marry)"},
+    {RelationType::SpouseOf, Per, Per, Form::Active,
+     R"((?:engaged|betrothed|affianced)\s+to|(?:is|was)\s+to\s+marry|)"
+     // "took his first wife, Anastasia Romanovna"
+     R"(took\s+(?:his|a)\s+(?:(?:first|second|third|fourth|new|young)\s+)?wife\s*,?)"},
     {RelationType::SpouseOf, Per, Per, Form::Possessive, R"(wife|husband|spouse|widow|widower)"},
     {RelationType::SiblingOf, Per, Per, Form::Noun,
      R"(brother|sister|sibling|half-brother|half-sister|twin(?:\s+(?:brother|sister))?)", "of"},
@@ -526,6 +529,16 @@ const Spec specs[] = {
      R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},
     {RelationType::Created, Per | Org, Misc, Form::Passive,
      R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},
+    // "forked the Brindle image viewer as Brindle-NG", "Kaito's fork of Jinja, named X": a fork is
+    // its forker's work.
+    {RelationType::Created, Per | Org, Misc, Form::Active,
+     R"(forked\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:¤\s+)?(?:[a-z-]+\s+){0,2}?as|)"
+     // "wrote eleven novels, among them A and B"
+     R"((?:wrote|writes|published|composed|painted|recorded|released)\s+(?:[\w-]+\s+){0,2}?)"
+     R"((?:novels|books|plays|poems|songs|operas|symphonies|works|albums|films|paintings|stories)\s*,\s*)"
+     R"((?:among\s+them|including|such\s+as|notably))"},
+    {RelationType::Created, Per | Org, Misc, Form::Exact,
+     R"(\s*(?:'s|’s|')\s+(?<t>fork)\s+of\s+¤\s*,\s*(?:named|called|known\s+as)\s+)"},
     // "Dickens's novel Bleak House", "Knuth's typesetting system TeX": the maker's work.
     {RelationType::Created, Per | Org, Misc, Form::Exact,
      R"(\s*(?:'s|’s|')\s+(?:(?:first|last|second|third|latest|new|early|late|famous|best-known|)"

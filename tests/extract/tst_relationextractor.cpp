@@ -339,6 +339,15 @@ void TstRelationExtractor::typedRelations_data()
         "Gothenburg=LOC|Skargard AB=ORG", {"headquartered_in(Skargard AB, Gothenburg)"});
     row("a period and a comma end no sentence", "It is run by Codeberg e.V., a charity registered in Berlin.",
         "Codeberg e.V.=ORG|Berlin=LOC", {"headquartered_in(Codeberg e.V., Berlin)"});
+    row("forked as", "Tomasz Kraw forked the Brindle image viewer as Brindle-NG in 2020.",
+        "Tomasz Kraw=PER|Brindle=MISC|Brindle-NG=MISC|2020=DATE", {"created(Tomasz Kraw, Brindle-NG)"});
+    row("a fork named", "Kaito Yama's fork of Jinja, named Kyoto-Templates, is fast.",
+        "Kaito Yama=PER|Jinja=MISC|Kyoto-Templates=MISC", {"created(Kaito Yama, Kyoto-Templates)"});
+    row("novels among them", "Olena Kova wrote eleven novels, among them Salt Road and Winter Tale.",
+        "Olena Kova=PER|Salt Road=MISC|Winter Tale=MISC",
+        {"created(Olena Kova, Salt Road)", "created(Olena Kova, Winter Tale)"});
+    row("took his first wife", "Ivan IV took his first wife, Anastasia Roma, in 1547.",
+        "Ivan IV=PER|Anastasia Roma=PER|1547=DATE", {"spouse_of(Ivan IV, Anastasia Roma)"});
     row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
         "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
