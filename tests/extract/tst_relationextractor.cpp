@@ -348,6 +348,8 @@ void TstRelationExtractor::typedRelations_data()
         {"created(Olena Kova, Salt Road)", "created(Olena Kova, Winter Tale)"});
     row("took his first wife", "Ivan IV took his first wife, Anastasia Roma, in 1547.",
         "Ivan IV=PER|Anastasia Roma=PER|1547=DATE", {"spouse_of(Ivan IV, Anastasia Roma)"});
+    row("a version number before the participle", "The YAML 1.2 specification was written by Oren Ben-Kiki.",
+        "YAML=MISC|Oren Ben-Kiki=PER", {"created(Oren Ben-Kiki, YAML)"});
     row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
         "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
