@@ -121,6 +121,17 @@ bool isAnyWord(QStringView word, std::initializer_list<const char *> words)
     return false;
 }
 
+// The words rulers are known by ("Pepin the Short", "Yaroslav the Wise"): after a one-word name
+// and "the", they make it a person's name.
+bool isRulersEpithet(QStringView word)
+{
+    return isAnyWord(word, {"great",       "wise",      "brave",     "short",     "bald",       "fat",      "pious",
+                            "good",        "bold",      "terrible",  "conqueror", "confessor",  "fair",     "lame",
+                            "magnificent", "navigator", "lionheart", "unready",   "victorious", "builder",  "just",
+                            "mad",         "cruel",     "tall",      "strong",    "peaceful",   "learned",  "venerable",
+                            "elder",       "younger",   "red",       "black",     "simple",     "fearless", "hammer"});
+}
+
 bool isSpeechVerb(QStringView word)
 {
     return isAnyWord(word, {"said", "saith", "saying", "says", "answered", "asked", "cried", "replied", "spake"});
@@ -633,10 +644,17 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 const QStringView word = tokens[m].view(text);
                 // "William the Conqueror", "Pepin the Short": a given name, "the" and an epithet the
                 // dictionary knows in lower case (not "Ruth the Moabitess", a name and a people).
+                // The words rulers are known by join any one-word name: "Pepin the Short",
+                // "Yaroslav the Wise".
+                const auto rulersEpithet = [&] {
+                    return last == k && !(tokens[last].flags & Gazetteer::Stopword)
+                        && isRulersEpithet(tokens[m + 1].view(text));
+                };
                 const auto epithet = [&] {
-                    return m == last + 1 && m + 1 < count && (tokens[last].flags & Gazetteer::GivenName)
-                        && tokens[m + 1].joinsPrevious && tokens[m + 1].capitalised
-                        && (tokens[m + 1].flags & Gazetteer::CommonWord)
+                    return m == last + 1 && m + 1 < count && tokens[m + 1].joinsPrevious && tokens[m + 1].capitalised
+                        && (rulersEpithet()
+                            || ((tokens[last].flags & Gazetteer::GivenName)
+                                && (tokens[m + 1].flags & Gazetteer::CommonWord)))
                         && !(tokens[m + 1].flags
                              & (Gazetteer::OrgHead | Gazetteer::LocationHead | Gazetteer::PersonTitle))
                         && (m + 2 >= count || !tokens[m + 2].joinsPrevious || !tokens[m + 2].capitalised);
@@ -1831,6 +1849,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Misc, titled, b, 0.6);
     } else if (hasTitle) {
         add(EntityType::Person, a, b, 1.0);
+    } else if (b == a + 2 && isWord(tokens[a + 1].view(text), "the") && isRulersEpithet(tokens[b].view(text))) {
+        add(EntityType::Person, a, b, 0.9); // "Bolesław the Brave"
     } else if (organisationContext(text, tokens, a, b, OrganisationCue::Before)
                // "the property developer Vladislav Doronin", "the producer Toshio Suzuki": a kind
                // that is also a trade of people, before a given name and a surname, is a person.

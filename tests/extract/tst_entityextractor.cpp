@@ -521,6 +521,11 @@ void TstEntityExtractor::sentences_data()
                                           E::Organization, E::Location, E::Organization})
                                     << QStringList{"Finsvik", "Brakka",     "Lumo",  "Vattel",
                                                    "Nordkap", "Gothenburg", "Brakka"};
+    // A ruler's epithet makes any one-word name before "the" a person's.
+    QTest::newRow("rulers-epithets") << QStringLiteral(
+        "Pepin the Short married Bertrada. Later Bolesław the Brave ruled.")
+                                     << t({E::Person, E::Person, E::Person})
+                                     << QStringList{"Pepin the Short", "Bertrada", "Bolesław the Brave"};
     // A common word before "and" inside an organisation's name, even one that is also a given name
     // or a title; two people before "and" stay apart.
     QTest::newRow("common-words-and-an-organisation")
