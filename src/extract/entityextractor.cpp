@@ -647,8 +647,10 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 // The words rulers are known by join any one-word name: "Pepin the Short",
                 // "Yaroslav the Wise".
                 const auto rulersEpithet = [&] {
-                    return last == k && !(tokens[last].flags & Gazetteer::Stopword)
-                        && isRulersEpithet(tokens[m + 1].view(text));
+                    // one word, or after a sentence's opening word ("Later Bolesław the Brave")
+                    return (last == k
+                            || (last == k + 1 && tokens[k].sentenceStart && (tokens[k].flags & Gazetteer::CommonWord)))
+                        && !(tokens[last].flags & Gazetteer::Stopword) && isRulersEpithet(tokens[m + 1].view(text));
                 };
                 const auto epithet = [&] {
                     return m == last + 1 && m + 1 < count && tokens[m + 1].joinsPrevious && tokens[m + 1].capitalised
