@@ -644,6 +644,20 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 const QStringView word = tokens[m].view(text);
                 // "William the Conqueror", "Pepin the Short": a given name, "the" and an epithet the
                 // dictionary knows in lower case (not "Ruth the Moabitess", a name and a people).
+                // "left Demokrat Partisi for the Partido Verde": a second organisation's name after
+                // "for (the)" is no part of the first ("Society for the History of Science" is one).
+                // After a bare "for", only a name that opens with an organisation word ("Alliance
+                // for Open Media" is one).
+                const auto anotherOrganisationAfter = [&](qsizetype from) {
+                    qsizetype n = from + 1;
+                    const bool article = n < count && isWord(tokens[n].view(text), "the");
+                    if (article)
+                        ++n;
+                    for (const qsizetype first = n; n < count && n <= from + 5 && tokens[n].capitalised; ++n)
+                        if ((tokens[n].flags & Gazetteer::OrgHead) && (article || n == first))
+                            return true;
+                    return false;
+                };
                 // The words rulers are known by join any one-word name: "Pepin the Short",
                 // "Yaroslav the Wise".
                 const auto rulersEpithet = [&] {
@@ -669,7 +683,8 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                         || epithet()
                     : isConnector(word)
                         // not "A Night at the Opera for EMI": a body named by initials stands alone
-                        || (organisation && word == QLatin1String("for") && !(m + 1 < count && tokens[m + 1].acronym))
+                        || (organisation && word == QLatin1String("for") && !(m + 1 < count && tokens[m + 1].acronym)
+                            && !anotherOrganisationAfter(m))
                         || (organisation && sawOf && m == last + 1 && word == QLatin1String("and"))
                         // "J. Lyons and Co.", "Smith and Sons": a firm
                         || (word == QLatin1String("and") && m == last + 1 && m + 1 < count

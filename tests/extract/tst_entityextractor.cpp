@@ -521,6 +521,11 @@ void TstEntityExtractor::sentences_data()
                                           E::Organization, E::Location, E::Organization})
                                     << QStringList{"Finsvik", "Brakka",     "Lumo",  "Vattel",
                                                    "Nordkap", "Gothenburg", "Brakka"};
+    // Organisation words of other languages: parties, leagues, theatres.
+    QTest::newRow("organisation-words-of-other-languages")
+        << QStringLiteral("He left Demokrat Partisi for the Partido Verde and sang at the Teatro Regio.")
+        << t({E::Organization, E::Organization, E::Organization})
+        << QStringList{"Demokrat Partisi", "Partido Verde", "Teatro Regio"};
     // A ruler's epithet makes any one-word name before "the" a person's.
     QTest::newRow("rulers-epithets") << QStringLiteral(
         "Pepin the Short married Bertrada. Later Bolesław the Brave ruled.")
