@@ -130,7 +130,9 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         view.cancelAllAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(job.isIdle(), 200);
+        // A bound that tells a cancel from finishing the rest (the latency itself is printed, and
+        // measured by the bench): 200 ms held here, but not under every sanitizer on a loaded machine.
+        QTRY_VERIFY_WITH_TIMEOUT(job.isIdle(), 5000);
         qInfo("idle %lld ms after Cancel All", qlonglong(clock.elapsed()));
 
         view.model()->refresh();
