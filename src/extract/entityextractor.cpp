@@ -1908,7 +1908,10 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     } else if (organisationApposition(b)) {
         add(EntityType::Organization, a, b, 0.7); // "Spotify, the Stockholm-based streaming service"
     } else if (placeContext(a, b) && !onlyCommonWords) {
-        add(EntityType::Location, a, b, 0.7); // "the land of Canaan", "Raleigh-based"
+        add(EntityType::Location, a, b, 0.7);             // "the land of Canaan", "Raleigh-based"
+    } else if (!tokens[a].acronym && !tokens[a].mixedCase // not "ASan", "SIG"
+               && gz.isWorldCity(QStringView(text).mid(tokens[a].start, tokens[b].end - tokens[a].start))) {
+        add(EntityType::Location, a, b, 0.6); // "Leiden", "Thanjavur": a town of the world, nothing else known
     } else if (a >= 2 && isWord(wordBefore(a), "of") && tokens[a].joinsPrevious
                && isAnyWord(tokens[a - 2].view(text),
                             {"author", "authors", "creator", "creators", "inventor", "designer", "developer",

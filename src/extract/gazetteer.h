@@ -22,6 +22,9 @@ public:
         QStringList countries;
         QStringList subdivisions; // regions, states, provinces (ISO 3166-2)
         QStringList cities;
+        // Towns of the world (scripts/make-world-cities.py): weaker evidence than the lists above,
+        // read only when nothing else says what a name is (never a word's flag).
+        QStringList worldCities;
         QStringList givenNames;
         QStringList orgSuffixes;   // legal forms ending a name: "Inc.", "GmbH"
         QStringList orgHeads;      // words naming an organisation anywhere in it: "University"
@@ -71,6 +74,7 @@ public:
     bool isCountry(QStringView words) const { return m_countries.contains(key(words)); }
     bool isSubdivision(QStringView words) const { return m_subdivisions.contains(key(words)); }
     bool isCity(QStringView words) const { return m_cities.contains(key(words)); }
+    bool isWorldCity(QStringView words) const { return m_worldCities.contains(key(words)); }
     bool isLocation(QStringView words) const;
     bool isGivenName(QStringView word) const { return m_givenNames.contains(key(word)); }
     // A given name listed in capitals, exactly as written ("LORD").
@@ -99,6 +103,7 @@ private:
     QSet<QString> m_countries;
     QSet<QString> m_subdivisions;
     QSet<QString> m_cities;
+    QSet<QString> m_worldCities;
     QSet<QString> m_givenNames;
     QSet<QString> m_givenNamesInCapitals;
     QSet<QString> m_orgSuffixes;
