@@ -312,6 +312,11 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
             && (trigger.startsWith(u"to ") || trigger == u"creating" || trigger == u"forming")
             && !mergerWith.match(textBefore(first)).hasMatch())
             continue;
+        // "Zanzibar's Stone Town": a place of a place has a name of its own words (not "in
+        // Mulcahey's Bar", a misread possessor and a common word).
+        if (pattern.type == RelationType::LocatedIn && pattern.swapped && (trigger == u"'s" || trigger == u"’s")
+            && !m_text.mid(at(subject).start, at(subject).end - at(subject).start).contains(u' '))
+            continue;
         if (pattern.type == RelationType::LocatedIn && (trigger == u"at" || trigger == u"on")
             && contest.match(textBefore(first)).hasMatch())
             continue;

@@ -350,6 +350,7 @@ void TstRelationExtractor::typedRelations_data()
         "Ivan IV=PER|Anastasia Roma=PER|1547=DATE", {"spouse_of(Ivan IV, Anastasia Roma)"});
     row("a version number before the participle", "The YAML 1.2 specification was written by Oren Ben-Kiki.",
         "YAML=MISC|Oren Ben-Kiki=PER", {"created(Oren Ben-Kiki, YAML)"});
+    row("a one-word place of a possessor", "Malone was in Mulcahey's Bar.", "Malone=PER|Mulcahey=LOC|Bar=LOC", {});
     row("bought by a person", "Norvale was later bought by the property developer Ivan Dorkin.",
         "Norvale=ORG|Ivan Dorkin=PER", {"acquired(Ivan Dorkin, Norvale)"});
     row("negated", "Microsoft never acquired Apple.", "Microsoft=ORG|Apple=ORG", {});
