@@ -604,9 +604,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         // whole organisation).
         const auto andJoinsOrganisation = [&](qsizetype from, qsizetype conjunction) {
             for (qsizetype m = from; m < conjunction; ++m) {
-                // A given name or a legal form that is also a common word is that word here:
-                // "Justice and Development Party", "Securities and Exchange Commission".
-                // Alone before "and", even an organisation word or a title ("Justice").
+                // A given name that is also a common word is that word here ("Rose and Crown
+                // Inn"); alone before "and", even an organisation word, a legal form or a title
+                // ("Justice and Development Party").
                 const bool commonWord = tokens[m].flags & Gazetteer::LowerCaseWord;
                 bool alone = commonWord && m + 1 == conjunction; // after a sentence's "The" at most
                 for (qsizetype before = from; alone && before < m; ++before)
@@ -642,8 +642,6 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             while (m < count && m - last <= 2 && tokens[m].joinsPrevious && !tokens[m].covered
                    && !tokens[m].capitalised) {
                 const QStringView word = tokens[m].view(text);
-                // "William the Conqueror", "Pepin the Short": a given name, "the" and an epithet the
-                // dictionary knows in lower case (not "Ruth the Moabitess", a name and a people).
                 // "left Demokrat Partisi for the Partido Verde": a second organisation's name after
                 // "for (the)" is no part of the first ("Society for the History of Science" is one).
                 // After a bare "for", only a name that opens with an organisation word ("Alliance
@@ -666,6 +664,8 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                             || (last == k + 1 && tokens[k].sentenceStart && (tokens[k].flags & Gazetteer::CommonWord)))
                         && !(tokens[last].flags & Gazetteer::Stopword) && isRulersEpithet(tokens[m + 1].view(text));
                 };
+                // "William the Conqueror", "Pepin the Short": a given name, "the" and an epithet the
+                // dictionary knows in lower case (not "Ruth the Moabitess", a name and a people).
                 const auto epithet = [&] {
                     return m == last + 1 && m + 1 < count && tokens[m + 1].joinsPrevious && tokens[m + 1].capitalised
                         && (rulersEpithet()
