@@ -8,67 +8,16 @@ dictionaries. The generated file is committed, so building Graphwright needs nei
 Run from the checkout after `apt-get install libgeonames0 python3-fake-factory wamerican`:
     python3 scripts/make-world-cities.py
 """
-import ast
-import ctypes
-import glob
 import os
 import re
-import unicodedata
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "gazetteers")
-GEONAMES = "libgeonames.so.0"
-FAKER = "/usr/lib/python3/dist-packages/faker/providers/person"
-DICTIONARY = "/usr/share/dict/american-english"
+from gazetteer_sources import OUT, cities, fold, faker_names, known_words, lower_case_words
 MIN_POPULATION = 50000
 
 
-def cities():
-    lib = ctypes.CDLL(GEONAMES)
-    lib.geonames_get_n_cities.restype = ctypes.c_int
-    lib.geonames_get_city.restype = ctypes.c_void_p
-    lib.geonames_get_city.argtypes = [ctypes.c_int]
-    lib.geonames_city_get_name.restype = ctypes.c_char_p
-    lib.geonames_city_get_name.argtypes = [ctypes.c_void_p]
-    lib.geonames_city_get_population.restype = ctypes.c_uint
-    lib.geonames_city_get_population.argtypes = [ctypes.c_void_p]
-    lib.geonames_city_free.argtypes = [ctypes.c_void_p]
-    for i in range(lib.geonames_get_n_cities()):
-        city = lib.geonames_get_city(i)
-        yield lib.geonames_city_get_name(city).decode("utf-8"), lib.geonames_city_get_population(city)
-        lib.geonames_city_free(city)
-
-
-def fold(s):
-    """As the extractor's keys: without diacritics, case-folded ("Savé" is "save")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
-
-
-def listed(filename):
-    with open(os.path.join(OUT, filename), encoding="utf-8") as f:
-        return {fold(line.strip()) for line in f if line.strip() and not line.startswith("#")}
-
-
-def english_surnames():
-    names = set()
-    for path in glob.glob(FAKER + "/en*/__init__.py"):
-        with open(path, encoding="utf-8") as f:
-            tree = ast.parse(f.read())
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and any(
-                    isinstance(t, ast.Name) and t.id.startswith("last_names") for t in node.targets):
-                names |= {fold(c.value) for c in ast.walk(node.value)
-                          if isinstance(c, ast.Constant) and isinstance(c.value, str)}
-    return names
-
-
 def main():
-    with open(DICTIONARY, encoding="utf-8") as f:
-        lower = {fold(w.strip()) for w in f if w[:1].islower()}
-    known = english_surnames()
-    for filename in ("given-names.txt", "given-names-world.txt", "stopwords.txt", "org-heads.txt",
-                     "person-titles.txt", "languages.txt", "location-heads.txt", "software-names.txt",
-                     "code-words.txt", "org-suffixes.txt", "countries.txt", "subdivisions.txt", "cities.txt"):
-        known |= listed(filename)
+    lower = lower_case_words()
+    known = {fold(n) for n in faker_names("last_names", "en*")} | known_words()
     names = set()
     for name, population in cities():
         name = name.strip()

@@ -1900,6 +1900,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Organization, a, b, 0.7);
     } else if (initialsThenName() || looksLikeFullName()) {
         add(EntityType::Person, a, b, 0.7);
+    } else if (gz.isWorldOrganization(QStringView(text).mid(tokens[a].start, tokens[b].end - tokens[a].start))
+               && !((tokens[a].sentenceStart || tokens[a].lineStart) && has(a, Gazetteer::LowerCaseWord))) {
+        // "Netflix", "Unisys", "Samsung": a company or body of the world, nothing else known; over
+        // "said X" (companies say things too) and "at X". "Apple" only inside a sentence.
+        add(EntityType::Organization, a, b, 0.6);
     } else if (personContext(a, b) && !onlyCommonWords && !(a == b && tokens[a].acronym)) {
         // "said Holmes", "the sons of Kohath", "Pip, the son of"; but "the Red Cross said" speaks
         // for many: a person is named without "the".

@@ -41,11 +41,12 @@ QSet<QString> keySet(const QStringList &words)
 
 Gazetteer::Gazetteer(const Lists &lists)
     : m_countries(keySet(lists.countries)), m_subdivisions(keySet(lists.subdivisions)), m_cities(keySet(lists.cities)),
-      m_worldCities(keySet(lists.worldCities)), m_givenNames(keySet(lists.givenNames)),
-      m_orgSuffixes(keySet(lists.orgSuffixes)), m_orgHeads(keySet(lists.orgHeads)),
-      m_personTitles(keySet(lists.personTitles)), m_stopwords(keySet(lists.stopwords)),
-      m_locationHeads(keySet(lists.locationHeads)), m_codeWords(keySet(lists.codeWords)),
-      m_softwareNames(keySet(lists.softwareNames)), m_languages(keySet(lists.languages))
+      m_worldCities(keySet(lists.worldCities)), m_worldOrganizations(keySet(lists.worldOrganizations)),
+      m_givenNames(keySet(lists.givenNames)), m_orgSuffixes(keySet(lists.orgSuffixes)),
+      m_orgHeads(keySet(lists.orgHeads)), m_personTitles(keySet(lists.personTitles)),
+      m_stopwords(keySet(lists.stopwords)), m_locationHeads(keySet(lists.locationHeads)),
+      m_codeWords(keySet(lists.codeWords)), m_softwareNames(keySet(lists.softwareNames)),
+      m_languages(keySet(lists.languages))
 {
     for (const QString &name : lists.givenNames)
         if (name.size() >= 2 && name == name.toUpper())
@@ -100,6 +101,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.subdivisions = list("subdivisions.txt");
         lists.cities = list("cities.txt");
         lists.worldCities = list("cities-world.txt");
+        lists.worldOrganizations = list("organizations-world.txt");
         // Chosen by hand, then the generated world list (scripts/make-gazetteers.py).
         lists.givenNames = list("given-names.txt") + list("given-names-world.txt");
         lists.orgSuffixes = list("org-suffixes.txt");

@@ -25,6 +25,9 @@ public:
         // Towns of the world (scripts/make-world-cities.py): weaker evidence than the lists above,
         // read only when nothing else says what a name is (never a word's flag).
         QStringList worldCities;
+        // Companies and bodies of the world (scripts/make-organizations.py: registries of hardware
+        // makers, WordNet): as weak as the towns, and read the same way.
+        QStringList worldOrganizations;
         QStringList givenNames;
         QStringList orgSuffixes;   // legal forms ending a name: "Inc.", "GmbH"
         QStringList orgHeads;      // words naming an organisation anywhere in it: "University"
@@ -75,6 +78,7 @@ public:
     bool isSubdivision(QStringView words) const { return m_subdivisions.contains(key(words)); }
     bool isCity(QStringView words) const { return m_cities.contains(key(words)); }
     bool isWorldCity(QStringView words) const { return m_worldCities.contains(key(words)); }
+    bool isWorldOrganization(QStringView words) const { return m_worldOrganizations.contains(key(words)); }
     bool isLocation(QStringView words) const;
     bool isGivenName(QStringView word) const { return m_givenNames.contains(key(word)); }
     // A given name listed in capitals, exactly as written ("LORD").
@@ -104,6 +108,7 @@ private:
     QSet<QString> m_subdivisions;
     QSet<QString> m_cities;
     QSet<QString> m_worldCities;
+    QSet<QString> m_worldOrganizations;
     QSet<QString> m_givenNames;
     QSet<QString> m_givenNamesInCapitals;
     QSet<QString> m_orgSuffixes;

@@ -167,7 +167,7 @@ void TstEntityExtractor::sentences_data()
                                 << t({E::Organization, E::Misc})
                                 << QStringList{"University of Manchester", "Manchester Baby"};
     QTest::newRow("money") << QStringLiteral("IBM paid $1.5 million, about 12% more.")
-                           << t({E::Misc, E::Money, E::Percent}) << QStringList{"IBM", "$1.5 million", "12%"};
+                           << t({E::Organization, E::Money, E::Percent}) << QStringList{"IBM", "$1.5 million", "12%"};
     QTest::newRow("contact") << QStringLiteral(
         "Mail grace.hopper@navy.mil or visit https://www.computerhistory.org/timeline/.")
                              << t({E::Email, E::Url})
@@ -473,7 +473,7 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("numbered-names") << QStringLiteral(
         "The ISO 8601 standard, RFC 2616 and the FTSE 100 moved; NASA 3 times. It uses the GPL-3.0 and "
         "BSD-3-Clause. Yesterday Mr. Quested called.")
-                                    << t({E::Misc, E::Misc, E::Misc, E::Misc, E::Misc, E::Misc, E::Person})
+                                    << t({E::Misc, E::Misc, E::Misc, E::Organization, E::Misc, E::Misc, E::Person})
                                     << QStringList{"ISO 8601", "RFC 2616",     "FTSE 100", "NASA",
                                                    "GPL-3.0",  "BSD-3-Clause", "Quested"};
     // Only an organisation buys a company, is bought, or is a kind of company.
@@ -526,6 +526,15 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("towns-of-the-world") << QStringLiteral("Thanjavur lies inland, where Yukihiro Matsumoto met us.")
                                         << t({E::Location, E::Person})
                                         << QStringList{"Thanjavur", "Yukihiro Matsumoto"};
+    // A company or body of the world list is an organisation when nothing else is known, even
+    // opening a sentence and after "said" or "at"; one the dictionary knows as a word ("Apple")
+    // only inside a sentence.
+    QTest::newRow("organisations-of-the-world")
+        << QStringLiteral("Netflix bought it, said Unisys. Apple trees grow at Kroger.")
+        << t({E::Organization, E::Organization, E::Organization}) << QStringList{"Netflix", "Unisys", "Kroger"};
+    QTest::newRow("organisations-of-the-world-inside-a-sentence")
+        << QStringLiteral("He joined Interpol after a year at Apple.") << t({E::Organization, E::Organization})
+        << QStringList{"Interpol", "Apple"};
     // Organisation words of other languages: parties, leagues, theatres.
     QTest::newRow("organisation-words-of-other-languages")
         << QStringLiteral("He left Demokrat Partisi for the Partido Verde and sang at the Teatro Regio.")
