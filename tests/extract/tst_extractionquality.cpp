@@ -420,7 +420,7 @@ void TstExtractionQuality::entities()
     // 0.952, held out 0.886).
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
                          {{"PERSON", 0.90},
-                          {"ORGANIZATION", 0.87},
+                          {"ORGANIZATION", 0.88},
                           {"LOCATION", 0.94},
                           {"DATE", 0.96},
                           {"MONEY", 0.94},
@@ -429,24 +429,27 @@ void TstExtractionQuality::entities()
              qPrintable(why));
     // Four genres, 160 sentences: PERSON 0.936, ORGANIZATION 0.836, LOCATION 0.912; micro P 0.883,
     // R 0.860, F1 0.871 (tune 0.924, held out 0.812).
+    // ORGANIZATION floors raised after the companies and bodies of the world list (2026-12-05,
+    // eighth round): F1 classic 0.905, genres 0.853, fresh 0.870, unseen 0.790, round4 0.817,
+    // round6 0.739.
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.81}, {"LOCATION", 0.89}}, 0.86, 0.84, 0.85, 0.79, &why),
+                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.83}, {"LOCATION", 0.89}}, 0.86, 0.84, 0.85, 0.79, &why),
              qPrintable(why));
     // Fresh (literature, reference, history, news), 160 sentences: PERSON 0.938, ORGANIZATION
     // 0.848, LOCATION 0.925; micro P 0.900, R 0.866, F1 0.883 (tune 0.946, held out 0.817).
     QVERIFY2(meetsFloors(tables, QStringLiteral("fresh"),
-                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.82}, {"LOCATION", 0.90}}, 0.88, 0.84, 0.86, 0.79, &why),
+                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.84}, {"LOCATION", 0.90}}, 0.88, 0.84, 0.86, 0.79, &why),
              qPrintable(why));
     // Unseen (scripture, biography, business, technical), 120 sentences, all held out: PERSON
     // 0.845, ORGANIZATION 0.735, LOCATION 0.837; micro P 0.795, R 0.764, F1 0.779.
     QVERIFY2(meetsFloors(tables, QStringLiteral("unseen"),
-                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.71}, {"LOCATION", 0.81}}, 0.77, 0.74, 0.75, 0.75, &why),
+                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.76}, {"LOCATION", 0.81}}, 0.77, 0.74, 0.75, 0.75, &why),
              qPrintable(why));
     // Round four (letters, encyclopedia, press, software), 160 sentences: PERSON 0.875,
     // ORGANIZATION 0.773, LOCATION 0.835; micro P 0.811, R 0.785, F1 0.798 (tune 0.888, held out
     // 0.701).
     QVERIFY2(meetsFloors(tables, QStringLiteral("round4"),
-                         {{"PERSON", 0.85}, {"ORGANIZATION", 0.75}, {"LOCATION", 0.81}}, 0.79, 0.76, 0.77, 0.68, &why),
+                         {{"PERSON", 0.85}, {"ORGANIZATION", 0.79}, {"LOCATION", 0.81}}, 0.79, 0.76, 0.77, 0.68, &why),
              qPrintable(why));
     // Round five (obituary, sports, government, science), 160 sentences, never tuned on: PERSON
     // 0.882, ORGANIZATION 0.734, LOCATION 0.860; micro P 0.812, R 0.788, F1 0.800 (tune 0.826, held
@@ -458,7 +461,7 @@ void TstExtractionQuality::entities()
     // (issue 11, sixth round): PERSON 0.845, ORGANIZATION 0.707, LOCATION 0.850; micro P 0.791,
     // R 0.770, F1 0.780.
     QVERIFY2(meetsFloors(tables, QStringLiteral("round6"),
-                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.68}, {"LOCATION", 0.82}}, 0.77, 0.75, 0.76, 0.74, &why),
+                         {{"PERSON", 0.82}, {"ORGANIZATION", 0.71}, {"LOCATION", 0.82}}, 0.77, 0.75, 0.76, 0.74, &why),
              qPrintable(why));
 }
 
