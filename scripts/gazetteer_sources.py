@@ -4,12 +4,15 @@ import ast
 import ctypes
 import glob
 import os
+import re
 import unicodedata
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "gazetteers")
 FAKER = "/usr/lib/python3/dist-packages/faker/providers/person"
 DICTIONARY = "/usr/share/dict/american-english"
 GEONAMES = "libgeonames.so.0"
+WORDNET = "/usr/share/wordnet/data.noun"  # wordnet-base
+WORDNET_ADJECTIVES = "/usr/share/wordnet/data.adj"
 
 # Every hand-made and generated list but the towns of the world.
 LISTS = ("given-names.txt", "given-names-world.txt", "stopwords.txt", "org-heads.txt", "person-titles.txt",
@@ -70,3 +73,41 @@ def cities():
         city = lib.geonames_get_city(i)
         yield lib.geonames_city_get_name(city).decode("utf-8"), lib.geonames_city_get_population(city)
         lib.geonames_city_free(city)
+
+
+def wordnet_synsets():
+    """WordNet's noun synsets: offset -> (words, offsets of their hypernyms and instance hypernyms)."""
+    synsets = {}
+    with open(WORDNET, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split(" ")
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i] for i in range(count)]
+            p = 4 + 2 * count
+            hypernyms = [fields[p + 2 + 4 * i] for i in range(int(fields[p]))
+                         if fields[p + 1 + 4 * i] in ("@", "@i") and fields[p + 3 + 4 * i] == "n"]
+            synsets[fields[0]] = (words, hypernyms)
+    return synsets
+
+
+def wordnet_ancestors(synsets, offset, seen=None):
+    seen = set() if seen is None else seen
+    for h in synsets[offset][1]:
+        if h not in seen:
+            seen.add(h)
+            wordnet_ancestors(synsets, h, seen)
+    return seen
+
+
+def wordnet_capitalised_adjectives():
+    """"European", "Swiss": WordNet's adjectives written with a capital."""
+    names = set()
+    with open(WORDNET_ADJECTIVES, encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith("  "):
+                fields = line.split(" ")
+                names |= {re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).replace("_", " ")
+                          for i in range(int(fields[3], 16)) if fields[4 + 2 * i][:1].isupper()}
+    return names

@@ -24,12 +24,11 @@ import glob
 import os
 import re
 
-from gazetteer_sources import OUT, cities, fold, faker_names, known_words, listed, lower_case_words
+from gazetteer_sources import (OUT, cities, fold, faker_names, known_words, listed, lower_case_words,
+                               wordnet_ancestors, wordnet_capitalised_adjectives, wordnet_synsets)
 
 IEEE = "/usr/share/ieee-data"
 HWDATA = ("/usr/share/hwdata/pci.ids", "/usr/share/hwdata/usb.ids")
-WORDNET = "/usr/share/wordnet/data.noun"
-WORDNET_ADJECTIVES = "/usr/share/wordnet/data.adj"
 WORDNET_ORGANIZATION = "08008335"  # organization, organisation: "a group of people who work together"
 # Under "organization" in WordNet, but no body one names as a company: religions ("Buddhism") and
 # political units (states, "Carthage").
@@ -82,39 +81,15 @@ def registrants():
 
 def wordnet_names():
     """WordNet's capitalised nouns and adjectives: (the organisations, everything else)."""
-    synsets = {}
-    with open(WORDNET, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" ")
-            count = int(fields[3], 16)
-            words = [fields[4 + 2 * i] for i in range(count)]
-            p = 4 + 2 * count
-            hypernyms = [fields[p + 2 + 4 * i] for i in range(int(fields[p]))
-                         if fields[p + 1 + 4 * i] in ("@", "@i") and fields[p + 3 + 4 * i] == "n"]
-            synsets[fields[0]] = (words, hypernyms)
-
-    def ancestors(offset, seen):
-        for h in synsets[offset][1]:
-            if h not in seen:
-                seen.add(h)
-                ancestors(h, seen)
-        return seen
+    synsets = wordnet_synsets()
     organizations, others = set(), set()
     for offset, (words, _) in synsets.items():
         capitalised = [w.replace("_", " ") for w in words if w[:1].isupper()]
         if capitalised:
-            above = ancestors(offset, set())
+            above = wordnet_ancestors(synsets, offset)
             body = WORDNET_ORGANIZATION in above and not above & WORDNET_NOT_BODIES
             (organizations if body else others).update(capitalised)
-    with open(WORDNET_ADJECTIVES, encoding="latin-1") as f:
-        for line in f:
-            if not line.startswith("  "):
-                fields = line.split(" ")
-                others |= {re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).replace("_", " ")
-                           for i in range(int(fields[3], 16)) if fields[4 + 2 * i][:1].isupper()}
-    return organizations, others
+    return organizations, others | wordnet_capitalised_adjectives()
 
 
 def main():

@@ -100,7 +100,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
         lists.countries = list("countries.txt");
         lists.subdivisions = list("subdivisions.txt");
         lists.cities = list("cities.txt");
-        lists.worldCities = list("cities-world.txt");
+        // The towns of the world, then WordNet's places (scripts/make-world-places.py).
+        lists.worldCities = list("cities-world.txt") + list("places-world.txt");
         lists.worldOrganizations = list("organizations-world.txt");
         // Chosen by hand, then the generated world list (scripts/make-gazetteers.py).
         lists.givenNames = list("given-names.txt") + list("given-names-world.txt");

@@ -22,8 +22,9 @@ public:
         QStringList countries;
         QStringList subdivisions; // regions, states, provinces (ISO 3166-2)
         QStringList cities;
-        // Towns of the world (scripts/make-world-cities.py): weaker evidence than the lists above,
-        // read only when nothing else says what a name is (never a word's flag).
+        // Towns and places of the world (scripts/make-world-cities.py, make-world-places.py): weaker
+        // evidence than the lists above, read only when nothing else says what a name is (never a
+        // word's flag).
         QStringList worldCities;
         // Companies and bodies of the world (scripts/make-organizations.py: registries of hardware
         // makers, WordNet): as weak as the towns, and read the same way.

@@ -526,6 +526,11 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("towns-of-the-world") << QStringLiteral("Thanjavur lies inland, where Yukihiro Matsumoto met us.")
                                         << t({E::Location, E::Person})
                                         << QStringList{"Thanjavur", "Yukihiro Matsumoto"};
+    // WordNet's places join the towns of the world; after "said" a town's name is a person's.
+    QTest::newRow("places-of-the-world") << QStringLiteral(
+        "Caravans crossed Persia and the Donbas toward Dubrovnik, said Darwin.")
+                                         << t({E::Location, E::Location, E::Location, E::Person})
+                                         << QStringList{"Persia", "Donbas", "Dubrovnik", "Darwin"};
     // A company or body of the world list is an organisation when nothing else is known, even
     // opening a sentence and after "said" or "at"; one the dictionary knows as a word ("Apple")
     // only inside a sentence.
