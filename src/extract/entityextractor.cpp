@@ -239,8 +239,11 @@ const QRegularExpression &organisationAfter()
                 R"(university|institute|non-profit|nonprofit|laboratory|lab|band|orchestra|choir|league|party|)"
                 R"(council|committee|ministry|union|authority|regulator|watchdog|fund|grocer|shipbuilder|)"
                 R"(supermarket|exchange|commission|broker|consultancy|subsidiary|parent|utility|producer|)"
-                R"(exporter|importer|refiner|supplier|distributor|wholesaler|brewer|automaker|shipper)\b|)"
-                R"(\s*['’]s\s+(?:chief|ceo|shares|headquarters|board|subsidiary|employees|staff|)"
+                R"(exporter|importer|refiner|supplier|distributor|wholesaler|brewer|automaker|shipper|body|school|)"
+                R"(college|academy|museum|gallery|hospital|troupe|ensemble|association|society|federation)\b|)"
+                // "Nvidia's shares", "ABBA's four members": what a person has none of.
+                R"(\s*['’]s\s+(?:[a-z]+\s+)?(?:chief|ceo|shares|headquarters|board|subsidiary|employees|members|)"
+                R"(founders|co-?founders|shareholders|workforce|line-?up|squad|)"
                 R"(founder|spokes\w+|merger|planned|purchase|acquisition|takeover|yard|plant|factory|stores?)\b|)"
                 R"(\s+reported\b|\s*,\s+(?:founded|established)\s+(?:in|by)\b|)"
                 // "Apple said it would", "Lindqvist Rederi has named its newest tanker": "it" and
@@ -1116,7 +1119,8 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                                         "supermarket",  "consultancy", "investor",  "institute",   "foundation",
                                         "developer",    "operator",    "producer",  "distributor", "miner",
                                         "brand",        "ensemble",    "orchestra", "streamer",    "magazine",
-                                        "daily",        "museum",      "gallery",   "troupe",      "workshop"})))
+                                        "daily",        "museum",      "gallery",   "troupe",      "workshop",
+                                        "school",       "college",     "academy"})))
             return true;
     }
     if (cue == OrganisationCue::Before)
@@ -1130,10 +1134,12 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         ? last + 2
         : last + 1;
     if (first > 0 && isWord(word(first - 1), "the") && kind < count && tokens[kind].joinsPrevious
-        && isAnyWord(word(kind),
-                     {"project", "community", "consortium", "foundation",   "institute",  "institution", "group",
-                      "company", "firm",      "bank",       "agency",       "society",    "museum",      "university",
-                      "plant",   "factory",   "refinery",   "headquarters", "subsidiary", "brand",       "workforce"})
+        && (isAnyWord(word(kind),
+                      {"project", "community", "consortium", "foundation",   "institute",  "institution", "group",
+                       "company", "firm",      "bank",       "agency",       "society",    "museum",      "university",
+                       "plant",   "factory",   "refinery",   "headquarters", "subsidiary", "brand",       "workforce"})
+            // "the Fugger trading house", "the Odebrecht construction giant": after a trade only.
+            || (kind == last + 2 && isAnyWord(word(kind), {"house", "giant", "conglomerate", "empire"})))
         // "the Gothenburg company Brakka": a place named as the company's attribute, then its name.
         && !(kind + 1 < count && tokens[kind + 1].joinsPrevious && tokens[kind + 1].capitalised))
         return true;

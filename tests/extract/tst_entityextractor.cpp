@@ -526,6 +526,13 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("towns-of-the-world") << QStringLiteral("Thanjavur lies inland, where Yukihiro Matsumoto met us.")
                                         << t({E::Location, E::Person})
                                         << QStringList{"Thanjavur", "Yukihiro Matsumoto"};
+    // Organisations by what a person has none of: "X's four members", an apposition naming a
+    // body or a school, a school as the kind before the name, a trade and a house after it.
+    QTest::newRow("organisations-by-their-kind")
+        << QStringLiteral("Vorlak's four members met. Ostran, the governing body of the sport, moved. She trained at "
+                          "the hotel school Kelbe and joined the Tassel trading house.")
+        << t({E::Organization, E::Organization, E::Organization, E::Organization})
+        << QStringList{"Vorlak", "Ostran", "Kelbe", "Tassel"};
     // WordNet's places join the towns of the world; after "said" a town's name is a person's.
     QTest::newRow("places-of-the-world") << QStringLiteral(
         "Caravans crossed Persia and the Donbas toward Dubrovnik, said Darwin.")
