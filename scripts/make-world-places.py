@@ -17,6 +17,8 @@ from gazetteer_sources import (OUT, fold, faker_names, known_words, listed, lowe
 
 # location; body of water; geological formation (mountains, valleys); land (islands, continents)
 PLACE_ROOTS = {"00027167", "09225146", "09287968", "09334396"}
+# Places whose names prose uses more for something else: the method ("Monte Carlo simulation").
+NOT_PLACES = {"monte carlo"}
 NAME = re.compile(r"[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|de|del|la|le|du|al|el)){0,3}")
 
 
@@ -30,7 +32,7 @@ def main():
     lower = lower_case_words()
     known = (known_words() | listed("cities-world.txt") | listed("organizations-world.txt")
              | {fold(n) for n in faker_names("last_names", "en*")} | {fold(n) for n in faker_names("first_names")})
-    other_senses = {fold(n) for n in others}
+    other_senses = {fold(n) for n in others} | NOT_PLACES
     # Not the two-letter codes of states ("DE", "RI", "IL"): keys ignore case, and "De", "Il" are
     # words of names.
     names = {n for n in places

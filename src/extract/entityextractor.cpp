@@ -1415,11 +1415,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     // A name cited with a year, as references cite authors: "Chambers (1992)", "Chambers and
     // Hastie (1992)", "Venables et al. (2002)".
     const auto citedAuthor = [&](qsizetype to) {
-        static const QRegularExpression year = checked(
-            QRegularExpression(QStringLiteral(R"(^(?:\s+(?:and|&)\s+\p{Lu}[\w'’-]+|\s+et\s+al\.?)?\s*\(\d{4}[a-z]?\))"),
-                               QRegularExpression::UseUnicodePropertiesOption));
-        const QStringView after = textAfter(text, tokens[to].end, 40);
-        return !after.isEmpty() && (after.front() == u'(' || after.front() == u' ') && year.match(after).hasMatch();
+        static const QRegularExpression year =
+            checked(QRegularExpression(QStringLiteral(R"(^(?:,\s*(?:\p{Lu}\.\s*)+)?(?:\s*(?:and|&)\s+\p{Lu}[\w'’-]+)"
+                                                      R"((?:,\s*(?:\p{Lu}\.\s*)+)?|\s+et\s+al\.?)?\s*\(\d{4}[a-z]?\))"),
+                                       QRegularExpression::UseUnicodePropertiesOption));
+        // "Chambers (1992)", "Becker and Chambers (1988)", "Davison, A. C. and Snell, E. J. (1991)".
+        const QStringView after = textAfter(text, tokens[to].end, 60);
+        return !after.isEmpty() && (after.front() == u'(' || after.front() == u' ' || after.front() == u',')
+            && year.match(after).hasMatch();
     };
     const auto initial = [&](qsizetype k) {
         return tokens[k].end - tokens[k].start == 2 && text.at(tokens[k].end - 1) == u'.';
@@ -1907,9 +1910,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     } else if (initialsThenName() || looksLikeFullName()) {
         add(EntityType::Person, a, b, 0.7);
     } else if (gz.isWorldOrganization(QStringView(text).mid(tokens[a].start, tokens[b].end - tokens[a].start))
-               && !((tokens[a].sentenceStart || tokens[a].lineStart) && has(a, Gazetteer::LowerCaseWord))) {
+               && !((tokens[a].sentenceStart || tokens[a].lineStart) && has(a, Gazetteer::LowerCaseWord))
+               && !citedAuthor(b)) {
         // "Netflix", "Unisys", "Samsung": a company or body of the world, nothing else known; over
-        // "said X" (companies say things too) and "at X". "Apple" only inside a sentence.
+        // "said X" (companies say things too) and "at X". "Apple" only inside a sentence, and not
+        // a cited author ("Cox, D. R. and Snell, E. J. (1981)").
         add(EntityType::Organization, a, b, 0.6);
     } else if (personContext(a, b) && !onlyCommonWords && !(a == b && tokens[a].acronym)) {
         // "said Holmes", "the sons of Kohath", "Pip, the son of"; but "the Red Cross said" speaks

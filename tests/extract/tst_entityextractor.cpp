@@ -544,6 +544,10 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("organisations-of-the-world")
         << QStringLiteral("Netflix bought it, said Unisys. Apple trees grow at Kroger.")
         << t({E::Organization, E::Organization, E::Organization}) << QStringList{"Netflix", "Unisys", "Kroger"};
+    // A cited author with initials is a person, even one the list of companies holds.
+    QTest::newRow("a-cited-author-is-no-company")
+        << QStringLiteral("See Davison, A. C. and Snell, E. J. (1991) for residuals.") << t({E::Person, E::Person})
+        << QStringList{"Davison", "Snell"};
     QTest::newRow("organisations-of-the-world-inside-a-sentence")
         << QStringLiteral("He joined Interpol after a year at Apple.") << t({E::Organization, E::Organization})
         << QStringList{"Interpol", "Apple"};
