@@ -348,13 +348,15 @@ QString EntityResolver::entityId(EntityType type, const QString &key)
 // most mentions gave wins when it has at least as many mentions as the MISC with evidence, and
 // the MISC mentions take it (wherever they stand: "Zentrix ... Zentrix, the Oslo-based company");
 // when the evidence for MISC outweighs every typed kind, the typed minority was noise ("the
-// SQLite-based tools" read as a place, in a manual naming SQLite a hundred times) and becomes MISC.
+// SQLite-based tools" read as a place, in a manual naming SQLite a hundred times) and becomes MISC;
+// so does weak evidence of a place under a name mostly used with none ("in Debian").
 QList<EntityType> EntityResolver::senseInDocument(const QList<Mention> &mentions)
 {
     QList<EntityType> typeOf(mentions.size());
     struct Votes
     {
         int person = 0, organisation = 0, location = 0, miscWithEvidence = 0;
+        int weakLocation = 0, untyped = 0; // "in X" (0.6), and MISC with no evidence (0.5)
     };
     QHash<QString, Votes> votes;
     QList<QString> voteKey(mentions.size());
@@ -379,9 +381,11 @@ QList<EntityType> EntityResolver::senseInDocument(const QList<Mention> &mentions
             break;
         case EntityType::Location:
             ++v.location;
+            v.weakLocation += m.confidence <= 0.6 ? 1 : 0;
             break;
         default:
             v.miscWithEvidence += m.confidence >= 0.6 ? 1 : 0;
+            v.untyped += m.confidence < 0.6 ? 1 : 0;
             break;
         }
     }
@@ -393,6 +397,14 @@ QList<EntityType> EntityResolver::senseInDocument(const QList<Mention> &mentions
         if (best == 0)
             continue; // only MISC
         if (v.miscWithEvidence > best) {
+            typeOf[i] = EntityType::Misc;
+            continue;
+        }
+        // Only weak evidence of a place ("in Debian", "at Unicode"), under a name the document
+        // uses three times as often with none: a thing things are "in", not a place (a place
+        // is named with a place's words too: "from X", "X, Kansas", "the town of X").
+        if (v.location == best && v.person < best && v.organisation < best && v.weakLocation == v.location
+            && v.untyped > 3 * v.location) {
             typeOf[i] = EntityType::Misc;
             continue;
         }

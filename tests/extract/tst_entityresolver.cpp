@@ -357,6 +357,27 @@ void TstEntityResolver::senseIsVotedOverTheWholeDocument()
     even.add(EntityType::Misc, QStringLiteral("PSF"), 0.6).add(EntityType::Organization, QStringLiteral("PSF"), 0.8);
     for (const auto &r : EntityResolver().resolveDocument(even.mentions()))
         QCOMPARE(r.type, EntityType::Organization);
+
+    // "packages in Debian" once, "Debian" four times with nothing around it: weak evidence of a
+    // place (0.6) under a name mostly used without any is no place.
+    Document reference;
+    reference.add(EntityType::Location, QStringLiteral("Debian"), 0.6);
+    for (int i = 0; i < 4; ++i)
+        reference.add(EntityType::Misc, QStringLiteral("Debian"), 0.5);
+    for (const auto &r : EntityResolver().resolveDocument(reference.mentions()))
+        QCOMPARE(r.type, EntityType::Misc);
+
+    // Three untyped to one "at Bletchford": the place stands; and a place said outright (0.7)
+    // stands against any number.
+    Document village;
+    village.add(EntityType::Location, QStringLiteral("Bletchford"), 0.6);
+    for (int i = 0; i < 3; ++i)
+        village.add(EntityType::Misc, QStringLiteral("Bletchford"), 0.5);
+    village.add(EntityType::Location, QStringLiteral("Kelwick"), 0.7);
+    for (int i = 0; i < 8; ++i)
+        village.add(EntityType::Misc, QStringLiteral("Kelwick"), 0.5);
+    for (const auto &r : EntityResolver().resolveDocument(village.mentions()))
+        QCOMPARE(r.type, EntityType::Location);
 }
 
 void TstEntityResolver::canonicalNameIsLongestFullForm()
