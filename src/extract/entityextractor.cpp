@@ -1021,6 +1021,16 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
             return true;
         if (isWord(previous, "by") && before > 0 && isAnyWord(word(before - 1), {"employed", "hired"}))
             return true; // not "works by Botticelli"
+        // "Signed to Motown", "recorded for Decca", "played seventy tests for the All Blacks",
+        // "scored 30 goals for Arsenal": a label or a team (a country keeps its own type).
+        if (before > 0 && !(tokens[first].flags & Gazetteer::Location)
+            && ((isWord(previous, "to") && isWord(word(before - 1), "signed"))
+                || (isWord(previous, "for")
+                    && isAnyWord(word(before - 1),
+                                 {"played", "plays", "playing", "recorded", "records", "recording", "signed", "signs",
+                                  "captained", "captains", "tests", "games", "matches", "appearances", "caps", "goals",
+                                  "seasons", "starts"}))))
+            return true;
         // "After retiring from Unilever", "resigned from Siemens": one retires from an employer.
         if (isWord(previous, "from") && before > 0
             && isAnyWord(word(before - 1), {"retiring", "retired", "retire", "retires", "resigned", "resigning"}))

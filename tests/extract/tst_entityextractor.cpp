@@ -533,6 +533,11 @@ void TstEntityExtractor::sentences_data()
                           "the hotel school Kelbe and joined the Tassel trading house.")
         << t({E::Organization, E::Organization, E::Organization, E::Organization})
         << QStringList{"Vorlak", "Ostran", "Kelbe", "Tassel"};
+    // A label one is signed to, a team one plays or scores for; a country stays a place.
+    QTest::newRow("labels-and-teams") << QStringLiteral(
+        "The band was signed to Kelmora. He scored 30 goals for Tarnik and played for Norway.")
+                                      << t({E::Organization, E::Organization, E::Location})
+                                      << QStringList{"Kelmora", "Tarnik", "Norway"};
     // WordNet's places join the towns of the world; after "said" a town's name is a person's.
     QTest::newRow("places-of-the-world") << QStringLiteral(
         "Caravans crossed Persia and the Donbas toward Dubrovnik, said Darwin.")
