@@ -13,8 +13,9 @@ import os
 import re
 import sys
 
+from gazetteer_sources import DICTIONARY, OUT, faker_names, fold, listed
+
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json"
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "gazetteers")
 
 # Subdivision names that are ordinary capitalised words far more often than places.
 NOT_PLACES = {"central", "centre", "center", "north", "south", "east", "west", "capital",
@@ -75,16 +76,8 @@ def main():
     write_world_given_names()
 
 
-FAKER = "/usr/lib/python3/dist-packages/faker/providers/person"
 TEXT_NAMES = "/usr/share/perl5/Text/Names.pm"
-DICTIONARY = "/usr/share/dict/american-english"
 WEATHER_PLACES = "/usr/share/libgweather-4/Locations.xml"  # libgweather-4-common: world cities
-
-
-def listed(filename):
-    path = os.path.join(OUT, filename)
-    with open(path, encoding="utf-8") as f:
-        return {line.strip().casefold() for line in f if line.strip() and not line.startswith("#")}
 
 
 def write_world_given_names():
@@ -92,36 +85,22 @@ def write_world_given_names():
     other dictionaries hold, words the spelling dictionary lists in lower case ("hope", "june"),
     words of country and region names ("America", "Santa") and the cities of libgweather's world
     list ("Memphis", "Kobe")."""
-    import ast
-    import glob
-    import unicodedata
-    names = set()
-    for path in glob.glob(FAKER + "/*/__init__.py"):
-        with open(path, encoding="utf-8") as f:
-            tree = ast.parse(f.read())
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and any(
-                    isinstance(t, ast.Name) and t.id.startswith("first_names") for t in node.targets):
-                names |= {c.value for c in ast.walk(node.value)
-                          if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+    names = faker_names("first_names")
     with open(TEXT_NAMES, encoding="latin-1") as f:
         text = f.read()
     for var in ("COMMON_MALE_FIRSTNAMES", "COMMON_FEMALE_FIRSTNAMES"):
         block = text.split("$%s = <<ENDNAMES;" % var)[1].split("ENDNAMES")[0]
         names |= {line.split()[0].capitalize() for line in block.splitlines() if line.strip()}
     names = {n for n in names if re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", n) and len(n) >= 3}
-
-    def fold(s):
-        return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
     with open(DICTIONARY, encoding="utf-8") as f:
         lower = {w.strip() for w in f if w[:1].islower()}
     known = set()
     for filename in ("given-names.txt", "countries.txt", "subdivisions.txt", "cities.txt", "stopwords.txt",
                      "org-heads.txt", "person-titles.txt", "languages.txt", "location-heads.txt",
                      "software-names.txt", "code-words.txt", "org-suffixes.txt"):
-        known |= {fold(k) for k in listed(filename)}
+        known |= listed(filename)
     for filename in ("countries.txt", "subdivisions.txt"):
-        known |= {fold(w) for k in listed(filename) for w in k.split()}
+        known |= {w for k in listed(filename) for w in k.split()}
     import xml.etree.ElementTree as ET
     for city in ET.parse(WEATHER_PLACES).iter("city"):
         name = city.find("_name") if city.find("_name") is not None else city.find("name")
