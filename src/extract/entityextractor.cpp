@@ -97,6 +97,50 @@ bool isContraction(QStringView word)
 
 // "McDonald", "MacArthur", "DeShawn", "LeBron", "DiCaprio", "VanDyke": a name's own capital
 // inside it, unlike code's "UseMethod" or "PQclear".
+// What ends a file's name after a dot ("R.h", "main.cpp"), not a name's ("Node.js", "Socket.io").
+bool isFileExtension(QStringView suffix)
+{
+    static constexpr QLatin1StringView extensions[] = {
+        QLatin1StringView("h"),   QLatin1StringView("c"),   QLatin1StringView("cc"),  QLatin1StringView("cpp"),
+        QLatin1StringView("hpp"), QLatin1StringView("hh"),  QLatin1StringView("o"),   QLatin1StringView("so"),
+        QLatin1StringView("a"),   QLatin1StringView("app"), QLatin1StringView("exe"), QLatin1StringView("dll"),
+        QLatin1StringView("txt"), QLatin1StringView("md"),  QLatin1StringView("csv"), QLatin1StringView("pdf"),
+        QLatin1StringView("rds"), QLatin1StringView("py"),  QLatin1StringView("pl"),  QLatin1StringView("sh"),
+        QLatin1StringView("log"), QLatin1StringView("dat"), QLatin1StringView("ini"), QLatin1StringView("cfg"),
+        QLatin1StringView("xml"), QLatin1StringView("yml"), QLatin1StringView("in"),  QLatin1StringView("am"),
+        QLatin1StringView("ac"),  QLatin1StringView("mk"),  QLatin1StringView("bat"), QLatin1StringView("tex"),
+        QLatin1StringView("dvi"), QLatin1StringView("ps"),  QLatin1StringView("png"), QLatin1StringView("jpg"),
+        QLatin1StringView("gif"), QLatin1StringView("svg"), QLatin1StringView("htm"), QLatin1StringView("zip"),
+        QLatin1StringView("gz"),  QLatin1StringView("tar"), QLatin1StringView("xz"),  QLatin1StringView("deb"),
+        QLatin1StringView("rpm"), QLatin1StringView("lib"), QLatin1StringView("sql"), QLatin1StringView("db"),
+        QLatin1StringView("win"), QLatin1StringView("def"), QLatin1StringView("f"),   QLatin1StringView("rd")};
+    for (const QLatin1StringView extension : extensions)
+        if (suffix == extension)
+            return true;
+    return false;
+}
+
+// "Tk 8.5.0", "Xlib 1.6": a name with a version is software, whatever preposition stood before it.
+bool versionAfter(const QString &text, qsizetype end)
+{
+    qsizetype i = end;
+    if (i + 3 >= text.size() || text.at(i) != u' ')
+        return false;
+    ++i;
+    if (text.at(i) == u'v')
+        ++i;
+    const qsizetype digits = i;
+    while (i < text.size() && text.at(i).isDigit())
+        ++i;
+    return i > digits && i + 1 < text.size() && text.at(i) == u'.' && text.at(i + 1).isDigit();
+}
+
+bool isQuote(QChar c)
+{
+    return c == u'"' || c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201C)
+        || c == QChar(0x201D);
+}
+
 bool hasSurnamePrefix(QStringView word)
 {
     for (const char *prefix : {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von"}) {
@@ -175,6 +219,33 @@ QRegularExpression checked(QRegularExpression regex)
         qFatal("EntityExtractor: invalid pattern %s: %s", qPrintable(regex.pattern()), qPrintable(regex.errorString()));
     regex.optimize();
     return regex;
+}
+
+// "a Tk-based GUI", "Xlib-based devices": a thing built on a technology, not a firm based in a
+// town ("a Paris-based software company" goes on to the company).
+bool basedTechnology(QStringView after)
+{
+    static const QRegularExpression technology = checked(QRegularExpression(QStringLiteral(
+        R"(^-based\s+(?:GUIs?|APIs?|interfaces?|devices?|tools?|systems?|applications?|apps?|programs?|librar(?:y|ies)|)"
+        R"(back-?ends?|front-?ends?|widgets?|toolkits?|consoles?|editors?|formats?|storage|versions?|)"
+        R"(implementations?|engines?|parsers?|code|software|solutions?|methods?|models?|graphics|plots?|)"
+        R"(displays?|servers?|clients?|builds?|packages?|viewers?|browsers?|terminals?|shells?|scripts?|)"
+        R"(modules?|frameworks?|platforms?|distributions?|projects?|languages?|syntax|tests?|index|indexes|)"
+        R"(indices|queries|functions?|extensions?)\b(?!\s+(?:company|companies|firm|firms|start-?ups?|group|maker|)"
+        R"(makers|developer|developers|vendor|vendors|provider|providers|business|house)))")));
+    return technology.match(after).hasMatch();
+}
+
+// "London: Chapman and Hall", "New York: Wiley", "Reading, MA: Addison-Wesley": in a list of
+// references, the publisher after its town and a colon (the town is the last name found).
+bool afterPublishersTown(const QString &text, qsizetype start, const QList<Mention> &found)
+{
+    if (found.isEmpty() || found.last().type != EntityType::Location || found.last().end >= start
+        || start - found.last().end > 24)
+        return false;
+    static const QRegularExpression town = checked(QRegularExpression(
+        QStringLiteral(R"(^(?:,\s*\p{Lu}{2}\.?)?:\s{1,16}$)"), QRegularExpression::UseUnicodePropertiesOption));
+    return town.match(QStringView(text).mid(found.last().end, start - found.last().end)).hasMatch();
 }
 
 // Context that only a person takes, read around an unknown name: a speech verb after it ("Holmes
@@ -423,7 +494,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                 // "St Thomas' Hospital": a plural possessive, which like "'s" ends a name unless an
                 // organisation word follows.
                 tokens.back().closesRun = true;
-            } else if (!c.isSpace()) {
+            } else if (!c.isSpace() || c == QLatin1Char('\t')) {
+                // A tab separates cells of a table or a navigation bar ("Embedded SQL in C\tHome"):
+                // no name runs across it.
                 onlySpace = false;
                 // "said, Doth Job fear God": the words quoted after a speech verb start anew.
                 if (c == QLatin1Char(',') && !tokens.empty() && isSpeechVerb(tokens.back().view(text)))
@@ -485,7 +558,8 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                        && text.at(j + 1).isUpper() && text.at(j + 2).isUpper()) {
                 j += 2; // "ASP.NET", "VB.NET": a dot inside a name in capitals
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isLetter()
-                       && (j - 1 == i || text.at(j - 2) == QLatin1Char('.'))) {
+                       && (j - 1 == i || text.at(j - 2) == QLatin1Char('.'))
+                       && (text.at(j + 1).isUpper() || !text.at(i).isUpper())) { // not "R.h", "R.app": files
                 j += 2; // "U.S", "S.A" (the final dot is handled below)
                 innerDot = true;
             } else {
@@ -548,19 +622,43 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
             }
             // Part of an identifier ("SQLITE_ENABLE_WAL", "INT_MAX") or a path ("Europe/Paris",
             // "TCP/IP"): code, not a name.
-            const auto codeChar = [](QChar c) { return c == QLatin1Char('_') || c == QLatin1Char('/'); };
+            const auto codeChar = [](QChar c) { return c == QLatin1Char('_') || c == QLatin1Char('/') || c == u'|'; };
             if ((i > 0 && codeChar(text.at(i - 1))) || (j < n && codeChar(text.at(j))))
                 t.capitalised = false;
+            // A string or an argument of code: 'c("Male", "Female")', 'method = "Brent"',
+            // 'list(Store = 1:7)'.
+            if (t.capitalised && i > 0 && j < n) {
+                qsizetype before = i - 1, after = j;
+                const bool quoted = text.at(before) == u'"' && text.at(after) == u'"';
+                before -= quoted ? 1 : 0;
+                after += quoted ? 1 : 0;
+                while (before >= 0 && text.at(before) == u' ')
+                    --before;
+                while (after < n && text.at(after) == u' ')
+                    ++after;
+                const QChar previous = before >= 0 ? text.at(before) : QChar(),
+                            next = after < n ? text.at(after) : QChar();
+                const bool argument = (previous == u'(' || previous == u',') && next == u'='
+                    && !(after + 1 < n && text.at(after + 1) == u'=');
+                const bool literal = quoted
+                    && (previous == u'(' || previous == u'[' || previous == u'{' || previous == u'=' || previous == u','
+                        || next == u')' || next == u']' || next == u'}' || next == u',');
+                if (argument || literal)
+                    t.capitalised = false;
+            }
             // "Sys.time", "R.version", "Math.max": a dot between words without a space is code;
             // but "Node.js", "Socket.io": a name with a short suffix.
             if (j + 1 < n && text.at(j) == QLatin1Char('.') && text.at(j + 1).isLower() && !innerDot) {
                 qsizetype suffix = j + 1;
                 while (suffix < n && text.at(suffix).isLower())
                     ++suffix;
-                if (suffix - j - 1 <= 3 && (suffix == n || !text.at(suffix).isLetterOrNumber())) {
+                const QStringView extension = QStringView(text).mid(j + 1, suffix - j - 1);
+                if (suffix - j - 1 <= 3 && (suffix == n || !text.at(suffix).isLetterOrNumber()) && j - i > 1
+                    && !isFileExtension(extension)) {
                     t.end = j = suffix;
                     t.mixedCase = true; // a software name, like "SQLite"
                 } else {
+                    // "R.h", "R.app", "main.cpp", "Makefile.in": a file, not a name
                     t.capitalised = false;
                 }
             }
@@ -618,8 +716,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                     && (tokens[m].acronym || tokens[m].mixedCase
                         || tokens[m].flags
                             & (Gazetteer::Location
-                               | (alone ? 0 : Gazetteer::OrgHead | Gazetteer::PersonTitle | Gazetteer::OrgSuffix)
-                               | (commonWord ? 0 : Gazetteer::GivenName))))
+                               | (alone ? 0u
+                                        : unsigned(Gazetteer::OrgHead | Gazetteer::PersonTitle | Gazetteer::OrgSuffix))
+                               | (commonWord ? 0u : unsigned(Gazetteer::GivenName)))))
                     return false;
             }
             for (qsizetype m = conjunction + 1; m < count && m <= conjunction + 3; ++m) {
@@ -692,7 +791,10 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                         // "J. Lyons and Co.", "Smith and Sons": a firm
                         || (word == QLatin1String("and") && m == last + 1 && m + 1 < count
                             && (tokens[m + 1].flags & Gazetteer::OrgSuffix) && tokens[m + 1].capitalised)
-                        || (word == QLatin1String("and") && m == last + 1 && andJoinsOrganisation(k, m));
+                        || (word == QLatin1String("and") && m == last + 1 && andJoinsOrganisation(k, m))
+                        // "London: Chapman and Hall": one publisher
+                        || (word == QLatin1String("and") && m == last + 1 && m + 1 < count && tokens[m + 1].capitalised
+                            && afterPublishersTown(text, tokens[k].start, out));
                 if (!connects)
                     break;
                 joinedOf = joinedOf || word == QLatin1String("of");
@@ -1238,6 +1340,31 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
     return false;
 }
 
+bool EntityExtractor::gerundTitle(const QString &text, const std::vector<Token> &tokens, qsizetype a, qsizetype b) const
+{
+    const QStringView first = tokens[a].view(text);
+    if (first.size() < 5 || !first.endsWith(QLatin1String("ing")) || !(tokens[a].flags & Gazetteer::CommonWord)
+        || (tokens[a].flags
+            & (Gazetteer::GivenName | Gazetteer::Location | Gazetteer::OrgHead | Gazetteer::LocationHead))
+        || (tokens[b].flags & (Gazetteer::OrgHead | Gazetteer::OrgSuffix | Gazetteer::LocationHead)))
+        return false;
+    // At a sentence's start only in quotes: "Leaving Paris, he" opens with a verb.
+    if (tokens[a].sentenceStart && !(tokens[a].start > 0 && isQuote(text.at(tokens[a].start - 1))))
+        return false;
+    for (qsizetype k = a + 1; k <= b; ++k)
+        if (tokens[k].flags & (Gazetteer::GivenName | Gazetteer::Location))
+            return false;
+    // The verb is a word: "writ(e)", "extend", "run(n)"; not "sterl", "ceil", "even".
+    const QStringView stem = first.chopped(3);
+    const Gazetteer &gz = *m_gazetteer;
+    const auto isVerb = [&](const QString &word) {
+        return word.size() >= 2 && (gz.wordFlags(Gazetteer::key(word)) & Gazetteer::LowerCaseWord);
+    };
+    const QString plain = stem.toString().toLower();
+    return isVerb(plain) || isVerb(plain + QLatin1Char('e'))
+        || (plain.size() >= 3 && plain.at(plain.size() - 1) == plain.at(plain.size() - 2) && isVerb(plain.chopped(1)));
+}
+
 void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first, qsizetype last,
                               QList<Mention> &out) const
 {
@@ -1305,7 +1432,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     const auto wayWord = [&](qsizetype k) {
         return k >= 0
             && isAnyWord(tokens[k].view(text),
-                         {"across", "along", "beyond", "toward", "towards", "throughout", "through", "via"});
+                         {"across", "along", "beyond", "toward", "towards", "throughout", "through"});
     };
     if (first > 0 && tokens[first].joinsPrevious
         && (wayWord(first - 1)
@@ -1340,6 +1467,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                 && !tokens[k].view(text).endsWith(u'+') && !tokens[k].view(text).endsWith(u'#'));
     if (notation || (a == b && mixesGreekAndLatin(tokens[a].view(text))))
         return;
+
+    // "New York: Wiley.", "London: Chapman and Hall, 1990": a publisher, whatever its name spells
+    // (not "Paris: Hugo wrote", a sentence after a colon).
+    if (afterPublishersTown(text, tokens[a].start, out) && tokens[b].end < text.size()
+        && QStringView(u".,;()\n").contains(text.at(tokens[b].end))) {
+        add(EntityType::Organization, a, b, 0.9);
+        return;
+    }
 
     // Context read around the name, only when the dictionaries do not decide.
     // The regular expressions run only when the word before or after could start what they look
@@ -1412,13 +1547,13 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
             || (isWord(wordBefore(from), "the") && from > 1 && isWord(tokens[from - 2].view(text), "on"));
         return ((afterOn
                  || isAnyWord(wordBefore(from),
-                              {"of", "toward", "towards", "near", "reached", "in", "via", "capital", "city", "town",
-                               "village", "hamlet", "seaport"}))
+                              {"of", "toward", "towards", "near", "reached", "in", "capital", "city", "town", "village",
+                               "hamlet", "seaport"}))
                 && placeBefore().match(textBefore(text, tokens[from].start)).hasMatch())
             || (isWord(wordBefore(from), "to") && fromTo.match(textBefore(text, tokens[from].start, 60)).hasMatch())
-            || after.startsWith(QLatin1String("-based")) || after.startsWith(QLatin1String("-born"))
-            || after.startsWith(QLatin1String("-headquartered")) || after.startsWith(QLatin1String(" flows "))
-            || after.startsWith(QLatin1String(" flowed ")) // a river
+            || (after.startsWith(QLatin1String("-based")) && !basedTechnology(textAfter(text, tokens[to].end, 40)))
+            || after.startsWith(QLatin1String("-born")) || after.startsWith(QLatin1String("-headquartered"))
+            || after.startsWith(QLatin1String(" flows ")) || after.startsWith(QLatin1String(" flowed ")) // a river
             || placePossessions().match(textAfter(text, tokens[to].end, 30)).hasMatch()
             || placeApposition().match(textAfter(text, tokens[to].end)).hasMatch();
     };
@@ -1519,6 +1654,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
 
     const QString whole = a == b ? QString() : spanKey(a, b);
+    // "the 'Store' column", "Meta directory": a listed place that the dictionary knows only as a
+    // lower-case word ("store", "split", "mobile") is that word unless something says place.
+    const bool placeWord = a == b && has(a, Gazetteer::Location) && has(a, Gazetteer::CommonWord)
+        && !has(a, Gazetteer::GivenName) && !tokens[a].acronym;
+    if (placeWord && !afterPlacePreposition && !placeContext(a, b)) {
+        add(EntityType::Misc, a, b, 0.5);
+        return;
+    }
     if (a == b ? has(a, Gazetteer::Location) : gz.locationKey(whole)) {
         // "Lot", "Paul", "Kent": a given name that is also a region is the person when the
         // context says so ("Paul said", "the son of Lot").
@@ -1698,6 +1841,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         && !tokens[a].acronym) {
         typeRun(text, tokens, a, a, out);
         typeRun(text, tokens, b, b, out);
+        return;
+    }
+
+    // "Writing R Extensions", "Extending R", "Learning Python": a name that opens with a verb's
+    // -ing form is the title of a work (not "Reading Abbey", "Sterling Bank", "Visiting London"
+    // at a sentence's start).
+    if (a < b && gerundTitle(text, tokens, a, b)) {
+        add(EntityType::Misc, a, b, 0.8);
         return;
     }
 
@@ -1959,7 +2110,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Organization, a, b, 0.6);
     } else if (citedAuthor(b)) {
         add(EntityType::Person, a, b, 0.7); // "as in Chambers (1992)", "Becker and Chambers (1988)"
-    } else if (afterPlacePreposition && !softwareName(a, b) && !onlyCommonWords) {
+    } else if (afterPlacePreposition && !softwareName(a, b) && !onlyCommonWords && !versionAfter(text, tokens[b].end)) {
         // "at Bletchford"; not "in SQL", "in Unix", "in MS Windows", "in PostgreSQL", "in Details".
         add(EntityType::Location, a, b, 0.6);
     } else {

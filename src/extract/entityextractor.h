@@ -24,7 +24,7 @@ public:
     // Changes whenever the rules or dictionaries change what is found: documents read by an older
     // version are read again on the next ingest (DocumentRecord::extractor). RelationExtractor
     // has no version of its own: a change there bumps this one.
-    static constexpr int version = 14;
+    static constexpr int version = 15;
 
     // `vocabulary`: a person's names and types, found over what the rules guess (Vocabulary).
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn(),
@@ -44,6 +44,7 @@ private:
                                    const CancellationToken &token) const;
     void typeRun(const QString &text, const std::vector<Token> &tokens, qsizetype first, qsizetype last,
                  QList<Mention> &out) const;
+    bool gerundTitle(const QString &text, const std::vector<Token> &tokens, qsizetype a, qsizetype b) const;
     static void recoverSentenceOpeners(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions);
     static void typeFromNeighbours(const QString &text, QList<Mention> &mentions);
     void lowerCaseSoftware(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions) const;

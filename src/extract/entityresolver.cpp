@@ -392,25 +392,31 @@ QList<EntityType> EntityResolver::senseInDocument(const QList<Mention> &mentions
     for (int i = 0; i < mentions.size(); ++i) {
         if (voteKey[i].isEmpty())
             continue;
-        const Votes &v = votes.value(voteKey[i]);
-        const int best = std::max({v.person, v.organisation, v.location});
-        if (best == 0)
-            continue; // only MISC
-        if (v.miscWithEvidence > best) {
-            typeOf[i] = EntityType::Misc;
-            continue;
-        }
+        Votes v = votes.value(voteKey[i]);
+        const bool weakPlace = v.location > 0 && v.weakLocation == v.location;
         // Only weak evidence of a place ("in Debian", "at Unicode"), under a name the document
         // uses three times as often with none: a thing things are "in", not a place (a place
         // is named with a place's words too: "from X", "X, Kansas", "the town of X").
-        if (v.location == best && v.person < best && v.organisation < best && v.weakLocation == v.location
-            && v.untyped > 3 * v.location) {
+        if (weakPlace && v.untyped > 3 * v.location)
+            v.location = 0;
+        // Weak evidence of a place ("in Abramowitz and Stegun") counts half against a person or
+        // organisation said with evidence of its own ("Abramowitz, M. (1972)").
+        else if (weakPlace && (v.person > 0 || v.organisation > 0))
+            v.location /= 2;
+        const bool placeOverruled = weakPlace && typeOf[i] == EntityType::Location;
+        const int best = std::max({v.person, v.organisation, v.location});
+        if (best == 0) {
+            if (placeOverruled)
+                typeOf[i] = EntityType::Misc;
+            continue; // only MISC
+        }
+        if (v.miscWithEvidence > best) {
             typeOf[i] = EntityType::Misc;
             continue;
         }
         // A tie between typed kinds decides nothing: each keeps its own.
         const int winners = (v.person == best) + (v.organisation == best) + (v.location == best);
-        if (typeOf[i] == EntityType::Misc && winners == 1)
+        if ((typeOf[i] == EntityType::Misc || (placeOverruled && v.location < best)) && winners == 1)
             typeOf[i] = v.person == best ? EntityType::Person
                 : v.organisation == best ? EntityType::Organization
                                          : EntityType::Location;

@@ -72,7 +72,10 @@ public:
     // Before these rules, each name's sense is voted over the whole document (senseInDocument):
     // a MISC mention of a name the document types takes the type most of its mentions gave,
     // wherever it stands, and a typed minority under a majority of MISC mentions with evidence of
-    // their own (confidence >= 0.6: software names, acronyms) becomes MISC.
+    // their own (confidence >= 0.6: software names, acronyms) becomes MISC. Weak evidence of a
+    // place (0.6: "in X") is none under a name used more than three times as often without any,
+    // and counts half against a person or organisation said with evidence; its mentions then
+    // take the winning type.
     // An entity's key is its longest member key (the full name; aliases are always shorter) and
     // its canonical name the longest mention text among the mentions carrying that key (ties: the
     // first seen), so "Professor Babbage" never renames "Charles Babbage".

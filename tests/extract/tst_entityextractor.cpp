@@ -606,6 +606,33 @@ void TstEntityExtractor::sentences_data()
                                             << t({E::Organization, E::Location, E::Location})
                                             << QStringList{"Order of Saint Benedict", "Pomeranian Voivodeship",
                                                            "Louvra"};
+    // Manuals: cells split by tabs, files, string literals and arguments of code, titles that
+    // open with a verb's -ing form, a thing built on a technology, software with a version, a
+    // listed place that is a common word, publishers after their towns.
+    QTest::newRow("manual-furniture") << QStringLiteral(
+        "Chapter 36. Embedded SQL in C\tHome\tNext. Include R.h or run R.app there.")
+                                      << t({E::Misc}) << QStringList{"Embedded SQL"};
+    QTest::newRow("code-literals") << QStringLiteral(
+        "x <- c(\"Male\", \"Female\"); optim(par, fn, method = \"Brent\"); y <- list(Store = 1:7, Brand|Store)")
+                                   << t({}) << QStringList{};
+    QTest::newRow("gerund-titles") << QStringLiteral(
+        "See the chapter in Writing R Extensions and Chambers (2016) Extending R, Chapman & Hall.")
+                                   << t({E::Misc, E::Person, E::Misc, E::Organization})
+                                   << QStringList{"Writing R Extensions", "Chambers", "Extending R", "Chapman & Hall"};
+    QTest::newRow("technology-not-place")
+        << QStringLiteral(
+               "It opens a Tk-based GUI; a Tk-based company in Lund disagrees. A bug in Xlib 1.6.2 remained.")
+        << t({E::Misc, E::Location, E::Location, E::Misc}) << QStringList{"Tk", "Tk", "Lund", "Xlib"};
+    QTest::newRow("common-word-places") << QStringLiteral(
+        "Sales are tabulated by Store. She sailed to Bari and opened a store.")
+                                        << t({E::Misc, E::Location}) << QStringList{"Store", "Bari"};
+    QTest::newRow("publishers") << QStringLiteral(
+        "Price, B. (1977) Regression Analysis. New York: Wiley.\nDobson, A. J. (1990) Models. London: Chapman and "
+        "Hall. In Paris: Hugo wrote it.")
+                                << t({E::Misc, E::Location, E::Organization, E::Location, E::Organization, E::Location,
+                                      E::Person})
+                                << QStringList{"Regression Analysis", "New York", "Wiley", "London",
+                                               "Chapman and Hall",    "Paris",    "Hugo"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -378,6 +378,24 @@ void TstEntityResolver::senseIsVotedOverTheWholeDocument()
         village.add(EntityType::Misc, QStringLiteral("Kelwick"), 0.5);
     for (const auto &r : EntityResolver().resolveDocument(village.mentions()))
         QCOMPARE(r.type, EntityType::Location);
+
+    // "in Abramowitz and Stegun" three times, "Abramowitz, M. (1972)" twice: weak evidence of a
+    // place counts half against a person named with evidence, and its mentions join the person.
+    // Weak places against an organisation under many untyped mentions ("in Hwaci's possession",
+    // "Hwaci is a small company"): the organisation.
+    Document references;
+    for (int i = 0; i < 3; ++i)
+        references.add(EntityType::Location, QStringLiteral("Abramowitz"), 0.6);
+    references.add(EntityType::Person, QStringLiteral("Abramowitz"), 0.7)
+        .add(EntityType::Person, QStringLiteral("Abramowitz"), 0.7)
+        .add(EntityType::Misc, QStringLiteral("Abramowitz"), 0.5);
+    references.add(EntityType::Organization, QStringLiteral("Hwaci"), 0.8);
+    for (int i = 0; i < 3; ++i)
+        references.add(EntityType::Location, QStringLiteral("Hwaci"), 0.6);
+    for (int i = 0; i < 10; ++i)
+        references.add(EntityType::Misc, QStringLiteral("Hwaci"), 0.5);
+    for (const auto &r : EntityResolver().resolveDocument(references.mentions()))
+        QCOMPARE(r.type, r.canonicalName == QLatin1String("Hwaci") ? EntityType::Organization : EntityType::Person);
 }
 
 void TstEntityResolver::canonicalNameIsLongestFullForm()
