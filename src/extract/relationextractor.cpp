@@ -320,6 +320,13 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         if (pattern.type == RelationType::LocatedIn && (trigger == u"at" || trigger == u"on")
             && contest.match(textBefore(first)).hasMatch())
             continue;
+        // "Written in OCaml by X", "added to libvips by X": a bare "by" after a work that is the
+        // object of a preposition names who did the verb before it, not the work's maker.
+        static const QRegularExpression prepositionBefore(QStringLiteral(
+            R"(\b(?:in|into|to|for|with|on|at|from|about|under|via|onto|over)\s+(?:the\s+|a\s+|an\s+)?$)"));
+        if (pattern.type == RelationType::Created && pattern.swapped && trigger == u"by"
+            && prepositionBefore.match(textBefore(first)).hasMatch())
+            continue;
         // "an independent agency created by Richard Nixon": an organisation created is founded.
         const bool founding = pattern.type == RelationType::Created && at(object).type == EntityType::Organization
             && (trigger == u"created" || trigger == u"creates" || trigger == u"co-created");

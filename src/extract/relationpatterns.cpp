@@ -167,7 +167,10 @@ const Spec specs[] = {
      R"((?:taught|teaches|teaching|lectured|lectures|lecturing)(?:\s+[a-z]+){0,3}?\s+at|)"
      R"(spent\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:working\s+)?)"
      R"((?:life|career)\s+at|)"
-     R"(coached|coaches|coaching)"},
+     R"(coached|coaches|coaching|)"
+     // "worked as an engineer at Ericsson", "spent eleven years at Ericsson"
+     R"((?:works|worked|working)\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:at|for|with)|)"
+     R"(spent\s+(?:[\w-]+\s+){1,3}?(?:years|decades|months|seasons)\s+(?:at|with|working\s+for))"},
     // "chief financial officer of X": every chief officer but the executive works for it.
     {RelationType::WorksFor, Per, Org, Form::Noun, R"(chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto)",
      "of|at"},
@@ -210,7 +213,7 @@ const Spec specs[] = {
     {RelationType::WorksFor, Per, Org, Form::Exact, R"(\s+(?<t>of|at)\s+(?:the\s+)?)"},
     // founded
     {RelationType::Founded, Per | Org, Org, Form::Active,
-     R"(founded|co-founded|cofounded|founding|co-founding|established|set\s+up|started|formed|opened|)"
+     R"(founded|co-founded|cofounded|founding|co-founding|established|set\s+up|started|formed|opened|launched|co-launched|)"
      R"((?:helped|help|helps|went\s+on|left|moved\s+on|decided|agreed)\s+(?:to\s+)?(?:found|establish|start|set\s+up)|)"
      // "combined with the British firm X in 2024 to form", "completed its merger with X on Monday,
      // creating"
@@ -236,6 +239,10 @@ const Spec specs[] = {
     // leads
     {RelationType::Leads, Per, Org, Form::Active,
      R"(led|leads|heads|headed|directed|directs|runs|ran|chaired|chairs|manages|managed)"},
+    // "took charge of the Ninth Army", "took the helm at Nokia", "commanded the Ninth Army"
+    {RelationType::Leads, Per, Org, Form::Active,
+     R"((?:took|takes|taking)\s+(?:charge|control|command)\s+of|(?:took|takes|taking)\s+(?:over\s+)?the\s+)"
+     R"((?:helm|reins)\s+(?:of|at)|(?:is|was)\s+in\s+charge\s+of|commanded|commands)"},
     {RelationType::Leads, Per, Org, Form::Passive, R"(led|headed|run|directed|chaired|managed)"},
     {RelationType::Leads, Per, Org | Loc, Form::Active, R"((?:presides|presided)\s+over)"},
     {RelationType::Leads, Per, Loc, Form::Possessive,
@@ -269,6 +276,18 @@ const Spec specs[] = {
     {RelationType::Leads, Per, Org, Form::Possessive,
      R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader|)"
      R"(secretary[- ]general|director[- ]general)"},
+    // "Queen guitarist Brian May", "Labour MP Diane Abbott", "Brian May, Queen's guitarist": a band's
+    // musician, a party's politician.
+    {RelationType::MemberOf, Per, Org, Form::Possessive,
+     R"((?:[a-z-]+\s+)?(?:guitarist|bassist|bass\s+player|drummer|singer|vocalist|lead\s+singer|frontman|frontwoman|)"
+     R"(keyboardist|keyboard\s+player|pianist|violinist|cellist|violist|trumpeter|saxophonist|percussionist|rapper|)"
+     R"(mp|mep|senator|deputy|politician|lawmaker|legislator|congressman|congresswoman|councillor|councilor|)"
+     R"(activist|backbencher))"},
+    // "X, the drummer of Y", "X, a guitarist with Y", "X, a Conservative MP for Y" is no band.
+    {RelationType::MemberOf, Per, Org, Form::Noun,
+     R"((?:guitarist|bassist|bass\s+player|drummer|singer|vocalist|lead\s+singer|frontman|frontwoman|)"
+     R"(keyboardist|keyboard\s+player|rapper))",
+     "of|in|for|with"},
     // member_of
     {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun,
      R"((?:board\s+|council\s+|staff\s+|committee\s+)?(?:members?|fellows?))", "of"},
@@ -498,6 +517,7 @@ const Spec specs[] = {
     {RelationType::ParentOf, Per, Per, Form::Exact,
      R"([^¤;]*?\b(?:his|her)\s+(?:(?:eldest|elder|younger|youngest|only|infant|two|three|four|five)\s+)?)"
      R"((?<t>sons?|daughters?|children)\s*,?\s*)"},
+    {RelationType::ParentOf, Per, Per, Form::Active, R"(gave\s+birth\s+to)"},
     {RelationType::SpouseOf, Per, Per, Form::Noun, R"(wife|husband|spouse|widow|widower)", "of"},
     // A settled engagement counts as a marriage ("is to marry", "was engaged to").
     {RelationType::SpouseOf, Per, Per, Form::Active,
@@ -529,6 +549,13 @@ const Spec specs[] = {
      R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},
     {RelationType::Created, Per | Org, Misc, Form::Passive,
      R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},
+    // "Pride and Prejudice by Jane Austen", "Middlemarch, a novel by George Eliot": a work by its maker.
+    {RelationType::Created, Per, Misc, Form::ExactInverse,
+     R"((?:\s*\(\s*§\s*\))?\s*,?\s*(?:(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:novel|book|play|poem|)"
+     R"(opera|symphony|film|movie|album|song|painting|essay|sculpture|series|novella|musical|story|stories|memoir|)"
+     R"(biography|ballet|cantata|concerto|sonata|portrait|mural|fresco|statue|treatise|work|works|collection|comedy|)"
+     R"(tragedy|poems|songs|paintings|photograph|score|libretto|hymn|screenplay|game)\s*,?\s+)?(?<t>by)\s+)"
+     R"((?:(?:the|a|an)\s+)?(?:(?:¤|[a-z-]+)\s+){0,3}?)"},
     // "forked the Brindle image viewer as Brindle-NG", "Kaito's fork of Jinja, named X": a fork is
     // its forker's work.
     {RelationType::Created, Per | Org, Misc, Form::Active,

@@ -497,6 +497,27 @@ void TstRelationExtractor::typedRelations_data()
         {"headquartered_in(Brakka, Gothenburg)"});
     row("town company", "The Gothenburg company Brakka was sold.", "Gothenburg=LOC|Brakka=ORG",
         {"headquartered_in(Brakka, Gothenburg)"});
+    // A band's musician and a party's politician by their role; taking the helm; working as; years
+    // spent at; a launch; a birth; a work by its maker, but not "written in X by" (the verb's agent).
+    row("band role", "Queen guitarist Brian May met Ray Davies, the singer of the Kinks.",
+        "Queen=ORG|Brian May=PER|Ray Davies=PER|Kinks=ORG",
+        {"member_of(Brian May, Queen)", "member_of(Ray Davies, Kinks)"});
+    row("party politician", "Fidesz MP Anna Kovacs spoke.", "Fidesz=ORG|Anna Kovacs=PER",
+        {"member_of(Anna Kovacs, Fidesz)"});
+    row("took the helm", "Stephen Elop took the helm at Nokia in 2010.", "Stephen Elop=PER|Nokia=ORG|2010=DATE",
+        {"leads(Stephen Elop, Nokia)"});
+    row("worked as", "Ana Ruiz worked as a software engineer at Ericsson.", "Ana Ruiz=PER|Ericsson=ORG",
+        {"works_for(Ana Ruiz, Ericsson)"});
+    row("spent years at", "Ola Berg spent six years at Spotify.", "Ola Berg=PER|Spotify=ORG",
+        {"works_for(Ola Berg, Spotify)"});
+    row("launched", "In 2004 Mark Zuckerberg launched Facebook.", "2004=DATE|Mark Zuckerberg=PER|Facebook=ORG",
+        {"founded(Mark Zuckerberg, Facebook)"});
+    row("gave birth", "Mary gave birth to Jesus.", "Mary=PER|Jesus=PER", {"parent_of(Mary, Jesus)"});
+    row("work by", "She read Middlemarch, a novel by George Eliot, and Emma by Jane Austen.",
+        "Middlemarch=MISC|George Eliot=PER|Emma=MISC|Jane Austen=PER",
+        {"created(George Eliot, Middlemarch)", "created(Jane Austen, Emma)"});
+    row("written in X by", "Shiori was written in OCaml by Haruto Mizuno and added to Coq by Ken Sato.",
+        "Shiori=MISC|OCaml=MISC|Haruto Mizuno=PER|Coq=MISC|Ken Sato=PER", {"created(Haruto Mizuno, Shiori)"});
     row("had a son", "Tom Hale and Ann Hale had a son, Joe Hale.", "Tom Hale=PER|Ann Hale=PER|Joe Hale=PER",
         {"child_of(Joe Hale, Tom Hale)", "child_of(Joe Hale, Ann Hale)"});
     row("owned the estate of", "Colonel Brandon, a friend of John Middleton, owned the estate of Delaford.",
