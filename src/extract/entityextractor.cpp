@@ -1468,6 +1468,58 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     if (notation || (a == b && mixesGreekAndLatin(tokens[a].view(text))))
         return;
 
+    // "Oh, Maggie", "Oh yeah": an interjection, though some list it as a name.
+    if (a == b && b + 1 < qsizetype(tokens.size()) && tokens[b].end < text.size()
+        && isAnyWord(tokens[a].view(text),
+                     {"oh", "ah", "alas", "hey", "hi", "hello", "yes", "no", "okay", "wow", "yeah", "hmm", "aye", "nay",
+                      "oops", "ouch", "hurrah", "amen", "ahoy"})
+        && (QStringView(u",!?.").contains(text.at(tokens[b].end)) || !tokens[b + 1].capitalised))
+        return;
+    // "Chambers, John M. (2008)": a reference names its author surname first; the given names
+    // after the comma are that person's, and the two are one name (kept where the surname stands).
+    if (has(a, Gazetteer::GivenName) && a > 0 && tokens[a - 1].capitalised && !tokens[a - 1].acronym
+        && tokens[a - 1].end + 2 == tokens[a].start && text.at(tokens[a - 1].end) == u','
+        && !has(a - 1, Gazetteer::Stopword | Gazetteer::CommonWord | Gazetteer::Location)) {
+        bool givenNames = true;
+        for (qsizetype k = a + 1; k <= b && givenNames; ++k)
+            givenNames = has(k, Gazetteer::GivenName)
+                || (tokens[k].end - tokens[k].start == 2 && text.at(tokens[k].end - 1) == u'.'); // "M."
+        static const QRegularExpression year = checked(QRegularExpression(QStringLiteral(R"(^\s*\(\d{4}[a-z]?\))")));
+        const Token &surname = tokens[a - 1];
+        if (givenNames && year.match(textAfter(text, tokens[b].end, 12)).hasMatch()
+            && (out.isEmpty() || out.last().end <= surname.start
+                || (out.last().start == surname.start && out.last().end == surname.end))) {
+            if (!out.isEmpty() && out.last().start == surname.start)
+                out.removeLast();
+            Mention m;
+            m.type = EntityType::Person;
+            m.start = surname.start;
+            m.end = surname.end;
+            m.text = text.mid(m.start, m.end - m.start);
+            m.confidence = 0.8;
+            m.name = text.mid(tokens[a].start, tokens[b].end - tokens[a].start) + u' ' + m.text;
+            out.append(std::move(m));
+            return;
+        }
+    }
+    // "Inc." alone: a legal form names nothing by itself.
+    if (a == b && has(a, Gazetteer::OrgSuffix)
+        && !has(a, Gazetteer::OrgHead | Gazetteer::GivenName | Gazetteer::Location))
+        return;
+    // "the GNU General Public License", "the Clean Air Act", "the Treaty of Versailles": a law, a
+    // treaty or a licence is a document, whatever organisation or place words it holds.
+    if (a < b && !has(b, Gazetteer::OrgSuffix)
+        && (isAnyWord(tokens[b].view(text),
+                      {"license", "licence", "act", "treaty", "agreement", "protocol", "specification", "handbook",
+                       "convention", "declaration", "constitution", "charter", "accord", "accords", "directive",
+                       "statute"})
+            || (isAnyWord(tokens[a].view(text),
+                          {"treaty", "act", "statute", "edict", "peace", "convention", "declaration", "charter",
+                           "constitution"})
+                && isWord(tokens[a + 1].view(text), "of")))) {
+        add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
     // "New York: Wiley.", "London: Chapman and Hall, 1990": a publisher, whatever its name spells
     // (not "Paris: Hugo wrote", a sentence after a colon).
     if (afterPublishersTown(text, tokens[a].start, out) && tokens[b].end < text.size()

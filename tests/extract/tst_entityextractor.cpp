@@ -28,6 +28,7 @@ private Q_SLOTS:
     void patterns();
     void sentenceInitialWordsAreNotEntities();
     void possessiveIsStripped();
+    void referenceAuthorIsOneName();
     void connectorsAndTitles();
     void invariantsOnSampleText();
     void deterministic();
@@ -633,6 +634,13 @@ void TstEntityExtractor::sentences_data()
                                       E::Person})
                                 << QStringList{"Regression Analysis", "New York", "Wiley", "London",
                                                "Chapman and Hall",    "Paris",    "Hugo"};
+    // A licence and a treaty are documents; a legal form alone names nothing; an interjection is
+    // no person; a reference's "Surname, Given M. (year)" is one person.
+    QTest::newRow("documents-and-references")
+        << QStringLiteral("Under the GNU General Public License, Inc. signed the Treaty of Versailles. Oh, Maggie! "
+                          "Chambers, John M. (2008) Software.")
+        << t({E::Misc, E::Misc, E::Person, E::Person})
+        << QStringList{"GNU General Public License", "Treaty of Versailles", "Maggie", "Chambers"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
@@ -709,6 +717,26 @@ void TstEntityExtractor::sentenceInitialWordsAreNotEntities()
                                          "Meanwhile nothing changed. Engines were built in sheds.");
     const QList<Mention> mentions = EntityExtractor().extract(input);
     QVERIFY2(mentions.isEmpty(), qPrintable(describe(mentions)));
+}
+
+// "Chambers, John M. (2008)": the surname's mention carries the whole name; without a year it is
+// a list ("Chambers, John and Mary").
+void TstEntityExtractor::referenceAuthorIsOneName()
+{
+    const QString reference = QStringLiteral("See Venables, W. N. and Chambers, John M. (2008) Software.");
+    const QList<Mention> mentions = EntityExtractor().extract(reference);
+    QVERIFY2(wellFormed(reference, mentions), qPrintable(describe(mentions)));
+    const auto chambers = std::find_if(mentions.begin(), mentions.end(),
+                                       [](const Mention &m) { return m.text == QLatin1String("Chambers"); });
+    QVERIFY2(chambers != mentions.end(), qPrintable(describe(mentions)));
+    QCOMPARE(chambers->type, EntityType::Person);
+    QCOMPARE(chambers->name, QStringLiteral("John M. Chambers"));
+    for (const Mention &m : mentions)
+        QVERIFY2(!m.text.startsWith(QLatin1String("John")), qPrintable(describe(mentions)));
+
+    const QString list = QStringLiteral("We thanked Chambers, John and Mary.");
+    for (const Mention &m : EntityExtractor().extract(list))
+        QVERIFY(m.name.isEmpty());
 }
 
 void TstEntityExtractor::possessiveIsStripped()
