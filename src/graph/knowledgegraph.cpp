@@ -56,11 +56,17 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
         else if (more(i, found.value()))
             found.value() = i;
     }
+    // A place read only from weak evidence (every mention at most 0.6: "in Firefox", "from the
+    // Sun") is no place against as many mentions of the name with none.
+    constexpr double weakEvidence = 0.6;
     QHash<QString, int> senseByName = miscByName;
     for (auto it = typedByName.cbegin(); it != typedByName.cend(); ++it) {
         const auto other = miscByName.constFind(it.key());
+        const StoredEntity &typed = entities.at(*it);
+        const bool weakPlace = typed.type == QLatin1String("LOCATION") && typed.strongestMention <= weakEvidence;
         if (other == miscByName.cend()
-            || entities.at(*other).mentions <= qint64(typedMinority) * entities.at(*it).mentions)
+            || (entities.at(*other).mentions <= qint64(typedMinority) * typed.mentions
+                && !(weakPlace && entities.at(*other).mentions >= typed.mentions)))
             senseByName.insert(it.key(), *it);
     }
     // Multi-word PERSON entities by their last word; not those whose first word is a place or

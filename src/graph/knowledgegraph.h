@@ -47,7 +47,8 @@ public:
     //   - one sense per name: PERSON, ORGANIZATION, LOCATION and MISC entities with the same
     //     name (ignoring case and spacing) are one node, of the type with the most mentions
     //     among the typed ones ("God" PERSON 40, LOCATION 2, MISC 9: one PERSON node); MISC
-    //     only when no document typed it. The node keeps that entity's id, so a type that
+    //     only when no document typed it (or when the place was read from weak evidence only,
+    //     every mention at most 0.6, and MISC has as many mentions). The node keeps that entity's id, so a type that
     //     changes as documents arrive never leaves the old node behind;
     //   - a lone surname ("Babbage", PERSON or MISC) joins the one multi-word PERSON it ends
     //     ("Charles Babbage") when exactly one does, unless that one begins with the name of a

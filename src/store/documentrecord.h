@@ -119,9 +119,10 @@ using DocumentFingerprints = QHash<QString, DocumentFingerprint>; // by path
 struct StoredEntity
 {
     QString id, type;
-    QString name;         // the longest canonical name any document gave it
-    qint64 mentions = 0;  // mentions in all documents
-    qint64 documents = 0; // documents with at least one mention of it
+    QString name;                // the longest canonical name any document gave it
+    qint64 mentions = 0;         // mentions in all documents
+    qint64 documents = 0;        // documents with at least one mention of it
+    double strongestMention = 0; // the highest confidence of its mentions: how sure its type is
 };
 
 // Where a relation was read: a sentence of a document.

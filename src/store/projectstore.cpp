@@ -573,14 +573,14 @@ QList<StoredEntity> ProjectStore::entities()
     return read([](ProjectConnection &connection) {
         QSqlQuery query =
             connection.prepare(QStringLiteral("SELECT e.id, e.type, e.name, count(m.id) AS mention_count, "
-                                              "count(DISTINCT m.document_id) FROM entities e "
+                                              "count(DISTINCT m.document_id), max(m.confidence) FROM entities e "
                                               "LEFT JOIN mentions m ON m.entity_id = e.id "
                                               "GROUP BY e.id ORDER BY mention_count DESC, e.name, e.id"));
         connection.exec(query, QCoreApplication::translate("gw::ProjectStore", "cannot list the entities"));
         QList<StoredEntity> out;
         while (query.next())
             out.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toLongLong(), query.value(4).toLongLong()});
+                        query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toDouble()});
         return out;
     });
 }

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("csv"));
         GraphExporter::exportGraph(hostileGraph(), {}, ExportFormat::Csv, csv);
-        for (const QString name : {QStringLiteral("nodes.csv"), QStringLiteral("edges.csv")}) {
+        for (const QString &name : {QStringLiteral("nodes.csv"), QStringLiteral("edges.csv")}) {
             const QByteArray text = readAll(QDir(csv).filePath(name));
             QVERIFY(!text.isEmpty());
             // No cell (after a separator, a line start or an opening quote) starts a formula.

@@ -242,6 +242,33 @@ private Q_SLOTS:
         QCOMPARE(graph.indexOf(QStringLiteral("id-ada")), place);
     }
 
+    // "in Firefox" (0.6) in two documents, "Firefox" with no cue in two others: no place. The same
+    // with one mention said to be a place (0.7): the place stands.
+    void aWeakPlaceDoesNotOutvoteAsManyUntypedMentions()
+    {
+        using gw::testing::sampleEntity;
+        for (const double strongest : {0.6, 0.7}) {
+            QTemporaryDir dir;
+            auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+            const QString firefox = QStringLiteral("Firefox");
+            const auto write = [&](const char *path, const QString &id, const char *type, double confidence) {
+                gw::DocumentRecord document = gw::testing::sampleDocument(QString::fromUtf8(path), 1);
+                gw::testing::addSampleExtraction(document, {sampleEntity(id, firefox, QString::fromUtf8(type))});
+                for (gw::MentionRecord &mention : document.mentions)
+                    mention.confidence = confidence;
+                store->writeDocumentBlocking(document);
+            };
+            write("/a.txt", QStringLiteral("Ada"), "LOCATION", 0.6); // the place
+            write("/b.txt", QStringLiteral("Ada"), "LOCATION", strongest);
+            write("/c.txt", QStringLiteral("Grace"), "MISC", 0.5); // the thing
+            write("/d.txt", QStringLiteral("Grace"), "MISC", 0.5);
+            const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+            const int node = graph.indexOf(QStringLiteral("id-ada"));
+            QCOMPARE(graph.indexOf(QStringLiteral("id-grace")), node);
+            QCOMPARE(graph.node(node).type, strongest > 0.6 ? QStringLiteral("LOCATION") : QStringLiteral("MISC"));
+        }
+    }
+
     void aGluedNameDoesNotAbsorbTheLoneName()
     {
         using gw::testing::sampleEntity;
