@@ -2162,7 +2162,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Organization, a, b, 0.6);
     } else if (citedAuthor(b)) {
         add(EntityType::Person, a, b, 0.7); // "as in Chambers (1992)", "Becker and Chambers (1988)"
-    } else if (afterPlacePreposition && !softwareName(a, b) && !onlyCommonWords && !versionAfter(text, tokens[b].end)) {
+    } else if (afterPlacePreposition && !softwareName(a, b) && !onlyCommonWords && !versionAfter(text, tokens[b].end)
+               && !std::any_of(text.begin() + tokens[a].start, text.begin() + tokens[b].end,
+                               [](QChar c) { return c.isDigit(); })) { // not "in Postgres95"
         // "at Bletchford"; not "in SQL", "in Unix", "in MS Windows", "in PostgreSQL", "in Details".
         add(EntityType::Location, a, b, 0.6);
     } else {
