@@ -1147,7 +1147,9 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                           "electrician", "technician",  "clerk",    "partner",   "manager",   "director",
                           "worker",      "workers"}))
             return true;
+        // Not "on board of the Titanic": aboard a ship.
         if (isWord(previous, "of") && before > 0
+            && !(isWord(word(before - 1), "board") && isWord(word(before - 2), "on"))
             && isAnyWord(word(before - 1), {"ceo",     "executive",    "chairman",  "chairwoman", "chair",
                                             "founder", "co-founder",   "cofounder", "subsidiary", "division",
                                             "shares",  "shareholders", "employees", "spokesman",  "spokeswoman",
@@ -1291,7 +1293,11 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
                          {"shares",       "stock",        "shareholders", "employees", "spokesman",  "spokeswoman",
                           "spokesperson", "executive",    "executives",   "merger",    "takeover",   "acquisition",
                           "subsidiary",   "subsidiaries", "headquarters", "ceo",       "cfo",        "revenue",
-                          "revenues",     "profits",      "earnings",     "chairman",  "chairwoman", "finance"}))
+                          "revenues",     "profits",      "earnings",     "chairman",  "chairwoman", "finance"})
+            // "European stock indices": a market of a region, not a company's stock
+            && !(isWord(word(k), "stock")
+                 && isAnyWord(word(k + 1),
+                              {"index", "indices", "indexes", "exchange", "exchanges", "market", "markets", "prices"})))
             return true;
     }
     if (isAnyWord(next, {"headquartered", "based"})) // "X, based in"; not "Teddington-based"

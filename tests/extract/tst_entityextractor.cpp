@@ -641,6 +641,10 @@ void TstEntityExtractor::sentences_data()
                           "Chambers, John M. (2008) Software.")
         << t({E::Misc, E::Misc, E::Person, E::Person})
         << QStringList{"GNU General Public License", "Treaty of Versailles", "Maggie", "Chambers"};
+    // Aboard a ship; a region's stock market: no organisations.
+    QTest::newRow("aboard-and-markets") << QStringLiteral(
+        "The data list each person on board of the Titanic, and major European stock indices fell.")
+                                        << t({E::Misc, E::Misc}) << QStringList{"Titanic", "European"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
