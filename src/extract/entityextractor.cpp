@@ -1712,6 +1712,18 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     }
 
     const QString whole = a == b ? QString() : spanKey(a, b);
+    // "Monte Carlo simulation", "the Las Vegas algorithm", "Manhattan distance": a method named
+    // after a place.
+    if (b + 1 < qsizetype(tokens.size()) && tokens[b + 1].joinsPrevious && !tokens[b + 1].capitalised
+        && isAnyWord(tokens[b + 1].view(text),
+                     {"simulation", "simulations", "method", "methods", "test", "tests", "algorithm", "algorithms",
+                      "sampling", "integration", "estimate", "estimates", "estimation", "estimator", "approximation",
+                      "distance", "metric", "norm", "replicates"})
+        && ((a == b ? has(a, Gazetteer::Location) : gz.locationKey(spanKey(a, b))) || has(a, Gazetteer::LocationHead)
+            || gz.isWorldCity(QStringView(text).mid(tokens[a].start, tokens[b].end - tokens[a].start)))) {
+        add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
     // "the 'Store' column", "Meta directory": a listed place that the dictionary knows only as a
     // lower-case word ("store", "split", "mobile") is that word unless something says place.
     const bool placeWord = a == b && has(a, Gazetteer::Location) && has(a, Gazetteer::CommonWord)

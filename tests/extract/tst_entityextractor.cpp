@@ -645,6 +645,10 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("aboard-and-markets") << QStringLiteral(
         "The data list each person on board of the Titanic, and major European stock indices fell.")
                                         << t({E::Misc, E::Misc}) << QStringList{"Titanic", "European"};
+    // A method named after a place.
+    QTest::newRow("methods-named-after-places")
+        << QStringLiteral("We ran a Monte Carlo simulation in Monaco and used the Manhattan distance.")
+        << t({E::Misc, E::Location, E::Misc}) << QStringList{"Monte Carlo", "Monaco", "Manhattan"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
