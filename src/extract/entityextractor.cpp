@@ -1724,6 +1724,19 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Misc, a, b, 0.8);
         return;
     }
+    // "\t\t-- Rich Hall, \"Sniglets\"", "— Lao Tse": a quotation's attribution names its author.
+    if (a < b && !has(b, Gazetteer::OrgHead | Gazetteer::OrgSuffix) && !tokens[a].acronym
+        && !(a == b ? has(a, Gazetteer::Location) : gz.locationKey(spanKey(a, b)))) {
+        static const QRegularExpression attribution =
+            checked(QRegularExpression(QStringLiteral(R"((?:^|\n)[ \t]*(?:--|\x{2014}|\x{2015})[ \t]*$)"),
+                                       QRegularExpression::UseUnicodePropertiesOption));
+        const QStringView after = textAfter(text, tokens[b].end, 2);
+        if ((after.isEmpty() || after.front() == u',' || after.front() == u'\n')
+            && attribution.match(textBefore(text, tokens[a].start, 12)).hasMatch()) {
+            add(EntityType::Person, a, b, 0.8);
+            return;
+        }
+    }
     // "the 'Store' column", "Meta directory": a listed place that the dictionary knows only as a
     // lower-case word ("store", "split", "mobile") is that word unless something says place.
     const bool placeWord = a == b && has(a, Gazetteer::Location) && has(a, Gazetteer::CommonWord)

@@ -649,6 +649,10 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("methods-named-after-places")
         << QStringLiteral("We ran a Monte Carlo simulation in Monaco and used the Manhattan distance.")
         << t({E::Misc, E::Location, E::Misc}) << QStringList{"Monte Carlo", "Monaco", "Manhattan"};
+    // A quotation's attribution names a person, whatever its words say ("Hall" of a house).
+    QTest::newRow("attributions") << QStringLiteral(
+        "Sniglet, n.: a word.\n\t\t-- Rich Hall, \"Sniglets\"\nThey met at Kellynch Hall.")
+                                  << t({E::Person, E::Location}) << QStringList{"Rich Hall", "Kellynch Hall"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
