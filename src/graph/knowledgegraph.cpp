@@ -63,7 +63,9 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     for (auto it = typedByName.cbegin(); it != typedByName.cend(); ++it) {
         const auto other = miscByName.constFind(it.key());
         const StoredEntity &typed = entities.at(*it);
-        const bool weakPlace = typed.type == QLatin1String("LOCATION") && typed.strongestMention <= weakEvidence;
+        // (An entity without mentions, from an imported table, has no evidence to weigh.)
+        const bool weakPlace =
+            typed.type == QLatin1String("LOCATION") && typed.mentions > 0 && typed.strongestMention <= weakEvidence;
         if (other == miscByName.cend()
             || (entities.at(*other).mentions <= qint64(typedMinority) * typed.mentions
                 && !(weakPlace && entities.at(*other).mentions >= typed.mentions)))
