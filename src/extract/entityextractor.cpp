@@ -1360,7 +1360,8 @@ bool EntityExtractor::gerundTitle(const QString &text, const std::vector<Token> 
     for (qsizetype k = a + 1; k <= b; ++k)
         if (tokens[k].flags & (Gazetteer::GivenName | Gazetteer::Location))
             return false;
-    // The verb is a word: "writ(e)", "extend", "run(n)"; not "sterl", "ceil", "even".
+    // The verb is a word: "writ(e)", "extend", "run(n)"; not "sterl", "ceil" ("Evening Standard"
+    // passes: "even" is a word, and a newspaper's name is read as a work).
     const QStringView stem = first.chopped(3);
     const Gazetteer &gz = *m_gazetteer;
     const auto isVerb = [&](const QString &word) {
