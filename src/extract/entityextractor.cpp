@@ -97,50 +97,6 @@ bool isContraction(QStringView word)
 
 // "McDonald", "MacArthur", "DeShawn", "LeBron", "DiCaprio", "VanDyke": a name's own capital
 // inside it, unlike code's "UseMethod" or "PQclear".
-// What ends a file's name after a dot ("R.h", "main.cpp"), not a name's ("Node.js", "Socket.io").
-bool isFileExtension(QStringView suffix)
-{
-    static constexpr QLatin1StringView extensions[] = {
-        QLatin1StringView("h"),   QLatin1StringView("c"),   QLatin1StringView("cc"),  QLatin1StringView("cpp"),
-        QLatin1StringView("hpp"), QLatin1StringView("hh"),  QLatin1StringView("o"),   QLatin1StringView("so"),
-        QLatin1StringView("a"),   QLatin1StringView("app"), QLatin1StringView("exe"), QLatin1StringView("dll"),
-        QLatin1StringView("txt"), QLatin1StringView("md"),  QLatin1StringView("csv"), QLatin1StringView("pdf"),
-        QLatin1StringView("rds"), QLatin1StringView("py"),  QLatin1StringView("pl"),  QLatin1StringView("sh"),
-        QLatin1StringView("log"), QLatin1StringView("dat"), QLatin1StringView("ini"), QLatin1StringView("cfg"),
-        QLatin1StringView("xml"), QLatin1StringView("yml"), QLatin1StringView("in"),  QLatin1StringView("am"),
-        QLatin1StringView("ac"),  QLatin1StringView("mk"),  QLatin1StringView("bat"), QLatin1StringView("tex"),
-        QLatin1StringView("dvi"), QLatin1StringView("ps"),  QLatin1StringView("png"), QLatin1StringView("jpg"),
-        QLatin1StringView("gif"), QLatin1StringView("svg"), QLatin1StringView("htm"), QLatin1StringView("zip"),
-        QLatin1StringView("gz"),  QLatin1StringView("tar"), QLatin1StringView("xz"),  QLatin1StringView("deb"),
-        QLatin1StringView("rpm"), QLatin1StringView("lib"), QLatin1StringView("sql"), QLatin1StringView("db"),
-        QLatin1StringView("win"), QLatin1StringView("def"), QLatin1StringView("f"),   QLatin1StringView("rd")};
-    for (const QLatin1StringView extension : extensions)
-        if (suffix == extension)
-            return true;
-    return false;
-}
-
-// "Tk 8.5.0", "Xlib 1.6": a name with a version is software, whatever preposition stood before it.
-bool versionAfter(const QString &text, qsizetype end)
-{
-    qsizetype i = end;
-    if (i + 3 >= text.size() || text.at(i) != u' ')
-        return false;
-    ++i;
-    if (text.at(i) == u'v')
-        ++i;
-    const qsizetype digits = i;
-    while (i < text.size() && text.at(i).isDigit())
-        ++i;
-    return i > digits && i + 1 < text.size() && text.at(i) == u'.' && text.at(i + 1).isDigit();
-}
-
-bool isQuote(QChar c)
-{
-    return c == u'"' || c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201C)
-        || c == QChar(0x201D);
-}
-
 bool hasSurnamePrefix(QStringView word)
 {
     for (const char *prefix : {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von"}) {
@@ -163,6 +119,37 @@ bool isAnyWord(QStringView word, std::initializer_list<const char *> words)
         if (isWord(word, w))
             return true;
     return false;
+}
+
+// What ends a file's name after a dot ("R.h", "main.cpp"), not a name's ("Node.js", "Socket.io").
+bool isFileExtension(QStringView suffix)
+{
+    return isAnyWord(suffix,
+                     {"h",   "c",   "cc",  "cpp", "hpp", "hh",  "o",   "so",  "a",   "app", "exe", "dll", "txt",
+                      "md",  "csv", "pdf", "rds", "py",  "pl",  "sh",  "log", "dat", "ini", "cfg", "xml", "yml",
+                      "in",  "am",  "ac",  "mk",  "bat", "tex", "dvi", "ps",  "png", "jpg", "gif", "svg", "htm",
+                      "zip", "gz",  "tar", "xz",  "deb", "rpm", "lib", "sql", "db",  "win", "def", "f",   "rd"});
+}
+
+// "Tk 8.5.0", "Xlib 1.6": a name with a version is software, whatever preposition stood before it.
+bool versionAfter(const QString &text, qsizetype end)
+{
+    qsizetype i = end;
+    if (i + 3 >= text.size() || text.at(i) != u' ')
+        return false;
+    ++i;
+    if (text.at(i) == u'v')
+        ++i;
+    const qsizetype digits = i;
+    while (i < text.size() && text.at(i).isDigit())
+        ++i;
+    return i > digits && i + 1 < text.size() && text.at(i) == u'.' && text.at(i + 1).isDigit();
+}
+
+bool isQuote(QChar c)
+{
+    return c == u'"' || c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201C)
+        || c == QChar(0x201D);
 }
 
 // The words rulers are known by ("Pepin the Short", "Yaroslav the Wise"): after a one-word name
