@@ -283,7 +283,7 @@ const Spec specs[] = {
      R"(keyboardist|keyboard\s+player|pianist|violinist|cellist|violist|trumpeter|saxophonist|percussionist|rapper|)"
      R"(mp|mep|senator|deputy|politician|lawmaker|legislator|congressman|congresswoman|councillor|councilor|)"
      R"(activist|backbencher))"},
-    // "X, the drummer of Y", "X, a guitarist with Y", "X, a Conservative MP for Y" is no band.
+    // "X, the drummer of Y", "X, a guitarist with Y" (not a politician: "an MP for Leeds" names a seat).
     {RelationType::MemberOf, Per, Org, Form::Noun,
      R"((?:guitarist|bassist|bass\s+player|drummer|singer|vocalist|lead\s+singer|frontman|frontwoman|)"
      R"(keyboardist|keyboard\s+player|rapper))",
