@@ -41,6 +41,9 @@ public:
         // Every word of a spelling dictionary as written there (Debian's wamerican): a word listed
         // only in lower case ("behold", "contents") is a common word, not a name.
         QStringList dictionary;
+        // Text that entries of the lists may point into (readList with storage); the gazetteer
+        // keeps it as long as it lives.
+        QString storage;
     };
 
     // What a one-word key is, all dictionaries at once (one hash lookup per word): the extractor
@@ -66,7 +69,9 @@ public:
     // The dictionaries compiled into the binary (resources/gazetteers/*.txt), loaded on first use.
     static std::shared_ptr<const Gazetteer> builtIn();
     // Parses one dictionary file: one entry per line, '#' starts a comment. Empty when unreadable.
-    static QStringList readList(const QString &path);
+    // With `storage`, the file's text is left there and the entries point into it (no string is
+    // allocated for each entry): they are valid while `storage` is neither changed nor destroyed.
+    static QStringList readList(const QString &path, QString *storage = nullptr);
 
     static QString key(QStringView words);
     // The same key, written into `out` (cleared first; its capacity is reused, so no allocation
@@ -122,6 +127,7 @@ private:
     QSet<QString> m_softwareNames;
     QSet<QString> m_languages;
     QHash<QString, unsigned> m_wordFlags; // one-word keys of every set above
+    QString m_storage;                    // Lists::storage: some keys point into it
     int m_maxTitleWords = 1;
 };
 

@@ -43,7 +43,7 @@ struct RelationPattern
     bool mayMatch(const QString &gap) const { return trigger.pattern().isEmpty() || trigger.match(gap).hasMatch(); }
 };
 
-// Compiled once (thread-safe static initialisation), optimised, then only read.
+// Built once (thread-safe static initialisation), then only read; each regex compiles on its first match.
 const QList<RelationPattern> &relationPatterns();
 
 // Between two coordinated mentions of one type: ", ", " and ", ", and ", " & ".
