@@ -383,6 +383,107 @@ QStringView textAfter(const QString &text, qsizetype position, qsizetype length 
     return view;
 }
 
+// A reference's year after its authors' initials: "McNeil, D. R. (1977) ", "Bates, D.G. (1988), ",
+// "Venables, W. N. et al. (2002). " (not "Tesla (2003), Elon Musk's company").
+const QRegularExpression &referenceYear()
+{
+    static const QRegularExpression regex =
+        checked(QRegularExpression(QStringLiteral(R"((?:\b\p{Lu}\.|\bal\.)\s*\(\d{4}[a-z]?\)[.,:]?\s+$)"),
+                                   QRegularExpression::UseUnicodePropertiesOption));
+    return regex;
+}
+
+// "McNeil, D. R. (1977) Interactive Data Analysis. Wiley.": the name right after a reference's year
+// is its title, a work whatever its words ("Software for Data Analysis" is no organisation).
+bool afterReferenceYear(const QString &text, qsizetype start)
+{
+    qsizetype i = start - 1;
+    while (i >= 0 && start - i <= 8 && text.at(i).isSpace())
+        --i;
+    if (i < 0 || i == start - 1)
+        return false;
+    if (text.at(i) == u'.' || text.at(i) == u',' || text.at(i) == u':')
+        --i;
+    if (i < 0 || text.at(i) != u')')
+        return false;
+    const qsizetype from = std::max<qsizetype>(0, start - 32);
+    return referenceYear().match(QStringView(text).mid(from, start - from)).hasMatch();
+}
+
+// "(1977) Interactive Data Analysis. Wiley.", "(1988), Nonlinear Regression Analysis and Its
+// Applications, Wiley,": the name that closes a reference after its title is the publisher.
+bool closesReference(const QString &text, qsizetype start, qsizetype end)
+{
+    if (end >= text.size()
+        || !(QStringView(u".,;(/").contains(text.at(end)) || QStringView(text).mid(end).startsWith(u" & ")))
+        return false;
+    qsizetype i = start - 1;
+    while (i >= 0 && start - i <= 8 && text.at(i).isSpace())
+        --i;
+    if (i < 0 || i == start - 1 || (text.at(i) != u'.' && text.at(i) != u','))
+        return false;
+    // The year at most 200 characters back, then the title: no parenthesis, no blank line.
+    const qsizetype from = std::max<qsizetype>(0, i - 200);
+    const QStringView window = QStringView(text).mid(from, i - from);
+    const qsizetype close = window.lastIndexOf(u')');
+    if (close < 0)
+        return false;
+    const QStringView title = window.mid(close + 1);
+    static const QRegularExpression blankLine = checked(QRegularExpression(QStringLiteral(R"(\n\s*\n)")));
+    if (title.contains(u'(') || title.size() < 4 || blankLine.match(title).hasMatch())
+        return false;
+    // One title, no sentence after it ("(1977) Regression Analysis. New York: Wiley.\nDobson"),
+    // but an initial may end with a dot ("Statistical Models in S. Chapman & Hall.").
+    for (qsizetype k = 1; k + 1 < title.size(); ++k)
+        if ((title.at(k) == u'.' || title.at(k) == u':' || title.at(k) == u';') && title.at(k + 1).isSpace()
+            && !(k >= 2 && title.at(k - 1).isUpper() && title.at(k - 2).isSpace()))
+            return false;
+    // Not the next reference's author ("Wiley. Dobson, A. J. (1990)"), not the publisher's town
+    // ("Data. Monterey, CA: Wadsworth.").
+    static const QRegularExpression authorOrTown = checked(QRegularExpression(
+        QStringLiteral(R"(^(?:,\s*\p{Lu}\.|(?:,\s*\p{Lu}{2}\.?)?:))"), QRegularExpression::UseUnicodePropertiesOption));
+    if (authorOrTown.match(QStringView(text).mid(end, 8)).hasMatch())
+        return false;
+    const QStringView authorsAndYear = window.left(close + 1);
+    return referenceYear()
+        .match(authorsAndYear.mid(std::max<qsizetype>(0, authorsAndYear.size() - 24)).toString() + u' ')
+        .hasMatch();
+}
+
+// "Cleveland, W. S. (1985)", "Becker, R. A., Chambers, J. M. and Wilks, A. R. (1988)": a reference's
+// author, surname first, then initials, co-authors and the year (not the town "Cleveland").
+bool referenceAuthor(const QString &text, qsizetype end)
+{
+    if (end + 4 >= text.size() || text.at(end) != u',')
+        return false;
+    static const QRegularExpression authors = checked(QRegularExpression(
+        QStringLiteral(R"(^,\s*(?:\p{Lu}\.\s*-?){1,3}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\p{Lu}[\p{L}'’-]+,\s*)"
+                       R"((?:\p{Lu}\.\s*-?){1,3})*\s*(?:,?\s*et\s+al\.\s*)?(?:\(?eds?\.?\)?\s*)?\(\d{4}[a-z]?\))"),
+        QRegularExpression::UseUnicodePropertiesOption));
+    return authors.match(QStringView(text).mid(end, 160)).hasMatch();
+}
+
+// "the ‘R Installation and Administration’ manual", "the "Writing R Extensions" guide": a name
+// quoted before a kind of document is that document's title.
+bool quotedDocumentTitle(const QString &text, qsizetype start, qsizetype end)
+{
+    static constexpr QStringView opening = u"‘“'\"";
+    static constexpr QStringView closing = u"’”'\"";
+    if (start == 0 || end >= text.size() || !opening.contains(text.at(start - 1)) || !closing.contains(text.at(end)))
+        return false;
+    // "The ‘R Installation and Administration’ and ‘Writing R Extensions’ manuals"
+    static const QRegularExpression document = checked(QRegularExpression(
+        QStringLiteral(R"(^(?:\s*(?:,|and)\s+[‘“'"][^’”'"]{1,60}[’”'"])*\s+(?:manuals?|books?|guides?|chapters?|)"
+                       R"(sections?|vignettes?|papers?|articles?|pages?|tutorials?|documentation|handbooks?|series|)"
+                       R"(reference|FAQ|appendix|report)\b)")));
+    // "see section ‘Configuration variables’ in ‘R Installation and Administration’"
+    static const QRegularExpression partOf = checked(QRegularExpression(QStringLiteral(
+        R"(\b(?:sections?|chapters?|appendix|part)\s+[‘“'"][^’”'"]{1,60}[’”'"]\s+(?:in|of)\s+[‘“'"]$)")));
+    return document.match(QStringView(text).mid(end + 1, 120)).hasMatch()
+        || partOf.match(QStringView(text).mid(std::max<qsizetype>(0, start - 80), std::min<qsizetype>(start, 80)))
+               .hasMatch();
+}
+
 } // namespace
 
 struct EntityExtractor::Token
@@ -1512,6 +1613,26 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                            "constitution"})
                 && isWord(tokens[a + 1].view(text), "of")))) {
         add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
+    // A reference's author, title and publisher, a document's title in quotes.
+    if (referenceAuthor(text, tokens[b].end) && !has(b, Gazetteer::Stopword)) {
+        add(EntityType::Person, a, b, 0.8);
+        return;
+    }
+    if ((afterReferenceYear(text, tokens[a].start) && !(a == b && has(a, Gazetteer::CommonWord)))
+        || quotedDocumentTitle(text, tokens[a].start, tokens[b].end)) {
+        add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
+    if (closesReference(text, tokens[a].start, tokens[b].end)) {
+        add(EntityType::Organization, a, b, 0.9);
+        return;
+    }
+    // "Statistical Models in S. Wadsworth & Brooks/Cole.": the title's last letter is no initial.
+    if (a < b && tokens[a].end - tokens[a].start == 2 && text.at(tokens[a].end - 1) == u'.'
+        && closesReference(text, tokens[a + 1].start, tokens[b].end)) {
+        add(EntityType::Organization, a + 1, b, 0.9);
         return;
     }
     // "New York: Wiley.", "London: Chapman and Hall, 1990": a publisher, whatever its name spells

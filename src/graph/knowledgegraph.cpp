@@ -41,9 +41,18 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     for (int i = 0; i < entities.size(); ++i)
         if (KnowledgeGraph::isNameType(entities.at(i).type))
             names[i] = comparable(entities.at(i).name);
+    // Weak evidence: every mention of the entity read at most this sure ("in X", a name listed
+    // with names of a type, a lone given name).
+    constexpr double weakEvidence = 0.6;
+    const auto weak = [](const StoredEntity &e) { return e.mentions > 0 && e.strongestMention <= weakEvidence; };
+    // Against a twin read only from weak evidence, a name read with evidence counts twice: "Wadsworth"
+    // the publisher ("Models in S. Wadsworth & Brooks/Cole.", 0.9) is no person for being listed
+    // after two authors ("J. M. Chambers and T. J. Hastie, Wadsworth & Brooks/Cole", 0.6).
     const auto more = [&](int a, int b) {
         const StoredEntity &x = entities.at(a), &y = entities.at(b);
-        return x.mentions != y.mentions ? x.mentions > y.mentions : x.id < y.id;
+        const qint64 xs = weak(y) && !weak(x) ? 2 * x.mentions : x.mentions;
+        const qint64 ys = weak(x) && !weak(y) ? 2 * y.mentions : y.mentions;
+        return xs != ys ? xs > ys : x.id < y.id;
     };
     QHash<QString, int> typedByName, miscByName;
     for (int i = 0; i < entities.size(); ++i) {
@@ -58,14 +67,12 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     }
     // A place read only from weak evidence (every mention at most 0.6: "in Firefox", "from the
     // Sun") is no place against as many mentions of the name with none.
-    constexpr double weakEvidence = 0.6;
     QHash<QString, int> senseByName = miscByName;
     for (auto it = typedByName.cbegin(); it != typedByName.cend(); ++it) {
         const auto other = miscByName.constFind(it.key());
         const StoredEntity &typed = entities.at(*it);
         // (An entity without mentions, from an imported table, has no evidence to weigh.)
-        const bool weakPlace =
-            typed.type == QLatin1String("LOCATION") && typed.mentions > 0 && typed.strongestMention <= weakEvidence;
+        const bool weakPlace = typed.type == QLatin1String("LOCATION") && weak(typed);
         if (other == miscByName.cend()
             || (entities.at(*other).mentions <= qint64(typedMinority) * typed.mentions
                 && !(weakPlace && entities.at(*other).mentions >= typed.mentions)))

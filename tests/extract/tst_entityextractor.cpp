@@ -630,10 +630,10 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("publishers") << QStringLiteral(
         "Price, B. (1977) Regression Analysis. New York: Wiley.\nDobson, A. J. (1990) Models. London: Chapman and "
         "Hall. In Paris: Hugo wrote it.")
-                                << t({E::Misc, E::Location, E::Organization, E::Location, E::Organization, E::Location,
-                                      E::Person})
-                                << QStringList{"Regression Analysis", "New York", "Wiley", "London",
-                                               "Chapman and Hall",    "Paris",    "Hugo"};
+                                << t({E::Person, E::Misc, E::Location, E::Organization, E::Person, E::Location,
+                                      E::Organization, E::Location, E::Person})
+                                << QStringList{"Price",  "Regression Analysis", "New York", "Wiley", "Dobson",
+                                               "London", "Chapman and Hall",    "Paris",    "Hugo"};
     // A licence and a treaty are documents; a legal form alone names nothing; an interjection is
     // no person; a reference's "Surname, Given M. (year)" is one person.
     QTest::newRow("documents-and-references")
@@ -641,6 +641,38 @@ void TstEntityExtractor::sentences_data()
                           "Chambers, John M. (2008) Software.")
         << t({E::Misc, E::Misc, E::Person, E::Person})
         << QStringList{"GNU General Public License", "Treaty of Versailles", "Maggie", "Chambers"};
+    // A reference's author (surname, initials, year) is a person, its title after the year a work
+    // and the name that closes it its publisher (not the next reference's author, not the town
+    // before a colon, not a company after its founding year); a quoted manual is a work.
+    QTest::newRow("reference-titles") << QStringLiteral(
+        "McNeil, D. R. (1977) Software for Data Analysis. Wiley.\nDobson, A. J. (1990) Models. "
+        "Wiley, London.\nSee the ‘R Installation and Administration’ manual. Tesla (2003), "
+        "Elon Musk's company, grew.\nHastie, T. J. (1992) Statistical Models in S. Wadsworth & Brooks/Cole.\n"
+        "Cleveland, W. S. (1985) Graphing Data. Monterey, CA: Wadsworth.\nSee section "
+        "‘Variables’ in ‘Writing Manuals’ and the ‘R Data Import’ and "
+        "‘R Internals’ manuals.")
+                                      << t({E::Person, E::Misc, E::Organization, E::Person, E::Organization,
+                                            E::Location, E::Misc, E::Person, E::Person, E::Misc, E::Organization,
+                                            E::Person, E::Misc, E::Location, E::Organization, E::Misc, E::Misc,
+                                            E::Misc})
+                                      << QStringList{"McNeil",
+                                                     "Software for Data Analysis",
+                                                     "Wiley",
+                                                     "Dobson",
+                                                     "Wiley",
+                                                     "London",
+                                                     "R Installation and Administration",
+                                                     "Elon Musk",
+                                                     "Hastie",
+                                                     "Statistical Models",
+                                                     "Wadsworth",
+                                                     "Cleveland",
+                                                     "Graphing Data",
+                                                     "Monterey",
+                                                     "Wadsworth",
+                                                     "Writing Manuals",
+                                                     "R Data Import",
+                                                     "R Internals"};
     // Aboard a ship; a region's stock market: no organisations.
     QTest::newRow("aboard-and-markets") << QStringLiteral(
         "The data list each person on board of the Titanic, and major European stock indices fell.")

@@ -269,6 +269,37 @@ private Q_SLOTS:
         }
     }
 
+    // "Wadsworth" listed after two authors (0.6) in three documents, named as a publisher (0.9) in
+    // two: the publisher, its mentions counted twice against weak ones. With the publisher read
+    // weakly too (0.6), the larger count wins.
+    void aNameReadWithEvidenceOutweighsAWeakTwin()
+    {
+        using gw::testing::sampleEntity;
+        for (const double publisher : {0.9, 0.6}) {
+            QTemporaryDir dir;
+            auto store = gw::ProjectStore::open(dir.filePath(QStringLiteral("p.gwp")));
+            const QString name = QStringLiteral("Wadsworth");
+            int documents = 0;
+            const auto write = [&](const QString &id, const char *type, double confidence) {
+                gw::DocumentRecord document =
+                    gw::testing::sampleDocument(QStringLiteral("/%1.txt").arg(++documents), 1);
+                gw::testing::addSampleExtraction(document, {sampleEntity(id, name, QString::fromUtf8(type))});
+                for (gw::MentionRecord &mention : document.mentions)
+                    mention.confidence = confidence;
+                store->writeDocumentBlocking(document);
+            };
+            for (int k = 0; k < 3; ++k)
+                write(QStringLiteral("Ada"), "PERSON", 0.6);
+            for (int k = 0; k < 2; ++k)
+                write(QStringLiteral("Grace"), "ORGANIZATION", publisher);
+            const KnowledgeGraph graph = KnowledgeGraph::fromStore(*store);
+            const int node = graph.indexOf(QStringLiteral("id-ada"));
+            QCOMPARE(graph.indexOf(QStringLiteral("id-grace")), node);
+            QCOMPARE(graph.node(node).type,
+                     publisher > 0.6 ? QStringLiteral("ORGANIZATION") : QStringLiteral("PERSON"));
+        }
+    }
+
     void aGluedNameDoesNotAbsorbTheLoneName()
     {
         using gw::testing::sampleEntity;
