@@ -728,9 +728,21 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
                             next = after < n ? text.at(after) : QChar();
                 const bool argument = (previous == u'(' || previous == u',') && next == u'='
                     && !(after + 1 < n && text.at(after + 1) == u'=');
+                // 'method "Brent" uses optimize', 'the "Arial" font family': a value a setting takes.
+                const auto settingBefore = [&] {
+                    qsizetype from = before;
+                    while (from >= 0 && text.at(from).isLetter())
+                        --from;
+                    return from < before && (from < 0 || !isWordChar(text.at(from)))
+                        && isAnyWord(QStringView(text).mid(from + 1, before - from),
+                                     {"method", "methods", "type",      "option", "value", "class",
+                                      "mode",   "engine",  "format",    "family", "kind",  "encoding",
+                                      "driver", "backend", "algorithm", "style",  "units", "level",
+                                      "locale", "font",    "argument",  "keyword"});
+                };
                 const bool literal = quoted
                     && (previous == u'(' || previous == u'[' || previous == u'{' || previous == u'=' || previous == u','
-                        || next == u')' || next == u']' || next == u'}' || next == u',');
+                        || next == u')' || next == u']' || next == u'}' || next == u',' || settingBefore());
                 if (argument || literal)
                     t.capitalised = false;
             }
@@ -1563,6 +1575,12 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     if (notation || (a == b && mixesGreekAndLatin(tokens[a].view(text))))
         return;
 
+    // "Matrices and Arrays in Oct-Files . . . . 1010": a table of contents' heading, not a name.
+    {
+        const QStringView after = QStringView(text).mid(tokens[b].end, 8);
+        if (after.startsWith(u" . . .") || after.startsWith(u"....") || after.startsWith(u" ...."))
+            return;
+    }
     // "Oh, Maggie", "Oh yeah": an interjection, though some list it as a name.
     if (a == b && b + 1 < qsizetype(tokens.size()) && tokens[b].end < text.size()
         && isAnyWord(tokens[a].view(text),
@@ -1620,12 +1638,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Person, a, b, 0.8);
         return;
     }
-    if ((afterReferenceYear(text, tokens[a].start) && !(a == b && has(a, Gazetteer::CommonWord)))
-        || quotedDocumentTitle(text, tokens[a].start, tokens[b].end)) {
+    // (A one-word title or publisher that is a common word, "the ‘Details’ section", names nothing
+    // new: the other rules decide it.)
+    const bool commonWord = a == b && has(a, Gazetteer::CommonWord);
+    if (!commonWord
+        && (afterReferenceYear(text, tokens[a].start) || quotedDocumentTitle(text, tokens[a].start, tokens[b].end))) {
         add(EntityType::Misc, a, b, 0.8);
         return;
     }
-    if (closesReference(text, tokens[a].start, tokens[b].end)) {
+    if (!commonWord && closesReference(text, tokens[a].start, tokens[b].end)) {
         add(EntityType::Organization, a, b, 0.9);
         return;
     }
@@ -1843,6 +1864,20 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         if ((after.isEmpty() || after.front() == u',' || after.front() == u'\n')
             && attribution.match(textBefore(text, tokens[a].start, 12)).hasMatch()) {
             add(EntityType::Person, a, b, 0.8);
+            return;
+        }
+    }
+    // '-- Lao Tse, "Tao Te Ching"': the quoted title after a quotation's author is a work.
+    {
+        static const QRegularExpression attributedWork = checked(QRegularExpression(
+            QStringLiteral(R"((?:^|\n)[ \t]*(?:--|\x{2014}|\x{2015})[ \t]*[^,\n]{2,40},\s*["\x{201C}]$)"),
+            QRegularExpression::UseUnicodePropertiesOption));
+        if (tokens[a].start > 0
+            && (text.at(tokens[a].start - 1) == u'"' || text.at(tokens[a].start - 1) == QChar(0x201C))
+            && attributedWork.match(textBefore(text, tokens[a].start, 60)).hasMatch()) {
+            if (a == b && has(a, Gazetteer::CommonWord))
+                return; // "Journey", "Fear": a one-word title that is a common word names nothing
+            add(EntityType::Misc, a, b, 0.8);
             return;
         }
     }

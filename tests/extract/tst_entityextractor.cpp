@@ -673,6 +673,13 @@ void TstEntityExtractor::sentences_data()
                                                      "Writing Manuals",
                                                      "R Data Import",
                                                      "R Internals"};
+    // A quoted value of a setting is code, a table of contents' heading no name, the quoted title
+    // after a quotation's author a work.
+    QTest::newRow("settings-contents-and-sayings")
+        << QStringLiteral("Method \"Brent\" is for one-dimensional problems; he went to \"Paris\" by train.\n"
+                          "Matrices and Arrays in Oct-Files . . . . . . . 1010\nColon . . . . . . 91\n"
+                          "\t\t-- Lao Tse, \"Tao Te Ching\"\n")
+        << t({E::Location, E::Person, E::Misc}) << QStringList{"Paris", "Lao Tse", "Tao Te Ching"};
     // Aboard a ship; a region's stock market: no organisations.
     QTest::newRow("aboard-and-markets") << QStringLiteral(
         "The data list each person on board of the Titanic, and major European stock indices fell.")
