@@ -290,7 +290,10 @@ const QRegularExpression &organisationAfter()
     static const QRegularExpression regex = [] {
         QRegularExpression r(
             QStringLiteral(
-                R"(^(?:\s*,\s+(?:the|a|an|its|\p{Lu}[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|maker|carmaker|)"
+                // The kind may follow up to three words, none a preposition: not "the president of
+                // the club"; and it is the phrase's head: not "the company's founder".
+                R"(^(?:\s*,\s+(?:the|a|an|its|\p{Lu}[\w-]*['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|by|from)\b)[\w'’-]+\s+){0,3}?)"
+                R"((?:(?:ferry|shipping|cruise|bus|steamship)\s+line|company|firm|maker|carmaker|)"
                 R"(chipmaker|group|conglomerate|service|airline|carrier|bank|lender|miner|retailer|)"
                 R"(publisher|broadcaster|manufacturer|giant|start-?up|corporation|organi[sz]ation|charity|)"
                 R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
@@ -298,7 +301,7 @@ const QRegularExpression &organisationAfter()
                 R"(council|committee|ministry|union|authority|regulator|watchdog|fund|grocer|shipbuilder|)"
                 R"(supermarket|exchange|commission|broker|consultancy|subsidiary|parent|utility|producer|)"
                 R"(exporter|importer|refiner|supplier|distributor|wholesaler|brewer|automaker|shipper|body|school|)"
-                R"(college|academy|museum|gallery|hospital|troupe|ensemble|association|society|federation)\b|)"
+                R"(college|academy|museum|gallery|hospital|troupe|ensemble|association|society|federation)\b(?!['’])|)"
                 // "Nvidia's shares", "ABBA's four members": what a person has none of.
                 R"(\s*['’]s\s+(?:[a-z]+\s+)?(?:chief|ceo|shares|headquarters|board|subsidiary|employees|members|)"
                 R"(founders|co-?founders|shareholders|workforce|line-?up|squad|)"

@@ -680,6 +680,14 @@ void TstEntityExtractor::sentences_data()
                           "Matrices and Arrays in Oct-Files . . . . . . . 1010\nColon . . . . . . 91\n"
                           "\t\t-- Lao Tse, \"Tao Te Ching\"\n")
         << t({E::Location, E::Person, E::Misc}) << QStringList{"Paris", "Lao Tse", "Tao Te Ching"};
+    // An apposition names an organisation by its head noun ("the ferry line"); not the president
+    // of one, not the founder of one's company.
+    QTest::newRow("organisation-apposition-heads")
+        << QStringLiteral("The board thanked Tarvok Quell, the president of the club, for years of work. They "
+                          "praised Tarvok Quell, the company's founder. Hurtigruten, the Norwegian coastal ferry "
+                          "line, calls at Tromsø.")
+        << t({E::Person, E::Misc, E::Organization, E::Misc, E::Location})
+        << QStringList{"Tarvok Quell", "Tarvok Quell", "Hurtigruten", "Norwegian", "Tromsø"};
     // Aboard a ship; a region's stock market: no organisations.
     QTest::newRow("aboard-and-markets") << QStringLiteral(
         "The data list each person on board of the Titanic, and major European stock indices fell.")
