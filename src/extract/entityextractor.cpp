@@ -1636,6 +1636,11 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         add(EntityType::Misc, a, b, 0.8);
         return;
     }
+    // "BeOpen.com", "Amazon.com", "Booking.com": a company named by its web address.
+    if (a == b && tokens[a].view(text).size() > 5 && tokens[a].view(text).endsWith(u".com", Qt::CaseInsensitive)) {
+        add(EntityType::Organization, a, b, 0.8);
+        return;
+    }
     // A reference's author, title and publisher, a document's title in quotes.
     if (referenceAuthor(text, tokens[b].end) && !has(b, Gazetteer::Stopword)) {
         add(EntityType::Person, a, b, 0.8);

@@ -688,6 +688,10 @@ void TstEntityExtractor::sentences_data()
                           "line, calls at Tromsø.")
         << t({E::Person, E::Misc, E::Organization, E::Misc, E::Location})
         << QStringList{"Tarvok Quell", "Tarvok Quell", "Hurtigruten", "Norwegian", "Tromsø"};
+    // A company named by its web address; a project's site is not one.
+    QTest::newRow("web-address-companies")
+        << QStringLiteral("The core team moved to BeOpen.com in May. See Boost.org for details.")
+        << t({E::Organization, E::Misc}) << QStringList{"BeOpen.com", "Boost.org"};
     // Aboard a ship; a region's stock market: no organisations.
     QTest::newRow("aboard-and-markets") << QStringLiteral(
         "The data list each person on board of the Titanic, and major European stock indices fell.")
