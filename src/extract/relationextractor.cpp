@@ -103,6 +103,7 @@ public:
 private:
     const Mention &at(int pos) const { return m_mentions.at(m_sentence.mentions.at(pos)); }
     QString between(int from, int to) const;
+    bool titleOfNameBefore(int pos) const;
     QString between(qsizetype cursor, int from, int to) const;
     void add(RelationType type, int subjectPos, int objectPos, const QString &trigger);
     QList<int> coordinatedWith(int pos, bool agents = false) const;
@@ -227,6 +228,10 @@ void SentenceRelations::findTyped()
             const QString gap = between(i, j);
             if (gap.isNull() || closesSubjectApposition(i, gap))
                 continue;
+            if (head >= 0 && j == i + 1 && titleOfNameBefore(j)) {
+                matchPatterns(i, j, gap); // "the son of Robert, Duke of Normandy": Robert's title
+                continue;
+            }
             if (head >= 0) {
                 matchPatterns(i, j, gap, Patterns::Anchored); // "Kish and his wife X" stays Kish's
                 matchPatterns(head, j, gap, Patterns::AfterBreak);
@@ -327,6 +332,11 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         if (pattern.type == RelationType::Created && pattern.swapped && trigger == u"by"
             && prepositionBefore.match(textBefore(first)).hasMatch())
             continue;
+        // "William, the son of Robert, Duke of Normandy": a capitalised title after the name just
+        // before the object is that name's ("Robert, Duke of Normandy"), not an earlier one's
+        // (a lower-case apposition may be: "Elisheba, daughter of Amminadab, sister of Naashon").
+        if (pattern.noun && object - subject > 1 && !pattern.swapped && titleOfNameBefore(object))
+            continue;
         // "an independent agency created by Richard Nixon": an organisation created is founded.
         const bool founding = pattern.type == RelationType::Created && at(object).type == EntityType::Organization
             && (trigger == u"created" || trigger == u"creates" || trigger == u"co-created");
@@ -342,6 +352,21 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
         add(founding ? RelationType::Founded : (functionLead ? RelationType::WorksFor : pattern.type), subject, object,
             trigger);
     }
+}
+
+// Whether a capitalised title in apposition to the person just before the mention at pos leads
+// to it: "Robert, Duke of Normandy", "John Fisher, Bishop of Rochester".
+bool SentenceRelations::titleOfNameBefore(int pos) const
+{
+    static const QRegularExpression title = [] {
+        QRegularExpression r(
+            QStringLiteral(R"(^\s*,\s*(?:the\s+)?\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}?[\p{Ll}-]+)?\s+of\s+(?:the\s+)?$)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        return r;
+    }();
+    if (pos < 1 || at(pos - 1).type != EntityType::Person || at(pos).start < at(pos - 1).end)
+        return false;
+    return title.match(QStringView(m_text).mid(at(pos - 1).end, at(pos).start - at(pos - 1).end)).hasMatch();
 }
 
 // Whether only a comma stands between two neighbouring mentions ("Ealing, London").

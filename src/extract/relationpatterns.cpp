@@ -270,9 +270,13 @@ const Spec specs[] = {
      R"(ceo|chief\s+executive(?:\s+officer)?|president|director|head|secretary[- ]general|director[- ]general|)"
      R"(chairman|chairwoman|chair|leader|managing\s+director|general\s+manager|governor)",
      "of|at"},
-    // "Melchizedek king of Salem", "Ron DeSantis, the governor of Florida"
+    // "Melchizedek king of Salem", "Ron DeSantis, the governor of Florida", "Robert, Duke of
+    // Normandy", "John Fisher, Bishop of Rochester": a ruler's or a prelate's title over a place.
     {RelationType::Leads, Per, Loc, Form::Noun,
-     R"(king|queen|ruler|governor|mayor|prince|princess|emperor|empress|president|premier|prime\s+minister)", "of"},
+     R"(king|queen|ruler|governor|mayor|prince|princess|emperor|empress|president|premier|prime\s+minister|)"
+     R"(duke|duchess|grand\s+(?:prince|princess|duke|duchess)|tsar|czar|tsarina|khan|emir|sultan|shah|doge|)"
+     R"(bishop|archbishop|prince-bishop|margrave|elector|count|countess|earl|viceroy)",
+     "of"},
     {RelationType::Leads, Per, Org, Form::Possessive,
      R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader|)"
      R"(secretary[- ]general|director[- ]general)"},
@@ -303,7 +307,8 @@ const Spec specs[] = {
      R"((?:ensign|soldier|private|sergeant|corporal|lieutenant|captain|major|colonel|officer|trooper|cornet|)"
      R"(midshipman|chaplain|surgeon|drummer)s?)",
      "in|of|with"},
-    {RelationType::MemberOf, Org, Org, Form::Active, R"(joined|rejoined)"},
+    // "Bredband2 joined the consortium", "Denmark joined the Kalmar Union": a body or a country.
+    {RelationType::MemberOf, Org | Loc, Org, Form::Active, R"(joined|rejoined)"},
     // "a clergyman of the Church of England", "a monk of the Order of Saint Benedict"
     {RelationType::MemberOf, Per, Org, Form::Noun,
      R"((?:clergyman|clergywoman|clergy|priest|monk|nun|friar|deacon|curate|canon|parishioner|novice)s?)", "of|in|at"},

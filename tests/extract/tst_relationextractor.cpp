@@ -518,6 +518,12 @@ void TstRelationExtractor::typedRelations_data()
         {"created(George Eliot, Middlemarch)", "created(Jane Austen, Emma)"});
     row("written in X by", "Shiori was written in OCaml by Haruto Mizuno and added to Coq by Ken Sato.",
         "Shiori=MISC|OCaml=MISC|Haruto Mizuno=PER|Coq=MISC|Ken Sato=PER", {"created(Haruto Mizuno, Shiori)"});
+    // A ruler's or prelate's title of a place, the name's it stands next to; a country joins a union.
+    row("title of a place", "Aldo Brun, the son of Ugo Brun, Duke of Varna, met Enzo Sala, Bishop of Calder.",
+        "Aldo Brun=PER|Ugo Brun=PER|Varna=LOC|Enzo Sala=PER|Calder=LOC",
+        {"child_of(Aldo Brun, Ugo Brun)", "leads(Ugo Brun, Varna)", "leads(Enzo Sala, Calder)"});
+    row("country joined", "Denmark joined the Kalmar Union.", "Denmark=LOC|Kalmar Union=ORG",
+        {"member_of(Denmark, Kalmar Union)"});
     row("had a son", "Tom Hale and Ann Hale had a son, Joe Hale.", "Tom Hale=PER|Ann Hale=PER|Joe Hale=PER",
         {"child_of(Joe Hale, Tom Hale)", "child_of(Joe Hale, Ann Hale)"});
     row("owned the estate of", "Colonel Brandon, a friend of John Middleton, owned the estate of Delaford.",
