@@ -487,6 +487,22 @@ bool quotedDocumentTitle(const QString &text, qsizetype start, qsizetype end)
                .hasMatch();
 }
 
+// "SQLite Archive files", "the Math group generic": a lower-case technical noun right after a
+// name makes the name a kind of software part or format, not a body.
+bool technicalNounAfter(const QString &text, qsizetype end)
+{
+    if (end >= text.size() || text.at(end) != u' ')
+        return false;
+    qsizetype stop = end + 1;
+    while (stop < text.size() && text.at(stop).isLower())
+        ++stop;
+    return isAnyWord(QStringView(text).mid(end + 1, stop - end - 1),
+                     {"file",       "files",    "format",    "formats", "command",  "commands",  "mode",    "extension",
+                      "extensions", "utility",  "tool",      "tools",   "function", "functions", "method",  "methods",
+                      "generic",    "generics", "class",     "classes", "option",   "options",   "table",   "tables",
+                      "module",     "modules",  "interface", "type",    "types",    "object",    "objects", "syntax"});
+}
+
 } // namespace
 
 struct EntityExtractor::Token
@@ -1351,6 +1367,7 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         ? last + 2
         : last + 1;
     if (first > 0 && isWord(word(first - 1), "the") && kind < count && tokens[kind].joinsPrevious
+        && !technicalNounAfter(text, tokens[kind].end) // "the Math group generic"
         && (isAnyWord(word(kind),
                       {"project", "community", "consortium", "foundation",   "institute",  "institution", "group",
                        "company", "firm",      "bank",       "agency",       "society",    "museum",      "university",
@@ -1633,6 +1650,16 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                           {"treaty", "act", "statute", "edict", "peace", "convention", "declaration", "charter",
                            "constitution"})
                 && isWord(tokens[a + 1].view(text), "of")))) {
+        add(EntityType::Misc, a, b, 0.8);
+        return;
+    }
+    // "SQLite Archive files", "libpq — C Library": an organisation's word names a software part or
+    // format before a technical noun, a library after a language or a letter.
+    if (isOrgWord(b) && !has(b, Gazetteer::OrgSuffix)
+        && (technicalNounAfter(text, tokens[b].end)
+            || (a < b && isAnyWord(tokens[b].view(text), {"library", "libraries"})
+                && (has(b - 1, Gazetteer::Language | Gazetteer::Software)
+                    || tokens[b - 1].end - tokens[b - 1].start == 1)))) {
         add(EntityType::Misc, a, b, 0.8);
         return;
     }

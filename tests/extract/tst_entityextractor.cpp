@@ -688,6 +688,13 @@ void TstEntityExtractor::sentences_data()
                           "line, calls at Tromsø.")
         << t({E::Person, E::Misc, E::Organization, E::Misc, E::Location})
         << QStringList{"Tarvok Quell", "Tarvok Quell", "Hurtigruten", "Norwegian", "Tromsø"};
+    // An organisation's word before a technical noun, or a library after a language or a letter,
+    // names software; a body stays one.
+    QTest::newRow("software-parts") << QStringLiteral(
+        "We keep SQLite Archive files. See libpq — C Library for more. It uses the Math group "
+        "generic. The Internet Archive said it would.")
+                                    << t({E::Misc, E::Misc, E::Misc, E::Organization})
+                                    << QStringList{"SQLite Archive", "libpq", "C Library", "Internet Archive"};
     // A company named by its web address; a project's site is not one.
     QTest::newRow("web-address-companies")
         << QStringLiteral("The core team moved to BeOpen.com in May. See Boost.org for details.")
