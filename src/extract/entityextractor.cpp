@@ -459,6 +459,11 @@ bool referenceAuthor(const QString &text, qsizetype end)
 {
     if (end + 4 >= text.size() || text.at(end) != u',')
         return false;
+    qsizetype i = end + 1; // an initial first: most commas after a name are followed by none
+    while (i < text.size() && i - end <= 4 && text.at(i).isSpace())
+        ++i;
+    if (i + 1 >= text.size() || !text.at(i).isUpper() || text.at(i + 1) != u'.')
+        return false;
     static const QRegularExpression authors = checked(QRegularExpression(
         QStringLiteral(R"(^,\s*(?:\p{Lu}\.\s*-?){1,3}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\p{Lu}[\p{L}'’-]+,\s*)"
                        R"((?:\p{Lu}\.\s*-?){1,3})*\s*(?:,?\s*et\s+al\.\s*)?(?:\(?eds?\.?\)?\s*)?\(\d{4}[a-z]?\))"),
