@@ -63,6 +63,12 @@ std::vector<Pattern> compilePatterns()
     // 10 December 1815, 10th December, 1815
     patterns.push_back(
         {EntityType::Date, re("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" GW_MONTH ",?\\s+\\d{3,4}\\b")});
+    // "Mon Feb 17 01:15:06 1997" (a clock's date), "Tue, 4 Mar 2025": a weekday's name or
+    // abbreviation opens the date, and is no name of its own ("Mon" is a state of Myanmar).
+    patterns.push_back({EntityType::Date,
+                        re("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
+                           "Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+(?:" GW_MONTH "\\s+\\d{1,2}|\\d{1,2}\\s+" GW_MONTH
+                           ")(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?(?:,?\\s+\\d{4})?\\b")});
     // December 10, 1815
     patterns.push_back({EntityType::Date, re("\\b" GW_MONTH "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{3,4}\\b")});
     // 10 December, December 10 (no year)

@@ -750,6 +750,9 @@ void TstEntityExtractor::patterns_data()
     row("per-cent", "fell by 40 per cent overall", "40 per cent", EntityType::Percent);
     row("month-first", "signed on December 10, 1815 in", "December 10, 1815", EntityType::Date);
     row("iso", "released 1815-12-10 here", "1815-12-10", EntityType::Date);
+    // A weekday opens a clock's or a letter's date: "Mon" is no place there.
+    row("clock", "ctime() gives \"Mon Feb 17 01:15:06 1997\" here", "Mon Feb 17 01:15:06 1997", EntityType::Date);
+    row("weekday", "Sent: Tue, 4 Mar 2025 by", "Tue, 4 Mar 2025", EntityType::Date);
     row("slashes", "dated 10/12/1815 here", "10/12/1815", EntityType::Date);
     row("year", "published in 1843 by", "1843", EntityType::Date);
     row("decade", "during the 1830s, he", "1830s", EntityType::Date);
