@@ -386,12 +386,12 @@ QStringView textAfter(const QString &text, qsizetype position, qsizetype length 
     return view;
 }
 
-// A reference's year after its authors' initials: "McNeil, D. R. (1977) ", "Bates, D.G. (1988), ",
-// "Venables, W. N. et al. (2002). " (not "Tesla (2003), Elon Musk's company").
+// A reference's year after its authors' initials, at the end: "McNeil, D. R. (1977) ", "Bates, D.G.
+// (1988), ", "Venables, W. N. et al. (2002)." (not "Tesla (2003), Elon Musk's company").
 const QRegularExpression &referenceYear()
 {
     static const QRegularExpression regex =
-        checked(QRegularExpression(QStringLiteral(R"((?:\b\p{Lu}\.|\bal\.)\s*\(\d{4}[a-z]?\)[.,:]?\s+$)"),
+        checked(QRegularExpression(QStringLiteral(R"((?:\b\p{Lu}\.|\bal\.)\s*\(\d{4}[a-z]?\)[.,:]?\s*$)"),
                                    QRegularExpression::UseUnicodePropertiesOption));
     return regex;
 }
@@ -447,9 +447,8 @@ bool closesReference(const QString &text, qsizetype start, qsizetype end)
         QStringLiteral(R"(^(?:,\s*\p{Lu}\.|(?:,\s*\p{Lu}{2}\.?)?:))"), QRegularExpression::UseUnicodePropertiesOption));
     if (authorOrTown.match(QStringView(text).mid(end, 8)).hasMatch())
         return false;
-    const QStringView authorsAndYear = window.left(close + 1);
     return referenceYear()
-        .match(authorsAndYear.mid(std::max<qsizetype>(0, authorsAndYear.size() - 24)).toString() + u' ')
+        .match(window.mid(std::max<qsizetype>(0, close - 23), std::min<qsizetype>(close + 1, 24)))
         .hasMatch();
 }
 
