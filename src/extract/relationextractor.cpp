@@ -103,8 +103,8 @@ public:
 private:
     const Mention &at(int pos) const { return m_mentions.at(m_sentence.mentions.at(pos)); }
     QString between(int from, int to) const;
-    bool titleOfNameBefore(int pos) const;
     QString between(qsizetype cursor, int from, int to) const;
+    bool titleOfNameBefore(int pos) const;
     void add(RelationType type, int subjectPos, int objectPos, const QString &trigger);
     QList<int> coordinatedWith(int pos, bool agents = false) const;
     bool inListOfPlaces(int first, int second) const;
@@ -358,12 +358,9 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
 // to it: "Robert, Duke of Normandy", "John Fisher, Bishop of Rochester".
 bool SentenceRelations::titleOfNameBefore(int pos) const
 {
-    static const QRegularExpression title = [] {
-        QRegularExpression r(
-            QStringLiteral(R"(^\s*,\s*(?:the\s+)?\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}?[\p{Ll}-]+)?\s+of\s+(?:the\s+)?$)"),
-            QRegularExpression::UseUnicodePropertiesOption);
-        return r;
-    }();
+    static const QRegularExpression title(
+        QStringLiteral(R"(^\s*,\s*(?:the\s+)?\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}?[\p{Ll}-]+)?\s+of\s+(?:the\s+)?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     if (pos < 1 || at(pos - 1).type != EntityType::Person || at(pos).start < at(pos - 1).end)
         return false;
     return title.match(QStringView(m_text).mid(at(pos - 1).end, at(pos).start - at(pos - 1).end)).hasMatch();

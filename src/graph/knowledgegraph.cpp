@@ -30,7 +30,8 @@ QList<int> resolveAcrossDocuments(const QList<StoredEntity> &entities)
     const QString misc = QStringLiteral("MISC");
 
     // One sense per name: the name entities spelled alike, whatever type each document gave
-    // them, become one. The typed one with the most mentions wins (MISC often only says that a
+    // them, become one. The typed one with the most mentions wins (those of a name read only from
+    // weak evidence count half against one read with evidence; MISC often only says that a
     // document had no evidence), unless the MISC one has more than `typedMinority` times its
     // mentions: then the typed ones are a few misreadings of a name the project mostly reads as
     // something else ("SQLite" once a place, "PostgreSQL" once a person, in a set of manuals).
