@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
@@ -131,7 +132,13 @@ private Q_SLOTS:
             this, [] { QThread::msleep(150); }, Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(dock.figures().lag.maxMs >= 100, 30'000);
         QTRY_VERIFY_WITH_TIMEOUT(lag->text() != before, 30'000);
-        QVERIFY(lag->text().contains(QRegularExpression(QStringLiteral("max 1\\d\\d"))));
+        // The label shows the probe's maximum: at least the 150 ms stall (more when the loaded
+        // machine stalled the window longer meanwhile; under ASan it has shown over 200 ms).
+        const QRegularExpressionMatch shown = QRegularExpression(QStringLiteral(R"(max (\S+) ms)")).match(lag->text());
+        QVERIFY2(shown.hasMatch(), qPrintable(lag->text()));
+        bool isNumber = false;
+        const double shownMs = QLocale().toDouble(shown.captured(1), &isNumber);
+        QVERIFY2(isNumber && shownMs >= 100, qPrintable(lag->text()));
 
         if (!shots.isEmpty()) {
             dock.resize(360, 720);
