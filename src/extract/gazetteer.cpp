@@ -27,51 +27,50 @@ QString keyOf(const QString &word)
     return word;
 }
 
-QSet<QString> keySet(const QStringList &words)
-{
-    QSet<QString> set;
-    set.reserve(words.size());
-    for (const QString &word : words) {
-        QString k = keyOf(word);
-        if (!k.isEmpty())
-            set.insert(std::move(k));
-    }
-    return set;
-}
-
 } // namespace
 
 Gazetteer::Gazetteer(const Lists &lists)
-    : m_countries(keySet(lists.countries)), m_subdivisions(keySet(lists.subdivisions)), m_cities(keySet(lists.cities)),
-      m_worldCities(keySet(lists.worldCities)), m_worldOrganizations(keySet(lists.worldOrganizations)),
-      m_givenNames(keySet(lists.givenNames)), m_orgSuffixes(keySet(lists.orgSuffixes)),
-      m_orgHeads(keySet(lists.orgHeads)), m_personTitles(keySet(lists.personTitles)),
-      m_stopwords(keySet(lists.stopwords)), m_locationHeads(keySet(lists.locationHeads)),
-      m_codeWords(keySet(lists.codeWords)), m_softwareNames(keySet(lists.softwareNames)),
-      m_languages(keySet(lists.languages)), m_storage(lists.storage)
 {
+    // A list's entries carry its bit; one-word entries also the word's flag (the towns and
+    // companies of the world none: they are never a word's flag).
+    const std::pair<const QStringList *, unsigned> named[] = {
+        {&lists.countries, InCountries | Location},
+        {&lists.subdivisions, InSubdivisions | Location},
+        {&lists.cities, InCities | Location},
+        {&lists.worldCities, InWorldCities},
+        {&lists.worldOrganizations, InWorldOrganizations},
+        {&lists.givenNames, InGivenNames | GivenName},
+        {&lists.orgSuffixes, InOrgSuffixes | OrgSuffix},
+        {&lists.orgHeads, InOrgHeads | OrgHead},
+        {&lists.personTitles, InPersonTitles | PersonTitle},
+        {&lists.stopwords, InStopwords | Stopword},
+        {&lists.locationHeads, InLocationHeads | LocationHead},
+        {&lists.codeWords, CodeWord},
+        {&lists.softwareNames, Software},
+        {&lists.languages, Language},
+    };
+    qsizetype entries = lists.dictionary.size();
+    for (const auto &[list, bits] : named)
+        entries += list->size();
+    m_words.reserve(entries);
+    const auto add = [this](const QString &k, unsigned bits) {
+        m_words.add(k, k.contains(QLatin1Char(' ')) ? bits & ~wordFlagMask : bits);
+    };
+    for (const auto &[list, bits] : named) {
+        for (const QString &entry : *list)
+            add(keyOf(entry), bits);
+    }
     for (const QString &name : lists.givenNames)
         if (name.size() >= 2 && name == name.toUpper())
             m_givenNamesInCapitals.insert(name);
     for (const QStringList *list : {&lists.personTitles, &lists.orgSuffixes}) {
         for (const QString &entry : *list) {
             if (entry.endsWith(QLatin1Char('.')))
-                m_abbreviations.insert(key(entry));
+                add(key(entry), InAbbreviations | Abbreviation);
         }
     }
-    for (const QString &title : std::as_const(m_personTitles))
-        m_maxTitleWords = std::max(m_maxTitleWords, int(title.count(QLatin1Char(' '))) + 1);
-    const std::pair<const QSet<QString> *, WordFlag> sets[] = {
-        {&m_countries, Location},         {&m_subdivisions, Location}, {&m_cities, Location},
-        {&m_givenNames, GivenName},       {&m_orgSuffixes, OrgSuffix}, {&m_orgHeads, OrgHead},
-        {&m_personTitles, PersonTitle},   {&m_stopwords, Stopword},    {&m_abbreviations, Abbreviation},
-        {&m_locationHeads, LocationHead}, {&m_codeWords, CodeWord},    {&m_softwareNames, Software},
-        {&m_languages, Language}};
-    for (const auto &[set, flag] : sets) {
-        for (const QString &k : *set)
-            if (!k.contains(QLatin1Char(' ')))
-                m_wordFlags[k] |= flag;
-    }
+    for (const QString &title : lists.personTitles)
+        m_maxTitleWords = std::max(m_maxTitleWords, int(key(title).count(QLatin1Char(' '))) + 1);
     // The dictionary in one pass (it is read at every start: about 100,000 words). A word listed
     // in lower case is a LowerCaseWord; also common when not listed capitalised as well ("Paul",
     // "Lot", "Apple" may well be names). Possessives ("aaron's") are skipped.
@@ -97,12 +96,11 @@ Gazetteer::Gazetteer(const Lists &lists)
         capitalised.insert(QString::fromRawData(lowered.constData() + at, word.size()));
         Q_ASSERT(lowered.capacity() == letters || lowered.size() <= letters); // never reallocated
     }
-    m_wordFlags.reserve(m_wordFlags.size() + lists.dictionary.size());
     for (const QString &word : lists.dictionary) {
         if (!word.front().isLower() || word.contains(QLatin1Char('\'')))
             continue;
-        m_wordFlags[keyOf(word)] |=
-            capitalised.contains(word) ? unsigned(LowerCaseWord) : unsigned(LowerCaseWord | CommonWord);
+        m_words.add(keyOf(word),
+                    capitalised.contains(word) ? unsigned(LowerCaseWord) : unsigned(LowerCaseWord | CommonWord));
     }
 }
 
@@ -239,14 +237,11 @@ void Gazetteer::key(QStringView words, QString &out)
     }
 }
 
-bool Gazetteer::isLocation(QStringView words) const
+unsigned Gazetteer::listsOf(QStringView words) const
 {
-    return locationKey(key(words));
-}
-
-bool Gazetteer::locationKey(const QString &k) const
-{
-    return m_countries.contains(k) || m_subdivisions.contains(k) || m_cities.contains(k);
+    thread_local QString k; // its capacity is reused: no allocation per lookup
+    key(words, k);
+    return m_words.value(k);
 }
 
 } // namespace gw

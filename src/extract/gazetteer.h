@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include "wordtable.h"
+
 #include <memory>
 
 namespace gw {
@@ -41,8 +43,8 @@ public:
         // Every word of a spelling dictionary as written there (Debian's wamerican): a word listed
         // only in lower case ("behold", "contents") is a common word, not a name.
         QStringList dictionary;
-        // Text that entries of the lists may point into (readList with storage); the gazetteer
-        // keeps it as long as it lives.
+        // Text that entries of the lists may point into (readList with storage): needed while the
+        // gazetteer is built, which copies what it keeps.
         QString storage;
     };
 
@@ -77,57 +79,62 @@ public:
     // The same key, written into `out` (cleared first; its capacity is reused, so no allocation
     // in a loop).
     static void key(QStringView words, QString &out);
-    unsigned wordFlags(const QString &k) const { return m_wordFlags.value(k, 0u); }
+    unsigned wordFlags(const QString &k) const { return m_words.value(k) & wordFlagMask; }
 
     // Each takes raw text (one word or several); the key is computed here.
-    bool isCountry(QStringView words) const { return m_countries.contains(key(words)); }
-    bool isSubdivision(QStringView words) const { return m_subdivisions.contains(key(words)); }
-    bool isCity(QStringView words) const { return m_cities.contains(key(words)); }
-    bool isWorldCity(QStringView words) const { return m_worldCities.contains(key(words)); }
-    bool isWorldOrganization(QStringView words) const { return m_worldOrganizations.contains(key(words)); }
-    bool isLocation(QStringView words) const;
-    bool isGivenName(QStringView word) const { return m_givenNames.contains(key(word)); }
+    bool isCountry(QStringView words) const { return listsOf(words) & InCountries; }
+    bool isSubdivision(QStringView words) const { return listsOf(words) & InSubdivisions; }
+    bool isCity(QStringView words) const { return listsOf(words) & InCities; }
+    bool isWorldCity(QStringView words) const { return listsOf(words) & InWorldCities; }
+    bool isWorldOrganization(QStringView words) const { return listsOf(words) & InWorldOrganizations; }
+    bool isLocation(QStringView words) const { return listsOf(words) & inLocationLists; }
+    bool isGivenName(QStringView word) const { return listsOf(word) & InGivenNames; }
     // A given name listed in capitals, exactly as written ("LORD").
     bool isGivenNameInCapitals(QStringView word) const { return m_givenNamesInCapitals.contains(word.toString()); }
-    bool isOrgSuffix(QStringView word) const { return m_orgSuffixes.contains(key(word)); }
-    bool isOrgHead(QStringView word) const { return m_orgHeads.contains(key(word)); }
-    bool isPersonTitle(QStringView words) const { return m_personTitles.contains(key(words)); }
-    bool isStopword(QStringView word) const { return m_stopwords.contains(key(word)); }
+    bool isOrgSuffix(QStringView word) const { return listsOf(word) & InOrgSuffixes; }
+    bool isOrgHead(QStringView word) const { return listsOf(word) & InOrgHeads; }
+    bool isPersonTitle(QStringView words) const { return listsOf(words) & InPersonTitles; }
+    bool isStopword(QStringView word) const { return listsOf(word) & InStopwords; }
 
     // Same lookups for an already computed key (the extractor computes each key once).
-    bool locationKey(const QString &k) const;
-    bool givenNameKey(const QString &k) const { return m_givenNames.contains(k); }
-    bool orgSuffixKey(const QString &k) const { return m_orgSuffixes.contains(k); }
-    bool orgHeadKey(const QString &k) const { return m_orgHeads.contains(k); }
-    bool personTitleKey(const QString &k) const { return m_personTitles.contains(k); }
-    bool stopwordKey(const QString &k) const { return m_stopwords.contains(k); }
+    bool locationKey(const QString &k) const { return m_words.value(k) & inLocationLists; }
+    bool givenNameKey(const QString &k) const { return m_words.value(k) & InGivenNames; }
+    bool orgSuffixKey(const QString &k) const { return m_words.value(k) & InOrgSuffixes; }
+    bool orgHeadKey(const QString &k) const { return m_words.value(k) & InOrgHeads; }
+    bool personTitleKey(const QString &k) const { return m_words.value(k) & InPersonTitles; }
+    bool stopwordKey(const QString &k) const { return m_words.value(k) & InStopwords; }
     // A title or legal form written with a final dot in its list ("Dr.", "Inc."): that dot is
     // part of the word, and does not end the sentence.
-    bool abbreviationKey(const QString &k) const { return m_abbreviations.contains(k); }
-    bool locationHeadKey(const QString &k) const { return m_locationHeads.contains(k); }
+    bool abbreviationKey(const QString &k) const { return m_words.value(k) & InAbbreviations; }
+    bool locationHeadKey(const QString &k) const { return m_words.value(k) & InLocationHeads; }
 
     // Longest title in words ("Prime Minister" = 2): how far the extractor looks.
     int maxTitleWords() const { return m_maxTitleWords; }
 
 private:
-    QSet<QString> m_countries;
-    QSet<QString> m_subdivisions;
-    QSet<QString> m_cities;
-    QSet<QString> m_worldCities;
-    QSet<QString> m_worldOrganizations;
-    QSet<QString> m_givenNames;
+    // Which lists hold a key (one word or several), above the one-word WordFlags in the same value.
+    static constexpr unsigned InCountries = 1u << 16;
+    static constexpr unsigned InSubdivisions = 1u << 17;
+    static constexpr unsigned InCities = 1u << 18;
+    static constexpr unsigned InWorldCities = 1u << 19;
+    static constexpr unsigned InWorldOrganizations = 1u << 20;
+    static constexpr unsigned InGivenNames = 1u << 21;
+    static constexpr unsigned InOrgSuffixes = 1u << 22;
+    static constexpr unsigned InOrgHeads = 1u << 23;
+    static constexpr unsigned InPersonTitles = 1u << 24;
+    static constexpr unsigned InStopwords = 1u << 25;
+    static constexpr unsigned InAbbreviations = 1u << 26;
+    static constexpr unsigned InLocationHeads = 1u << 27;
+    static constexpr unsigned wordFlagMask = 0xffffu;
+    static constexpr unsigned inLocationLists = InCountries | InSubdivisions | InCities;
+
+    // The key's value, the key computed into a buffer of the calling thread.
+    unsigned listsOf(QStringView words) const;
+
+    // Every key of every list and of the dictionary: the lists that hold it, and for one-word keys
+    // its WordFlags. One lookup answers every question about a word.
+    WordTable m_words;
     QSet<QString> m_givenNamesInCapitals;
-    QSet<QString> m_orgSuffixes;
-    QSet<QString> m_orgHeads;
-    QSet<QString> m_personTitles;
-    QSet<QString> m_stopwords;
-    QSet<QString> m_abbreviations;
-    QSet<QString> m_locationHeads;
-    QSet<QString> m_codeWords;
-    QSet<QString> m_softwareNames;
-    QSet<QString> m_languages;
-    QHash<QString, unsigned> m_wordFlags; // one-word keys of every set above
-    QString m_storage;                    // Lists::storage: some keys point into it
     int m_maxTitleWords = 1;
 };
 
