@@ -49,9 +49,15 @@ Gazetteer::Gazetteer(const Lists &lists)
         {&lists.softwareNames, Software},
         {&lists.languages, Language},
     };
-    qsizetype entries = lists.dictionary.size();
+    // The table's size, known before it is filled: the lists' entries and the dictionary's words
+    // in lower case (the capitalised ones only mark those as names too).
+    qsizetype entries = 0, letters = 0;
     for (const auto &[list, bits] : named)
         entries += list->size();
+    for (const QString &word : lists.dictionary) {
+        letters += word.size();
+        entries += word.front().isLower() ? 1 : 0;
+    }
     m_words.reserve(entries);
     const auto add = [this](const QString &k, unsigned bits) {
         m_words.add(k, k.contains(QLatin1Char(' ')) ? bits & ~wordFlagMask : bits);
@@ -78,9 +84,6 @@ Gazetteer::Gazetteer(const Lists &lists)
     capitalised.reserve(lists.dictionary.size() / 4);
     // The lower-cased ASCII words are written one after another into `lowered`, which never
     // grows past its reserve, and the set points into it: one allocation instead of 25,000.
-    qsizetype letters = 0;
-    for (const QString &word : lists.dictionary)
-        letters += word.size();
     QString lowered;
     lowered.reserve(letters);
     for (const QString &word : lists.dictionary) {
