@@ -95,6 +95,7 @@ public:
     void findBasedAppositions();
     void findGenealogies();
     void findBirths();
+    int personCount() const; // people named in the sentence
     void findNamedInsideAppositions();
     void addCoordinated();
     void addCoOccurrences(int cap);
@@ -356,6 +357,12 @@ void SentenceRelations::matchPatterns(int first, int second, const QString &gap,
 
 // Whether a capitalised title in apposition to the person just before the mention at pos leads
 // to it: "Robert, Duke of Normandy", "John Fisher, Bishop of Rochester".
+int SentenceRelations::personCount() const
+{
+    return int(std::count_if(m_sentence.mentions.cbegin(), m_sentence.mentions.cend(),
+                             [this](int m) { return m_mentions.at(m).type == EntityType::Person; }));
+}
+
 bool SentenceRelations::titleOfNameBefore(int pos) const
 {
     static const QRegularExpression title(
@@ -487,6 +494,8 @@ void SentenceRelations::findKinAcrossMentions()
         R"((brothers?|sisters?|wife|husband|sons?|daughters?)\s*,?\s*(?:the\s+(?:[a-z-]+\s+){1,2})?$)"));
     // "Kaizer Motaung, whose daughter Jessica ... and whose son Bobby": whose is the name before it.
     static const QRegularExpression whoseAfter(QStringLiteral(R"(^\s*,\s*whose\b)"));
+    if (personCount() < 2)
+        return; // kin of a person is a person
     const int count = int(m_sentence.mentions.size());
     for (int j = 1; j < count; ++j) {
         if (at(j).type != EntityType::Person)
@@ -1046,6 +1055,8 @@ void SentenceRelations::findNamedInsideAppositions()
 // a list after it is read by addCoordinated().
 void SentenceRelations::findBirths()
 {
+    if (personCount() < 2)
+        return; // every rule below relates two people: no text is searched then
     const QStringView sentence = QStringView(m_text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
     if (!sentence.contains(QLatin1String("bare "), Qt::CaseInsensitive)
         && !sentence.contains(QLatin1String("bore "), Qt::CaseInsensitive)
