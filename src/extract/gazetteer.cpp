@@ -105,6 +105,37 @@ Gazetteer::Gazetteer(const Lists &lists)
         m_words.add(keyOf(word),
                     capitalised.contains(word) ? unsigned(LowerCaseWord) : unsigned(LowerCaseWord | CommonWord));
     }
+    // A people's adjective is named after its country or region ("Qatari", "Kenyan", "Chadian",
+    // "Somali", "Bavarian"), like a language ("the Qatari firm Katara" names no organisation
+    // "Qatari"): the usual endings of a country's name (a form no people uses is a word no text
+    // holds), and of a region's whole name where the dictionary lists the word capitalised (of
+    // thousands of regions, some forms are names).
+    for (const QStringList *places : {&lists.countries, &lists.subdivisions}) {
+        const bool countries = places == &lists.countries;
+        for (const QString &place : *places) {
+            const QString k = keyOf(place);
+            if (k.size() < 4 || k.contains(QLatin1Char(' ')) || !k.front().isLetter())
+                continue;
+            const QString stem = k.chopped(1);
+            const QString adjectives[] = {k + u'i',
+                                          k + u'n',
+                                          k + QLatin1String("an"),
+                                          k + QLatin1String("ian"),
+                                          stem + u'i',
+                                          stem + QLatin1String("an"),
+                                          stem + QLatin1String("ian"),
+                                          stem + QLatin1String("ese"),
+                                          k + QLatin1String("ese")};
+            for (const QString &adjective : adjectives) {
+                // A region's name with its last letter cut is too often a word of its own ("Aude": "Audi").
+                if (!countries && !adjective.startsWith(k))
+                    continue;
+                if ((countries || capitalised.contains(adjective))
+                    && !(m_words.value(adjective) & (GivenName | Location | LowerCaseWord)))
+                    m_words.add(adjective, Language);
+            }
+        }
+    }
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::builtIn()

@@ -63,7 +63,7 @@ public:
         Software = 1u << 9,
         CommonWord = 1u << 10,    // in the dictionary in lower case only ("behold", not "paul")
         LowerCaseWord = 1u << 11, // in the dictionary in lower case, maybe also capitalised ("red", "paul")
-        Language = 1u << 12,      // "English", "Hebrew": a language or its adjective, no place
+        Language = 1u << 12,      // "English", "Hebrew", "Qatari": a language or a people's adjective, no place
     };
 
     explicit Gazetteer(const Lists &lists);

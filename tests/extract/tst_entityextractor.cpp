@@ -688,6 +688,13 @@ void TstEntityExtractor::sentences_data()
                           "line, calls at Tromsø.")
         << t({E::Person, E::Misc, E::Organization, E::Misc, E::Location})
         << QStringList{"Tarvok Quell", "Tarvok Quell", "Hurtigruten", "Norwegian", "Tromsø"};
+    // A people's adjective, named after its country ("Qatari", which the dictionary lacks) or
+    // region ("Bavarian"), is no organisation before a kind of company.
+    QTest::newRow("peoples-adjectives") << QStringLiteral(
+        "The hotel is owned by the Qatari firm Katara Hospitality. He joined the Kenyan startup "
+        "Wix. A Bavarian brewer met him.")
+                                        << t({E::Misc, E::Organization, E::Misc, E::Organization, E::Misc})
+                                        << QStringList{"Qatari", "Katara Hospitality", "Kenyan", "Wix", "Bavarian"};
     // An organisation's word before a technical noun, or a library after a language or a letter,
     // names software; a body stays one.
     QTest::newRow("software-parts") << QStringLiteral(

@@ -90,7 +90,8 @@ void TstWordTable::gazetteerKeepsListsApartFromWordFlags()
     lists.countries = {QStringLiteral("New Zealand"), QStringLiteral("Chad")};
     lists.worldCities = {QStringLiteral("Oslo")};
     lists.personTitles = {QStringLiteral("Dr."), QStringLiteral("Prime Minister")};
-    lists.dictionary = {QStringLiteral("chad"), QStringLiteral("Chad"), QStringLiteral("behold"), QStringLiteral("Ada")};
+    lists.dictionary = {QStringLiteral("chad"), QStringLiteral("Chad"), QStringLiteral("behold"),
+                        QStringLiteral("Ada")};
     const Gazetteer gazetteer(lists);
     QVERIFY(gazetteer.isGivenName(u"Mary Ann"));
     QVERIFY(gazetteer.isGivenName(u"ADA"));
@@ -103,8 +104,7 @@ void TstWordTable::gazetteerKeepsListsApartFromWordFlags()
     QVERIFY(!gazetteer.isCity(u"New Zealand"));
     QCOMPARE(gazetteer.wordFlags(QStringLiteral("ada")), unsigned(Gazetteer::GivenName));
     QCOMPARE(gazetteer.wordFlags(QStringLiteral("chad")), unsigned(Gazetteer::Location | Gazetteer::LowerCaseWord));
-    QCOMPARE(gazetteer.wordFlags(QStringLiteral("behold")),
-             unsigned(Gazetteer::LowerCaseWord | Gazetteer::CommonWord));
+    QCOMPARE(gazetteer.wordFlags(QStringLiteral("behold")), unsigned(Gazetteer::LowerCaseWord | Gazetteer::CommonWord));
     // The towns of the world are read only as such, never as a word's flag.
     QVERIFY(gazetteer.isWorldCity(u"Oslo"));
     QVERIFY(!gazetteer.isLocation(u"Oslo"));
