@@ -115,6 +115,7 @@ private:
     QString restOfSentence(int pos) const;
     QString textBefore(int pos) const;
     bool closesSubjectApposition(int pos, const QString &gap) const;
+    int subjectPhraseEnd(int subject) const;
     enum class Attribute { None, OfNoun, OfName };
     Attribute namesAnAttribute(int pos) const;
     enum class Patterns { All, AfterBreak, Nouns, Possessives, Anchored };
@@ -783,8 +784,23 @@ bool SentenceRelations::closesSubjectApposition(int pos, const QString &gap) con
     const int subject = clauseSubject();
     if (subject < 0 || subject >= pos)
         return false;
-    const qsizetype end = at(subject).end;
+    const int last = subjectPhraseEnd(subject);
+    if (last > pos)
+        return false;
+    const qsizetype end = at(last).end;
     return end < m_text.size() && m_text.at(end) == u',';
+}
+
+// "The Raffles Hotel in Singapore, named after ..., is owned by X": the place that locates the
+// subject belongs to its phrase, and the apposition after it is the subject's. The last mention
+// of the subject's phrase.
+int SentenceRelations::subjectPhraseEnd(int subject) const
+{
+    static const QRegularExpression locative(QStringLiteral(R"(^\s+(?:in|at)\s+(?:the\s+)?$)"));
+    if (subject + 1 < m_sentence.mentions.size() && at(subject + 1).type == EntityType::Location
+        && locative.match(between(subject, subject + 1)).hasMatch())
+        return subject + 1;
+    return subject;
 }
 
 // The subject takes a verb after an apposition that names others ("Mary Shelley, the daughter of
@@ -797,7 +813,8 @@ void SentenceRelations::findAfterClauseBreaks()
     if (subject < 0)
         return;
     const int count = int(m_sentence.mentions.size());
-    const bool apposition = at(subject).end < m_text.size() && m_text.at(at(subject).end) == u',';
+    const qsizetype phraseEnd = at(subjectPhraseEnd(subject)).end;
+    const bool apposition = phraseEnd < m_text.size() && m_text.at(phraseEnd) == u',';
     for (int j = subject + 2; j < count && j <= subject + maxMentionsBetween + 1; ++j) {
         if (!isNode(at(j)))
             continue;

@@ -227,6 +227,13 @@ void TstRelationExtractor::typedRelations_data()
     row("inner mention is not the subject", "Norvale, based in Tamsin, Oregon, is now a subsidiary of Dunmore.",
         "Norvale=ORG|Tamsin=LOC|Oregon=LOC|Dunmore=ORG",
         {"headquartered_in(Norvale, Tamsin)", "part_of(Norvale, Dunmore)", "located_in(Tamsin, Oregon)"});
+    // The place that locates the subject is part of its phrase: the apposition after it, and the
+    // verb after that, are the subject's.
+    row("subject located in a place",
+        "The Harbour Inn in Tamsin, named after Ezra Pell and opened in 1887, is "
+        "owned by the hotel group Dunmore.",
+        "Harbour Inn=ORG|Tamsin=LOC|Ezra Pell=PER|1887=DATE|Dunmore=ORG",
+        {"located_in(Harbour Inn, Tamsin)", "owns(Dunmore, Harbour Inn)"});
     row("second predicate", "Tom Reyes was born in Lodi and taught chemistry at Kell College.",
         "Tom Reyes=PER|Lodi=LOC|Kell College=ORG", {"born_in(Tom Reyes, Lodi)", "works_for(Tom Reyes, Kell College)"});
     row("relative clause", "Ivo Brandt, who was born in Split, founded Adria Soft.",
