@@ -836,6 +836,14 @@ void SentenceRelations::findAfterClauseBreaks()
                                                            : QRegularExpressionMatchIterator();
              it.hasNext();)
             breaks.append(it.next().capturedEnd());
+        // "was mayor of Istanbul before founding the X party", ", then broke with the AKP": a
+        // participle after "before/after/since" and a predicate after ", then" have the subject's
+        // subject.
+        static const QRegularExpression sameSubject(
+            QStringLiteral(R"(\s(?:before|after|since)(?=\s+[a-z]+ing\s)|,\s+(?:and\s+)?then(?=\s+[a-z]+\s))"));
+        if (gap.contains(QLatin1String("ing ")) || gap.contains(QLatin1String("then ")))
+            for (auto it = sameSubject.globalMatch(gap); it.hasNext();)
+                breaks.append(it.next().capturedEnd());
         // "Lieutenant Mabberley of the Royal Marines had been born at Deal"
         static const QRegularExpression attached(QStringLiteral(R"(^\s+(?:of|from)\s+(?:the\s+)?¤)"));
         if (const QRegularExpressionMatch m = attached.match(gap); m.hasMatch())

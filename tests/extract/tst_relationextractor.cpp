@@ -234,6 +234,17 @@ void TstRelationExtractor::typedRelations_data()
         "owned by the hotel group Dunmore.",
         "Harbour Inn=ORG|Tamsin=LOC|Ezra Pell=PER|1887=DATE|Dunmore=ORG",
         {"located_in(Harbour Inn, Tamsin)", "owns(Dunmore, Harbour Inn)"});
+    // A participle after "before/after/since" and a predicate after ", then" are the subject's.
+    row("participle after before",
+        "Dana Keel was mayor of Tamsin from 1994 to 1998 before founding the Harbour "
+        "Party with Ezra Pell in 2001.",
+        "Dana Keel=PER|Tamsin=LOC|1994=DATE|1998=DATE|Harbour Party=ORG|Ezra Pell=PER|2001=DATE",
+        {"leads(Dana Keel, Tamsin)", "founded(Dana Keel, Harbour Party)", "founded(Ezra Pell, Harbour Party)"});
+    row("predicate after then",
+        "Ivo Brandt served as Tamsin's mayor from 2014 to 2016, then broke with the "
+        "Harbour Party.",
+        "Ivo Brandt=PER|Tamsin=LOC|2014=DATE|2016=DATE|Harbour Party=ORG",
+        {"leads(Ivo Brandt, Tamsin)", "member_of(Ivo Brandt, Harbour Party)"});
     row("second predicate", "Tom Reyes was born in Lodi and taught chemistry at Kell College.",
         "Tom Reyes=PER|Lodi=LOC|Kell College=ORG", {"born_in(Tom Reyes, Lodi)", "works_for(Tom Reyes, Kell College)"});
     row("relative clause", "Ivo Brandt, who was born in Split, founded Adria Soft.",
