@@ -367,7 +367,8 @@ const Spec specs[] = {
     // "now has bases across Australia", "the Kotus institute in Helsinki"
     {RelationType::LocatedIn, Org, Loc, Form::Exact,
      R"((?:\s*(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?|[^¤;]{0,40}?\b(?:open|opened|opens|opening|build|built|building|)"
-     R"(has|have|had|with|runs|operates)\s+(?:(?:its|a|an|the|two|three|several|new)\s+)?(?:[a-z-]+\s+){0,2}?|)"
+     R"(has|have|had|with|runs|operates|kept|keeps|maintains|maintained)\s+)"
+     R"((?:(?:its|a|an|the|two|three|several|new)\s+)?(?:[a-z-]+\s+){0,2}?|)"
      R"(\s+(?:[a-z-]+\s+)?)(?<t>yards?|plants?|factory|factories|offices?|stores?|campus|mills?|mines?|refinery|)"
      R"(warehouses?|branch|branches|bases|hub|operations|institute|university|company|firm|bank|group|sites?|)"
      R"(stations?|facilit(?:y|ies)|centres?|centers?|laborator(?:y|ies)|observator(?:y|ies)|)"
@@ -614,8 +615,9 @@ const QList<RelationPattern> &relationPatterns()
 
 const QRegularExpression &coordinationSeparator()
 {
-    static const QRegularExpression regex = compiled(
-        QStringLiteral(R"(\s*(?:(?:in|on)\s+§\s*)?(?:,\s*(?:and\s+)?|and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?|&\s*))"));
+    // "Hayao Miyazaki, Isao Takahata and the producer Toshio Suzuki": a kind may come with the last.
+    static const QRegularExpression regex = compiled(QStringLiteral(
+        R"(\s*(?:(?:in|on)\s+§\s*)?(?:,\s*(?:and\s+)?(?:the\s+[a-z]+\s+)?|and\s+(?:(?:his|her|their|the)\s+[\w-]+\s+)?|&\s*))"));
     return regex;
 }
 

@@ -245,6 +245,12 @@ void TstRelationExtractor::typedRelations_data()
         "Harbour Party.",
         "Ivo Brandt=PER|Tamsin=LOC|2014=DATE|2016=DATE|Harbour Party=ORG",
         {"leads(Ivo Brandt, Tamsin)", "member_of(Ivo Brandt, Harbour Party)"});
+    // The last of a list may come with its kind ("and the producer X"); "keeps offices in".
+    row("list with a kind", "Studio Kessel was set up by Ana Roe, Ivo Brandt and the producer Ezra Pell.",
+        "Studio Kessel=ORG|Ana Roe=PER|Ivo Brandt=PER|Ezra Pell=PER",
+        {"founded(Ana Roe, Studio Kessel)", "founded(Ivo Brandt, Studio Kessel)", "founded(Ezra Pell, Studio Kessel)"});
+    row("keeps offices in", "Norvale keeps offices in Tamsin.", "Norvale=ORG|Tamsin=LOC",
+        {"located_in(Norvale, Tamsin)"});
     row("second predicate", "Tom Reyes was born in Lodi and taught chemistry at Kell College.",
         "Tom Reyes=PER|Lodi=LOC|Kell College=ORG", {"born_in(Tom Reyes, Lodi)", "works_for(Tom Reyes, Kell College)"});
     row("relative clause", "Ivo Brandt, who was born in Split, founded Adria Soft.",
