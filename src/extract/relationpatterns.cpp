@@ -374,6 +374,13 @@ const Spec specs[] = {
      R"(stations?|facilit(?:y|ies)|centres?|centers?|laborator(?:y|ies)|observator(?:y|ies)|)"
      R"(foundation|society|museum|library|hospital|school|college|start-?up)\s+(?:in|at|across|throughout)\s+)"
      R"((?:the\s+)?)"},
+    // The same as a predicate of its own, also after a clause break: "was founded by John Flynn at
+    // Cloncurry in 1928 and now has bases across Australia", ", kept branches in Rome".
+    {RelationType::LocatedIn, Org, Loc, Form::Active,
+     R"((?:has|have|had|runs|ran|operates|operated|kept|keeps|maintains|maintained|opened|opens)\s+)"
+     R"((?:(?:its|a|an|the|two|three|four|five|several|new|other)\s+)?(?:[a-z-]+\s+){0,2}?(?:offices?|branch(?:es)?|)"
+     R"(bases|plants?|factor(?:y|ies)|stores?|sites?|yards?|mills?|mines?|studios?|warehouses?|hubs?|campus(?:es)?|)"
+     R"(subsidiar(?:y|ies))\s+(?:in|at|across|throughout))"},
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Noun,
      // "the oldest university in Portugal", "among the oldest universities in the Baltic states"
      R"((?:[\w-]+\s+){0,2}?(?:universit(?:y|ies)|colleges?|schools?|museums?|cit(?:y|ies)|towns?|villages?|)"

@@ -251,6 +251,9 @@ void TstRelationExtractor::typedRelations_data()
         {"founded(Ana Roe, Studio Kessel)", "founded(Ivo Brandt, Studio Kessel)", "founded(Ezra Pell, Studio Kessel)"});
     row("keeps offices in", "Norvale keeps offices in Tamsin.", "Norvale=ORG|Tamsin=LOC",
         {"located_in(Norvale, Tamsin)"});
+    row("branches after an apposition", "Norvale, founded by Ana Roe in 1990, kept branches in Lodi and Split.",
+        "Norvale=ORG|Ana Roe=PER|1990=DATE|Lodi=LOC|Split=LOC",
+        {"located_in(Norvale, Lodi)", "located_in(Norvale, Split)", "founded(Ana Roe, Norvale)"});
     row("second predicate", "Tom Reyes was born in Lodi and taught chemistry at Kell College.",
         "Tom Reyes=PER|Lodi=LOC|Kell College=ORG", {"born_in(Tom Reyes, Lodi)", "works_for(Tom Reyes, Kell College)"});
     row("relative clause", "Ivo Brandt, who was born in Split, founded Adria Soft.",
