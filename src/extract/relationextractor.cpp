@@ -837,8 +837,7 @@ void SentenceRelations::findAfterClauseBreaks()
              it.hasNext();)
             breaks.append(it.next().capturedEnd());
         // "was mayor of Istanbul before founding the X party", ", then broke with the AKP": a
-        // participle after "before/after/since" and a predicate after ", then" have the subject's
-        // subject.
+        // participle after "before/after/since" and a predicate after ", then" are the subject's.
         static const QRegularExpression sameSubject(
             QStringLiteral(R"(\s(?:before|after|since)(?=\s+[a-z]+ing\s)|,\s+(?:and\s+)?then(?=\s+[a-z]+\s))"));
         if (gap.contains(QLatin1String("ing ")) || gap.contains(QLatin1String("then ")))
