@@ -993,6 +993,7 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
     recoverSentenceOpeners(text, tokens, out);
     lowerCaseSoftware(text, tokens, out);
     worksNamedByApposition(text, tokens, out);
+    titlesOfWorks(text, tokens, out);
     typeFromNeighbours(text, out);
     // "the Levites", "the Egyptians", "the Pharisees": a people named by a plural demonym is
     // no person, place or organisation, whatever the context suggested ("the Levites said").
@@ -1113,6 +1114,136 @@ void EntityExtractor::worksNamedByApposition(const QString &text, const std::vec
         found.append({EntityType::Misc, t.start, t.end, word.toString(), 0.8});
     }
     addInOrder(mentions, found);
+}
+
+// "Tolstoy wrote War and Peace and Anna Karenina", "published A Mathematical Theory of
+// Communication", "the essay The Cathedral and the Bazaar": after a verb of authorship or a kind of
+// work, capitalised words joined by small words are one title, whatever its words name alone.
+void EntityExtractor::titlesOfWorks(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions)
+{
+    const qsizetype count = qsizetype(tokens.size());
+    const auto word = [&](qsizetype k) { return tokens[k].view(text); };
+    const auto opensTitle = [&](qsizetype k) {
+        return k < count && tokens[k].capitalised && !tokens[k].covered && !tokens[k].sentenceStart
+            && tokens[k].joinsPrevious && !tokens[k].lineStart;
+    };
+    // A plural kind of work a few words before "including" / "among them" / "such as".
+    const auto worksBefore = [&](qsizetype k) {
+        for (qsizetype m = k - 1; m >= 0 && m >= k - 6; --m)
+            if (isAnyWord(word(m),
+                          {"novels", "books", "essays", "poems", "plays", "albums", "songs", "films", "movies",
+                           "operas", "paintings", "symphonies", "stories", "records", "works"}))
+                return true;
+        return false;
+    };
+    const auto cueBefore = [&](qsizetype k) {
+        if (k < 1 || tokens[k - 1].capitalised)
+            return false;
+        const QStringView cue = word(k - 1);
+        if (isAnyWord(cue,
+                      {"wrote", "co-wrote", "penned", "authored", "co-authored", "published", "composed", "recorded"}))
+            return true;
+        // A kind of work is a noun only after a determiner: "the novel X", "her third album X"
+        // ("Don't play George Bush" is a verb).
+        if (isAnyWord(cue,
+                      {"novel", "novella", "essay", "poem", "play", "album", "song", "film", "movie", "opera",
+                       "symphony", "treatise", "memoir", "ballet", "musical", "sonnet"}))
+            for (qsizetype m = k - 2; m >= 0 && m >= k - 4; --m)
+                if (isAnyWord(word(m), {"the", "a", "his", "her", "their", "its", "my", "our", "your"}))
+                    return true;
+        const bool listCue = isWord(cue, "including") || (k >= 2 && isWord(cue, "them") && isWord(word(k - 2), "among"))
+            || (k >= 2 && isWord(cue, "as") && isWord(word(k - 2), "such"));
+        return listCue && worksBefore(k - 1);
+    };
+    struct Span
+    {
+        qsizetype first, last;
+        bool joined; // small words or an article in it: a title, not a name
+    };
+    QList<Span> titles;
+    for (qsizetype k = 1; k < count; ++k) {
+        // "wrote C++ and C#": languages, not titles
+        if (!opensTitle(k) || tokens[k].acronym || !cueBefore(k))
+            continue;
+        // One title, or a list of them: "War and Peace and Anna Karenina", "Emma, Persuasion and ...".
+        bool listOfTitles = false; // a title before it was joined: the rest of the list are titles too
+        for (qsizetype first = k; first < count;) {
+            const bool article = isAnyWord(word(first), {"the", "a", "an"});
+            qsizetype last = first, next = first + 1;
+            int ands = 0;
+            while (next < count && tokens[next].joinsPrevious && !tokens[next].covered && !tokens[last].closesRun) {
+                if (tokens[next].capitalised) {
+                    last = next++;
+                    continue;
+                }
+                // "of", "and", "of the", "and the"; "in", "at", "on" only in a title opening with
+                // an article ("A Night at the Opera"), so "published Dubliners in London" ends at
+                // the title.
+                const QStringView small = word(next);
+                if (!(isAnyWord(small, {"of", "and", "the"}) || (article && isAnyWord(small, {"in", "at", "on"}))))
+                    break;
+                // "and" joins one word to one word ("War and Peace", "The Cathedral and the
+                // Bazaar"); after a longer title, or before another article's title, it starts
+                // the next title ("The Man in the Iron Mask and Les Misérables").
+                if (isWord(small, "and")
+                    && (++ands > 1 || last != first + (article ? 1 : 0) || next + 1 >= count
+                        || (tokens[next + 1].capitalised && isAnyWord(word(next + 1), {"the", "a", "an"}))))
+                    break;
+                qsizetype after = next + 1;
+                if (after < count && tokens[after].joinsPrevious && !tokens[after].capitalised
+                    && isAnyWord(word(after), {"the", "a", "an"}) && !isWord(small, "the"))
+                    ++after;
+                if (after >= count || !tokens[after].joinsPrevious || !tokens[after].capitalised
+                    || tokens[after].covered)
+                    break;
+                next = after;
+            }
+            const bool joined = article
+                || std::any_of(tokens.begin() + first, tokens.begin() + last + 1,
+                               [](const Token &token) { return !token.capitalised; });
+            if (article && last == first)
+                break; // "wrote The ..." with nothing after the article
+            titles.append({first, last, joined || listOfTitles});
+            // The list goes on after ", " or " and " with another capitalised word.
+            qsizetype n = last + 1;
+            if (n >= count || tokens[n].covered)
+                break;
+            const QStringView gap = QStringView(text).mid(tokens[last].end, tokens[n].start - tokens[last].end);
+            const bool comma = gap.trimmed() == QLatin1String(",");
+            const bool conjunction = gap.trimmed().isEmpty() && isWord(word(n), "and");
+            if (!comma && !conjunction)
+                break;
+            if (conjunction)
+                ++n;
+            if (!(n < count && tokens[n].capitalised && !tokens[n].covered
+                  && (conjunction ? tokens[n].joinsPrevious : true)))
+                break;
+            listOfTitles = listOfTitles || joined;
+            first = n;
+        }
+        k = titles.isEmpty() ? k : std::max(k, titles.last().last);
+    }
+    if (titles.isEmpty())
+        return;
+    // A title replaces the names found inside it when words or an article joined it; a lone name
+    // after the cue keeps what it was typed as, unless it was only a guess.
+    QList<Mention> added;
+    for (const Span &span : std::as_const(titles)) {
+        const qsizetype start = tokens[span.first].start, end = tokens[span.last].end;
+        const auto from = std::lower_bound(mentions.begin(), mentions.end(), start,
+                                           [](const Mention &m, qsizetype at) { return m.end <= at; });
+        auto to = from;
+        bool inside = true, known = false;
+        for (; to != mentions.end() && to->start < end; ++to) {
+            inside = inside && to->start >= start && to->end <= end;
+            known = known || (to->type != EntityType::Misc && to->confidence >= 0.8);
+        }
+        if (!inside || (known && !span.joined))
+            continue;
+        mentions.erase(from, to);
+        added.append({EntityType::Misc, start, end, text.mid(start, end - start), 0.8});
+    }
+    addInOrder(mentions, added);
 }
 
 // "Debian has sparked ...": one unknown word opening a sentence says nothing by itself and was

@@ -24,7 +24,7 @@ public:
     // Changes whenever the rules or dictionaries change what is found: documents read by an older
     // version are read again on the next ingest (DocumentRecord::extractor). RelationExtractor
     // has no version of its own: a change there bumps this one.
-    static constexpr int version = 17;
+    static constexpr int version = 18;
 
     // `vocabulary`: a person's names and types, found over what the rules guess (Vocabulary).
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn(),
@@ -49,6 +49,7 @@ private:
     static void typeFromNeighbours(const QString &text, QList<Mention> &mentions);
     void lowerCaseSoftware(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions) const;
     void worksNamedByApposition(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions) const;
+    static void titlesOfWorks(const QString &text, const std::vector<Token> &tokens, QList<Mention> &mentions);
     // Words before the name ("joined X", "CEO of X") or after it ("X acquired", "X is based").
     enum class OrganisationCue { Before, After };
     static bool organisationContext(const QString &text, const std::vector<Token> &tokens, qsizetype first,

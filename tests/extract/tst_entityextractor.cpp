@@ -402,6 +402,7 @@ void TstEntityExtractor::sentences_data()
                        "Silk Road Ensemble",
                        "Pinheiro Neto Advogados",
                        "Gotthard Base Tunnel",
+                       "A Night at the Opera",
                        "EMI"};
     // By-names and epithets are one person ("Anne of Kiev", "Henry I of France", "William the
     // Conqueror"), but not a name and a people ("Ruth the Moabitess") or a titled name and a place.
@@ -718,6 +719,23 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("attributions") << QStringLiteral(
         "Sniglet, n.: a word.\n\t\t-- Rich Hall, \"Sniglets\"\nThey met at Kellynch Hall.")
                                   << t({E::Person, E::Location}) << QStringList{"Rich Hall", "Kellynch Hall"};
+    // After a verb of authorship or a kind of work, small words and an article join a title; a
+    // second "and" starts the next one; "in" joins only a title opening with an article.
+    QTest::newRow("titles-of-works") << QStringLiteral(
+        "Brontë wrote Wuthering Heights and The Tenant of Wildfell Hall. Hugo published The Man in "
+        "the Iron Mask and Les Misérables in Paris. Austen wrote Pride and Prejudice and Emma.")
+                                     << t({E::Person, E::Misc, E::Misc, E::Person, E::Misc, E::Misc, E::Location,
+                                           E::Person, E::Misc, E::Misc})
+                                     << QStringList{"Brontë",
+                                                    "Wuthering Heights",
+                                                    "The Tenant of Wildfell Hall",
+                                                    "Hugo",
+                                                    "The Man in the Iron Mask",
+                                                    "Les Misérables",
+                                                    "Paris",
+                                                    "Austen",
+                                                    "Pride and Prejudice",
+                                                    "Emma"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
