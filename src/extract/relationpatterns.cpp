@@ -23,7 +23,7 @@ const QString fill = QStringLiteral(
     R"((?:\s*\(\s*§\s*\)|\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
     R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
     R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
-    R"(being|who|which|did|does|will|would|all|both|together|he|she|they|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
+    R"(being|who|which|that|did|does|will|would|all|both|together|he|she|they|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
     R"((?:in|on|during|around|since|until|from)\s+§(?:\s+(?:to|and|until)\s+§)?|)" GW_DURATION R"())*)");
 // Before the fillers: nothing, or a comma-delimited apposition ("Ada Lovelace, daughter of Lord
 // Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded

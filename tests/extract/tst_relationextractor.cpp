@@ -471,6 +471,9 @@ void TstRelationExtractor::typedRelations_data()
         {"works_for(Kim Su, Samsung)"});
     row("which X started", "Hanbit Labs, which Kim Su started in 2015, grew.", "Hanbit Labs=ORG|Kim Su=PER|2015=DATE",
         {"founded(Kim Su, Hanbit Labs)"});
+    // "that" opens a relative clause as "which" does.
+    row("that recorded", "It was the quartet Sorrel that recorded Long Night in Avalon for Tamber Records.",
+        "Sorrel=ORG|Long Night in Avalon=MISC|Tamber Records=ORG", {"created(Sorrel, Long Night in Avalon)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
