@@ -175,6 +175,26 @@ bool isSpeechVerb(QStringView word)
     return isAnyWord(word, {"said", "saith", "saying", "says", "answered", "asked", "cried", "replied", "spake"});
 }
 
+// A person's calling, as written right before a name: "the cellist Yo-Yo Ma", "the Dutch
+// astronomer Jan Oort". Not the kinds that name companies too ("producer", "retailer", "maker").
+bool isPersonsCalling(QStringView word)
+{
+    if (word.size() >= 6 && (word.endsWith(QLatin1String("ist")) || word.endsWith(QLatin1String("ician"))))
+        return !word.endsWith(QLatin1String("sist")) && !word.endsWith(QLatin1String("xist"))
+            && !isAnyWord(word, {"playlist", "checklist", "shortlist", "blacklist", "whitelist", "wishlist"});
+    return isAnyWord(word,
+                     {"poet",         "painter",   "writer",        "author",       "composer",    "singer",
+                      "actor",        "actress",   "architect",     "astronomer",   "philosopher", "sculptor",
+                      "photographer", "puppeteer", "dancer",        "conductor",    "playwright",  "screenwriter",
+                      "filmmaker",    "explorer",  "inventor",      "entrepreneur", "businessman", "businesswoman",
+                      "lawyer",       "surgeon",   "teacher",       "professor",    "engineer",    "programmer",
+                      "priest",       "monk",      "nun",           "abbess",       "abbot",       "soldier",
+                      "sailor",       "merchant",  "banker",        "striker",      "midfielder",  "goalkeeper",
+                      "defender",     "winger",    "sprinter",      "swimmer",      "boxer",       "jockey",
+                      "rapper",       "drummer",   "historian",     "librarian",    "comedian",    "theologian",
+                      "critic",       "designer",  "mathematician", "economist",    "scholar",     "poetess"});
+}
+
 // Adds `more` to `mentions`, keeping them sorted by start.
 void addInOrder(QList<Mention> &mentions, const QList<Mention> &more)
 {
@@ -1862,6 +1882,16 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                           // what personAfter() reads on: "Mwangi taught", "Mwangi was born"
                           "taught", "studied", "died", "graduated", "retired", "was", "is"});
     };
+    // "the cellist Yo-Yo Ma", "a Kenyan sprinter Kip": a calling after a determiner, right before.
+    const auto callingBefore = [&](qsizetype from) {
+        if (from < 2 || !tokens[from].joinsPrevious || tokens[from - 1].capitalised
+            || !isPersonsCalling(tokens[from - 1].view(text)))
+            return false;
+        for (qsizetype m = from - 2; m >= 0 && m >= from - 3; --m)
+            if (isAnyWord(tokens[m].view(text), {"the", "a", "an", "his", "her", "their", "its", "our"}))
+                return true;
+        return false;
+    };
     const auto personContext = [&](qsizetype from, qsizetype to) {
         const QStringView before = wordBefore(from);
         return (isAnyWord(before,
@@ -1871,7 +1901,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                            "daughters", "brother", "brothers", "sister",    "sisters", "father",  "mother", "cousin",
                            "uncle",     "aunt",    "nephew",   "niece",     "fiance",  "fiancee", "fiancé", "fiancée"})
                 && personBefore().match(textBefore(text, tokens[from].start)).hasMatch())
-            || (mayContinue(to) && personAfter().match(textAfter(text, tokens[to].end)).hasMatch());
+            || (mayContinue(to) && personAfter().match(textAfter(text, tokens[to].end)).hasMatch())
+            || callingBefore(from);
     };
     const auto organisationApposition = [&](qsizetype to) {
         // "Tesla opened its first factory": people have no "its".

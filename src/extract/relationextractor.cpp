@@ -578,11 +578,13 @@ void SentenceRelations::findFrontedPassive()
 {
     static const QRegularExpression fronted(
         QStringLiteral(R"(^\s*((?:co-)?(?:written|designed|developed|created|founded|built|established|published|)"
-                       R"(started|maintained|invented|composed|set\s+up))\b[^,;]*?\bby\s+(?:the\s+)?$)"),
+                       R"(started|maintained|invented|composed|set\s+up|led|headed|run|owned|chaired|coached|managed|)"
+                       R"(acquired|bought))\b[^,;]*?\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2})?$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression participleFirst(
         QStringLiteral(R"(^\s*(?:co-)?(?:written|designed|developed|created|founded|built|established|published|)"
-                       R"(started|maintained|invented|composed|set\s+up)\b)"),
+                       R"(started|maintained|invented|composed|set\s+up|led|headed|run|owned|chaired|coached|managed|)"
+                       R"(acquired|bought)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     if (!participleFirst
              .match(

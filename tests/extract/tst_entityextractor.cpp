@@ -736,6 +736,11 @@ void TstEntityExtractor::sentences_data()
                                                     "Austen",
                                                     "Pride and Prejudice",
                                                     "Emma"};
+    // A calling right before a name no list knows says it is a person's; a company's kind does not.
+    QTest::newRow("callings") << QStringLiteral(
+        "They hired the cellist Yo-Yo Ma and the Dutch ceramicist Okko Tjaarda. It went to the retailer Zorvex.")
+                              << t({E::Person, E::Misc, E::Person, E::Organization})
+                              << QStringList{"Yo-Yo Ma", "Dutch", "Okko Tjaarda", "Zorvex"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

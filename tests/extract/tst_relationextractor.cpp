@@ -474,6 +474,11 @@ void TstRelationExtractor::typedRelations_data()
     // "that" opens a relative clause as "which" does.
     row("that recorded", "It was the quartet Sorrel that recorded Long Night in Avalon for Tamber Records.",
         "Sorrel=ORG|Long Night in Avalon=MISC|Tamber Records=ORG", {"created(Sorrel, Long Night in Avalon)"});
+    // A fronted participle of leading or owning names the agent's part in the first name after it.
+    row("fronted led by", "Led by the violinist Ines Varga, the Tamber Quartet toured Chile.",
+        "Ines Varga=PER|Tamber Quartet=ORG|Chile=LOC", {"leads(Ines Varga, Tamber Quartet)"});
+    row("fronted owned by", "Owned by Kvarn Holdings since 2001, the Hotel Meridian reopened.",
+        "Kvarn Holdings=ORG|2001=DATE|Hotel Meridian=ORG", {"owns(Kvarn Holdings, Hotel Meridian)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
