@@ -2242,8 +2242,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return;
     }
     // "Behold Moses", "Take Aaron": an imperative or interjection opening the sentence before a
-    // name is not part of it.
-    if (a < b && tokens[a].sentenceStart && has(a, Gazetteer::CommonWord) && !has(a, Gazetteer::GivenName)
+    // name is not part of it ("Lake Ohrid", "Port Louis": a place's head word is).
+    if (a < b && tokens[a].sentenceStart && has(a, Gazetteer::CommonWord)
+        && !has(a, Gazetteer::GivenName | Gazetteer::LocationHead)
         && (tokens[a + 1].flags & (Gazetteer::GivenName | Gazetteer::Location | Gazetteer::PersonTitle))) {
         typeRun(text, tokens, a + 1, b, out);
         return;

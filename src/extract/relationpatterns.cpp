@@ -339,12 +339,17 @@ const Spec specs[] = {
     {RelationType::LocatedIn, Org | Loc, Loc, Form::Participle,
      R"((?:(?:located|situated|founded|established|incorporated|formed|lies|lay|lying|sits|stands|stood|meets|)"
      R"(met|meet)\s+)"
-     R"((?:[a-z]+ly\s+)?(?:(?:in|on)\s+§\s+)?)?(?:in(?:\s+the\s+(?:[a-z]+\s+)?(?:village|town|city|county|province|state|region|)"
+     // "stands upon a rock in", "lies on a bend of the river in"
+     R"((?:[a-z]+ly\s+)?(?:(?:in|on)\s+§\s+)?(?:(?:upon|on|atop|beside|above|below)\s+(?:a|an|the)\s+)"
+     R"((?:[a-z-]+\s+){1,3}?)?)?(?:in(?:\s+the\s+(?:[a-z]+\s+)?(?:village|town|city|county|province|state|region|)"
      R"(district|quarter|suburb|borough|outskirts|north|south|east|)"
      R"(west|north-?east|north-?west|south-?east|south-?west|centre|center|heart|interior|island)\s+of)?|)"
      R"(on\s+the\s+(?:island|isle|coast|shore|shores|banks)\s+of))"
      R"((?:\s+(?:northern|southern|eastern|western|central|north|south|east|)"
      R"(west|north-?eastern|north-?western|south-?eastern|south-?western))?)"},
+    // "Lake Ohrid, shared by North Macedonia and Albania": a lake, a range or an island on a border.
+    {RelationType::LocatedIn, Loc, Loc, Form::Exact,
+     R"(\s*,?\s+(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?<t>shared|divided|split)\s+(?:by|between)\s+(?:the\s+)?)"},
     {RelationType::LocatedIn, Loc, Loc, Form::Exact, R"(\s*(?<t>,|\()\s*)"},
     // "the Oakes Ropewalk at Whitby", "the Albergo Gabbiano on Procida": an organisation's house
     // at its place (a place at a place is more often a journey: "in London at Heathrow").

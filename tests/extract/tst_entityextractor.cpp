@@ -741,6 +741,9 @@ void TstEntityExtractor::sentences_data()
         "They hired the cellist Yo-Yo Ma and the Dutch ceramicist Okko Tjaarda. It went to the retailer Zorvex.")
                               << t({E::Person, E::Misc, E::Person, E::Organization})
                               << QStringList{"Yo-Yo Ma", "Dutch", "Okko Tjaarda", "Zorvex"};
+    // A place's head word opening a sentence is part of its name, unlike an imperative.
+    QTest::newRow("place-head-opens") << QStringLiteral("Lake Ohrid is deep. Behold Moses came.")
+                                      << t({E::Location, E::Person}) << QStringList{"Lake Ohrid", "Moses"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

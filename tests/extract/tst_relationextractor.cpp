@@ -479,6 +479,11 @@ void TstRelationExtractor::typedRelations_data()
         "Ines Varga=PER|Tamber Quartet=ORG|Chile=LOC", {"leads(Ines Varga, Tamber Quartet)"});
     row("fronted owned by", "Owned by Kvarn Holdings since 2001, the Hotel Meridian reopened.",
         "Kvarn Holdings=ORG|2001=DATE|Hotel Meridian=ORG", {"owns(Kvarn Holdings, Hotel Meridian)"});
+    // A place standing on something in a region lies in it; a lake shared by two countries lies in both.
+    row("stands upon in", "Dunmore Tower stands upon a low hill in County Sligo.", "Dunmore Tower=LOC|County Sligo=LOC",
+        {"located_in(Dunmore Tower, County Sligo)"});
+    row("shared by", "Lake Varna, shared by Ardania and Belmor, is deep.", "Lake Varna=LOC|Ardania=LOC|Belmor=LOC",
+        {"located_in(Lake Varna, Ardania)", "located_in(Lake Varna, Belmor)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
