@@ -884,7 +884,13 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         };
         // A possessive ends a name ("Babbage's engine") unless an organisation word follows
         // ("King's College").
-        while (!tokens[last].closesRun || (!tokens[last].covered && orgHeadNext(last))) {
+        // "St Paul's Cathedral", "St James's Park": a saint's possessive names a place or a body.
+        const auto saintsPossessive = [&](qsizetype m) {
+            return m > k && isAnyWord(tokens[m - 1].view(text), {"st", "st.", "saint", "ste", "ste."})
+                && tokens[m].end + 2 < text.size() && isApostrophe(text.at(tokens[m].end)) && m + 1 < count
+                && tokens[m + 1].joinsPrevious && tokens[m + 1].capitalised && !tokens[m + 1].covered;
+        };
+        while (!tokens[last].closesRun || (!tokens[last].covered && (orgHeadNext(last) || saintsPossessive(last)))) {
             qsizetype m = last + 1;
             // Up to two particles may join two capitalised words: "Bank of the United States";
             // "for" only after an organisation word: "Institute for Advanced Study".
@@ -1693,6 +1699,20 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                           "founded", "represented", "represents"})
             || (isWord(verb, "with") && k > 2 && isAnyWord(tokens[k - 3].view(text), {"broke", "split", "merged"}));
     };
+    // "St Thomas's Abbey", "St James's Park", "St Patrick's Day": a saint's possessive and a head
+    // word name a body, a place or a day, never the saint.
+    if (last >= first + 2 && isAnyWord(tokens[first].view(text), {"st", "st.", "saint", "ste", "ste."})
+        && tokens[first + 1].end < text.size() && isApostrophe(text.at(tokens[first + 1].end))) {
+        const bool body = has(last, Gazetteer::OrgHead)
+            || isAnyWord(tokens[last].view(text), {"abbey", "priory", "convent", "monastery", "college", "school"});
+        add(body ? EntityType::Organization
+                : has(last, Gazetteer::LocationHead)
+                    || isAnyWord(tokens[last].view(text), {"cathedral", "basilica", "church", "chapel", "minster"})
+                ? EntityType::Location
+                : EntityType::Misc,
+            first, last, 0.8);
+        return;
+    }
     const auto softwareName = [&](qsizetype first, qsizetype last) {
         for (qsizetype k = first; k <= last; ++k)
             if (has(k, Gazetteer::Software))
@@ -1743,7 +1763,15 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         return k > a && tokens[k].joinsPrevious && has(k - 1, Gazetteer::GivenName)
             && tokens[k].end - tokens[k].start <= 5 && roman.match(tokens[k].view(text)).hasMatch();
     };
-    while (b >= a && (!tokens[b].capitalised || (has(b, Gazetteer::Stopword) && !regnalNumber(b))))
+    // "Theresa May", "Brian May": the month is a surname after a given name, unless a day or a
+    // year follows ("Lucy May 5").
+    const auto surnameMay = [&](qsizetype k) {
+        const qsizetype end = tokens[k].end;
+        return k > a && tokens[k].joinsPrevious && has(k - 1, Gazetteer::GivenName) && !tokens[k - 1].acronym
+            && tokens[k].view(text) == QLatin1String("May")
+            && !(end + 1 < text.size() && text.at(end) == u' ' && text.at(end + 1).isDigit());
+    };
+    while (b >= a && (!tokens[b].capitalised || (has(b, Gazetteer::Stopword) && !regnalNumber(b) && !surnameMay(b))))
         --b;
     if (a > b)
         return;

@@ -744,6 +744,14 @@ void TstEntityExtractor::sentences_data()
     // A place's head word opening a sentence is part of its name, unlike an imperative.
     QTest::newRow("place-head-opens") << QStringLiteral("Lake Ohrid is deep. Behold Moses came.")
                                       << t({E::Location, E::Person}) << QStringList{"Lake Ohrid", "Moses"};
+    // A saint's possessive and a head word name a body, a place or a day; "May" after a given
+    // name is a surname unless a day follows.
+    QTest::newRow("saints-and-may")
+        << QStringLiteral(
+               "Monks of St Aidan's Priory walked to St Ninian's Cathedral on St Bride's Day. Theresa May spoke. "
+               "Lucy May 5 was wet.")
+        << t({E::Organization, E::Location, E::Misc, E::Person, E::Person, E::Date})
+        << QStringList{"St Aidan's Priory", "St Ninian's Cathedral", "St Bride's Day", "Theresa May", "Lucy", "May 5"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
