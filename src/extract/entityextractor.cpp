@@ -2492,7 +2492,14 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     for (qsizetype k = titled; k <= b && !organisation && b > titled; ++k)
         organisation = isOrgWord(k);
     const bool unknownWord = a == b && !tokens[a].acronym && !tokens[a].mixedCase;
-    if (organisation) {
+    // "Bole International Airport", "Bank of America Stadium": a built place named after a body
+    // or with a body's words is that place.
+    const bool facility = a < b && !has(b, Gazetteer::OrgHead)
+        && isAnyWord(tokens[b].view(text),
+                     {"airport", "stadium", "arena", "stadion", "estadio", "tunnel", "bridge", "canal", "dam"});
+    if (organisation && facility) {
+        add(EntityType::Location, a, b, 0.9);
+    } else if (organisation) {
         add(EntityType::Organization, titled, b, 1.0);
     } else if (hasTitle && !tokens[a].capitalised) {
         add(EntityType::Person, titled, b, 0.8); // "Countess of Lovelace": a title of a place

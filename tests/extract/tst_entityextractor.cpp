@@ -752,6 +752,10 @@ void TstEntityExtractor::sentences_data()
                "Lucy May 5 was wet.")
         << t({E::Organization, E::Location, E::Misc, E::Person, E::Person, E::Date})
         << QStringList{"St Aidan's Priory", "St Ninian's Cathedral", "St Bride's Day", "Theresa May", "Lucy", "May 5"};
+    // A built place keeps its kind though a body's words name it.
+    QTest::newRow("facilities") << QStringLiteral("Flights leave Tarvo International Airport for the Kvarn Bank Arena.")
+                                << t({E::Location, E::Location})
+                                << QStringList{"Tarvo International Airport", "Kvarn Bank Arena"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
