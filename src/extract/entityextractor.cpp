@@ -2514,7 +2514,9 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                // that is also a trade of people, before a given name and a surname, is a person.
                && !(a < b && has(a, Gazetteer::GivenName) && a > 0
                     && isAnyWord(tokens[a - 1].view(text),
-                                 {"developer", "producer", "operator", "distributor", "investor", "miner"}))) {
+                                 {"developer", "producer", "operator", "distributor", "investor", "miner"}))
+               // "The broadcaster Huia Ngata, a founder of ...": what is said of it after is a person's.
+               && !(a < b && mayContinue(b) && personAfter().match(textAfter(text, tokens[b].end)).hasMatch())) {
         // "founded Amazon", "joined Remington Rand": before the given names.
         add(EntityType::Organization, a, b, 0.8);
     } else if (a < b && has(b, Gazetteer::LocationHead)

@@ -756,6 +756,11 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("facilities") << QStringLiteral("Flights leave Tarvo International Airport for the Kvarn Bank Arena.")
                                 << t({E::Location, E::Location})
                                 << QStringList{"Tarvo International Airport", "Kvarn Bank Arena"};
+    // A company's kind before a name gives way to a person's apposition after it.
+    QTest::newRow("kind-then-person") << QStringLiteral(
+        "The broadcaster Tane Ruawai, a founder of Radio Kotare, died. The broadcaster Kvarn Media said it would.")
+                                      << t({E::Person, E::Organization, E::Organization})
+                                      << QStringList{"Tane Ruawai", "Radio Kotare", "Kvarn Media"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
