@@ -23,7 +23,9 @@ const QString fill = QStringLiteral(
     R"((?:\s*\(\s*§\s*\)|\s+(?:also|later|then|soon|recently|formerly|previously|once|subsequently|eventually|)"
     R"(briefly|still|now|currently|officially|jointly|famously|originally|first|reportedly|)"
     R"(initially|finally|successfully|quietly|effectively|has|have|had|been|is|was|were|are|be|)"
-    R"(being|who|which|that|did|does|will|would|all|both|together|he|she|they|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
+    R"(being|who|which|that|did|does|will|would|all|both|together|he|she|they|)"
+    // "agreed in 2024 to buy": what was agreed or planned is said as done
+    R"((?:agreed|agrees|plans|planned|decided|voted|offered)(?:\s+(?:in|on)\s+§)?\s+to|among\s+(?:those|the\s+(?:people|men|women))\s+who|)"
     R"((?:in|on|during|around|since|until|from)\s+§(?:\s+(?:to|and|until)\s+§)?|)" GW_DURATION R"())*)");
 // Before the fillers: nothing, or a comma-delimited apposition ("Ada Lovelace, daughter of Lord
 // Byron, married ..."). A lone comma is allowed only before a participle or a noun (", founded
@@ -488,6 +490,10 @@ const Spec specs[] = {
     {RelationType::Owns, Per | Org, Org, Form::Exact,
      R"(\s+(?:now\s+)?(?:holds|held|has|had|owns|owned|took|takes|acquired|bought|built)\s+(?:a|an|its|the)\s+)"
      R"((?:§\s+|[a-z-]+\s+){0,2}?(?<t>stake|holding|shareholding)\s+in\s+(?:the\s+)?)"},
+    // "took 41% of the Italian carrier ITA Airways": a share of it.
+    {RelationType::Owns, Per | Org, Org, Form::Active,
+     R"((?:take|takes|took|taken|taking|buy|buys|bought|acquire|acquires|acquired|hold|holds|held)\s+)"
+     R"((?:a\s+|an\s+)?(?:further\s+|another\s+)?§\s+(?:stake\s+)?(?:of|in))"},
     // "Tomasz Wróbel's logistics group, Wróbel Trans": the owner first (a possessive form would
     // read it the other way round, as in "Y's daughter, X").
     {RelationType::Owns, Per, Org, Form::Exact,

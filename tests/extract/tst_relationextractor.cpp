@@ -484,6 +484,11 @@ void TstRelationExtractor::typedRelations_data()
         {"located_in(Dunmore Tower, County Sligo)"});
     row("shared by", "Lake Varna, shared by Ardania and Belmor, is deep.", "Lake Varna=LOC|Ardania=LOC|Belmor=LOC",
         {"located_in(Lake Varna, Ardania)", "located_in(Lake Varna, Belmor)"});
+    // What was agreed is said as done; a share taken of it is owned.
+    row("agreed to take share", "Kvarn Air agreed in 2023 to take 41% of the regional carrier Tamber Air.",
+        "Kvarn Air=ORG|2023=DATE|41%=PERCENT|Tamber Air=ORG", {"owns(Kvarn Air, Tamber Air)"});
+    row("agreed to buy", "Vestor Group agreed to buy Kvarn Foods.", "Vestor Group=ORG|Kvarn Foods=ORG",
+        {"acquired(Vestor Group, Kvarn Foods)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
