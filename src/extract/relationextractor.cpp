@@ -573,19 +573,27 @@ void SentenceRelations::findKinAcrossMentions()
 
 // "Written in OCaml by Haruto Mizuno, Shiori is ...", "Founded by the Jesuits in 1891, the Colegio
 // de San Rafael is ...": a sentence that opens with a participle and its agent says what the
-// agent did to the first name after the phrase.
+// agent did to the first name after the phrase. "A son of the shipowner Avraham Levi, the
+// diplomat Daniel Levi ...": a fronted kinship says whose kin that name is.
 void SentenceRelations::findFrontedPassive()
 {
+#define GW_FRONTED_PARTICIPLE \
+    R"((?:co-)?(?:written|designed|developed|created|founded|built|established|published|)" \
+    R"(started|maintained|invented|composed|set\s+up|led|headed|run|owned|chaired|coached|managed|acquired|bought))"
+#define GW_FRONTED_KIN \
+    R"((?:a|an|the)\s+(?:[a-z-]+\s+)?(son|daughter|child|grandson|granddaughter|nephew|niece|brother|sister|)" \
+    R"(wife|husband|widow))"
     static const QRegularExpression fronted(
-        QStringLiteral(R"(^\s*((?:co-)?(?:written|designed|developed|created|founded|built|established|published|)"
-                       R"(started|maintained|invented|composed|set\s+up|led|headed|run|owned|chaired|coached|managed|)"
-                       R"(acquired|bought))\b[^,;]*?\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2})?$)"),
+        QStringLiteral(R"(^\s*()" GW_FRONTED_PARTICIPLE R"()\b[^,;]*?\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2})?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression frontedKin(
+        QStringLiteral(R"(^\s*)" GW_FRONTED_KIN R"(\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression participleFirst(
-        QStringLiteral(R"(^\s*(?:co-)?(?:written|designed|developed|created|founded|built|established|published|)"
-                       R"(started|maintained|invented|composed|set\s+up|led|headed|run|owned|chaired|coached|managed|)"
-                       R"(acquired|bought)\b)"),
+        QStringLiteral(R"(^\s*(?:)" GW_FRONTED_PARTICIPLE R"(|)" GW_FRONTED_KIN R"(\s+of)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+#undef GW_FRONTED_PARTICIPLE
+#undef GW_FRONTED_KIN
     if (!participleFirst
              .match(
                  QStringView(m_text).mid(m_sentence.start, std::min<qsizetype>(30, m_sentence.end - m_sentence.start)))
@@ -595,6 +603,7 @@ void SentenceRelations::findFrontedPassive()
     // The agent: the first name after "by" ("Developed at CERN by Tim Berners-Lee").
     int agent = 0;
     QRegularExpressionMatch participle;
+    bool kin = false; // "A son of X, Y", not "Founded by X, Y"
     for (; agent + 1 < count; ++agent) {
         if (!isNode(at(agent)) || at(agent).start <= m_sentence.start)
             continue;
@@ -604,6 +613,17 @@ void SentenceRelations::findFrontedPassive()
         participle = fronted.match(opening);
         if (participle.hasMatch())
             break;
+        participle = frontedKin.match(opening);
+        if (participle.hasMatch()) {
+            kin = true;
+            // "A son of the Haifa shipowner Avraham Levi": a place naming the kin's trade first.
+            static const QRegularExpression kindOnly(QStringLiteral(R"(^\s+(?:[a-z-]+\s+){1,2}$)"));
+            if (at(agent).type != EntityType::Person && agent + 2 < count && at(agent + 1).type == EntityType::Person
+                && kindOnly.match(QStringView(m_text).mid(at(agent).end, at(agent + 1).start - at(agent).end))
+                       .hasMatch())
+                ++agent;
+            break;
+        }
     }
     if (!participle.hasMatch())
         return;
@@ -616,7 +636,8 @@ void SentenceRelations::findFrontedPassive()
         ++object;
     if (object >= count || at(object).start - comma > 60)
         return;
-    const QString gap = QStringLiteral(" was ") + participle.captured(1).toLower() + QStringLiteral(" by ");
+    const QString gap = kin ? QStringLiteral(", ") + participle.captured(1).toLower() + QStringLiteral(" of ")
+                            : QStringLiteral(" was ") + participle.captured(1).toLower() + QStringLiteral(" by ");
     matchPatterns(object, agent, gap, Patterns::AfterBreak);
     for (int place = 0; place < agent; ++place) // "Developed at CERN by Tim Berners-Lee"
         if (at(place).type == EntityType::Organization && at(agent).type == EntityType::Person

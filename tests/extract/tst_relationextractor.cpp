@@ -489,6 +489,9 @@ void TstRelationExtractor::typedRelations_data()
         "Kvarn Air=ORG|2023=DATE|41%=PERCENT|Tamber Air=ORG", {"owns(Kvarn Air, Tamber Air)"});
     row("agreed to buy", "Vestor Group agreed to buy Kvarn Foods.", "Vestor Group=ORG|Kvarn Foods=ORG",
         {"acquired(Vestor Group, Kvarn Foods)"});
+    // A fronted kinship says whose kin the first name after it is, past a place naming a trade.
+    row("fronted kin", "A daughter of the Tallinn merchant Jaan Kask, the painter Liis Kask moved to Riga.",
+        "Tallinn=LOC|Jaan Kask=PER|Liis Kask=PER|Riga=LOC", {"child_of(Liis Kask, Jaan Kask)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
