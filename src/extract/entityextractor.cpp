@@ -2494,7 +2494,7 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     const bool unknownWord = a == b && !tokens[a].acronym && !tokens[a].mixedCase;
     // "Bole International Airport", "Bank of America Stadium": a built place named after a body
     // or with a body's words is that place.
-    const bool facility = a < b && !has(b, Gazetteer::OrgHead)
+    const bool facility = a < b && !has(b, Gazetteer::OrgHead) && !tokens[b].acronym
         && isAnyWord(tokens[b].view(text),
                      {"airport", "stadium", "arena", "stadion", "estadio", "tunnel", "bridge", "canal", "dam"});
     if (organisation && facility) {
