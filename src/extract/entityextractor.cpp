@@ -1222,14 +1222,19 @@ void EntityExtractor::titlesOfWorks(const QString &text, const std::vector<Token
                 if (after >= count || !tokens[after].joinsPrevious || !tokens[after].capitalised
                     || tokens[after].covered)
                     break;
+                // "A Night at the Opera", not "composed The Magic Flute in Vienna"
+                if (isAnyWord(small, {"in", "at", "on"}) && after == next + 1)
+                    break;
                 next = after;
             }
-            const bool joined = article
-                || std::any_of(tokens.begin() + first, tokens.begin() + last + 1,
-                               [](const Token &token) { return !token.capitalised; });
             if (article && last == first)
                 break; // "wrote The ..." with nothing after the article
-            titles.append({first, last, joined || listOfTitles});
+            // The article belongs to a title that is a phrase ("The Cathedral and the Bazaar"), not
+            // to a name's ("wrote The Hobbit" names "Hobbit").
+            const bool phrase = std::any_of(tokens.begin() + first, tokens.begin() + last + 1,
+                                            [](const Token &token) { return !token.capitalised; });
+            const bool joined = article || phrase;
+            titles.append({article && !phrase ? first + 1 : first, last, joined || listOfTitles});
             // The list goes on after ", " or " and " with another capitalised word.
             qsizetype n = last + 1;
             if (n >= count || tokens[n].covered)

@@ -720,12 +720,14 @@ void TstEntityExtractor::sentences_data()
         "Sniglet, n.: a word.\n\t\t-- Rich Hall, \"Sniglets\"\nThey met at Kellynch Hall.")
                                   << t({E::Person, E::Location}) << QStringList{"Rich Hall", "Kellynch Hall"};
     // After a verb of authorship or a kind of work, small words and an article join a title; a
-    // second "and" starts the next one; "in" joins only a title opening with an article.
+    // second "and" starts the next one; "in the" joins only a title opening with an article, which
+    // is part of a title that is a phrase, not of a name's.
     QTest::newRow("titles-of-works") << QStringLiteral(
         "Brontë wrote Wuthering Heights and The Tenant of Wildfell Hall. Hugo published The Man in "
-        "the Iron Mask and Les Misérables in Paris. Austen wrote Pride and Prejudice and Emma.")
+        "the Iron Mask and Les Misérables in Paris. Austen wrote Pride and Prejudice and Emma. Verdi composed "
+        "The Masked Ball in Rome.")
                                      << t({E::Person, E::Misc, E::Misc, E::Person, E::Misc, E::Misc, E::Location,
-                                           E::Person, E::Misc, E::Misc})
+                                           E::Person, E::Misc, E::Misc, E::Person, E::Misc, E::Location})
                                      << QStringList{"Brontë",
                                                     "Wuthering Heights",
                                                     "The Tenant of Wildfell Hall",
@@ -735,7 +737,10 @@ void TstEntityExtractor::sentences_data()
                                                     "Paris",
                                                     "Austen",
                                                     "Pride and Prejudice",
-                                                    "Emma"};
+                                                    "Emma",
+                                                    "Verdi",
+                                                    "Masked Ball",
+                                                    "Rome"};
     // A calling right before a name no list knows says it is a person's; a company's kind does not.
     QTest::newRow("callings") << QStringLiteral(
         "They hired the cellist Yo-Yo Ma and the Dutch ceramicist Okko Tjaarda. It went to the retailer Zorvex.")
