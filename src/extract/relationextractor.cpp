@@ -1,5 +1,6 @@
 #include "relationextractor.h"
 
+#include "gazetteer.h"
 #include "relationpatterns.h"
 #include "sentencesplitter.h"
 
@@ -172,6 +173,14 @@ void SentenceRelations::add(RelationType type, int subjectPos, int objectPos, co
         type = RelationType::MemberOf;
     if (subject == object || !m_seen.insert({int(type), subject, object}).second)
         return;
+    // "The Société géologique de France was founded in Paris": a country lies in no town; the
+    // words before it named something else.
+    if (type == RelationType::LocatedIn || type == RelationType::HeadquarteredIn) {
+        static const std::shared_ptr<const Gazetteer> places = Gazetteer::builtIn();
+        const QString &inner = m_mentions.at(subject).text, &outer = m_mentions.at(object).text;
+        if (places->isCountry(inner) && !places->isCountry(outer) && places->isCity(outer))
+            return;
+    }
     if (type != RelationType::CoOccurs) {
         m_linked.insert(std::minmax(subject, object));
         m_typed.append({type, subjectPos, objectPos, trigger});

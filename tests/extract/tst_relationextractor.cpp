@@ -492,6 +492,10 @@ void TstRelationExtractor::typedRelations_data()
     // A fronted kinship says whose kin the first name after it is, past a place naming a trade.
     row("fronted kin", "A daughter of the Tallinn merchant Jaan Kask, the painter Liis Kask moved to Riga.",
         "Tallinn=LOC|Jaan Kask=PER|Liis Kask=PER|Riga=LOC", {"child_of(Liis Kask, Jaan Kask)"});
+    // A country lies in no town: the words before it named something else.
+    row("country in town", "The Institut national de France was founded in Paris.", "France=LOC|Paris=LOC", {});
+    row("town in country", "The institute was founded in Lyon, France.", "Lyon=LOC|France=LOC",
+        {"located_in(Lyon, France)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
