@@ -1756,8 +1756,13 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                 && isWord(tokens[first - 2].view(text), "far"))))
         afterPlacePreposition = true;
     qsizetype a = first, b = last;
-    // Leading and trailing words that are never names: "The", "However", "In", month names.
-    while (a <= b && (!tokens[a].capitalised || has(a, Gazetteer::Stopword))) {
+    // Leading and trailing words that are never names: "The", "However", "In", month names; but
+    // "Very" inside a sentence starts one ("the Very Large Telescope").
+    const auto veryInName = [&](qsizetype k) {
+        return k < b && !tokens[k].sentenceStart && !tokens[k].lineStart && tokens[k + 1].joinsPrevious
+            && tokens[k].view(text) == QLatin1String("Very");
+    };
+    while (a <= b && (!tokens[a].capitalised || (has(a, Gazetteer::Stopword) && !veryInName(a)))) {
         afterPlacePreposition = afterPlacePreposition || isPlacePreposition(tokens[a].view(text));
         ++a;
     }

@@ -766,6 +766,9 @@ void TstEntityExtractor::sentences_data()
         "The broadcaster Tane Ruawai, a founder of Radio Kotare, died. The broadcaster Kvarn Media said it would.")
                                       << t({E::Person, E::Organization, E::Organization})
                                       << QStringList{"Tane Ruawai", "Radio Kotare", "Kvarn Media"};
+    // "Very" opening a sentence is an adverb; inside one, before a capitalised word, a name's.
+    QTest::newRow("very-in-names") << QStringLiteral("Very well. They built the Very Small Array near Oslo.")
+                                   << t({E::Misc, E::Location}) << QStringList{"Very Small Array", "Oslo"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
