@@ -151,7 +151,18 @@ QString SentenceRelations::between(qsizetype cursor, int from, int to) const
         if (m.start < cursor || m.end > b.start)
             continue; // overlapping mentions (two extractors): keep the text
         result += QStringView(m_text).mid(cursor, m.start - cursor);
-        result += isNode(m) ? nodePlaceholder : valuePlaceholder;
+        // "a Dominican friar at", "the Italian carrier": a people's adjective after an article and
+        // before a noun is a word of the phrase, not a name.
+        static const Gazetteer &dictionary = *Gazetteer::builtIn(); // never destroyed
+        const QStringView before = QStringView(m_text).mid(cursor, m.start - cursor);
+        const bool adjective = m.type == EntityType::Misc && m.end + 1 < m_text.size() && m_text.at(m.end) == u' '
+            && m_text.at(m.end + 1).isLower() && !m.text.contains(u' ')
+            && (before.endsWith(QLatin1String(" a ")) || before.endsWith(QLatin1String(" an "))
+                || before.endsWith(QLatin1String(" the ")))
+            && ((dictionary.wordFlags(Gazetteer::key(m.text)) & Gazetteer::Language)
+                || m.text.endsWith(QLatin1String("ian")) || m.text.endsWith(QLatin1String("ese"))
+                || m.text.endsWith(QLatin1String("ish")));
+        result += adjective ? m.text : isNode(m) ? nodePlaceholder : valuePlaceholder;
         cursor = m.end;
     }
     result += QStringView(m_text).mid(cursor, b.start - cursor);

@@ -297,6 +297,14 @@ const Spec specs[] = {
     // member_of
     {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun,
      R"((?:board\s+|council\s+|staff\s+|committee\s+)?(?:members?|fellows?))", "of"},
+    // "an Augustinian friar at St Thomas's Abbey": a religious house's members.
+    {RelationType::MemberOf, Per, Org, Form::Noun, R"((?:[a-z-]+\s+)?(?:friar|monk|nun|canon|novice|oblate)s?)",
+     "at|of|in"},
+    // "made up the line-up of Queen", "joined the line-up of": a band's or a team's members.
+    {RelationType::MemberOf, Per, Org, Form::Active,
+     R"((?:made|make|makes|formed|form|forms|completed|completes|joined|joins|rejoined)\s+up\s+the\s+)"
+     R"((?:[a-z-]+\s+)?(?:line-?up|roster|squad|cast)\s+of|)"
+     R"((?:formed|completed|joined|rejoined)\s+the\s+(?:[a-z-]+\s+)?(?:line-?up|roster|squad)\s+of)"},
     // "a graduate of Makerere University", "an alumna of", "a student at": studying is membership.
     {RelationType::MemberOf, Per, Org, Form::Noun,
      R"(graduates?|alumn(?:us|a|i|ae)|students?|undergraduates?|postgraduates?|scholars?)", "of|at|from"},

@@ -496,6 +496,14 @@ void TstRelationExtractor::typedRelations_data()
     row("country in town", "The Institut national de France was founded in Paris.", "France=LOC|Paris=LOC", {});
     row("town in country", "The institute was founded in Lyon, France.", "Lyon=LOC|France=LOC",
         {"located_in(Lyon, France)"});
+    // A band's line-up and a religious house have members.
+    row("line-up of", "Ana Ruiz and Tom Berg made up the line-up of Kestrel.", "Ana Ruiz=PER|Tom Berg=PER|Kestrel=ORG",
+        {"member_of(Ana Ruiz, Kestrel)", "member_of(Tom Berg, Kestrel)"});
+    row("friar at", "Jan Novak, a Dominican friar at Holy Cross Priory, wrote it.",
+        "Jan Novak=PER|Dominican=MISC|Holy Cross Priory=ORG", {"member_of(Jan Novak, Holy Cross Priory)"});
+    // A people's or an order's adjective after an article is a word of the phrase, not a name.
+    row("adjective in phrase", "Piet Smit, a Cistercian monk of Egmond Abbey, died.",
+        "Piet Smit=PER|Cistercian=MISC|Egmond Abbey=ORG", {"member_of(Piet Smit, Egmond Abbey)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
