@@ -453,8 +453,13 @@ const Spec specs[] = {
     {RelationType::HeadquarteredIn, Org, Loc, Form::Exact,
      R"(\s*,\s*(?<t>a|an|the)\s+(?:(?:small|large|leading|major|)"
      R"(young|new|old|venerable|prominent|family|private)\s+)?)"},
+    // "has its legal seat in the Dutch city of Leiden", "based in the port town of Arendal"
     {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
-     R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|)"
+     R"((?:headquartered|based|registered|domiciled|(?:(?:has|had|with)\s+)?its\s+(?:legal\s+|registered\s+|main\s+)?)"
+     R"((?:headquarters|head\s+office|seat))\s+(?:(?:is|are|was|were)\s+)?in\s+the\s+(?:¤\s+|[a-z-]+\s+)?)"
+     R"((?:city|town|village|port|capital|municipality)\s+of)"},
+    {RelationType::HeadquarteredIn, Org, Loc, Form::Participle,
+     R"((?:headquartered|head-quartered|based|registered|domiciled)\s+in|based\s+at|)"
      // "The Kingdom of Kongo, ruled from Mbanza Kongo", "governed from the Muromachi district of"
      R"((?:ruled|governed|administered)\s+from(?:\s+the\s+[a-z]+\s+(?:district|quarter)\s+of)?|)"
      R"((?:(?:has|had|have|with)\s+)*(?:its\s+)?(?:legal\s+|registered\s+|main\s+)?(?:headquarters|head\s+office|seat)\s+)"

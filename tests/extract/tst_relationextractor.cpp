@@ -504,6 +504,11 @@ void TstRelationExtractor::typedRelations_data()
     // A people's or an order's adjective after an article is a word of the phrase, not a name.
     row("adjective in phrase", "Piet Smit, a Cistercian monk of Egmond Abbey, died.",
         "Piet Smit=PER|Cistercian=MISC|Egmond Abbey=ORG", {"member_of(Piet Smit, Egmond Abbey)"});
+    // A seat in "the <people's> city of Y"; a base at an airport.
+    row("seat in the city of", "Kvarn Aero has its legal seat in the Dutch city of Leiden.",
+        "Kvarn Aero=ORG|Dutch=MISC|Leiden=LOC", {"headquartered_in(Kvarn Aero, Leiden)"});
+    row("based at", "Tamber Air, based at Kofi Mensah Airport, grew.", "Tamber Air=ORG|Kofi Mensah Airport=LOC",
+        {"headquartered_in(Tamber Air, Kofi Mensah Airport)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
