@@ -320,8 +320,8 @@ const QRegularExpression &organisationAfter()
                 // The kind may follow up to three words, none a preposition: not "the president of
                 // the club"; and it is the phrase's head: not "the company's founder".
                 R"(^(?:\s*,\s+(?:the|a|an|its|\p{Lu}[\w-]*['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|by|from)\b)[\w'’-]+\s+){0,3}?)"
-                R"((?:(?:ferry|shipping|cruise|bus|steamship)\s+line|company|firm|maker|carmaker|)"
-                R"(chipmaker|group|conglomerate|service|airline|carrier|bank|lender|miner|retailer|)"
+                R"((?:(?:ferry|shipping|cruise|bus|steamship)\s+line|company|firm|[a-z]*maker|)"
+                R"(group|conglomerate|service|airline|carrier|bank|lender|miner|retailer|)"
                 R"(publisher|broadcaster|manufacturer|giant|start-?up|corporation|organi[sz]ation|charity|)"
                 R"(foundation|agency|insurer|operator|provider|studio|club|team|label|newspaper|)"
                 R"(university|institute|non-profit|nonprofit|laboratory|lab|band|orchestra|choir|league|party|)"

@@ -769,6 +769,9 @@ void TstEntityExtractor::sentences_data()
     // "Very" opening a sentence is an adverb; inside one, before a capitalised word, a name's.
     QTest::newRow("very-in-names") << QStringLiteral("Very well. They built the Very Small Array near Oslo.")
                                    << t({E::Misc, E::Location}) << QStringList{"Very Small Array", "Oslo"};
+    // Any "-maker" in an apposition is a company's kind, even after a common word opening the sentence.
+    QTest::newRow("any-maker") << QStringLiteral("Kestrel, the Nordic planemaker, grew.")
+                               << t({E::Organization, E::Misc}) << QStringList{"Kestrel", "Nordic"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
