@@ -1203,17 +1203,31 @@ QList<int> SentenceRelations::coordinatedWith(int pos, bool agents) const
         hasAnd = hasAnd || gap.contains(u"and") || gap.contains(u'&');
         return true;
     };
+    // The neighbouring name, past dates and numbers ("Pixar in 2006 and Marvel Entertainment").
+    const int count = int(m_sentence.mentions.size());
+    const auto previous = [&](int k) {
+        do
+            --k;
+        while (k >= 0 && !isNode(at(k)));
+        return k;
+    };
+    const auto next = [&](int k) {
+        do
+            ++k;
+        while (k < count && !isNode(at(k)));
+        return k;
+    };
     bool hasAnd = false;
     int first = pos;
-    while (first > 0 && joined(first - 1, first, hasAnd))
-        --first;
+    while (previous(first) >= 0 && joined(previous(first), first, hasAnd))
+        first = previous(first);
     int last = pos;
-    while (last + 1 < m_sentence.mentions.size() && joined(last, last + 1, hasAnd))
-        ++last;
+    while (next(last) < count && joined(last, next(last), hasAnd))
+        last = next(last);
     QList<int> result;
     if (hasAnd) {
         for (int k = first; k <= last; ++k)
-            if (k != pos)
+            if (k != pos && isNode(at(k)))
                 result.append(k);
     }
     return result;

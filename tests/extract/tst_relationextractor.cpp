@@ -509,6 +509,10 @@ void TstRelationExtractor::typedRelations_data()
         "Kvarn Aero=ORG|Dutch=MISC|Leiden=LOC", {"headquartered_in(Kvarn Aero, Leiden)"});
     row("based at", "Tamber Air, based at Kofi Mensah Airport, grew.", "Tamber Air=ORG|Kofi Mensah Airport=LOC",
         {"headquartered_in(Tamber Air, Kofi Mensah Airport)"});
+    // A list of objects goes on past a date after each.
+    row("list past dates", "Kvarn Group purchased Tamber Labs in 2006 and Ostra Media in 2009.",
+        "Kvarn Group=ORG|Tamber Labs=ORG|2006=DATE|Ostra Media=ORG|2009=DATE",
+        {"acquired(Kvarn Group, Tamber Labs)", "acquired(Kvarn Group, Ostra Media)"});
     row("governor of", "Ravi Menon has served as governor of the Reserve Bank since 2018.",
         "Ravi Menon=PER|Reserve Bank=ORG|2018=DATE", {"leads(Ravi Menon, Reserve Bank)"});
     // A possessive apposition after a person; a stake is owned; a kind named before the agent;
