@@ -170,6 +170,12 @@ bool isRulersEpithet(QStringView word)
                             "elder",       "younger",   "red",       "black",     "simple",     "fearless", "hammer"});
 }
 
+// "St", "Saint", "Ste": a saint's title ("St Thomas's Abbey").
+bool isSaintsTitle(QStringView word)
+{
+    return isAnyWord(word, {"st", "st.", "saint", "ste", "ste."});
+}
+
 bool isSpeechVerb(QStringView word)
 {
     return isAnyWord(word, {"said", "saith", "saying", "says", "answered", "asked", "cried", "replied", "spake"});
@@ -886,9 +892,9 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         // ("King's College").
         // "St Paul's Cathedral", "St James's Park": a saint's possessive names a place or a body.
         const auto saintsPossessive = [&](qsizetype m) {
-            return m > k && isAnyWord(tokens[m - 1].view(text), {"st", "st.", "saint", "ste", "ste."})
-                && tokens[m].end + 2 < text.size() && isApostrophe(text.at(tokens[m].end)) && m + 1 < count
-                && tokens[m + 1].joinsPrevious && tokens[m + 1].capitalised && !tokens[m + 1].covered;
+            return m > k && isSaintsTitle(tokens[m - 1].view(text)) && tokens[m].end + 2 < text.size()
+                && isApostrophe(text.at(tokens[m].end)) && m + 1 < count && tokens[m + 1].joinsPrevious
+                && tokens[m + 1].capitalised && !tokens[m + 1].covered;
         };
         while (!tokens[last].closesRun || (!tokens[last].covered && (orgHeadNext(last) || saintsPossessive(last)))) {
             qsizetype m = last + 1;
@@ -1706,8 +1712,8 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
     };
     // "St Thomas's Abbey", "St James's Park", "St Patrick's Day": a saint's possessive and a head
     // word name a body, a place or a day, never the saint.
-    if (last >= first + 2 && isAnyWord(tokens[first].view(text), {"st", "st.", "saint", "ste", "ste."})
-        && tokens[first + 1].end < text.size() && isApostrophe(text.at(tokens[first + 1].end))) {
+    if (last >= first + 2 && isSaintsTitle(tokens[first].view(text)) && tokens[first + 1].end < text.size()
+        && isApostrophe(text.at(tokens[first + 1].end))) {
         const bool body = has(last, Gazetteer::OrgHead)
             || isAnyWord(tokens[last].view(text), {"abbey", "priory", "convent", "monastery", "college", "school"});
         add(body ? EntityType::Organization

@@ -27,6 +27,27 @@ bool isNode(const Mention &m)
     return entityTypeBit(m.type) & nodeTypes;
 }
 
+// The built-in dictionaries, for what relations read of a name's kind (never destroyed).
+const Gazetteer &dictionaries()
+{
+    static const Gazetteer &instance = *Gazetteer::builtIn();
+    return instance;
+}
+
+// "a Dominican friar at", "the Italian carrier": a people's or an order's adjective after an
+// article and before a noun is a word of the phrase, not a name. `before` is the text since the
+// previous mention.
+bool adjectiveInPhrase(const Mention &m, const QString &text, QStringView before)
+{
+    return m.type == EntityType::Misc && m.end + 1 < text.size() && text.at(m.end) == u' '
+        && text.at(m.end + 1).isLower() && !m.text.contains(u' ')
+        && (before.endsWith(QLatin1String(" a ")) || before.endsWith(QLatin1String(" an "))
+            || before.endsWith(QLatin1String(" the ")))
+        && ((dictionaries().wordFlags(Gazetteer::key(m.text)) & Gazetteer::Language)
+            || m.text.endsWith(QLatin1String("ian")) || m.text.endsWith(QLatin1String("ese"))
+            || m.text.endsWith(QLatin1String("ish")));
+}
+
 bool isValid(const Mention &m, qsizetype textSize)
 {
     return m.start >= 0 && m.start < m.end && m.end <= textSize;
@@ -150,19 +171,9 @@ QString SentenceRelations::between(qsizetype cursor, int from, int to) const
         const Mention &m = at(k);
         if (m.start < cursor || m.end > b.start)
             continue; // overlapping mentions (two extractors): keep the text
-        result += QStringView(m_text).mid(cursor, m.start - cursor);
-        // "a Dominican friar at", "the Italian carrier": a people's adjective after an article and
-        // before a noun is a word of the phrase, not a name.
-        static const Gazetteer &dictionary = *Gazetteer::builtIn(); // never destroyed
         const QStringView before = QStringView(m_text).mid(cursor, m.start - cursor);
-        const bool adjective = m.type == EntityType::Misc && m.end + 1 < m_text.size() && m_text.at(m.end) == u' '
-            && m_text.at(m.end + 1).isLower() && !m.text.contains(u' ')
-            && (before.endsWith(QLatin1String(" a ")) || before.endsWith(QLatin1String(" an "))
-                || before.endsWith(QLatin1String(" the ")))
-            && ((dictionary.wordFlags(Gazetteer::key(m.text)) & Gazetteer::Language)
-                || m.text.endsWith(QLatin1String("ian")) || m.text.endsWith(QLatin1String("ese"))
-                || m.text.endsWith(QLatin1String("ish")));
-        result += adjective ? m.text : isNode(m) ? nodePlaceholder : valuePlaceholder;
+        result += before;
+        result += adjectiveInPhrase(m, m_text, before) ? m.text : isNode(m) ? nodePlaceholder : valuePlaceholder;
         cursor = m.end;
     }
     result += QStringView(m_text).mid(cursor, b.start - cursor);
@@ -187,9 +198,9 @@ void SentenceRelations::add(RelationType type, int subjectPos, int objectPos, co
     // "The Société géologique de France was founded in Paris": a country lies in no town; the
     // words before it named something else.
     if (type == RelationType::LocatedIn || type == RelationType::HeadquarteredIn) {
-        static const std::shared_ptr<const Gazetteer> places = Gazetteer::builtIn();
+        const Gazetteer &places = dictionaries();
         const QString &inner = m_mentions.at(subject).text, &outer = m_mentions.at(object).text;
-        if (places->isCountry(inner) && !places->isCountry(outer) && places->isCity(outer))
+        if (places.isCountry(inner) && !places.isCountry(outer) && places.isCity(outer))
             return;
     }
     if (type != RelationType::CoOccurs) {
