@@ -844,6 +844,16 @@ QList<Mention> EntityExtractor::capitalisedRuns(const QString &text, const QList
         newlines = 0;
         i = j;
     }
+    // "Netflix CEO Reed Hastings": an officer's initials right before a name are that person's
+    // title; elsewhere ("the CEO said", "CEO of Tesla") they are a common noun, no name.
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (!tokens[k].acronym || !isAnyWord(tokens[k].view(text), {"ceo", "cfo", "cto", "coo"}))
+            continue;
+        if (k + 1 < tokens.size() && tokens[k + 1].capitalised && tokens[k + 1].joinsPrevious && !tokens[k + 1].acronym)
+            tokens[k].flags |= Gazetteer::PersonTitle;
+        else
+            tokens[k].capitalised = false;
+    }
 
     QList<Mention> out;
     const qsizetype count = qsizetype(tokens.size());
@@ -1448,10 +1458,11 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         // Not "on board of the Titanic": aboard a ship.
         if (isWord(previous, "of") && before > 0
             && !(isWord(word(before - 1), "board") && isWord(word(before - 2), "on"))
-            && isAnyWord(word(before - 1), {"ceo",     "executive",    "chairman",  "chairwoman", "chair",
-                                            "founder", "co-founder",   "cofounder", "subsidiary", "division",
-                                            "shares",  "shareholders", "employees", "spokesman",  "spokeswoman",
-                                            "office",  "offices",      "branch",    "board",      "spokesperson"}))
+            && isAnyWord(word(before - 1),
+                         {"ceo",        "cfo",     "cto",          "coo",        "executive",   "chairman",
+                          "chairwoman", "chair",   "founder",      "co-founder", "cofounder",   "subsidiary",
+                          "division",   "shares",  "shareholders", "employees",  "spokesman",   "spokeswoman",
+                          "office",     "offices", "branch",       "board",      "spokesperson"}))
             return true;
         // "secretary general of NATO", "director-general of the WTO"; not "attorney general of Texas".
         if (isWord(previous, "of") && before > 0
@@ -1606,14 +1617,17 @@ bool EntityExtractor::organisationContext(const QString &text, const std::vector
         return isAnyWord(word(last + 2), {"headquarters", "secretariat", "shareholders", "employees"});
     if (last + 1 >= count || !tokens[last + 1].joinsPrevious)
         return false;
-    // "Galatasaray captain Arda Yılmazer", "Ajax coach Erik Bos": a club's role before a name (a
+    // "Galatasaray captain Arda Yılmazer", "Ajax coach Erik Bos": a body's role before a name (a
     // known place stands for its team: "Brazil coach Tite").
     if (!tokens[last + 1].capitalised && last + 2 < count && tokens[last + 2].joinsPrevious
         && tokens[last + 2].capitalised
         && !(tokens[last].flags & (Gazetteer::Location | Gazetteer::GivenName | Gazetteer::Language))
         && isAnyWord(next,
                      {"captain", "coach", "manager", "striker", "defender", "midfielder", "goalkeeper", "winger",
-                      "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}))
+                      "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+                      // "Google engineer Jeff Dean", "Siemens chief Roland Busch": a company's officers and staff
+                      "chief", "boss", "executive", "employee", "engineer", "researcher", "scientist", "astronaut",
+                      "analyst", "economist"}))
         return true;
     // "Kvarn employs 200 people", "Kvarn manufactures batteries": what only an organisation does.
     if (isAnyWord(next, {"employs", "manufactures", "merged"}))

@@ -24,7 +24,7 @@ public:
     // Changes whenever the rules or dictionaries change what is found: documents read by an older
     // version are read again on the next ingest (DocumentRecord::extractor). RelationExtractor
     // has no version of its own: a change there bumps this one.
-    static constexpr int version = 18;
+    static constexpr int version = 19;
 
     // `vocabulary`: a person's names and types, found over what the rules guess (Vocabulary).
     explicit EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::builtIn(),

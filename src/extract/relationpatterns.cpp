@@ -191,7 +191,10 @@ const Spec specs[] = {
      R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy)"},
     {RelationType::WorksFor, Per, Org, Form::Possessive,
      R"(coach|head\s+coach|(?:[a-z]+\s+)?commissioner|general\s+counsel|chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto|executive|employee|)"
-     R"(engineer|staffer|)"
+     // (not "developer", "programmer", "manager": "Debian developer X", "the GNOME release manager"
+     // name a project's members)
+     R"(engineer|staffer|researcher|designer|professor|lecturer|consultant|journalist|physicist|chemist|)"
+     R"(mathematician|astronaut|intern|nurse|surgeon|pilot|curator|photographer|)"
      R"((?:chief\s+)?(?:scientist|engineer|economist|spokesman|spokeswoman|spokesperson|analyst|lawyer|)"
      R"(architect|strategist|counsel|correspondent|reporter|editor)|)"
      R"((?:finance|financial|technology|technical|operating|marketing|legal|investment|commercial|security|)"
@@ -280,7 +283,7 @@ const Spec specs[] = {
      R"(bishop|archbishop|prince-bishop|margrave|elector|count|countess|earl|viceroy)",
      "of"},
     {RelationType::Leads, Per, Org, Form::Possessive,
-     R"(ceo|chief\s+executive|president|chairman|chairwoman|chair|head|director|boss|leader|)"
+     R"(ceo|chief\s+executive|chief|president|chairman|chairwoman|chair|head|director|boss|leader|)"
      R"(secretary[- ]general|director[- ]general)"},
     // "Queen guitarist Brian May", "Labour MP Diane Abbott", "Brian May, Queen's guitarist": a band's
     // musician, a party's politician.
@@ -581,7 +584,9 @@ const Spec specs[] = {
     {RelationType::Created, Per | Org, Misc, Form::Passive, R"(started|launched|begun)"},
     {RelationType::Created, Per | Org, Misc | Org, Form::Noun,
      R"(creator|inventor|designer|author|co-author|developer|maintainer|co-maintainer)", "of"},
-    {RelationType::Created, Per | Org, Misc | Org, Form::Possessive, R"(creator|inventor|designer|author)"},
+    {RelationType::Created, Per | Org, Misc | Org, Form::Possessive, R"(creator|inventor|author)"},
+    // "Fortran designer John Backus"; but "Apple designer Jony Ive" works for Apple.
+    {RelationType::Created, Per | Org, Misc, Form::Possessive, R"(designer)"},
     {RelationType::Created, Per | Org, Misc, Form::Active,
      R"(painted|sculpted|directed|produced|devised|coined|formulated|illustrated|recorded)"},
     {RelationType::Created, Per | Org, Misc, Form::Passive,

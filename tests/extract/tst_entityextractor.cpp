@@ -772,6 +772,16 @@ void TstEntityExtractor::sentences_data()
     // Any "-maker" in an apposition is a company's kind, even after a common word opening the sentence.
     QTest::newRow("any-maker") << QStringLiteral("Kestrel, the Nordic planemaker, grew.")
                                << t({E::Organization, E::Misc}) << QStringList{"Kestrel", "Nordic"};
+    // An officer's initials before a name are a title; alone, or before "of", a common noun.
+    QTest::newRow("officers-initials") << QStringLiteral(
+        "Kvarn CEO Ingrid Solberg spoke. Tarvo Bank CFO Lars Eide agreed. The CFO of Nordlys, Jon Ask, left.")
+                                       << t({E::Organization, E::Person, E::Organization, E::Person, E::Organization,
+                                             E::Person})
+                                       << QStringList{"Kvarn",     "Ingrid Solberg", "Tarvo Bank",
+                                                      "Lars Eide", "Nordlys",        "Jon Ask"};
+    // A company's staff before a name: the company opening a sentence, though a common word.
+    QTest::newRow("staff-before-name") << QStringLiteral("Kestrel engineer Ingrid Solberg wrote it.")
+                                       << t({E::Organization, E::Person}) << QStringList{"Kestrel", "Ingrid Solberg"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

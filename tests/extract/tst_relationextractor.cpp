@@ -639,6 +639,16 @@ void TstRelationExtractor::typedRelations_data()
         {"member_of(Mira Kovač, Dinamo Split)"});
     row("club captain", "Dinamo Split captain Mira Kovač scored twice.", "Dinamo Split=ORG|Mira Kovač=PER",
         {"member_of(Mira Kovač, Dinamo Split)"});
+    // A company's officers and staff before a name: "chief" leads, a researcher works for it; a
+    // designer of a work made it.
+    row("company chief", "Kvarn chief Ingrid Solberg spoke.", "Kvarn=ORG|Ingrid Solberg=PER",
+        {"leads(Ingrid Solberg, Kvarn)"});
+    row("company researcher", "Kvarn researcher Ingrid Solberg spoke.", "Kvarn=ORG|Ingrid Solberg=PER",
+        {"works_for(Ingrid Solberg, Kvarn)"});
+    row("company designer", "Kvarn designer Ingrid Solberg spoke.", "Kvarn=ORG|Ingrid Solberg=PER",
+        {"works_for(Ingrid Solberg, Kvarn)"});
+    row("work's designer", "Fortran designer John Backus spoke.", "Fortran=MISC|John Backus=PER",
+        {"created(John Backus, Fortran)"});
     row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
         "Dinamo Split=ORG|2019=DATE|Mira Kovač=PER", {"member_of(Mira Kovač, Dinamo Split)"});
     row("former defender", "Former Dinamo Split defender Ante Perić now coaches Hajduk.",
