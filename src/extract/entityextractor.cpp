@@ -2063,7 +2063,17 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
                          {"novel", "poem", "play", "opera", "symphony", "film", "album", "painting", "essay",
                           "treatise", "novella", "ballad", "sonnet"});
     };
-    if (madeWork() && !has(b, Gazetteer::OrgHead)) {
+    // "Winter Harbour, her first novel,", "Blue Lake, a 1998 film by": an apposition whose head is
+    // a kind of work, over a place's or a person's words.
+    static const QRegularExpression workApposition = checked(QRegularExpression(
+        QStringLiteral(R"(^,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)"
+                       R"((?:novel|novella|poem|play|opera|symphony|film|movie|album|painting|essay|memoir|)"
+                       R"(musical|ballet|sonnet|ballad|song|single)\s*(?:by\b|,|\.|;|\)|about\b|that\b|which\b))")));
+    const auto workNamedAfter = [&] {
+        return b + 1 < qsizetype(tokens.size()) && text.at(tokens[b].end) == u','
+            && workApposition.match(textAfter(text, tokens[b].end, 80)).hasMatch();
+    };
+    if ((madeWork() || workNamedAfter()) && !has(b, Gazetteer::OrgHead)) {
         add(EntityType::Misc, a, b, 0.8);
         return;
     }

@@ -161,7 +161,7 @@ QString patternFor(const Spec &spec)
 const Spec specs[] = {
     // works_for
     {RelationType::WorksFor, Per, Org, Form::Active,
-     R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|(?:employed|hired|recruited)\s+by|)"
+     R"((?:works|worked|work|working)\s+(?:for|at)|joined|rejoined|joins|joining|(?:employed|hired|recruited)\s+by|)"
      // a past employer counts: "left Siemens in 2019", "after retiring from Unilever"
      R"(left|quit|(?:retired|retiring|resigned|resigning)\s+from|)"
      // "was appointed to the Supreme Court of Ghana", "a surgeon appointed to Waikato Hospital"

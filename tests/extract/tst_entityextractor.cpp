@@ -782,6 +782,11 @@ void TstEntityExtractor::sentences_data()
     // A company's staff before a name: the company opening a sentence, though a common word.
     QTest::newRow("staff-before-name") << QStringLiteral("Kestrel engineer Ingrid Solberg wrote it.")
                                        << t({E::Organization, E::Person}) << QStringList{"Kestrel", "Ingrid Solberg"};
+    // An apposition headed by a kind of work names a work, over a place's head word.
+    QTest::newRow("work-apposition") << QStringLiteral(
+        "Winter Harbour, her first novel, sold well. Kvarn Harbour, the port of Tarvo, is old.")
+                                     << t({E::Misc, E::Location, E::Location})
+                                     << QStringList{"Winter Harbour", "Kvarn Harbour", "Tarvo"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

@@ -647,6 +647,10 @@ void TstRelationExtractor::typedRelations_data()
         {"works_for(Ingrid Solberg, Kvarn)"});
     row("company designer", "Kvarn designer Ingrid Solberg spoke.", "Kvarn=ORG|Ingrid Solberg=PER",
         {"works_for(Ingrid Solberg, Kvarn)"});
+    row("novel by", "Winter Harbour, a novel by Ingrid Solberg, sold well.", "Winter Harbour=MISC|Ingrid Solberg=PER",
+        {"created(Ingrid Solberg, Winter Harbour)"});
+    row("joins", "Ingrid Solberg joins Kvarn Energy in May.", "Ingrid Solberg=PER|Kvarn Energy=ORG|May=DATE",
+        {"works_for(Ingrid Solberg, Kvarn Energy)"});
     row("work's designer", "Fortran designer John Backus spoke.", "Fortran=MISC|John Backus=PER",
         {"created(John Backus, Fortran)"});
     row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
