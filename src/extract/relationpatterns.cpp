@@ -299,7 +299,11 @@ const Spec specs[] = {
      "of|in|for|with"},
     // member_of
     {RelationType::MemberOf, Per | Org | Loc, Org, Form::Noun,
-     R"((?:board\s+|council\s+|staff\s+|committee\s+)?(?:members?|fellows?))", "of"},
+     R"((?:board\s+|council\s+|staff\s+|committee\s+)?(?:members?|fellows?))"
+     // "a member of the board of X", "a member of the governing council of X"
+     R"((?:\s+of\s+(?:the|its)\s+(?:[a-z-]+\s+)?(?:board|council|committee|faculty|senate|panel|presidium|)"
+     R"(executive)(?:\s+of\s+(?:directors|trustees|governors))?)?)",
+     "of"},
     // "an Augustinian friar at St Thomas's Abbey": a religious house's members.
     {RelationType::MemberOf, Per, Org, Form::Noun, R"((?:[a-z-]+\s+)?(?:friar|monk|nun|canon|novice|oblate)s?)",
      "at|of|in"},
@@ -541,8 +545,10 @@ const Spec specs[] = {
     // "Isaac was born to Abraham and Sarah"
     {RelationType::ChildOf, Per, Per, Form::Active, R"(born\s+to)"},
     // family
-    {RelationType::ChildOf, Per, Per, Form::Noun, R"(son|daughter|child|stepson|stepdaughter)", "of"},
-    {RelationType::ChildOf, Per, Per, Form::Possessive, R"(son|daughter|child)"},
+    // (plural too: "Anders and Nils, sons of Olav", "Olav's sons, Anders and Nils": the list
+    // shares the relation)
+    {RelationType::ChildOf, Per, Per, Form::Noun, R"(sons?|daughters?|child|children|stepsons?|stepdaughters?)", "of"},
+    {RelationType::ChildOf, Per, Per, Form::Possessive, R"(sons?|daughters?|child|children)"},
     {RelationType::ParentOf, Per, Per, Form::Noun, R"(father|mother|parent)", "of"},
     {RelationType::ParentOf, Per, Per, Form::Possessive, R"(father|mother)"},
     {RelationType::ParentOf, Per, Per, Form::Active, R"(begat|fathered)"},

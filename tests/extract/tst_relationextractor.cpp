@@ -651,6 +651,13 @@ void TstRelationExtractor::typedRelations_data()
         {"created(Ingrid Solberg, Winter Harbour)"});
     row("joins", "Ingrid Solberg joins Kvarn Energy in May.", "Ingrid Solberg=PER|Kvarn Energy=ORG|May=DATE",
         {"works_for(Ingrid Solberg, Kvarn Energy)"});
+    // Plural kin share the relation across the list.
+    row("possessive sons", "Olav Berg's sons, Anders and Nils, ran the farm.", "Olav Berg=PER|Anders=PER|Nils=PER",
+        {"child_of(Anders, Olav Berg)", "child_of(Nils, Olav Berg)"});
+    row("daughters of", "Kari and Siri, daughters of Olav Berg, ran the farm.", "Kari=PER|Siri=PER|Olav Berg=PER",
+        {"child_of(Kari, Olav Berg)", "child_of(Siri, Olav Berg)"});
+    row("member of the board of", "Ingrid Solberg is a member of the board of directors of Kvarn Energy.",
+        "Ingrid Solberg=PER|Kvarn Energy=ORG", {"member_of(Ingrid Solberg, Kvarn Energy)"});
     row("work's designer", "Fortran designer John Backus spoke.", "Fortran=MISC|John Backus=PER",
         {"created(John Backus, Fortran)"});
     row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
