@@ -181,6 +181,15 @@ bool isSpeechVerb(QStringView word)
     return isAnyWord(word, {"said", "saith", "saying", "says", "answered", "asked", "cried", "replied", "spake"});
 }
 
+// An office in a body, as written before "of" and the body's name ("Leader of the Debian Project").
+bool isOfficeHeld(QStringView word)
+{
+    return isAnyWord(word,
+                     {"leader", "founder", "co-founder", "cofounder", "member", "head", "treasurer", "manager",
+                      "coordinator", "maintainer", "director", "president", "vice-president", "chairman", "chairwoman",
+                      "chair", "secretary", "secretary-general", "director-general"});
+}
+
 // A person's calling, as written right before a name: "the cellist Yo-Yo Ma", "the Dutch
 // astronomer Jan Oort". Not the kinds that name companies too ("producer", "retailer", "maker").
 bool isPersonsCalling(QStringView word)
@@ -1805,6 +1814,29 @@ void EntityExtractor::typeRun(const QString &text, const std::vector<Token> &tok
         --b;
     if (a > b)
         return;
+    // "the Leader of the Debian Project", "Executive Director of the Kvarn Foundation": an office
+    // written with capitals, then "of", is no part of the name after it (two common words may
+    // qualify the office: "Project Leader", "Managing Director").
+    {
+        qsizetype office = a;
+        while (office < b && office < a + 2 && has(office, Gazetteer::CommonWord | Gazetteer::OrgHead)
+               && !isOfficeHeld(tokens[office].view(text)) && !has(office, Gazetteer::GivenName | Gazetteer::Location))
+            ++office;
+        // Not before a person's name: "Secretary of State Antony Blinken" is titled.
+        bool personAfter = false;
+        for (qsizetype k = office + 2; k <= b && !personAfter; ++k)
+            personAfter = has(k, Gazetteer::GivenName);
+        if (office + 2 <= b && !personAfter && isOfficeHeld(tokens[office].view(text))
+            && isWord(tokens[office + 1].view(text), "of")) {
+            qsizetype name = office + 2;
+            if (name < b && isWord(tokens[name].view(text), "the"))
+                ++name;
+            if (tokens[name].capitalised) {
+                typeRun(text, tokens, name, b, out);
+                return;
+            }
+        }
+    }
     // Initials and symbols alone ("R.", "X.", "C", "R. the C.", "Ω."), and words mixing
     // Greek with Latin letters ("Σij"): notation, not names.
     bool notation = true;

@@ -787,6 +787,11 @@ void TstEntityExtractor::sentences_data()
         "Winter Harbour, her first novel, sold well. Kvarn Harbour, the port of Tarvo, is old.")
                                      << t({E::Misc, E::Location, E::Location})
                                      << QStringList{"Winter Harbour", "Kvarn Harbour", "Tarvo"};
+    // An office written with capitals before "of" is no part of the body's name.
+    QTest::newRow("office-of-a-body") << QStringLiteral(
+        "Ian Jackson became the Leader of the Kvarn Project. Ingrid Solberg is Executive Director of Tarvo Bank.")
+                                      << t({E::Person, E::Organization, E::Person, E::Organization})
+                                      << QStringList{"Ian Jackson", "Kvarn Project", "Ingrid Solberg", "Tarvo Bank"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

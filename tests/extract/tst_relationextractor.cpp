@@ -658,6 +658,8 @@ void TstRelationExtractor::typedRelations_data()
         {"child_of(Kari, Olav Berg)", "child_of(Siri, Olav Berg)"});
     row("member of the board of", "Ingrid Solberg is a member of the board of directors of Kvarn Energy.",
         "Ingrid Solberg=PER|Kvarn Energy=ORG", {"member_of(Ingrid Solberg, Kvarn Energy)"});
+    row("Leader of", "Ian Jackson became the Leader of the Kvarn Project.", "Ian Jackson=PER|Kvarn Project=ORG",
+        {"leads(Ian Jackson, Kvarn Project)"});
     row("work's designer", "Fortran designer John Backus spoke.", "Fortran=MISC|John Backus=PER",
         {"created(John Backus, Fortran)"});
     row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
