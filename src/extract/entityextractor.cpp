@@ -1122,7 +1122,7 @@ void EntityExtractor::worksNamedByApposition(const QString &text, const std::vec
                                              QList<Mention> &mentions) const
 {
     static const QRegularExpression kindOfWork = checked(QRegularExpression(
-        QStringLiteral(R"(^,\s+(?:(?:a|an|the)|\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}['’]s)\s+)"
+        QStringLiteral(R"(^(?:,|\s+(?:is|was))\s+(?:(?:a|an|the)|\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}['’]s)\s+)"
                        R"((?:[\w'’.-]+\s+){0,3}?(?:library|utility|tool|protocol|format|framework|converter|editor|)"
                        R"(daemon|parser|compiler|toolkit|package|module|program|application|app|engine|database|)"
                        R"(server|client|browser|interpreter|shell|driver|plugin|extension|viewer|specification|)"
@@ -1134,10 +1134,17 @@ void EntityExtractor::worksNamedByApposition(const QString &text, const std::vec
     const qsizetype count = qsizetype(tokens.size());
     for (qsizetype k = 0; k < count; ++k) {
         const Token &t = tokens[k];
-        if (t.covered || t.end + 3 >= text.size() || text.at(t.end) != u',' || text.at(t.end + 1) != u' ')
+        if (t.covered || t.end + 3 >= text.size())
             continue;
-        // ", a", ", an", ", the" or ", Name's" after it, checked before any lookup.
-        const QChar after = text.at(t.end + 2);
+        // ", a", ", an", ", the" or ", Name's" after it, checked before any lookup; or "is a",
+        // "was an" ("Frobnitz is a library for").
+        const bool comma = text.at(t.end) == u',' && text.at(t.end + 1) == u' ';
+        const bool copula = text.at(t.end) == u' ' && t.end + 3 < text.size()
+            && ((text.at(t.end + 1) == u'i' && text.at(t.end + 2) == u's')
+                || (text.at(t.end + 1) == u'w' && text.at(t.end + 2) == u'a'));
+        if (!comma && !copula)
+            continue;
+        const QChar after = comma ? text.at(t.end + 2) : u'a';
         if (!(after == u'a' || after == u't' || after.isUpper()))
             continue;
         // One word alone: not the end of a longer name.
@@ -1157,8 +1164,8 @@ void EntityExtractor::worksNamedByApposition(const QString &text, const std::vec
             Gazetteer::key(word, key);
             if (m_gazetteer->wordFlags(key) & (Gazetteer::LowerCaseWord | Gazetteer::Stopword))
                 continue;
-        } else if (t.flags & Gazetteer::Stopword) {
-            continue;
+        } else if ((t.flags & Gazetteer::Stopword) || (copula && (t.flags & Gazetteer::LowerCaseWord))) {
+            continue; // and "Durability is a property of": a common word opening a definition
         }
         if (!kindOfWork.match(textAfter(text, t.end, 100)).hasMatch())
             continue;

@@ -792,6 +792,10 @@ void TstEntityExtractor::sentences_data()
         "Ian Jackson became the Leader of the Kvarn Project. Ingrid Solberg is Executive Director of Tarvo Bank.")
                                       << t({E::Person, E::Organization, E::Person, E::Organization})
                                       << QStringList{"Ian Jackson", "Kvarn Project", "Ingrid Solberg", "Tarvo Bank"};
+    // "X is a library": a definition names a work, unless X is a common word.
+    QTest::newRow("work-by-definition") << QStringLiteral(
+        "Frobnitz is a library for dates. Durability is a property of the storage engine.")
+                                        << t({E::Misc}) << QStringList{"Frobnitz"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
