@@ -312,6 +312,9 @@ const QRegularExpression &personAfter()
                 R"(\s+(?:king|queen|prince|priest|prophet)\s+of\b|)"
                 // "Elisheba, daughter of Amminadab": a kinship apposition without "the"
                 R"(\s*,\s+(?:son|daughter|wife|husband|widow|brother|sister|father|mother)\s+of\b|)"
+                // "Zipporah, Moses' wife": a kinship apposition with its possessor
+                R"(\s*,\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?(?:'s|’s|'|’)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|)"
+                R"(husband|widow|brother|sister|father|mother|servant|nephew|niece)\b|)"
                 R"(\s*,\s+who\b|\s*,?\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|)"
                 R"(husband|brother|sister|father|mother|grandson|granddaughter|widow|founder|co-founder|)"
                 R"(author|creator|inventor|editor|professor|lecturer|spokeswoman|spokesman|spokesperson|)"
@@ -1402,6 +1405,24 @@ void EntityExtractor::typeFromNeighbours(const QString &text, QList<Mention> &me
             // "Lambourne Cross (Berkshire)": the region of a place named before it.
             else if (left.type == EntityType::Location && guessed(right) && !right.text.contains(u' '))
                 right.type = EntityType::Location, right.confidence = 0.7;
+        }
+    }
+    // "The sons of Kohath were Amram, Izhar, Hebron and Uzziel": the people listed after a
+    // parent's children are people, whatever a list of towns says of a name.
+    static const QRegularExpression childrenOf = checked(QRegularExpression(
+        QStringLiteral(R"(\b(?:sons|daughters|children)\s+of\s+$)"), QRegularExpression::CaseInsensitiveOption));
+    static const QRegularExpression listOpens =
+        checked(QRegularExpression(QStringLiteral(R"(^\s*(?:[;:]|,?\s*(?:were|are)\b\s*:?)\s*$)")));
+    for (qsizetype p = 0; p + 1 < mentions.size(); ++p) {
+        if (mentions[p].type != EntityType::Person || !listOpens.match(gap(p)).hasMatch()
+            || !childrenOf.match(textBefore(text, mentions[p].start, 40)).hasMatch())
+            continue;
+        for (qsizetype k = p + 1; k < mentions.size() && (k == p + 1 || listJoint.match(gap(k - 1)).hasMatch()); ++k) {
+            Mention &listed = mentions[k];
+            if (listed.type == EntityType::Location || guessed(listed))
+                listed.type = EntityType::Person, listed.confidence = 0.7;
+            else if (listed.type != EntityType::Person)
+                break;
         }
     }
     // Lists, both ways: a typed neighbour types each unknown one, which may type the next.

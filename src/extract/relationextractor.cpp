@@ -1022,9 +1022,9 @@ void SentenceRelations::findOfficeAppositions()
     }
     // "Ingrid Solberg-Haugen, Nordlicht's finance chief,", "X served as Turkey's prime minister
     // from 2014": the person, then whose office.
-    static const QRegularExpression possessiveAfter(
-        QStringLiteral(R"(^(?:'s|’s)(?:\s+[a-z-]+){1,3}?(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|from|)"
-                       R"(until|between|since|in|on|for|to)\b))"));
+    static const QRegularExpression possessiveAfter(QStringLiteral(
+        R"(^(?:'s|’s|['’](?=\s))(?:\s+[a-z-]+){1,3}?(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|from|)"
+        R"(until|between|since|in|on|for|to)\b))"));
     // ", then the EU's competition commissioner": a time word before the office changes nothing.
     static const QRegularExpression servedAs(QStringLiteral(
         R"(^\s*,\s*(?:then|now|formerly|currently|previously)\s+(?:the\s+)?$|)"
@@ -1098,7 +1098,7 @@ void SentenceRelations::findNamedInsideAppositions()
     // "Per Holm, Kvarn's chief technology officer,", "Ines Duarte, Kvarn's new chairwoman,": the
     // possessive apposition read as "Kvarn's chairwoman, Ines Duarte".
     static const QRegularExpression possessiveRole(
-        QStringLiteral(R"(^(?:'s|’s)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,;.]|$))"));
+        QStringLiteral(R"(^(?:'s|’s|['’](?=\s))\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,;.]|$))"));
     const int count = int(m_sentence.mentions.size());
     for (int i = 0; i + 1 < count; ++i) {
         const int j = i + 1;

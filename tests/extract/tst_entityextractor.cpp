@@ -796,6 +796,13 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("work-by-definition") << QStringLiteral(
         "Frobnitz is a library for dates. Durability is a property of the storage engine.")
                                         << t({E::Misc}) << QStringList{"Frobnitz"};
+    // A kinship apposition with its possessor names a person opening a sentence.
+    QTest::newRow("possessor-kin-apposition") << QStringLiteral("Zipporah, Moses' wife, went with him.")
+                                              << t({E::Person, E::Person}) << QStringList{"Zipporah", "Moses"};
+    // The names listed after a parent's children are people, though one is also a town's name.
+    QTest::newRow("children-listed") << QStringLiteral("The sons of Kohath were Amram, Izhar, Hebron and Uzziel.")
+                                     << t({E::Person, E::Person, E::Person, E::Person, E::Person})
+                                     << QStringList{"Kohath", "Amram", "Izhar", "Hebron", "Uzziel"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }

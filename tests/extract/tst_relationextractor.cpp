@@ -660,6 +660,8 @@ void TstRelationExtractor::typedRelations_data()
         "Ingrid Solberg=PER|Kvarn Energy=ORG", {"member_of(Ingrid Solberg, Kvarn Energy)"});
     row("Leader of", "Ian Jackson became the Leader of the Kvarn Project.", "Ian Jackson=PER|Kvarn Project=ORG",
         {"leads(Ian Jackson, Kvarn Project)"});
+    row("possessor's apostrophe", "Zipporah, Moses' wife, went with him.", "Zipporah=PER|Moses=PER",
+        {"spouse_of(Zipporah, Moses)"});
     row("work's designer", "Fortran designer John Backus spoke.", "Fortran=MISC|John Backus=PER",
         {"created(John Backus, Fortran)"});
     row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
