@@ -1111,7 +1111,13 @@ void SentenceRelations::findNamedInsideAppositions()
         const QString gap = between(i, j);
         if (gap.isNull())
             continue;
-        if (at(i).type == EntityType::Person && at(j).type != EntityType::Misc && onlyCommaBetween(i, j)) {
+        // "Mr. Wemmick, Mr. Jaggers's clerk": the possessor may keep its title.
+        static const QRegularExpression commaThenTitle(
+            QStringLiteral(R"(^\s*,\s*(?:(?:mr|mrs|ms|miss|dr|lord|lady|sir|dame|captain|colonel|general|king|queen|)"
+                           R"(prince|princess|duke|duchess|count|countess|earl)\.?\s+)?$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (at(i).type == EntityType::Person && at(j).type != EntityType::Misc
+            && (onlyCommaBetween(i, j) || (gap.size() <= 14 && commaThenTitle.match(gap).hasMatch()))) {
             const QRegularExpressionMatch role = possessiveRole.match(textAfter(j));
             if (role.hasMatch())
                 matchPatterns(j, i, QStringLiteral("'s ") + role.captured(1) + QStringLiteral(", "),

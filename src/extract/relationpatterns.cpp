@@ -186,9 +186,14 @@ const Spec specs[] = {
      R"((?:\s+(?:of|in)\s+[a-z-]+(?:\s+(?:and|&)\s+[a-z-]+)?)?)",
      "at|for|with"},
     {RelationType::WorksFor, Per, Per, Form::Noun,
-     R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister))", "of|to"},
+     R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister|clerk|)"
+     R"(apprentice|butler|valet|maid|housekeeper|governess|coachman|gardener|squire|page))",
+     "of|to"},
+    // "Mr. Wemmick, Mr. Jaggers's clerk": a household's or a master's servants work for him.
     {RelationType::WorksFor, Per, Per, Form::Possessive,
-     R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy)"},
+     R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy|clerk|)"
+     R"(apprentice|butler|valet|maid|housekeeper|governess|coachman|gardener|squire|page)"},
+    {RelationType::WorksFor, Per, Per, Form::Active, R"((?:was|were|is|been)\s+apprenticed\s+to)"},
     {RelationType::WorksFor, Per, Org, Form::Possessive,
      R"(coach|head\s+coach|(?:[a-z]+\s+)?commissioner|general\s+counsel|chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto|executive|employee|)"
      // (not "developer", "programmer", "manager": "Debian developer X", "the GNOME release manager"

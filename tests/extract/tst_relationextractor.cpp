@@ -662,6 +662,12 @@ void TstRelationExtractor::typedRelations_data()
         {"leads(Ian Jackson, Kvarn Project)"});
     row("possessor's apostrophe", "Zipporah, Moses' wife, went with him.", "Zipporah=PER|Moses=PER",
         {"spouse_of(Zipporah, Moses)"});
+    // A household's servants and a master's clerks and apprentices work for them; the possessor
+    // may keep a title.
+    row("possessor's title", "Mr. Wemmick, Mr. Jaggers's clerk, lived at Walworth.",
+        "Wemmick=PER|Jaggers=PER|Walworth=LOC", {"works_for(Wemmick, Jaggers)"});
+    row("apprenticed to", "Pip was apprenticed to Joe Gargery.", "Pip=PER|Joe Gargery=PER",
+        {"works_for(Pip, Joe Gargery)"});
     row("work's designer", "Fortran designer John Backus spoke.", "Fortran=MISC|John Backus=PER",
         {"created(John Backus, Fortran)"});
     row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
