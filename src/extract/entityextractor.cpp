@@ -307,7 +307,10 @@ const QRegularExpression &personAfter()
             QStringLiteral(
                 R"(^(?:\s+(?:said|says|saith|spake|answered|replied|asked|told|cried|exclaimed|whispered|)"
                 R"(shouted|sighed|smiled|laughed|nodded|wept|begat|married|composed|painted|taught|studied|)"
-                R"(died|graduated|retired|(?:was|is)\s+survived|(?:was|were)\s+born|)"
+                R"(died|graduated|retired|(?:was|is)\s+survived|)"
+                // what befalls only people: "Wemmick was apprenticed", "Kari was baptised"
+                R"((?:was|were)\s+(?:born|apprenticed|baptized|baptised|knighted|ordained|)"
+                R"(beheaded|widowed|christened)|)"
                 R"(wrote(?=\s+(?:the|a|an|his|her)\b|\s+[A-Z]))\b|)"
                 R"(\s+(?:king|queen|prince|priest|prophet)\s+of\b|)"
                 // "Elisheba, daughter of Amminadab": a kinship apposition without "the"

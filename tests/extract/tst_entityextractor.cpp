@@ -803,6 +803,9 @@ void TstEntityExtractor::sentences_data()
     QTest::newRow("children-listed") << QStringLiteral("The sons of Kohath were Amram, Izhar, Hebron and Uzziel.")
                                      << t({E::Person, E::Person, E::Person, E::Person, E::Person})
                                      << QStringList{"Kohath", "Amram", "Izhar", "Hebron", "Uzziel"};
+    // What befalls only people names one opening a sentence.
+    QTest::newRow("befalls-people") << QStringLiteral("Wemmick was apprenticed young. Kvarnvik was baptised in 1801.")
+                                    << t({E::Person, E::Person, E::Date}) << QStringList{"Wemmick", "Kvarnvik", "1801"};
     QTest::newRow("greek-notation") << QStringLiteral("The sum \u03a3ij and \u03a9. are symbols.") << t({})
                                     << QStringList{};
 }
