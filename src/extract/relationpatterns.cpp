@@ -37,12 +37,13 @@ const QString pre =
     + fill;
 const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
 // A participle may follow a head noun: "Trolltech, a company founded by", "The zlib library was
-// written by", "The IEEE 754 standard, published by". Up to four words, then a comma or an
+// written by", "The IEEE 754 standard, published by", "Kvarn is a Norwegian company based in". Up to four words, then a comma or an
 // auxiliary.
 const QString preParticiple =
-    QStringLiteral(R"((?:\s*,\s*(?:a|an|the)(?:\s+[\w'¤-]+){1,3}?(?=\s+[a-z-]+ed\b|\s+(?:written|built|run|set|begun|)"
-                   R"(made|taken|known|born)\b)|(?:\s+(?!(?:and|or|but)\b)(?:[a-z][\w-]*|[0-9]+(?:\.[0-9]+)+)){1,4}?)"
-                   R"((?=\s*,|\s+(?:is|was|were|are|has|had)\b))?)")
+    QStringLiteral(
+        R"((?:(?:\s*,|\s+(?:is|was))\s*(?:a|an|the)(?:\s+[\w'¤-]+){1,3}?(?=\s+[a-z-]+ed\b|\s+(?:written|built|run|set|begun|)"
+        R"(made|taken|known|born)\b)|(?:\s+(?!(?:and|or|but)\b)(?:[a-z][\w-]*|[0-9]+(?:\.[0-9]+)+)){1,4}?)"
+        R"((?=\s*,|\s+(?:is|was|were|are|has|had)\b))?)")
     + preComma;
 const QString det = QStringLiteral(R"((?:the|a|an|its|his|her|their|our|this|that))");
 // A title the mention leaves out ("daughter of Mr. Bennet", "chairman, Mr. Grimsby").

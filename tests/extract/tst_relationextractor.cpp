@@ -668,6 +668,11 @@ void TstRelationExtractor::typedRelations_data()
         "Wemmick=PER|Jaggers=PER|Walworth=LOC", {"works_for(Wemmick, Jaggers)"});
     row("apprenticed to", "Pip was apprenticed to Joe Gargery.", "Pip=PER|Joe Gargery=PER",
         {"works_for(Pip, Joe Gargery)"});
+    // A copula's noun phrase may carry the participle: "X is a company based in Y".
+    row("is a company based in", "Kvarn Energy is a Norwegian company based in Bergen.",
+        "Kvarn Energy=ORG|Norwegian=MISC|Bergen=LOC", {"headquartered_in(Kvarn Energy, Bergen)"});
+    row("was a firm founded by", "Kvarn Labs was a firm founded by Lars Eide.", "Kvarn Labs=ORG|Lars Eide=PER",
+        {"founded(Lars Eide, Kvarn Labs)"});
     row("work's designer", "Fortran designer John Backus spoke.", "Fortran=MISC|John Backus=PER",
         {"created(John Backus, Fortran)"});
     row("captained by", "Dinamo Split have been captained since 2019 by Mira Kovač.",
