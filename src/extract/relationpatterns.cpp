@@ -37,8 +37,8 @@ const QString pre =
     + fill;
 const QString preComma = QStringLiteral(R"((?:\s*,[^,;]{1,80},|\s*,)?)") + fill;
 // A participle may follow a head noun: "Trolltech, a company founded by", "The zlib library was
-// written by", "The IEEE 754 standard, published by", "Kvarn is a Norwegian company based in". Up to four words, then a comma or an
-// auxiliary.
+// written by", "The IEEE 754 standard, published by", "Kvarn is a Norwegian company based in".
+// Up to four words, then a comma or an auxiliary.
 const QString preParticiple =
     QStringLiteral(
         R"((?:(?:\s*,|\s+(?:is|was))\s*(?:a|an|the)(?:\s+[\w'¤-]+){1,3}?(?=\s+[a-z-]+ed\b|\s+(?:written|built|run|set|begun|)"
