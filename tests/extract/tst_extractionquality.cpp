@@ -432,8 +432,9 @@ void TstExtractionQuality::entities()
     // ORGANIZATION floors raised after the companies and bodies of the world list (2026-12-05,
     // eighth round): F1 classic 0.905, genres 0.853, fresh 0.870, unseen 0.790, round4 0.817,
     // round6 0.739.
+    // Eleventh round's end: micro P 0.910, R 0.888, F1 0.899 (held out 0.845).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
-                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.83}, {"LOCATION", 0.89}}, 0.86, 0.84, 0.85, 0.79, &why),
+                         {{"PERSON", 0.92}, {"ORGANIZATION", 0.83}, {"LOCATION", 0.89}}, 0.89, 0.87, 0.88, 0.82, &why),
              qPrintable(why));
     // Fresh (literature, reference, history, news), 160 sentences: PERSON 0.938, ORGANIZATION
     // 0.848, LOCATION 0.925; micro P 0.900, R 0.866, F1 0.883 (tune 0.946, held out 0.817).
@@ -471,13 +472,15 @@ void TstExtractionQuality::relationsEndToEnd()
     printAll(QStringLiteral("Relations (extracted entities, co_occurs not scored)"), tables);
     QString why;
     // Classic: born_in 0.974, created 0.780, founded 0.844, located_in 0.865; micro P 0.911,
-    // R 0.821, F1 0.864 (tune 0.924, held out 0.787).
+    // R 0.821, F1 0.864 (tune 0.924, held out 0.787). Eleventh round's end: P 0.913, R 0.887,
+    // F1 0.900 (held out 0.832).
     QVERIFY2(meetsFloors(tables, QStringLiteral("classic"),
-                         {{"born_in", 0.95}, {"created", 0.75}, {"founded", 0.82}, {"located_in", 0.84}}, 0.89, 0.80,
-                         0.84, 0.76, &why),
+                         {{"born_in", 0.95}, {"created", 0.75}, {"founded", 0.82}, {"located_in", 0.84}}, 0.89, 0.86,
+                         0.88, 0.80, &why),
              qPrintable(why));
     // Four genres: created 0.696, founded 0.947, headquartered_in 1.000, leads 0.783, located_in
     // 0.811, works_for 0.857; micro P 0.921, R 0.739, F1 0.820 (tune 0.919, held out 0.653).
+    // Eleventh round's end: P 0.916, R 0.768, F1 0.835 (held out 0.680).
     QVERIFY2(meetsFloors(tables, QStringLiteral("genres"),
                          {{"created", 0.67},
                           {"founded", 0.92},
@@ -485,7 +488,7 @@ void TstExtractionQuality::relationsEndToEnd()
                           {"leads", 0.75},
                           {"located_in", 0.78},
                           {"works_for", 0.82}},
-                         0.90, 0.71, 0.80, 0.63, &why),
+                         0.90, 0.74, 0.82, 0.66, &why),
              qPrintable(why));
     // Fresh: created 0.769, founded 0.921, works_for 0.914; micro P 0.932, R 0.687, F1 0.791 (tune
     // 0.930, held out 0.517: the held-out half states relations in ways the patterns do not read).
