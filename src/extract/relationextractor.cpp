@@ -1112,10 +1112,8 @@ void SentenceRelations::findNamedInsideAppositions()
         if (gap.isNull())
             continue;
         // "Mr. Wemmick, Mr. Jaggers's clerk": the possessor may keep its title.
-        static const QRegularExpression commaThenTitle(
-            QStringLiteral(R"(^\s*,\s*(?:(?:mr|mrs|ms|miss|dr|lord|lady|sir|dame|captain|colonel|general|king|queen|)"
-                           R"(prince|princess|duke|duchess|count|countess|earl)\.?\s+)?$)"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression commaThenTitle(QStringLiteral(R"(^\s*,\s*)") + omittedTitle() + u'$',
+                                                       QRegularExpression::CaseInsensitiveOption);
         if (at(i).type == EntityType::Person && at(j).type != EntityType::Misc
             && (onlyCommaBetween(i, j) || (gap.size() <= 14 && commaThenTitle.match(gap).hasMatch()))) {
             const QRegularExpressionMatch role = possessiveRole.match(textAfter(j));

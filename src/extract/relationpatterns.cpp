@@ -186,14 +186,15 @@ const Spec specs[] = {
      // "professor of economics at", "lecturer in law at"
      R"((?:\s+(?:of|in)\s+[a-z-]+(?:\s+(?:and|&)\s+[a-z-]+)?)?)",
      "at|for|with"},
+// "Mr. Wemmick, Mr. Jaggers's clerk", "the housekeeper of Lord Grantham": a household's or a
+// master's servants work for him.
+#define GW_SERVANTS R"(clerk|apprentice|butler|valet|maid|housekeeper|governess|coachman|gardener|squire|page)"
     {RelationType::WorksFor, Per, Per, Form::Noun,
-     R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister|clerk|)"
-     R"(apprentice|butler|valet|maid|housekeeper|governess|coachman|gardener|squire|page))",
+     R"((?:[a-z-]+\s+){0,2}?(?:officer|servant|steward|captain|adviser|advisor|secretary|minister|)" GW_SERVANTS R"())",
      "of|to"},
-    // "Mr. Wemmick, Mr. Jaggers's clerk": a household's or a master's servants work for him.
     {RelationType::WorksFor, Per, Per, Form::Possessive,
-     R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy|clerk|)"
-     R"(apprentice|butler|valet|maid|housekeeper|governess|coachman|gardener|squire|page)"},
+     R"(minister|servant|steward|adviser|advisor|secretary|chancellor|physician|ambassador|envoy|)" GW_SERVANTS},
+#undef GW_SERVANTS
     {RelationType::WorksFor, Per, Per, Form::Active, R"((?:was|were|is|been)\s+apprenticed\s+to)"},
     {RelationType::WorksFor, Per, Org, Form::Possessive,
      R"(coach|head\s+coach|(?:[a-z]+\s+)?commissioner|general\s+counsel|chief\s+(?!executive)[a-z]+(?:\s+[a-z]+)?\s+officer|cfo|coo|cto|executive|employee|)"
@@ -659,6 +660,11 @@ const QList<RelationPattern> &relationPatterns()
         return list;
     }());
     return patterns;
+}
+
+const QString &omittedTitle()
+{
+    return title;
 }
 
 const QRegularExpression &coordinationSeparator()

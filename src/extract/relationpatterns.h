@@ -46,6 +46,8 @@ struct RelationPattern
 // Built once (thread-safe static initialisation), then only read; each regex compiles on its first match.
 const QList<RelationPattern> &relationPatterns();
 
+// A title a mention leaves out ("Mr. ", "Lord "), optional, as a pattern for lower-cased text.
+const QString &omittedTitle();
 // Between two coordinated mentions of one type: ", ", " and ", ", and ", " & ".
 const QRegularExpression &coordinationSeparator();
 // Between a relation's object and a further subject: "co-founded Apple with Steve Wozniak".
